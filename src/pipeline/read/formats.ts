@@ -1,0 +1,68 @@
+/** Parsers for each input format: text in, records (or a reason) out. */
+import matter from 'gray-matter';
+import { toArticle, type RecordResult } from './record.ts';
+
+/** `.txt`: line 1 `date YYYY-MM-DD <headline>`, a blank line, then the body. */
+export function parseTxt(text: string, path: string): RecordResult {
+  const newline = text.indexOf('\n');
+  const header = (newline === -1 ? text : text.slice(0, newline)).trim();
+  const m = /^date\s+(\S+)\s*(.*)$/i.exec(header);
+  if (!m) {
+    return { ok: false, reason: 'first line is not "date YYYY-MM-DD <headline>"' };
+  }
+  const body = newline === -1 ? '' : text.slice(newline + 1).replace(/^\s*\n/, '');
+  return toArticle({ date: m[1], title: m[2], body }, path, 'txt');
+}
+
+/** `.md`: YAML front matter (title, date, source, url) and the Markdown body as plain text. */
+export function parseMarkdown(text: string, path: string): RecordResult {
+  if (!/^---\s*\n/.test(text)) return { ok: false, reason: 'no front matter (expected a leading --- block)' };
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // gray-matter caches by content; pass a fresh options object so a broken file is not reused.
+    parsed = matter(text, {});
+  } catch (error) {
+    return { ok: false, reason: `front matter is not valid YAML (${firstLine(error)})` };
+  }
+  return toArticle({ ...parsed.data, body: parsed.content }, path, 'md');
+}
+
+export type JsonRecords =
+  | { ok: true; records: unknown[]; lineNumbers: boolean }
+  | { ok: false; reason: string };
+
+/** `.json`: one record, an array of records, or `{ "articles": [...] }`. */
+export function parseJson(text: string): JsonRecords {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, reason: `not valid JSON (${firstLine(error)})` };
+  }
+  if (Array.isArray(value)) return { ok: true, records: value, lineNumbers: false };
+  if (value && typeof value === 'object') {
+    const list = (value as { articles?: unknown }).articles;
+    return { ok: true, records: Array.isArray(list) ? list : [value], lineNumbers: false };
+  }
+  return { ok: false, reason: 'JSON is neither an object nor an array of objects' };
+}
+
+/** `.jsonl`: one JSON object per line; blank lines are ignored, a bad line is its own problem. */
+export function parseJsonLines(text: string): unknown[] {
+  return text.split('\n').map((line) => {
+    if (line.trim() === '') return undefined;
+    try {
+      return JSON.parse(line) as unknown;
+    } catch (error) {
+      return new JsonLineError(firstLine(error));
+    }
+  });
+}
+
+export class JsonLineError {
+  constructor(readonly reason: string) {}
+}
+
+function firstLine(error: unknown): string {
+  return String(error instanceof Error ? error.message : error).split('\n')[0] ?? 'unknown error';
+}

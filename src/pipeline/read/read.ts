@@ -1,0 +1,121 @@
+/**
+ * Reads every input into RawArticles. One bad file or record never stops the others: each
+ * problem is recorded with its file, record and reason, and the counts add up
+ * (inputsSeen = articles + rejected inputs).
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
+import { decodeText } from './decode.ts';
+import { JsonLineError, parseJson, parseJsonLines, parseMarkdown, parseTxt } from './formats.ts';
+import { toArticle, type RecordResult } from './record.ts';
+import type { Problem, RawArticle, ReadResult } from './types.ts';
+import { code, collectFiles, type InputFile } from './walk.ts';
+
+/** Larger files are refused: no news article is 50 MB, and reading one would stall the build. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+const EXTENSIONS: Record<string, RawArticle['format']> = {
+  '.txt': 'txt',
+  '.md': 'md',
+  '.markdown': 'md',
+  '.json': 'json',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+};
+
+export function readInputs(inputs: string[], onFile?: (done: number, total: number) => void): ReadResult {
+  const { files, problems } = collectFiles(inputs);
+  const articles: RawArticle[] = [];
+  const byBodyHash = new Map<string, string>();
+  let inputsSeen = problems.filter((p) => p.severity === 'error').length;
+  files.forEach((file, index) => {
+    const results = readFile(file, problems);
+    inputsSeen += results.length === 0 ? 1 : results.length;
+    for (const { result, record } of results) {
+      const where = { file: file.displayPath, ...(record ? { record } : {}) };
+      if (!result.ok) {
+        problems.push({ ...where, severity: 'error', reason: result.reason });
+        continue;
+      }
+      for (const reason of result.warnings) problems.push({ ...where, severity: 'warning', reason });
+      const hash = bodyHash(result.article.body);
+      const first = byBodyHash.get(hash);
+      if (first) {
+        problems.push({ ...where, severity: 'error', reason: `duplicate of ${first} (same text)` });
+        continue;
+      }
+      byBodyHash.set(hash, result.article.path);
+      articles.push(result.article);
+    }
+    onFile?.(index + 1, files.length);
+  });
+  return { articles, problems, inputsSeen };
+}
+
+/** Identity of an article's text: whitespace-insensitive, so re-wrapped copies are duplicates. */
+export function bodyHash(body: string): string {
+  return createHash('sha256').update(body.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 16);
+}
+
+interface FileRecord {
+  result: RecordResult;
+  record?: number;
+}
+
+/** Records of one file; an empty array means the whole file failed (its problem already pushed). */
+function readFile(file: InputFile, problems: Problem[]): FileRecord[] {
+  const fail = (reason: string): FileRecord[] => {
+    problems.push({ file: file.displayPath, severity: 'error', reason });
+    return [];
+  };
+  const format = EXTENSIONS[extname(file.fsPath).toLowerCase()];
+  if (!format) return fail(`unknown file type "${extname(file.fsPath) || '(none)'}"; expected .txt, .md, .json or .jsonl`);
+  let bytes: Uint8Array;
+  try {
+    if (statSync(file.fsPath).size > MAX_FILE_BYTES) return fail(`larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+    bytes = readFileSync(file.fsPath);
+  } catch (error) {
+    return fail(`cannot read (${code(error)})`);
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return fail(decoded.reason);
+  if (decoded.text.trim() === '') return fail('empty file');
+  const path = file.displayPath;
+  switch (format) {
+    case 'txt':
+      return [{ result: parseTxt(decoded.text, path) }];
+    case 'md':
+      return [{ result: parseMarkdown(decoded.text, path) }];
+    case 'json': {
+      const parsed = parseJson(decoded.text);
+      if (!parsed.ok) return fail(parsed.reason);
+      if (parsed.records.length === 0) return fail('JSON array holds no records');
+      return numbered(parsed.records, path, 'json', parsed.records.length > 1);
+    }
+    case 'jsonl': {
+      const lines = parseJsonLines(decoded.text);
+      return lines.flatMap((value, i) =>
+        value === undefined ? [] : numberedOne(value, `${path}#${i + 1}`, 'jsonl', i + 1),
+      );
+    }
+  }
+}
+
+function numbered(records: unknown[], path: string, format: 'json', multi: boolean): FileRecord[] {
+  return records.flatMap((value, i) =>
+    numberedOne(value, multi ? `${path}#${i + 1}` : path, format, multi ? i + 1 : undefined),
+  );
+}
+
+function numberedOne(
+  value: unknown,
+  path: string,
+  format: 'json' | 'jsonl',
+  record: number | undefined,
+): FileRecord[] {
+  const result: RecordResult =
+    value instanceof JsonLineError
+      ? { ok: false, reason: `line is not valid JSON (${value.reason})` }
+      : toArticle(value, path, format);
+  return [{ result, ...(record !== undefined ? { record } : {}) }];
+}

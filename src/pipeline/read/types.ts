@@ -1,0 +1,35 @@
+/** What the readers produce: articles in a common shape, and problems with their file and reason. */
+
+export interface RawArticle {
+  /** Path relative to the input root it was found under (or as given), plus `#n` for the n-th record. */
+  path: string;
+  /** Input format the article came from. */
+  format: 'txt' | 'md' | 'json' | 'jsonl';
+  title: string;
+  /** Publication day, YYYY-MM-DD, already validated. */
+  published: string;
+  /** Body text with LF line endings; offsets everywhere else index into it. */
+  body: string;
+  outlet: string | null;
+  place: string | null;
+  url: string | null;
+  /** Span of the body's dateline ("BELGRADE (Agency - 22nd September, 2022) "), excluded from extraction. */
+  dateline: { start: number; end: number } | null;
+}
+
+export interface Problem {
+  /** File path as reported to the user (relative to the input root when found in a folder). */
+  file: string;
+  /** 1-based record (JSON array index or JSON Lines line) within the file, when it applies. */
+  record?: number;
+  /** `error`: the input (or record) was not used. `warning`: used, but something was dropped or guessed. */
+  severity: 'error' | 'warning';
+  reason: string;
+}
+
+export interface ReadResult {
+  articles: RawArticle[];
+  problems: Problem[];
+  /** Inputs looked at: files plus, for multi-record files, each record counted once. */
+  inputsSeen: number;
+}
