@@ -3,6 +3,7 @@
  * dataset stores), plus the human wording of a date at its precision.
  */
 import {
+  addDays,
   centuryInterval,
   dayInterval,
   decadeInterval,
@@ -35,6 +36,10 @@ export function timexToInterval(value: string): DayInterval | null {
   if ((m = /^(\d{4})-W(\d{2})$/.exec(v))) {
     const week = Number(m[2]);
     return week >= 1 && week <= 53 ? isoWeekInterval(Number(m[1]), week) : null;
+  }
+  if ((m = /^(\d{4})-W(\d{2})-WE$/.exec(v))) {
+    const week = isoWeekInterval(Number(m[1]), Number(m[2]));
+    return { start: addDays(week.start, 5), end: week.end, precision: 'day' };
   }
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(v))) return seasonInterval(Number(m[1]), m[2] as Season);
   if ((m = /^(\d{4})-Q([1-4])$/.exec(v))) return quarterInterval(Number(m[1]), Number(m[2]));

@@ -1,0 +1,27 @@
+/** The shape of a recognition rule, shared by the rule families. */
+import type { ResolveContext, TimexType } from './types.ts';
+
+/** Where a match sits: the whole text and the match's full extent (before narrowing to `x`). */
+export interface MatchSite {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface Rule {
+  name: string;
+  type: TimexType;
+  /** Wins over overlapping matches of the same length from lower-priority rules. */
+  priority: number;
+  /** Global, unicode regex; named groups feed `build`; group `x`, when present, is the span. */
+  re: RegExp;
+  /** A resolver for this match, or null when the match is a false positive. */
+  build: (groups: Record<string, string | undefined>, at: MatchSite) => ((ctx: ResolveContext) => string | null) | null;
+  /** Type chosen per match (TIME for "Friday morning"), defaulting to `type`. */
+  typeOf?: (groups: Record<string, string | undefined>) => Rule['type'];
+}
+
+/** Month and weekday names count only when capitalised ("march" and "may" are verbs). */
+export function capitalised(word: string | undefined): boolean {
+  return !!word && /^\p{Lu}/u.test(word);
+}

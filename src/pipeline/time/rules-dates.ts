@@ -1,0 +1,202 @@
+/**
+ * Rules for calendar dates: explicit days, months, years, decades, centuries, seasons, quarters.
+ * Each rule is a regex (case-insensitive; month and weekday names must still be capitalised) and a
+ * builder that returns a resolver, or null to reject the match. A named group `x` narrows the span.
+ */
+import { dayValue, inferYear, monthValue } from './calendar.ts';
+import {
+  DAY_RE,
+  MONTH_RE,
+  ORDINAL_RE,
+  SEASON_CODES,
+  SEASON_RE,
+  WEEKDAY_RE,
+  YEAR_RE,
+  dayOf,
+  monthOf,
+} from './lexicon.ts';
+import type { Rule } from './rule.ts';
+import { capitalised } from './rule.ts';
+import type { ResolveContext } from './types.ts';
+
+const MOD_RE = '(?:early|mid|late|the\\s+(?:end|beginning|start|middle)\\s+of|end\\s+of|(?:beginning|start|middle)\\s+of)';
+const SEASON_LOOKUP = (word: string): 'SP' | 'SU' | 'FA' | 'WI' => SEASON_CODES[word.toLowerCase()] ?? 'SU';
+
+function validDay(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Day + month (+ year); without a year, the year comes from the publication date and tense. */
+function dayMonth(month: number, day: number, year: number | null): ((ctx: ResolveContext) => string | null) | null {
+  if (month < 1 || day < 1 || day > 31) return null;
+  return (ctx) => {
+    const y = year ?? inferYear(month, day, ctx);
+    return validDay(y, month, day) ? dayValue(y, month, day) : null;
+  };
+}
+
+const yearOf = (s: string | undefined): number | null => (s ? Number(s) : null);
+
+export const DATE_RULES: Rule[] = [
+  {
+    name: 'month-day-year', // September 1 · Sept. 4, 2020 · Wednesday, Feb. 17, 2008
+    type: 'DATE',
+    priority: 3,
+    re: new RegExp(
+      `\\b(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?<mon>${MONTH_RE})\\s+(?<day>${DAY_RE})(?![\\d:])(?:(?:,\\s*|\\s+)(?<year>${YEAR_RE})\\b)?(?!\\s*(?:%|percent|per cent))`,
+      'giu',
+    ),
+    build: (g) => (capitalised(g.mon) ? dayMonth(monthOf(g.mon!), dayOf(g.day!), yearOf(g.year)) : null),
+  },
+  {
+    name: 'day-month-year', // 22nd September, 2022 · 4 September 2020 · the 17th of February
+    type: 'DATE',
+    priority: 3,
+    re: new RegExp(
+      `\\b(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(?<day>${DAY_RE}|${ORDINAL_RE})\\s+(?:of\\s+)?(?<mon>${MONTH_RE})(?:(?:,\\s*|\\s+)(?<year>${YEAR_RE})\\b)?`,
+      'giu',
+    ),
+    build: (g) => (capitalised(g.mon) ? dayMonth(monthOf(g.mon!), dayOf(g.day!), yearOf(g.year)) : null),
+  },
+  {
+    name: 'iso-day', // 2022-09-22
+    type: 'DATE',
+    priority: 4,
+    re: /\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b(?!-)/gu,
+    build: (g) => {
+      const [y, m, d] = [Number(g.y), Number(g.m), Number(g.d)];
+      return validDay(y, m, d) ? () => dayValue(y, m, d) : null;
+    },
+  },
+  {
+    name: 'numeric-day', // 9/22/2022 (US order) or 22/9/2022 when the first number cannot be a month
+    type: 'DATE',
+    priority: 2,
+    re: /\b(?<a>\d{1,2})\/(?<b>\d{1,2})\/(?<y>\d{4}|\d{2})\b(?!\/)/gu,
+    build: (g) => {
+      let [m, d] = [Number(g.a), Number(g.b)];
+      if (m > 12) [m, d] = [d, m];
+      const y = g.y!.length === 2 ? 2000 + Number(g.y) - (Number(g.y) > 50 ? 100 : 0) : Number(g.y);
+      return validDay(y, m, d) ? () => dayValue(y, m, d) : null;
+    },
+  },
+  {
+    name: 'month-year', // February 2008 · early March 2011 · the end of June 2012
+    type: 'DATE',
+    priority: 2,
+    re: new RegExp(`\\b(?:${MOD_RE}[\\s-]+)?(?<mon>${MONTH_RE})(?:\\s+of)?,?\\s+(?<year>${YEAR_RE})\\b`, 'giu'),
+    build: (g) => {
+      const [m, y] = [monthOf(g.mon!), Number(g.year)];
+      return capitalised(g.mon) && m ? () => monthValue(y, m) : null;
+    },
+  },
+  {
+    name: 'month-alone', // in March · last November · by June · mid-June
+    type: 'DATE',
+    priority: 1,
+    re: new RegExp(
+      `(?:\\b(?:in|since|until|till|by|during|before|after|from|through|to|of|and|or|between|late\\s+in|early\\s+in)\\s+|(?=\\b(?:last|next|this|early|late|mid)\\b))(?<x>(?:(?<rel>last|next|this|coming|past)\\s+|${MOD_RE}[\\s-]+)?(?<mon>${MONTH_RE}))(?![\\s-]*(?:\\d|[A-Z]))`,
+      'gu',
+    ),
+    build: (g) => {
+      const m = monthOf(g.mon!);
+      if (!capitalised(g.mon) || !m) return null;
+      const rel = g.rel?.toLowerCase();
+      return (ctx) => {
+        const dctYear = Number(ctx.dct.slice(0, 4));
+        const dctMonth = Number(ctx.dct.slice(5, 7));
+        if (rel === 'last' || rel === 'past') return monthValue(m < dctMonth ? dctYear : dctYear - 1, m);
+        if (rel === 'next' || rel === 'coming') return monthValue(m > dctMonth ? dctYear : dctYear + 1, m);
+        if (rel === 'this') return monthValue(dctYear, m);
+        return monthValue(inferYear(m, null, ctx), m);
+      };
+    },
+  },
+  {
+    name: 'year', // in 2008 · early 2008 · 2008
+    type: 'DATE',
+    priority: 0,
+    re: new RegExp(
+      `(?<![$€£#/.,:\\d-]|\\b(?:No|no|number|Resolution|resolution|Flight|flight|Route|route|Article|article|Section|section|Room|room|Highway|Chapter|Rule|rule|Protocol|Law|law|Directive|Decree|decree|Paragraph|paragraph|item|Item|page|Page)\\.?\\s)(?<x>\\b(?:${MOD_RE}[\\s-]+)?(?<year>${YEAR_RE}))\\b(?![.,]\\d|[-/]\\d|\\s*(?:%|percent|per cent|people|persons|troops|soldiers|votes|members|km|kilomet|met(?:er|re)s|tonnes|tons|miles|euros?|dollars|points|feet|barrels|units|cars|vehicles|delegates|seats|deaths|cases|[a-z]+-)|\\s+[A-Z][a-z]+\\s+(?:Street|Road|Avenue))`,
+      'gu',
+    ),
+    build: (g) => {
+      const y = Number(g.year);
+      return () => String(y);
+    },
+  },
+  {
+    name: 'decade', // the 1990s · the early 2000s · the '90s
+    type: 'DATE',
+    priority: 2,
+    re: /\b(?:(?:early|mid|late)[\s-]+)?(?:(?<full>1[5-9]\d0|20\d0)s|'(?<short>\d)0s)\b/giu,
+    build: (g) => {
+      if (g.full) return () => g.full!.slice(0, 3);
+      const d = Number(g.short);
+      return (ctx) => {
+        const dctDecade = Math.floor(Number(ctx.dct.slice(0, 4)) / 10) % 10;
+        const century = Math.floor(Number(ctx.dct.slice(0, 4)) / 100) - (d > dctDecade ? 1 : 0);
+        return `${century}${d}`;
+      };
+    },
+  },
+  {
+    name: 'century', // the 20th century · the nineteenth century
+    type: 'DATE',
+    priority: 2,
+    re: new RegExp(`\\b(?:(?:early|mid|late)[\\s-]+)?(?<ord>${ORDINAL_RE})[\\s-]+century\\b`, 'giu'),
+    build: (g) => {
+      const n = dayOf(g.ord!);
+      return n > 0 && n < 30 ? () => String(n - 1).padStart(2, '0') : null;
+    },
+  },
+  {
+    name: 'season', // summer 2022 · the spring of 2011 · last summer · a summer of tensions
+    type: 'DATE',
+    priority: 1,
+    re: new RegExp(
+      `\\b(?:(?<rel>last|next|this|coming|past|early|late|mid)[\\s-]+)?(?<s>${SEASON_RE})\\b(?:\\s+(?:of\\s+)?(?<year>${YEAR_RE})\\b)?(?![\\s-]+(?:time|school|camp|games|olympics|session|break|holiday|house|palace|solstice|wheat)\\b)`,
+      'giu',
+    ),
+    build: (g) => {
+      const season = SEASON_LOOKUP(g.s!);
+      const first = { SP: 3, SU: 6, FA: 9, WI: 12 }[season];
+      if (/^[A-Z]/.test(g.s!) && !g.year && !g.rel) return null; // "Fall" in a name, "Spring" as a place
+      return (ctx) => {
+        if (g.year) return `${g.year}-${season}`;
+        const y = Number(ctx.dct.slice(0, 4));
+        const m = Number(ctx.dct.slice(5, 7));
+        // The season containing the reference day, then step by year as the modifier says.
+        const current = m >= first && m < first + 3 ? y : season === 'WI' && m < 3 ? y - 1 : null;
+        const rel = g.rel?.toLowerCase();
+        const lastOne = current ?? (m >= first ? y : y - 1);
+        const nextOne = current ?? (m < first ? y : y + 1);
+        if (rel === 'last' || rel === 'past') return `${current !== null ? current - 1 : lastOne}-${season}`;
+        if (rel === 'next' || rel === 'coming') return `${current !== null ? current + 1 : nextOne}-${season}`;
+        if (rel === 'this') return `${current ?? y}-${season}`;
+        return `${ctx.future ? nextOne : lastOne}-${season}`;
+      };
+    },
+  },
+  {
+    name: 'quarter', // the third quarter of 2010 · Q3 2010 · the first half of 2009
+    type: 'DATE',
+    priority: 2,
+    re: new RegExp(
+      `\\b(?:(?:the\\s+)?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s+(?<unit>quarter|half)(?:\\s+of\\s+(?:the\\s+year\\s+)?(?<year>${YEAR_RE}|this\\s+year|last\\s+year|next\\s+year))?|Q(?<q>[1-4])\\s+(?<qy>${YEAR_RE}))\\b`,
+      'giu',
+    ),
+    build: (g) => {
+      const ordinal = (g.ord ?? '').toLowerCase();
+      const n = g.q ? Number(g.q) : ({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 } as Record<string, number>)[ordinal] ?? 0;
+      const half = g.unit?.toLowerCase() === 'half';
+      if (!n || (half && n > 2)) return null;
+      return (ctx) => {
+        const dctYear = Number(ctx.dct.slice(0, 4));
+        const yearText = (g.qy ?? g.year ?? '').toLowerCase();
+        const y = /^\d/.test(yearText) ? Number(yearText) : yearText.startsWith('last') ? dctYear - 1 : yearText.startsWith('next') ? dctYear + 1 : dctYear;
+        return half ? `${y}-H${n === 4 ? 2 : n}` : `${y}-Q${n}`;
+      };
+    },
+  },
+];

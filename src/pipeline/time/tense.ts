@@ -1,0 +1,40 @@
+/**
+ * Is the clause around a temporal expression about the past or the future? News reports the past,
+ * so past is the default; future needs a cue ("will", "is due to", "scheduled", "next").
+ * The cue nearest before the expression in its clause wins; failing that, the first one after it.
+ */
+export type Tense = 'past' | 'future' | 'none';
+
+const FUTURE = String.raw`will|won't|'ll|shall|would|is\s+due|are\s+due|due\s+to|is\s+set\s+to|are\s+set\s+to|scheduled|expected|planned|plans?\s+to|intends?\s+to|is\s+going\s+to|are\s+going\s+to|to\s+be\s+held|upcoming|forthcoming|next|deadline|until|pledged\s+to|promised\s+to|aims?\s+to|hopes?\s+to|to\s+take\s+effect|to\s+take\s+office|to\s+start|to\s+begin|to\s+hold|to\s+meet|to\s+visit|to\s+travel`;
+const PAST = String.raw`said|says|told|announced|was|were|had|did|ago|last|earlier|previously|held|met|took|began|went|came|left|gave|made|won|lost|\w{3,}ed`;
+const CUE_RE = new RegExp(String.raw`\b(?:(?<f>${FUTURE})|(?<p>${PAST}))\b`, 'giu');
+/** Where a clause starts or stops for tense purposes. */
+const BOUNDARY_BEFORE = /[.;:!?\n]|,\s|\b(?:that|which|who|when|but|while|because|after|before|whereas)\s/giu;
+const BOUNDARY_AFTER = /[.;:!?\n]|\b(?:that|which|who|but|while|because|said|says)\b/iu;
+const WINDOW = 120;
+
+export function clauseTense(text: string, start: number, end: number): Tense {
+  const from = Math.max(0, start - WINDOW);
+  const before = text.slice(from, start);
+  let clauseStart = 0;
+  BOUNDARY_BEFORE.lastIndex = 0;
+  for (const m of before.matchAll(BOUNDARY_BEFORE)) clauseStart = m.index + m[0].length;
+  const head = before.slice(clauseStart);
+  let last: Tense = 'none';
+  for (const m of head.matchAll(CUE_RE)) {
+    if (m.groups?.f || isFutureParticiple(m[0])) last = 'future';
+    // A participle after a future cue ("would be enforced") stays future; a finite past verb does not.
+    else if (last !== 'future' || !/ed$/i.test(m[0])) last = 'past';
+  }
+  if (last !== 'none') return last;
+  const after = text.slice(end, end + WINDOW);
+  const stop = BOUNDARY_AFTER.exec(after);
+  const tail = stop ? after.slice(0, stop.index) : after;
+  for (const m of tail.matchAll(CUE_RE)) return m.groups?.f ? 'future' : 'past';
+  return 'none';
+}
+
+/** "-ed" words that announce the future rather than report the past. */
+function isFutureParticiple(word: string): boolean {
+  return /^(?:scheduled|expected|planned|slated)$/i.test(word);
+}
