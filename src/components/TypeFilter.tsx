@@ -1,0 +1,40 @@
+/** Checkboxes for the event types that occur in the dataset, with counts under the other filters. */
+import { useMemo } from 'react';
+import { EVENT_TYPES } from '../model/dataset.ts';
+import { EVENT_TYPE_LABELS } from '../model/labels.ts';
+import { selectTypeCounts } from '../store/selectors.ts';
+import { useDateline } from '../store/store.ts';
+
+export function TypeFilter() {
+  const load = useDateline((s) => s.load);
+  const selected = useDateline((s) => s.filters.types);
+  const counts = useDateline(selectTypeCounts);
+  const toggleType = useDateline((s) => s.toggleType);
+
+  const events = load.status === 'ready' ? load.dataset.events : null;
+  // Types the dataset never uses would only add noise (a selected one stays visible to untick).
+  const types = useMemo(() => {
+    const present = new Set(events?.map((e) => e.type));
+    return EVENT_TYPES.filter((t) => present.has(t) || selected.includes(t));
+  }, [events, selected]);
+
+  return (
+    <fieldset className="facet">
+      <legend>Event types</legend>
+      <ul className="checklist">
+        {types.map((type) => {
+          const count = counts.get(type) ?? 0;
+          return (
+            <li key={type} className={count === 0 ? 'is-empty' : undefined}>
+              <label>
+                <input type="checkbox" checked={selected.includes(type)} onChange={() => toggleType(type)} />
+                <span className="name">{EVENT_TYPE_LABELS[type]}</span>
+                <span className="count">{count}</span>
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,84 @@
+/**
+ * Runtime check of a dataset against the format in dataset.ts: the pipeline validates what it
+ * writes, and the app what it loads, each reporting the first problems in words.
+ */
+import { z } from 'zod';
+import { ACTOR_KINDS, DATASET_VERSION, EVENT_TYPES, PRECISIONS, type Dataset } from './dataset.ts';
+
+const day = z.string().regex(/^-?\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+
+const DatasetSchema = z.object({
+  version: z.literal(DATASET_VERSION),
+  generator: z.string(),
+  articles: z.array(
+    z.object({
+      id: z.string().min(1),
+      path: z.string(),
+      title: z.string(),
+      published: day,
+      outlet: z.string().nullable(),
+      place: z.string().nullable(),
+      url: z.string().regex(/^https?:\/\//, 'only http(s) links').nullable(),
+    }),
+  ),
+  actors: z.array(
+    z.object({
+      id: z.string().min(1),
+      name: z.string().min(1),
+      kind: z.enum(ACTOR_KINDS),
+      aliases: z.array(z.string()),
+      affiliations: z.array(z.object({ actor: z.string(), role: z.string().nullable() })),
+      eventCount: z.number().int().nonnegative(),
+    }),
+  ),
+  events: z.array(
+    z.object({
+      id: z.string().min(1),
+      date: z.string().min(4),
+      start: day,
+      end: day,
+      precision: z.enum(PRECISIONS),
+      title: z.string(),
+      type: z.enum(EVENT_TYPES),
+      actors: z.array(z.string()),
+      future: z.boolean(),
+      sources: z
+        .array(
+          span.extend({
+            article: z.string(),
+            sentence: z.string(),
+            timex: span.extend({ text: z.string(), value: z.string() }).nullable(),
+            mentions: z.array(span.extend({ actor: z.string().nullable() })),
+          }),
+        )
+        .min(1),
+    }),
+  ),
+  redirects: z.record(z.string(), z.string()),
+});
+
+export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
+
+/** Shape plus cross-references: every event's actors and sources point at listed records. */
+export function validateDataset(value: unknown): ValidationResult {
+  const parsed = DatasetSchema.safeParse(value);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    return { ok: false, errors };
+  }
+  const data = parsed.data as Dataset;
+  const errors: string[] = [];
+  const actorIds = new Set(data.actors.map((a) => a.id));
+  const articleIds = new Set(data.articles.map((a) => a.id));
+  const eventIds = new Set(data.events.map((e) => e.id));
+  for (const e of data.events) {
+    if (e.start > e.end) errors.push(`event ${e.id}: start ${e.start} is after end ${e.end}`);
+    for (const a of e.actors) if (!actorIds.has(a)) errors.push(`event ${e.id}: unknown actor ${a}`);
+    for (const s of e.sources) if (!articleIds.has(s.article)) errors.push(`event ${e.id}: unknown article ${s.article}`);
+  }
+  for (const [from, to] of Object.entries(data.redirects)) {
+    if (!eventIds.has(to)) errors.push(`redirect ${from} → ${to}: no such event`);
+  }
+  return errors.length ? { ok: false, errors: errors.slice(0, 5) } : { ok: true, dataset: data };
+}

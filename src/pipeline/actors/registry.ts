@@ -1,0 +1,71 @@
+/**
+ * All actors of a build: the knowledge base's plus those discovered in articles, with the names
+ * each was written as. Written out as ActorRecords for the actors that events (or affiliations)
+ * refer to.
+ */
+import type { ActorRecord, EventRecord } from '../../model/dataset.ts';
+import type { KbActor, KnowledgeBase } from './kb.ts';
+import { nameKey } from './tokens.ts';
+
+export class ActorRegistry {
+  private readonly discovered = new Map<string, KbActor>();
+  private readonly surfaces = new Map<string, Set<string>>();
+
+  constructor(private readonly kb: KnowledgeBase) {}
+
+  addDiscovered(actors: KbActor[]): void {
+    for (const a of actors) {
+      const existing = this.discovered.get(a.id);
+      if (!existing) this.discovered.set(a.id, { ...a, aliases: new Set(a.aliases), affiliations: [...a.affiliations] });
+      else {
+        for (const alias of a.aliases) existing.aliases.add(alias);
+        existing.affiliations.push(...a.affiliations);
+      }
+    }
+  }
+
+  /** Remember how an actor was written, so its aliases show what the articles call it. */
+  noteSurface(id: string, surface: string): void {
+    if (!/^\p{Lu}/u.test(surface)) return; // "the alliance" is a reference, not a name
+    const set = this.surfaces.get(id) ?? new Set<string>();
+    set.add(surface.replace(/\s+/g, ' '));
+    this.surfaces.set(id, set);
+  }
+
+  get(id: string): KbActor | undefined {
+    return this.kb.actors.get(id) ?? this.discovered.get(id);
+  }
+
+  private resolveName(name: string): string | undefined {
+    const id = this.kb.byName.get(nameKey(name));
+    if (id) return id;
+    return [...this.discovered.values()].find((a) => nameKey(a.name) === nameKey(name))?.id ?? (this.get(name) ? name : undefined);
+  }
+
+  toRecords(events: EventRecord[]): ActorRecord[] {
+    const counts = new Map<string, number>();
+    for (const e of events) for (const id of e.actors) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const wanted = new Set(counts.keys());
+    const records = new Map<string, ActorRecord>();
+    const visit = (id: string): void => {
+      const actor = this.get(id);
+      if (!actor || records.has(id)) return;
+      const affiliations = uniqueAffiliations(actor.affiliations.map((a) => ({ actor: this.resolveName(a.actor) ?? '', role: a.role })).filter((a) => a.actor && a.actor !== id));
+      const aliases = new Set([...actor.aliases, ...(this.surfaces.get(id) ?? [])]);
+      aliases.delete(actor.name);
+      records.set(id, { id, name: actor.name, kind: actor.kind, aliases: [...aliases].sort(), affiliations, eventCount: counts.get(id) ?? 0 });
+      for (const a of affiliations) visit(a.actor);
+    };
+    for (const id of [...wanted].sort()) visit(id);
+    return [...records.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  }
+}
+
+function uniqueAffiliations(list: { actor: string; role: string | null }[]): { actor: string; role: string | null }[] {
+  const seen = new Map<string, { actor: string; role: string | null }>();
+  for (const a of list) {
+    const key = `${a.actor}|${a.role ?? ''}`;
+    if (!seen.has(key)) seen.set(key, a);
+  }
+  return [...seen.values()].sort((a, b) => (a.actor + (a.role ?? '') < b.actor + (b.role ?? '') ? -1 : 1));
+}

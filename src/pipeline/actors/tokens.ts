@@ -1,0 +1,48 @@
+/** Word tokens with offsets, and the normalised keys names are looked up by. */
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+// Dotted abbreviations (U.S., U.N.) first, then words with inner hyphens or apostrophe-less joins.
+const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*!?|[^\s\p{L}\p{N}]/gu;
+
+export function tokenise(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(TOKEN_RE)) {
+    let word = m[0];
+    // "Kosovo's" is the name plus a possessive: keep the name as its own token.
+    const possessive = /^(.+)['’]s$/u.exec(word);
+    if (possessive?.[1]) word = possessive[1];
+    out.push({ start: from + m.index, end: from + m.index + word.length, text: word });
+    if (possessive) out.push({ start: from + m.index + word.length, end: from + m.index + m[0].length, text: "'s" });
+  }
+  return out;
+}
+
+/** Case- and diacritic-insensitive key: "Thaçi" = "Thaci", "the NATO" = "nato". */
+const TRANSLITERATE: Record<string, string> = { đ: 'dj', Đ: 'Dj', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', æ: 'ae', ß: 'ss', ı: 'i' };
+
+export function nameKey(name: string): string {
+  return name
+    .replace(/[đĐłŁøØæßı]/g, (ch) => TRANSLITERATE[ch] ?? ch)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[’]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/^the /, '');
+}
+
+export function slug(name: string): string {
+  return nameKey(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+export const isAllCaps = (word: string): boolean => /^[\p{Lu}\d.-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);

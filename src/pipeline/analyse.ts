@@ -1,0 +1,39 @@
+/** One article through the per-article stages: sentences, dates, actors, candidate events. */
+import type { ArticleRecord } from '../model/dataset.ts';
+import type { ActorMention } from './actors/context.ts';
+import type { KbActor, KnowledgeBase } from './actors/kb.ts';
+import { recogniseActors } from './actors/recognise.ts';
+import { extractEvents, type CandidateEvent } from './events/extract.ts';
+import { bodyHash } from './read/read.ts';
+import type { RawArticle } from './read/types.ts';
+import { splitSentences } from './text/sentences.ts';
+import { tagTimexes } from './time/tagger.ts';
+import type { Timex } from './time/types.ts';
+
+export interface ArticleAnalysis {
+  article: ArticleRecord;
+  timexes: Timex[];
+  mentions: ActorMention[];
+  discovered: KbActor[];
+  candidates: CandidateEvent[];
+  /** Length of the body in UTF-16 units, for throughput figures. */
+  bodyChars: number;
+}
+
+export function analyseArticle(raw: RawArticle, kb: KnowledgeBase): ArticleAnalysis {
+  const article: ArticleRecord = {
+    id: `a${bodyHash(raw.body)}`,
+    path: raw.path,
+    title: raw.title,
+    published: raw.published,
+    outlet: raw.outlet,
+    place: raw.place,
+    url: raw.url,
+  };
+  const contentStart = raw.dateline?.end ?? 0;
+  const timexes = tagTimexes(raw.body, { dct: raw.published });
+  const { mentions, discovered } = recogniseActors(raw.body, kb, raw.dateline);
+  const sentences = splitSentences(raw.body);
+  const candidates = extractEvents({ id: article.id, path: raw.path, published: raw.published, body: raw.body, contentStart }, sentences, timexes, mentions);
+  return { article, timexes, mentions, discovered, candidates, bodyChars: raw.body.length };
+}

@@ -1,0 +1,41 @@
+/** Human-readable build report on stderr, and a progress bar for long builds. */
+import cliProgress from 'cli-progress';
+import type { BuildReport } from '../build.ts';
+
+export function printReport(report: BuildReport, seconds: number, out: NodeJS.WritableStream = process.stderr): void {
+  const errors = report.problems.filter((p) => p.severity === 'error');
+  const warnings = report.problems.filter((p) => p.severity === 'warning');
+  const mb = report.chars / 1e6;
+  out.write(
+    `Read ${report.inputsSeen} input(s): ${report.articlesUsed} article(s) used, ${report.rejected} rejected.\n` +
+      `Found ${report.events} event(s) and ${report.actors} actor(s) in ${seconds.toFixed(2)} s` +
+      (seconds > 0 ? ` (${(mb / seconds).toFixed(2)} M chars/s).\n` : '.\n'),
+  );
+  for (const p of [...errors, ...warnings]) {
+    out.write(`  ${p.severity === 'error' ? 'skipped' : 'warning'}: ${p.file}${p.record ? ` (record ${p.record})` : ''}: ${p.reason}\n`);
+  }
+}
+
+/** A progress bar on a terminal for builds of more than a few dozen articles; silent otherwise. */
+export function progressReporter(): { update: (done: number, total: number, stage: string) => void; stop: () => void } {
+  if (!process.stderr.isTTY) return { update: () => {}, stop: () => {} };
+  const bar = new cliProgress.SingleBar(
+    { format: '{stage} [{bar}] {value}/{total}', stream: process.stderr, hideCursor: true, clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = '';
+  return {
+    update: (done, total, stage) => {
+      if (total < 50) return;
+      if (started !== stage) {
+        if (started) bar.stop();
+        bar.start(total, 0, { stage });
+        started = stage;
+      }
+      bar.update(done, { stage });
+    },
+    stop: () => {
+      if (started) bar.stop();
+    },
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * One article → candidate events: each dated clause of each sentence, with the actors mentioned
+ * in it, a short title, a type, and the sentence as its source.
+ */
+import type { EventType, SourceRecord } from '../../model/dataset.ts';
+import type { DayInterval } from '../../model/dates.ts';
+import { intervalToEdtf } from '../../model/edtf.ts';
+import type { ActorMention } from '../actors/context.ts';
+import type { Sentence } from '../text/sentences.ts';
+import type { Timex } from '../time/types.ts';
+import { classifyEvent } from './classify.ts';
+import { candidateId } from './ids.ts';
+import { makeTitle } from './title.ts';
+
+export interface CandidateEvent {
+  /** Id this candidate would have on its own; the merged event takes the smallest of its candidates'. */
+  id: string;
+  interval: DayInterval;
+  /** EDTF of the interval (a range of two expressions is `a/b`). */
+  date: string;
+  title: string;
+  type: EventType;
+  actors: string[];
+  future: boolean;
+  published: string;
+  articlePath: string;
+  source: SourceRecord;
+}
+
+interface ArticleInput {
+  id: string;
+  path: string;
+  published: string;
+  body: string;
+  /** Everything before this offset (the dateline) is not a source of events. */
+  contentStart: number;
+}
+
+/** A clause that only attributes ("the office said in a post on Thursday") dates the report, not the event. */
+const ATTRIBUTION_RE = /^[\s,;"”]*(?:the\s+|a\s+)?[\p{L}\s'’-]{0,50}\b(?:said|says|told|reported|added|stated|announced)\b(?:\s+(?:in|on|at|to)\s+[^,.;]{0,50})?\s*[.,;"”]*\s*$/iu;
+const CLAUSE_BREAK_RE = /;|,\s+(?:and|but|while|after|before|which|when|as)\b|,\s|\s(?:that|while|and|but|after|before|when)\s/giu;
+
+export function extractEvents(article: ArticleInput, sentences: Sentence[], timexes: Timex[], mentions: ActorMention[]): CandidateEvent[] {
+  const events: CandidateEvent[] = [];
+  for (const sentence of sentences) {
+    if (sentence.end <= article.contentStart) continue;
+    const anchors = timexes.filter((t) => t.anchor && t.start >= sentence.start && t.end <= sentence.end && t.start >= article.contentStart);
+    if (anchors.length === 0) continue;
+    const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.kind !== 'place');
+    for (const group of groupRanges(article.body, anchors)) {
+      const segment = segmentFor(sentence, group, anchors, article.contentStart);
+      const first = group[0]!;
+      const last = group[group.length - 1]!;
+      const clause = article.body.slice(segment.start, segment.end);
+      const withoutDate = article.body.slice(segment.start, first.start) + article.body.slice(last.end, segment.end);
+      // Only a trailing clause can be a mere attribution; the first dated clause carries the news.
+      if (first !== anchors[0] && ATTRIBUTION_RE.test(withoutDate)) continue;
+      let actors = uniq(inSentence.filter((m) => m.start >= segment.start && m.end <= segment.end).map((m) => m.actor));
+      if (actors.length === 0) actors = uniq(inSentence.filter((m) => m.end <= first.start).map((m) => m.actor));
+      const interval: DayInterval = group.length === 1 ? first.interval! : { start: first.interval!.start, end: last.interval!.end, precision: coarser(first.interval!, last.interval!) };
+      const date = group.length === 1 ? intervalToEdtf(interval) : `${intervalToEdtf(first.interval!)}/${intervalToEdtf(last.interval!)}`;
+      const timexInSentence = { start: first.start - sentence.start, end: last.end - sentence.start, text: article.body.slice(first.start, last.end), value: group.map((t) => t.value).join('/') };
+      events.push({
+        id: candidateId(article.id, sentence.start, first.start),
+        interval,
+        date,
+        title: makeTitle(clause, { start: first.start - segment.start, end: last.end - segment.start }),
+        type: classifyEvent(clause),
+        actors: actors.sort(),
+        future: interval.start > article.published,
+        published: article.published,
+        articlePath: article.path,
+        source: {
+          article: article.id,
+          sentence: sentence.text,
+          start: sentence.start,
+          end: sentence.end,
+          timex: timexInSentence,
+          mentions: inSentence.map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start, actor: m.actor })),
+        },
+      });
+    }
+  }
+  return events;
+}
+
+/** "from June 11 to June 13", "between 2009 and 2010": two expressions, one interval. */
+function groupRanges(body: string, anchors: Timex[]): Timex[][] {
+  const groups: Timex[][] = [];
+  for (let k = 0; k < anchors.length; k++) {
+    const a = anchors[k]!;
+    const b = anchors[k + 1];
+    const between = b ? body.slice(a.end, b.start) : '';
+    const opener = body.slice(Math.max(0, a.start - 9), a.start);
+    if (b && /^\s*(?:to|until|till|through|and|-|–)\s*$/i.test(between) && /\b(?:from|between)\s+$/i.test(opener) && b.interval!.end >= a.interval!.start) {
+      groups.push([a, b]);
+      k++;
+    } else groups.push([a]);
+  }
+  return groups;
+}
+
+/** The part of the sentence that belongs to this date: split halfway to neighbouring dates, at a clause break. */
+function segmentFor(sentence: Sentence, group: Timex[], all: Timex[], contentStart: number): { start: number; end: number } {
+  const first = group[0]!;
+  const last = group[group.length - 1]!;
+  const prev = [...all].reverse().find((t) => t.end <= first.start);
+  const next = all.find((t) => t.start >= last.end);
+  const start = prev ? breakBetween(sentence, prev.end, first.start) : Math.max(sentence.start, contentStart);
+  const end = next ? breakBetween(sentence, last.end, next.start) : sentence.end;
+  return { start, end };
+}
+
+function breakBetween(sentence: Sentence, from: number, to: number): number {
+  const text = sentence.text.slice(from - sentence.start, to - sentence.start);
+  let best = -1;
+  for (const m of text.matchAll(CLAUSE_BREAK_RE)) {
+    best = m.index;
+    break;
+  }
+  return best >= 0 ? from + best : Math.floor((from + to) / 2);
+}
+
+function coarser(a: DayInterval, b: DayInterval): DayInterval['precision'] {
+  const order = ['day', 'week', 'month', 'season', 'quarter', 'year', 'decade', 'century'];
+  return order.indexOf(a.precision) >= order.indexOf(b.precision) ? a.precision : b.precision;
+}
+
+function uniq(ids: string[]): string[] {
+  return [...new Set(ids)];
+}

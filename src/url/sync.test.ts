@@ -1,0 +1,109 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Dataset } from '../model/dataset.ts';
+import { createDatelineStore } from '../store/store.ts';
+import { startUrlSync, type HistoryHost } from './sync.ts';
+
+/** A minimal in-memory browser history. */
+function fakeHost(search: string): HistoryHost & { entries: string[]; index: number; back(): void } {
+  const listeners = new Set<() => void>();
+  const host = {
+    entries: [search],
+    index: 0,
+    location: { pathname: '/', search, hash: '' },
+    history: {
+      pushState: (_: unknown, __: string, url?: string | URL | null) => {
+        host.entries.splice(host.index + 1, Infinity, searchOf(url));
+        host.index++;
+        host.location.search = searchOf(url);
+      },
+      replaceState: (_: unknown, __: string, url?: string | URL | null) => {
+        host.entries[host.index] = searchOf(url);
+        host.location.search = searchOf(url);
+      },
+    },
+    addEventListener: (_: 'popstate', l: () => void) => void listeners.add(l),
+    removeEventListener: (_: 'popstate', l: () => void) => void listeners.delete(l),
+    back() {
+      host.index--;
+      host.location.search = host.entries[host.index] ?? '';
+      for (const l of listeners) l();
+    },
+  };
+  return host;
+}
+
+function searchOf(url: string | URL | null | undefined): string {
+  const s = String(url ?? '');
+  const i = s.indexOf('?');
+  return i < 0 ? '' : s.slice(i);
+}
+
+const DATASET: Dataset = {
+  version: 1,
+  generator: 'test',
+  articles: [],
+  actors: [],
+  events: [],
+  redirects: { old: 'new' },
+};
+
+describe('startUrlSync', () => {
+  it('applies the URL on start and rewrites it canonically', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const store = createDatelineStore();
+    const host = fakeHost('?utm=1&types=legal&match=maybe');
+    startUrlSync(store, host);
+    expect(store.getState().filters.types).toEqual(['legal']);
+    expect(host.entries).toEqual(['?types=legal']);
+  });
+
+  it('pushes for selection and filters, replaces while typing, and restores on back', () => {
+    const store = createDatelineStore();
+    const host = fakeHost('');
+    startUrlSync(store, host);
+    store.getState().selectEvent('e1');
+    store.getState().toggleActor('country:kosovo');
+    store.getState().setQuery('k');
+    store.getState().setQuery('ko');
+    expect(host.entries).toEqual(['', '?event=e1', '?event=e1&actors=country:kosovo&q=ko']);
+
+    host.back();
+    expect(store.getState().selectedEventId).toBe('e1');
+    expect(store.getState().filters.actors).toEqual([]);
+    expect(store.getState().filters.query).toBe('');
+    expect(host.entries).toHaveLength(3); // applying popstate must not push
+  });
+
+  it('replaces when loading the dataset redirects the selected id', () => {
+    const store = createDatelineStore();
+    const host = fakeHost('?event=old');
+    startUrlSync(store, host);
+    store.getState().datasetLoaded({
+      ...DATASET,
+      events: [
+        {
+          id: 'new',
+          date: '2020',
+          start: '2020-01-01',
+          end: '2020-12-31',
+          precision: 'year',
+          title: 'New',
+          type: 'other',
+          actors: [],
+          future: false,
+          sources: [],
+        },
+      ],
+    });
+    expect(host.entries).toEqual(['?event=new']);
+  });
+
+  it('stops when asked', () => {
+    const store = createDatelineStore();
+    const host = fakeHost('');
+    const stop = startUrlSync(store, host);
+    stop();
+    store.getState().selectEvent('e1');
+    expect(host.entries).toEqual(['']);
+  });
+});
