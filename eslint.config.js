@@ -125,11 +125,12 @@ export default defineConfig(
     ...reactHooks.configs.flat.recommended,
   },
 
-  // Node code: the pipeline, scripts, tests, tool configs.
+  // Node code: the pipeline, scripts, tests (Vitest runs in Node), tool configs.
   {
     name: 'dateline/node',
     files: [
       'src/pipeline/**',
+      'src/**/*.test.{ts,tsx}',
       'scripts/**',
       'e2e/**',
       'test/**',
@@ -165,9 +166,18 @@ export default defineConfig(
     name: 'dateline/layers/src-other',
     files: ['src/*/**'],
     ignores: ['src/pipeline/**'],
-    rules: { 'no-restricted-imports': layer('(other)', SRC_FOLDERS.filter((f) => f !== 'pipeline')) },
+    rules: {
+      'no-restricted-imports': layer(
+        '(other)',
+        SRC_FOLDERS.filter((f) => f !== 'pipeline'),
+      ),
+    },
   },
-  { name: 'dateline/layers/lib', files: ['src/lib/**'], rules: { 'no-restricted-imports': layer('lib', []) } },
+  {
+    name: 'dateline/layers/lib',
+    files: ['src/lib/**'],
+    rules: { 'no-restricted-imports': layer('lib', []) },
+  },
   {
     name: 'dateline/layers/model',
     files: ['src/model/**'],

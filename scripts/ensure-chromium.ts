@@ -64,7 +64,7 @@ if (isRoot && hasApt) {
 fail(
   [
     'no Chromium found for the end-to-end tests. Get one in any of these ways:',
-    '  1. install Debian\'s package (as root): apt-get install --no-install-recommends chromium fonts-liberation',
+    "  1. install Debian's package (as root): apt-get install --no-install-recommends chromium fonts-liberation",
     '  2. point PLAYWRIGHT_CHROMIUM_EXECUTABLE at an existing Chromium/Chrome executable',
     "  3. with internet access: npx playwright install chromium   (Playwright's bundled browser)",
   ].join('\n'),

@@ -74,6 +74,7 @@ export function ActorFilter() {
                         onChange={() => toggleActor(actor.id)}
                       />
                       <span className="name">{actor.name}</span>
+                      {' '}
                       <span className="count">{count}</span>
                     </label>
                   </li>

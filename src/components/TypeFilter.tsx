@@ -29,6 +29,7 @@ export function TypeFilter() {
               <label>
                 <input type="checkbox" checked={selected.includes(type)} onChange={() => toggleType(type)} />
                 <span className="name">{EVENT_TYPE_LABELS[type]}</span>
+                {' '}
                 <span className="count">{count}</span>
               </label>
             </li>

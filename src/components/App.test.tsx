@@ -1,0 +1,93 @@
+/**
+ * Server-rendered smoke tests of the views (no DOM needed): each load state renders, and text
+ * from the dataset comes out escaped.
+ */
+import { renderToStaticMarkup } from 'react-dom/server';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Dataset } from '../model/dataset.ts';
+import { NO_FILTERS } from '../model/filter.ts';
+import { datelineStore } from '../store/store.ts';
+import { App } from './App.tsx';
+
+const SENTENCE = 'Kosovo declared <b>independence</b> in February 2008.';
+const DATE_AT = SENTENCE.indexOf('February 2008');
+
+const EVENT = {
+  id: 'e1',
+  date: '2008-02',
+  start: '2008-02-01',
+  end: '2008-02-29',
+  precision: 'month',
+  title: 'Declaration <img src=x onerror=alert(1)>',
+  type: 'statement',
+  actors: ['country:kosovo'],
+  future: false,
+  sources: [
+    {
+      article: 'a1',
+      sentence: SENTENCE,
+      start: 0,
+      end: SENTENCE.length,
+      timex: { start: DATE_AT, end: DATE_AT + 13, text: 'February 2008', value: '2008-02' },
+      mentions: [{ start: 0, end: 6, actor: 'country:kosovo' }],
+    },
+  ],
+} satisfies Dataset['events'][number];
+
+const DATASET: Dataset = {
+  version: 1,
+  generator: 'test',
+  articles: [
+    { id: 'a1', path: 'a.txt', title: 'Headline', published: '2008-02-17', outlet: 'Wire', place: null, url: 'javascript:alert(1)' },
+  ],
+  actors: [{ id: 'country:kosovo', name: 'Kosovo', kind: 'country', aliases: [], affiliations: [], eventCount: 1 }],
+  events: [EVENT],
+  redirects: { old: 'e1' },
+};
+
+const render = (): string => renderToStaticMarkup(<App />);
+const reset = (): void => datelineStore.setState({ load: { status: 'loading' }, selectedEventId: null, filters: NO_FILTERS });
+
+describe('App', () => {
+  // On the server, useSyncExternalStore reads the store's *initial* state; point it at the
+  // current state so these tests can render whatever they set up.
+  beforeEach(() => {
+    vi.spyOn(datelineStore, 'getInitialState').mockImplementation(() => datelineStore.getState());
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    reset();
+  });
+
+  it('shows loading, then a problem with the build command', () => {
+    expect(render()).toContain('Loading events');
+    datelineStore.getState().datasetFailed('dataset.json has format version 2.');
+    expect(render()).toContain('npm run dateline -- build');
+  });
+
+  it('lists events and shows the selected one with highlighted, escaped source text', () => {
+    datelineStore.getState().selectEvent('old');
+    datelineStore.getState().datasetLoaded(DATASET);
+    const html = render();
+    expect(html).toContain('aria-label="Events in view"');
+    expect(html).toContain('aria-label="Event details"');
+    expect(html).toContain('February 2008');
+    expect(html).toContain('<mark class="mark-date" title="Date expression">February 2008</mark>');
+    expect(html).toContain('<mark class="mark-actor" title="Kosovo">Kosovo</mark>');
+    expect(html).toContain('&lt;b&gt;independence&lt;/b&gt;');
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('javascript:'); // unsafe article URL is not linked
+    expect(html).toContain('<cite class="headline">Headline</cite>');
+  });
+
+  it('notices an unknown event id and an empty filter result', () => {
+    datelineStore.getState().datasetLoaded(DATASET);
+    datelineStore.getState().selectEvent('gone');
+    datelineStore.getState().setQuery('nothing matches this');
+    const html = render();
+    expect(html).toContain('This event no longer exists');
+    expect(html).toContain('No events match these filters.');
+    expect(html).toContain('Clear filters');
+  });
+
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { memoizeLast } from './memoize-last.ts';
+import { safeHttpUrl } from './safe-url.ts';
+import { segmentText } from './segments.ts';
+import { foldText, queryWords } from './text.ts';
+
+describe('memoizeLast', () => {
+  it('returns the cached result while the arguments are identical', () => {
+    let calls = 0;
+    const f = memoizeLast((a: object, b: number) => ({ a, b, n: ++calls }));
+    const obj = {};
+    const first = f(obj, 1);
+    expect(f(obj, 1)).toBe(first);
+    expect(f({}, 1)).not.toBe(first);
+    expect(calls).toBe(2);
+  });
+});
+
+describe('segmentText', () => {
+  it('splits text into plain and marked parts', () => {
+    const segs = segmentText('Kosovo met Serbia today', [
+      { start: 11, end: 17, data: 'b' },
+      { start: 0, end: 6, data: 'a' },
+    ]);
+    expect(segs.map((s) => [s.text, s.mark?.data ?? null])).toEqual([
+      ['Kosovo', 'a'],
+      [' met ', null],
+      ['Serbia', 'b'],
+      [' today', null],
+    ]);
+  });
+
+  it('clamps, drops empty and overlapping marks, and never loses text', () => {
+    const text = 'abcdef';
+    const segs = segmentText(text, [
+      { start: -5, end: 2, data: 1 },
+      { start: 1, end: 4, data: 2 }, // overlaps the first
+      { start: 4, end: 4, data: 3 }, // empty
+      { start: 5, end: 99, data: 4 },
+      { start: Number.NaN, end: 3, data: 5 },
+    ]);
+    expect(segs.map((s) => s.text).join('')).toBe(text);
+    expect(segs.filter((s) => s.mark).map((s) => s.mark?.data)).toEqual([5, 4]);
+  });
+});
+
+describe('safeHttpUrl', () => {
+  it.each([
+    ['https://example.org/a?b=1', 'https://example.org/a?b=1'],
+    ['http://example.org', 'http://example.org/'],
+    ['javascript:alert(1)', null],
+    ['JAVASCRIPT:alert(1)', null],
+    ['data:text/html,<b>x</b>', null],
+    ['/relative/path', null],
+    ['', null],
+    [null, null],
+  ])('%s → %s', (input, expected) => {
+    expect(safeHttpUrl(input)).toBe(expected);
+  });
+});
+
+describe('text folding', () => {
+  it('ignores case and diacritics', () => {
+    expect(foldText('Hashim THAÇI in Zvečan')).toBe('hashim thaci in zvecan');
+    expect(queryWords('  Thaçi   Zvečan ')).toEqual(['thaci', 'zvecan']);
+  });
+});
