@@ -44,7 +44,10 @@ export function extractEvents(article: ArticleInput, sentences: Sentence[], time
   const events: CandidateEvent[] = [];
   for (const sentence of sentences) {
     if (sentence.end <= article.contentStart) continue;
-    const anchors = timexes.filter((t) => t.anchor && t.start >= sentence.start && t.end <= sentence.end && t.start >= article.contentStart);
+    const anchors = dropAppositions(
+      article.body,
+      timexes.filter((t) => t.anchor && t.start >= sentence.start && t.end <= sentence.end && t.start >= article.contentStart),
+    );
     if (anchors.length === 0) continue;
     const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.kind !== 'place');
     for (const group of groupRanges(article.body, anchors)) {
@@ -64,7 +67,7 @@ export function extractEvents(article: ArticleInput, sentences: Sentence[], time
         id: candidateId(article.id, sentence.start, first.start),
         interval,
         date,
-        title: makeTitle(clause, { start: first.start - segment.start, end: last.end - segment.start }),
+        title: titleFor(clause, segment, sentence, first, last),
         type: classifyEvent(clause),
         actors: actors.sort(),
         future: interval.start > article.published,
@@ -82,6 +85,30 @@ export function extractEvents(article: ArticleInput, sentences: Sentence[], time
     }
   }
   return events;
+}
+
+const PRECISION_ORDER = ['day', 'week', 'month', 'season', 'quarter', 'year', 'decade', 'century'];
+
+/** "a year ago, on 17 February 2008": two expressions for one date; keep the more precise. */
+function dropAppositions(body: string, anchors: Timex[]): Timex[] {
+  const out: Timex[] = [];
+  for (const t of anchors) {
+    const prev = out[out.length - 1];
+    if (prev && /^[\s,(]*(?:on|in|at)?\s*$/i.test(body.slice(prev.end, t.start)) && body.slice(prev.end, t.start).includes(',')) {
+      const rank = (x: Timex): number => PRECISION_ORDER.indexOf(x.interval!.precision);
+      if (rank(t) <= rank(prev)) out[out.length - 1] = t;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
+/** The clause's title, or the whole sentence's when the clause alone says too little. */
+function titleFor(clause: string, segment: { start: number }, sentence: Sentence, first: Timex, last: Timex): string {
+  const title = makeTitle(clause, { start: first.start - segment.start, end: last.end - segment.start });
+  if (title.split(/\s+/).length >= 4) return title;
+  return makeTitle(sentence.text, { start: first.start - sentence.start, end: last.end - sentence.start });
 }
 
 /** "from June 11 to June 13", "between 2009 and 2010": two expressions, one interval. */
@@ -122,8 +149,7 @@ function breakBetween(sentence: Sentence, from: number, to: number): number {
 }
 
 function coarser(a: DayInterval, b: DayInterval): DayInterval['precision'] {
-  const order = ['day', 'week', 'month', 'season', 'quarter', 'year', 'decade', 'century'];
-  return order.indexOf(a.precision) >= order.indexOf(b.precision) ? a.precision : b.precision;
+  return PRECISION_ORDER.indexOf(a.precision) >= PRECISION_ORDER.indexOf(b.precision) ? a.precision : b.precision;
 }
 
 function uniq(ids: string[]): string[] {

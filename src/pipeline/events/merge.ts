@@ -38,11 +38,21 @@ interface Cluster {
   words: Set<string>;
 }
 
+function subset(a: string[], b: string[]): boolean {
+  const sb = new Set(b);
+  return a.length > 0 && a.every((x) => sb.has(x));
+}
+
+/**
+ * Same interval, and: most actors shared (or one report's actors all in the other's) with the
+ * same type or shared words; or, failing that, clearly the same words with some actor in common.
+ */
 function fits(cluster: Cluster, c: CandidateEvent, cWords: Set<string>): boolean {
   const sameType = cluster.members[0]!.type === c.type;
-  const actorFit = jaccard(cluster.actors, c.actors) >= 0.5;
-  const wordFit = overlap(cluster.words, cWords) >= 0.34;
-  return actorFit && (sameType || wordFit);
+  const actorFit = jaccard(cluster.actors, c.actors) >= 0.5 || subset(c.actors, cluster.actors) || subset(cluster.actors, c.actors);
+  const words = overlap(cluster.words, cWords);
+  if (actorFit && (sameType || words >= 0.34)) return true;
+  return words >= 0.5 && jaccard(cluster.actors, c.actors) > 0;
 }
 
 export function mergeCandidates(candidates: CandidateEvent[]): Merged {

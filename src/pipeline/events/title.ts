@@ -27,6 +27,7 @@ export function makeTitle(clause: string, timex: { start: number; end: number } 
     .replace(/^(?:and|but|while|that|which|who|when|after|before|then|also|however|meanwhile)[,\s]+/i, '')
     .replace(/^[\s,;:]+/, '')
     .replace(/\s+([,.;:!?])/g, '$1')
+    .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
     .replace(/\s{2,}/g, ' ')
     .replace(/[,;:\s]+$/, '')
     .replace(/[.!?"”]+$/, '')
