@@ -28,7 +28,7 @@ const EDTF_QUARTER_BASE = 32; // 33 = Q1 … 36 = Q4
 export function timexToInterval(value: string): DayInterval | null {
   let m: RegExpExecArray | null;
   const v = value.replace(/T.*$/, ''); // times of day date the day they fall on
-  if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v))) return isValidDay(v) ? dayInterval(v) : null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) return isValidDay(v) ? dayInterval(v) : null;
   if ((m = /^(\d{4})-(\d{2})$/.exec(v))) {
     const month = Number(m[2]);
     return month >= 1 && month <= 12 ? monthInterval(Number(m[1]), month) : null;

@@ -2,8 +2,10 @@
  * `npm run dateline -- <command>`: build | events | annotate (see README, "Command line").
  * Machine output goes to stdout; the report, progress and errors to stderr.
  */
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { assembleDataset, analyseInputs, buildDataset } from '../build.ts';
+import { evaluateTimeml, formatEval } from '../eval/eval-timeml.ts';
 import { writeOutputs } from '../write/write.ts';
 import { annotationForCli, eventsForCli, eventsToCsv } from './output.ts';
 import { printReport, progressReporter } from './report.ts';
@@ -17,6 +19,8 @@ Commands:
         Print the merged events.
   annotate <file-or-dir>... [--format jsonl|json] [--actors data/actors.json]
         Print each article's temporal expressions and actor mentions.
+  eval-timeml <dir> [--errors]
+        Score the temporal tagger against TimeML gold (.tml), TempEval-3 style.
 `;
 
 function fail(message: string): never {
@@ -37,6 +41,7 @@ function main(argv: string[]): void {
         format: { type: 'string' },
         actors: { type: 'string' },
         quiet: { type: 'boolean' },
+        errors: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -85,6 +90,13 @@ function main(argv: string[]): void {
       if (format === 'json') process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
       else for (const r of rows) process.stdout.write(`${JSON.stringify(r)}\n`);
       reportProblems(analysed.problems);
+      return;
+    }
+    case 'eval-timeml': {
+      const dir = positionals[0];
+      if (!dir) fail('eval-timeml needs a folder of .tml files');
+      if (!existsSync(dir)) fail(`no such folder: ${dir} (the dev sets live in ../shared/corpora/*/tml)`);
+      process.stdout.write(`${formatEval(evaluateTimeml(dir), values.errors ?? false)}\n`);
       return;
     }
     default:

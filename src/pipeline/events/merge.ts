@@ -86,7 +86,7 @@ function toEvent(cluster: Cluster, redirects: Record<string, string>): EventReco
   const head = members[0]!;
   for (const m of members.slice(1)) redirects[m.id] = head.id;
   // The earliest report names the event; ties by path keep it deterministic.
-  const byReport = [...members].sort((a, b) => cmp(a.published, b.published) || cmp(a.articlePath, b.articlePath) || cmp(a.source.start, b.source.start));
+  const byReport = [...members].sort((a, b) => cmp(a.published, b.published) || cmp(a.articlePath, b.articlePath) || a.source.start - b.source.start);
   const titled = byReport[0]!;
   return {
     id: head.id,

@@ -18,7 +18,7 @@ const ABBREVIATIONS = new Set(
     'u.s u.k u.n e.u a.m p.m approx est dept univ fig al'
   ).split(' '),
 );
-const BOUNDARY_RE = /([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[\p{Lu}\d])|\n\s*\n/gu;
+const BOUNDARY_RE = /([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘([]?[\p{Lu}\d])|\n\s*\n/gu;
 
 export function splitSentences(text: string, from = 0): Sentence[] {
   const out: Sentence[] = [];
