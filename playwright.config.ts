@@ -33,5 +33,7 @@ export default defineConfig({
     timeout: 180_000,
     stdout: 'pipe',
     stderr: 'pipe',
+    // Playwright sets FORCE_COLOR=1 for the server; with NO_COLOR (as `npm test` sets) Node then warns.
+    env: process.env.NO_COLOR ? { FORCE_COLOR: '0' } : {},
   },
 });

@@ -5,7 +5,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 const eventList = (page: Page): Locator => page.getByRole('list', { name: 'Events in view' });
 const eventButtons = (page: Page): Locator => eventList(page).getByRole('button');
 const details = (page: Page): Locator => page.getByRole('complementary', { name: 'Event details' });
-const actorBoxes = (page: Page): Locator => page.getByRole('group', { name: 'Actors' }).getByRole('checkbox');
+const actorBoxes = (page: Page): Locator =>
+  page.getByRole('group', { name: 'Actors' }).getByRole('checkbox');
 
 /** The `event` parameter of the current URL. */
 function eventParam(page: Page): string | null {

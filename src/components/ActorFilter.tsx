@@ -18,13 +18,16 @@ function groupActors(actors: readonly ActorRecord[], search: string, keep: reado
       (a) =>
         a.kind === kind &&
         // Selected actors stay listed so they can always be unticked.
-        (keep.includes(a.id) || includesAllWords(foldText([a.name, ...a.aliases].join('\n')), words)),
+        (keep.includes(a.id) ||
+          includesAllWords(foldText([a.name, ...a.aliases].join('\n')), words)),
     ),
   })).filter((group) => group.actors.length > 0);
 }
 
 export function ActorFilter() {
-  const actors = useDateline((s) => (s.load.status === 'ready' ? s.load.dataset.actors : NO_ACTORS));
+  const actors = useDateline((s) =>
+    s.load.status === 'ready' ? s.load.dataset.actors : NO_ACTORS,
+  );
   const selected = useDateline((s) => s.filters.actors);
   const match = useDateline((s) => s.filters.match);
   const counts = useDateline(selectActorCounts);
@@ -73,8 +76,7 @@ export function ActorFilter() {
                         checked={selected.includes(actor.id)}
                         onChange={() => toggleActor(actor.id)}
                       />
-                      <span className="name">{actor.name}</span>
-                      {' '}
+                      <span className="name">{actor.name}</span>{' '}
                       <span className="count">{count}</span>
                     </label>
                   </li>

@@ -38,15 +38,37 @@ const DATASET: Dataset = {
   version: 1,
   generator: 'test',
   articles: [
-    { id: 'a1', path: 'a.txt', title: 'Headline', published: '2008-02-17', outlet: 'Wire', place: null, url: 'javascript:alert(1)' },
+    {
+      id: 'a1',
+      path: 'a.txt',
+      title: 'Headline',
+      published: '2008-02-17',
+      outlet: 'Wire',
+      place: null,
+      url: 'javascript:alert(1)',
+    },
   ],
-  actors: [{ id: 'country:kosovo', name: 'Kosovo', kind: 'country', aliases: [], affiliations: [], eventCount: 1 }],
+  actors: [
+    {
+      id: 'country:kosovo',
+      name: 'Kosovo',
+      kind: 'country',
+      aliases: [],
+      affiliations: [],
+      eventCount: 1,
+    },
+  ],
   events: [EVENT],
   redirects: { old: 'e1' },
 };
 
 const render = (): string => renderToStaticMarkup(<App />);
-const reset = (): void => datelineStore.setState({ load: { status: 'loading' }, selectedEventId: null, filters: NO_FILTERS });
+const reset = (): void =>
+  datelineStore.setState({
+    load: { status: 'loading' },
+    selectedEventId: null,
+    filters: NO_FILTERS,
+  });
 
 describe('App', () => {
   // On the server, useSyncExternalStore reads the store's *initial* state; point it at the
@@ -89,5 +111,4 @@ describe('App', () => {
     expect(html).toContain('No events match these filters.');
     expect(html).toContain('Clear filters');
   });
-
 });

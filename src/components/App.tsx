@@ -14,7 +14,8 @@ export function App() {
   const selection = useDateline(selectSelection);
 
   useEffect(() => {
-    document.title = selection.kind === 'event' ? `${selection.event.title} – Dateline` : 'Dateline';
+    document.title =
+      selection.kind === 'event' ? `${selection.event.title} – Dateline` : 'Dateline';
   }, [selection]);
 
   return (

@@ -38,7 +38,11 @@ function Details({ event }: { event: EventRecord }) {
               const name = actorsById.get(id)?.name ?? id;
               return (
                 <li key={id}>
-                  <button type="button" title={`Show only events involving ${name}`} onClick={() => showOnlyActor(id)}>
+                  <button
+                    type="button"
+                    title={`Show only events involving ${name}`}
+                    onClick={() => showOnlyActor(id)}
+                  >
                     {name}
                   </button>
                 </li>
@@ -52,7 +56,11 @@ function Details({ event }: { event: EventRecord }) {
       <ol className="sources">
         {event.sources.map((source, i) => (
           <li key={`${source.article}:${source.start}:${i}`}>
-            <SourceQuote source={source} article={articlesById.get(source.article)} actorsById={actorsById} />
+            <SourceQuote
+              source={source}
+              article={articlesById.get(source.article)}
+              actorsById={actorsById}
+            />
           </li>
         ))}
       </ol>
@@ -83,7 +91,9 @@ export function EventDetails() {
       {selection.kind === 'event' ? (
         <Details event={selection.event} />
       ) : (
-        <p className="hint">Select an event to see when it happened, who took part and where it was reported.</p>
+        <p className="hint">
+          Select an event to see when it happened, who took part and where it was reported.
+        </p>
       )}
     </aside>
   );

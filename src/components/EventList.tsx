@@ -73,7 +73,12 @@ export function EventList() {
   return (
     <ol className="event-list" aria-label="Events in view">
       {events.map((event) => (
-        <EventItem key={event.id} event={event} selected={event.id === selectedId} onSelect={selectEvent} />
+        <EventItem
+          key={event.id}
+          event={event}
+          selected={event.id === selectedId}
+          onSelect={selectEvent}
+        />
       ))}
     </ol>
   );

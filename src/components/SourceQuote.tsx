@@ -17,7 +17,8 @@ function highlightsOf(source: SourceRecord): Mark<Highlight>[] {
       ? { start: m.start, end: m.end, data: { kind: 'date' } }
       : { start: m.start, end: m.end, data: { kind: 'actor', actor: m.actor } },
   );
-  if (source.timex) marks.push({ start: source.timex.start, end: source.timex.end, data: { kind: 'date' } });
+  if (source.timex)
+    marks.push({ start: source.timex.start, end: source.timex.end, data: { kind: 'date' } });
   return marks;
 }
 

@@ -15,8 +15,8 @@ export function DatasetProblem({ message }: { message: string }) {
         <h2>No usable dataset</h2>
         <p>{message}</p>
         <p>
-          Run <code>npm run dateline -- build</code> to create it from the articles, then reload this
-          page.
+          Run <code>npm run dateline -- build</code> to create it from the articles, then reload
+          this page.
         </p>
       </div>
     </main>

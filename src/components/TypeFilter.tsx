@@ -21,15 +21,18 @@ export function TypeFilter() {
   return (
     <fieldset className="facet">
       <legend>Event types</legend>
-      <ul className="checklist">
+      <ul className="checklist type-list">
         {types.map((type) => {
           const count = counts.get(type) ?? 0;
           return (
             <li key={type} className={count === 0 ? 'is-empty' : undefined}>
               <label>
-                <input type="checkbox" checked={selected.includes(type)} onChange={() => toggleType(type)} />
-                <span className="name">{EVENT_TYPE_LABELS[type]}</span>
-                {' '}
+                <input
+                  type="checkbox"
+                  checked={selected.includes(type)}
+                  onChange={() => toggleType(type)}
+                />
+                <span className="name">{EVENT_TYPE_LABELS[type]}</span>{' '}
                 <span className="count">{count}</span>
               </label>
             </li>

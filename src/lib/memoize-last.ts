@@ -9,7 +9,11 @@ export function memoizeLast<Args extends readonly unknown[], Result>(
 ): (...args: Args) => Result {
   let last: { args: Args; result: Result } | null = null;
   return (...args: Args): Result => {
-    if (last && last.args.length === args.length && last.args.every((a, i) => Object.is(a, args[i]))) {
+    if (
+      last &&
+      last.args.length === args.length &&
+      last.args.every((a, i) => Object.is(a, args[i]))
+    ) {
       return last.result;
     }
     const result = fn(...args);

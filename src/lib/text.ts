@@ -5,12 +5,17 @@
  * Only for comparison: never display the folded text.
  */
 export function foldText(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 /** The words of a query, folded; empty when the query is blank. */
 export function queryWords(query: string): string[] {
-  return foldText(query).split(/\s+/).filter((w) => w !== '');
+  return foldText(query)
+    .split(/\s+/)
+    .filter((w) => w !== '');
 }
 
 /** True when every word occurs somewhere in `folded` (already folded with foldText). */

@@ -109,42 +109,126 @@ describe('ISO weeks', () => {
   });
 
   it('gives the Monday–Sunday interval of a week', () => {
-    expect(isoWeekInterval(2022, 38)).toEqual({ start: '2022-09-19', end: '2022-09-25', precision: 'week' });
-    expect(isoWeekInterval(2020, 53)).toEqual({ start: '2020-12-28', end: '2021-01-03', precision: 'week' });
-    expect(isoWeekInterval(2025, 1)).toEqual({ start: '2024-12-30', end: '2025-01-05', precision: 'week' });
-    expect(isoWeekInterval(2022, 1)).toEqual({ start: '2022-01-03', end: '2022-01-09', precision: 'week' });
+    expect(isoWeekInterval(2022, 38)).toEqual({
+      start: '2022-09-19',
+      end: '2022-09-25',
+      precision: 'week',
+    });
+    expect(isoWeekInterval(2020, 53)).toEqual({
+      start: '2020-12-28',
+      end: '2021-01-03',
+      precision: 'week',
+    });
+    expect(isoWeekInterval(2025, 1)).toEqual({
+      start: '2024-12-30',
+      end: '2025-01-05',
+      precision: 'week',
+    });
+    expect(isoWeekInterval(2022, 1)).toEqual({
+      start: '2022-01-03',
+      end: '2022-01-09',
+      precision: 'week',
+    });
   });
 });
 
 describe('units as intervals', () => {
   it('day, month, year', () => {
-    expect(dayInterval('2022-09-21')).toEqual({ start: '2022-09-21', end: '2022-09-21', precision: 'day' });
-    expect(monthInterval(2008, 2)).toEqual({ start: '2008-02-01', end: '2008-02-29', precision: 'month' }); // leap
-    expect(monthInterval(2022, 2)).toEqual({ start: '2022-02-01', end: '2022-02-28', precision: 'month' });
-    expect(yearInterval(2022)).toEqual({ start: '2022-01-01', end: '2022-12-31', precision: 'year' });
+    expect(dayInterval('2022-09-21')).toEqual({
+      start: '2022-09-21',
+      end: '2022-09-21',
+      precision: 'day',
+    });
+    expect(monthInterval(2008, 2)).toEqual({
+      start: '2008-02-01',
+      end: '2008-02-29',
+      precision: 'month',
+    }); // leap
+    expect(monthInterval(2022, 2)).toEqual({
+      start: '2022-02-01',
+      end: '2022-02-28',
+      precision: 'month',
+    });
+    expect(yearInterval(2022)).toEqual({
+      start: '2022-01-01',
+      end: '2022-12-31',
+      precision: 'year',
+    });
   });
 
   it('meteorological seasons, winter running over the year end', () => {
-    expect(seasonInterval(2022, 'SP')).toEqual({ start: '2022-03-01', end: '2022-05-31', precision: 'season' });
-    expect(seasonInterval(2022, 'SU')).toEqual({ start: '2022-06-01', end: '2022-08-31', precision: 'season' });
-    expect(seasonInterval(2022, 'FA')).toEqual({ start: '2022-09-01', end: '2022-11-30', precision: 'season' });
-    expect(seasonInterval(2022, 'WI')).toEqual({ start: '2022-12-01', end: '2023-02-28', precision: 'season' });
+    expect(seasonInterval(2022, 'SP')).toEqual({
+      start: '2022-03-01',
+      end: '2022-05-31',
+      precision: 'season',
+    });
+    expect(seasonInterval(2022, 'SU')).toEqual({
+      start: '2022-06-01',
+      end: '2022-08-31',
+      precision: 'season',
+    });
+    expect(seasonInterval(2022, 'FA')).toEqual({
+      start: '2022-09-01',
+      end: '2022-11-30',
+      precision: 'season',
+    });
+    expect(seasonInterval(2022, 'WI')).toEqual({
+      start: '2022-12-01',
+      end: '2023-02-28',
+      precision: 'season',
+    });
     // Winter 2023 ends in February of the leap year 2024.
-    expect(seasonInterval(2023, 'WI')).toEqual({ start: '2023-12-01', end: '2024-02-29', precision: 'season' });
+    expect(seasonInterval(2023, 'WI')).toEqual({
+      start: '2023-12-01',
+      end: '2024-02-29',
+      precision: 'season',
+    });
   });
 
   it('quarters', () => {
-    expect(quarterInterval(2022, 1)).toEqual({ start: '2022-01-01', end: '2022-03-31', precision: 'quarter' });
-    expect(quarterInterval(2022, 2)).toEqual({ start: '2022-04-01', end: '2022-06-30', precision: 'quarter' });
-    expect(quarterInterval(2022, 3)).toEqual({ start: '2022-07-01', end: '2022-09-30', precision: 'quarter' });
-    expect(quarterInterval(2022, 4)).toEqual({ start: '2022-10-01', end: '2022-12-31', precision: 'quarter' });
+    expect(quarterInterval(2022, 1)).toEqual({
+      start: '2022-01-01',
+      end: '2022-03-31',
+      precision: 'quarter',
+    });
+    expect(quarterInterval(2022, 2)).toEqual({
+      start: '2022-04-01',
+      end: '2022-06-30',
+      precision: 'quarter',
+    });
+    expect(quarterInterval(2022, 3)).toEqual({
+      start: '2022-07-01',
+      end: '2022-09-30',
+      precision: 'quarter',
+    });
+    expect(quarterInterval(2022, 4)).toEqual({
+      start: '2022-10-01',
+      end: '2022-12-31',
+      precision: 'quarter',
+    });
   });
 
   it('decades and centuries', () => {
-    expect(decadeInterval(1990)).toEqual({ start: '1990-01-01', end: '1999-12-31', precision: 'decade' });
-    expect(decadeInterval(2000)).toEqual({ start: '2000-01-01', end: '2009-12-31', precision: 'decade' });
+    expect(decadeInterval(1990)).toEqual({
+      start: '1990-01-01',
+      end: '1999-12-31',
+      precision: 'decade',
+    });
+    expect(decadeInterval(2000)).toEqual({
+      start: '2000-01-01',
+      end: '2009-12-31',
+      precision: 'decade',
+    });
     // TIMEX century "19" is the years 1900–1999.
-    expect(centuryInterval(19)).toEqual({ start: '1900-01-01', end: '1999-12-31', precision: 'century' });
-    expect(centuryInterval(20)).toEqual({ start: '2000-01-01', end: '2099-12-31', precision: 'century' });
+    expect(centuryInterval(19)).toEqual({
+      start: '1900-01-01',
+      end: '1999-12-31',
+      precision: 'century',
+    });
+    expect(centuryInterval(20)).toEqual({
+      start: '2000-01-01',
+      end: '2099-12-31',
+      precision: 'century',
+    });
   });
 });

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { DayInterval } from './dates.ts';
 import { describeInterval, intervalToEdtf, timexToInterval } from './edtf.ts';
 
-const iv = (start: string, end: string, precision: DayInterval['precision']): DayInterval => ({ start, end, precision });
+const iv = (start: string, end: string, precision: DayInterval['precision']): DayInterval => ({
+  start,
+  end,
+  precision,
+});
 
 describe('timexToInterval', () => {
   it('day', () => {
@@ -15,6 +19,10 @@ describe('timexToInterval', () => {
     expect(timexToInterval('2022-13')).toBeNull();
     expect(timexToInterval('2022-00')).toBeNull();
     expect(timexToInterval('2022-W54')).toBeNull();
+    expect(timexToInterval('2022-W00')).toBeNull();
+    // 2022 has 52 ISO weeks (it starts on a Saturday and is not a leap year): no week 53.
+    expect(timexToInterval('2022-W53')).toBeNull();
+    expect(timexToInterval('2022-W53-WE')).toBeNull();
   });
 
   it('month', () => {
@@ -61,7 +69,17 @@ describe('timexToInterval', () => {
   });
 
   it('non-calendar values have no interval', () => {
-    for (const v of ['PRESENT_REF', 'PAST_REF', 'FUTURE_REF', 'P6W', 'P1Y', 'PT3H', 'XXXX-05-01', 'XXXX-WXX-1', '']) {
+    for (const v of [
+      'PRESENT_REF',
+      'PAST_REF',
+      'FUTURE_REF',
+      'P6W',
+      'P1Y',
+      'PT3H',
+      'XXXX-05-01',
+      'XXXX-WXX-1',
+      '',
+    ]) {
       expect(timexToInterval(v), v).toBeNull();
     }
   });
@@ -104,7 +122,9 @@ describe('intervalToEdtf', () => {
 describe('describeInterval', () => {
   it('words each precision', () => {
     expect(describeInterval(timexToInterval('2022-09-21')!)).toBe('21 September 2022');
-    expect(describeInterval(timexToInterval('2022-W38-WE')!)).toBe('24 September 2022 – 25 September 2022');
+    expect(describeInterval(timexToInterval('2022-W38-WE')!)).toBe(
+      '24 September 2022 – 25 September 2022',
+    );
     expect(describeInterval(timexToInterval('2022-W38')!)).toBe('week of 19 September 2022');
     expect(describeInterval(timexToInterval('2008-02')!)).toBe('February 2008');
     expect(describeInterval(timexToInterval('2022-SU')!)).toBe('summer 2022');

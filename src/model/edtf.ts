@@ -9,6 +9,7 @@ import {
   decadeInterval,
   isValidDay,
   isoWeekInterval,
+  isoWeekOf,
   monthInterval,
   quarterInterval,
   seasonInterval,
@@ -33,13 +34,10 @@ export function timexToInterval(value: string): DayInterval | null {
     const month = Number(m[2]);
     return month >= 1 && month <= 12 ? monthInterval(Number(m[1]), month) : null;
   }
-  if ((m = /^(\d{4})-W(\d{2})$/.exec(v))) {
-    const week = Number(m[2]);
-    return week >= 1 && week <= 53 ? isoWeekInterval(Number(m[1]), week) : null;
-  }
+  if ((m = /^(\d{4})-W(\d{2})$/.exec(v))) return weekInterval(Number(m[1]), Number(m[2]));
   if ((m = /^(\d{4})-W(\d{2})-WE$/.exec(v))) {
-    const week = isoWeekInterval(Number(m[1]), Number(m[2]));
-    return { start: addDays(week.start, 5), end: week.end, precision: 'day' };
+    const week = weekInterval(Number(m[1]), Number(m[2]));
+    return week && { start: addDays(week.start, 5), end: week.end, precision: 'day' };
   }
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(v))) return seasonInterval(Number(m[1]), m[2] as Season);
   if ((m = /^(\d{4})-Q([1-4])$/.exec(v))) return quarterInterval(Number(m[1]), Number(m[2]));
@@ -56,6 +54,13 @@ export function timexToInterval(value: string): DayInterval | null {
   if ((m = /^(\d{3})$/.exec(v))) return decadeInterval(Number(m[1]) * 10);
   if ((m = /^(\d{2})$/.exec(v))) return centuryInterval(Number(m[1]));
   return null;
+}
+
+/** ISO week `week` of `year`, or null when the year has no such week (W53 exists in some years only). */
+function weekInterval(year: number, week: number): DayInterval | null {
+  if (week < 1 || week > 53) return null;
+  const interval = isoWeekInterval(year, week);
+  return isoWeekOf(interval.start).year === year ? interval : null;
 }
 
 /** EDTF for an interval produced by timexToInterval or spanning two of them. */

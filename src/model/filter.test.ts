@@ -3,7 +3,13 @@ import type { EventRecord } from './dataset.ts';
 import { countByActor, countByType, filterEvents, hasFilters, NO_FILTERS } from './filter.ts';
 import { indexById, resolveEventId } from './lookup.ts';
 
-function ev(id: string, start: string, end: string, actors: string[], type: EventRecord['type'] = 'other'): EventRecord {
+function ev(
+  id: string,
+  start: string,
+  end: string,
+  actors: string[],
+  type: EventRecord['type'] = 'other',
+): EventRecord {
   return {
     id,
     date: start,
@@ -14,7 +20,16 @@ function ev(id: string, start: string, end: string, actors: string[], type: Even
     type,
     actors,
     future: false,
-    sources: [{ article: 'a', sentence: `Sentence about Zvečan ${id}`, start: 0, end: 1, timex: null, mentions: [] }],
+    sources: [
+      {
+        article: 'a',
+        sentence: `Sentence about Zvečan ${id}`,
+        start: 0,
+        end: 1,
+        timex: null,
+        mentions: [],
+      },
+    ],
   };
 }
 
@@ -32,14 +47,22 @@ describe('filterEvents', () => {
   });
 
   it('matches actors with any or all', () => {
-    expect(ids(filterEvents(EVENTS, { ...NO_FILTERS, actors: ['k', 'n'] }))).toEqual(['e1', 'e2', 'e3']);
-    expect(ids(filterEvents(EVENTS, { ...NO_FILTERS, actors: ['k', 's'], match: 'all' }))).toEqual(['e1']);
+    expect(ids(filterEvents(EVENTS, { ...NO_FILTERS, actors: ['k', 'n'] }))).toEqual([
+      'e1',
+      'e2',
+      'e3',
+    ]);
+    expect(ids(filterEvents(EVENTS, { ...NO_FILTERS, actors: ['k', 's'], match: 'all' }))).toEqual([
+      'e1',
+    ]);
   });
 
   it('filters by type, text (folded, word by word) and overlapping date window', () => {
     expect(ids(filterEvents(EVENTS, { ...NO_FILTERS, types: ['legal'] }))).toEqual(['e2']);
     expect(ids(filterEvents(EVENTS, { ...NO_FILTERS, query: 'ZVECAN e3' }))).toEqual(['e3']);
-    expect(ids(filterEvents(EVENTS, { ...NO_FILTERS, from: '2008-02-20', to: '2009-01-01' }))).toEqual(['e2']);
+    expect(
+      ids(filterEvents(EVENTS, { ...NO_FILTERS, from: '2008-02-20', to: '2009-01-01' })),
+    ).toEqual(['e2']);
   });
 });
 
@@ -52,7 +75,9 @@ describe('facet counts', () => {
   });
 
   it('counts types ignoring the type selection', () => {
-    expect(Object.fromEntries(countByType(EVENTS, { ...NO_FILTERS, types: ['legal'], actors: ['s'] }))).toEqual({
+    expect(
+      Object.fromEntries(countByType(EVENTS, { ...NO_FILTERS, types: ['legal'], actors: ['s'] })),
+    ).toEqual({
       statement: 2,
     });
   });

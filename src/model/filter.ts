@@ -33,7 +33,11 @@ export const NO_FILTERS: EventFilters = {
 /** True when any criterion narrows the events (`match` alone does not). */
 export function hasFilters(f: EventFilters): boolean {
   return (
-    f.actors.length > 0 || f.types.length > 0 || f.query.trim() !== '' || f.from !== null || f.to !== null
+    f.actors.length > 0 ||
+    f.types.length > 0 ||
+    f.query.trim() !== '' ||
+    f.from !== null ||
+    f.to !== null
   );
 }
 

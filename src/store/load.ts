@@ -1,9 +1,31 @@
 /** Fetching dataset.json into the store. */
-import { checkDataset, DatasetError } from '../model/dataset-check.ts';
+import { DATASET_VERSION, type Dataset } from '../model/dataset.ts';
+import { validateDataset } from '../model/validate.ts';
 import type { DatelineStore } from './store.ts';
 
+/** A dataset that cannot be used; the message is written for the person running the app. */
+class DatasetError extends Error {}
+
+/** Check what was fetched; the version gets its own message since it is the likely mismatch. */
+function acceptDataset(json: unknown): Dataset {
+  const version =
+    typeof json === 'object' && json !== null ? (json as { version?: unknown }).version : undefined;
+  if (version !== DATASET_VERSION) {
+    throw new DatasetError(
+      `data/dataset.json has format version ${JSON.stringify(version) ?? 'none'}, but this app reads version ${DATASET_VERSION}.`,
+    );
+  }
+  const result = validateDataset(json);
+  if (!result.ok) {
+    throw new DatasetError(
+      `data/dataset.json is not a valid dataset: ${result.errors.join('; ')}.`,
+    );
+  }
+  return result.dataset;
+}
+
 /**
- * Fetch and check the dataset, then record the outcome in the store (ready or error with a
+ * Fetch and check the dataset, then record the outcome in the store (ready, or error with a
  * message saying what is wrong). Never rejects.
  */
 export async function loadDataset(store: DatelineStore, url: string): Promise<void> {
@@ -24,7 +46,7 @@ export async function loadDataset(store: DatelineStore, url: string): Promise<vo
     } catch {
       throw new DatasetError('data/dataset.json is missing or is not valid JSON.');
     }
-    datasetLoaded(checkDataset(json));
+    datasetLoaded(acceptDataset(json));
   } catch (error) {
     datasetFailed(
       error instanceof DatasetError

@@ -3,7 +3,13 @@
  * until the dataset or the relevant state changes, so it can be used directly with useDateline.
  */
 import { memoizeLast } from '../lib/memoize-last.ts';
-import type { ActorRecord, ArticleRecord, Dataset, EventRecord, EventType } from '../model/dataset.ts';
+import type {
+  ActorRecord,
+  ArticleRecord,
+  Dataset,
+  EventRecord,
+  EventType,
+} from '../model/dataset.ts';
 import {
   countByActor,
   countByType,

@@ -54,7 +54,8 @@ export function createDatelineStore(): DatelineStore {
         set((s) => {
           // A former id (from an old link) becomes the id of the event it was merged into.
           const id = s.selectedEventId;
-          const resolved = id === null ? null : resolveEventId(id, indexById(dataset.events), dataset.redirects);
+          const resolved =
+            id === null ? null : resolveEventId(id, indexById(dataset.events), dataset.redirects);
           return { load: { status: 'ready', dataset }, selectedEventId: resolved?.id ?? id };
         }),
       datasetFailed: (message) => set({ load: { status: 'error', message } }),

@@ -96,7 +96,10 @@ describe('parseUrlState with malformed input', () => {
   });
 
   it('treats empty values as unset, not malformed', () => {
-    expect(parseUrlState('?event=&actors=&q=&from=')).toEqual({ state: EMPTY_URL_STATE, ignored: [] });
+    expect(parseUrlState('?event=&actors=&q=&from=')).toEqual({
+      state: EMPTY_URL_STATE,
+      ignored: [],
+    });
   });
 
   it('deduplicates list items', () => {

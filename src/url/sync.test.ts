@@ -4,7 +4,9 @@ import { createDatelineStore } from '../store/store.ts';
 import { startUrlSync, type HistoryHost } from './sync.ts';
 
 /** A minimal in-memory browser history. */
-function fakeHost(search: string): HistoryHost & { entries: string[]; index: number; back(): void } {
+function fakeHost(
+  search: string,
+): HistoryHost & { entries: string[]; index: number; back(): void } {
   const listeners = new Set<() => void>();
   const host = {
     entries: [search],

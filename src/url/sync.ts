@@ -34,11 +34,13 @@ function onlyQueryChanged(a: DatelineState, b: DatelineState): boolean {
 
 /** Start syncing; returns a function that stops it. */
 export function startUrlSync(store: DatelineStore, host: HistoryHost = window): () => void {
-  const urlFor = (search: string): string => `${host.location.pathname}${search}${host.location.hash}`;
+  const urlFor = (search: string): string =>
+    `${host.location.pathname}${search}${host.location.hash}`;
 
   const applyLocation = (): void => {
     const { state, ignored } = parseUrlState(host.location.search);
-    if (ignored.length > 0) console.warn(`Dateline: ignored malformed URL parameters: ${ignored.join(', ')}`);
+    if (ignored.length > 0)
+      console.warn(`Dateline: ignored malformed URL parameters: ${ignored.join(', ')}`);
     store.getState().applyView(state.event, state.filters);
     // Show the canonical URL (malformed and unknown parameters dropped) without a new entry.
     const canonical = formatUrlState(urlStateOf(store.getState()));

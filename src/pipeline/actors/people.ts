@@ -35,10 +35,19 @@ function titleAt(ctx: Ctx, i: number): number {
   return -1;
 }
 
+/** Month names that are also surnames ("Prime Minister Theresa May"). */
+const MONTH_SURNAMES = new Set(['April', 'May', 'June', 'August']);
+
+/** A month-name surname after a first name, not a date ("May 5"). */
+function isMonthSurname(ctx: Ctx, k: number): boolean {
+  const t = ctx.tokens[k];
+  return !!t && !ctx.taken[k] && MONTH_SURNAMES.has(t.text) && !/^\s*\d/.test(ctx.text.slice(t.end, t.end + 4));
+}
+
 /** Capitalised name tokens from `from`, at most `max`, on one line. Returns the last index or -1. */
 function nameRun(ctx: Ctx, from: number, max: number): number {
   let last = -1;
-  for (let k = from; k < from + max && isPersonToken(ctx, k); k++) {
+  for (let k = from; k < from + max && (isPersonToken(ctx, k) || (k > from && isMonthSurname(ctx, k))); k++) {
     if (k > from && !contiguous(ctx, k - 1, k)) break;
     last = k;
   }
@@ -58,7 +67,8 @@ function personFor(ctx: Ctx, from: number, to: number, role: { affiliation: stri
   }
   const id = actorId('person', full);
   register(ctx, id, full, 'person', role);
-  ctx.local.set(nameKey(ctx.tokens[to]!.text), id); // surname coreference inside the article
+  // Surname coreference inside the article; not for a month-name surname ("In May" is a date).
+  if (!MONTH_SURNAMES.has(ctx.tokens[to]!.text)) ctx.local.set(nameKey(ctx.tokens[to]!.text), id);
   return id;
 }
 

@@ -107,7 +107,7 @@ function dropAppositions(body: string, anchors: Timex[]): Timex[] {
 /** The clause's title, or the whole sentence's when the clause alone says too little. */
 function titleFor(clause: string, segment: { start: number }, sentence: Sentence, first: Timex, last: Timex): string {
   const title = makeTitle(clause, { start: first.start - segment.start, end: last.end - segment.start });
-  if (title.split(/\s+/).length >= 4) return title;
+  if (title.split(/\s+/).length >= 2) return title;
   return makeTitle(sentence.text, { start: first.start - sentence.start, end: last.end - sentence.start });
 }
 
@@ -145,7 +145,12 @@ function breakBetween(sentence: Sentence, from: number, to: number): number {
     best = m.index;
     break;
   }
-  return best >= 0 ? from + best : Math.floor((from + to) / 2);
+  if (best >= 0) return from + best;
+  // No clause break: cut at the space nearest the middle, never inside a word ("until his electio").
+  const middle = Math.floor(text.length / 2);
+  let cut = -1;
+  for (const m of text.matchAll(/\s+/g)) if (cut < 0 || Math.abs(m.index - middle) < Math.abs(cut - middle)) cut = m.index;
+  return from + (cut >= 0 ? cut : middle);
 }
 
 function coarser(a: DayInterval, b: DayInterval): DayInterval['precision'] {

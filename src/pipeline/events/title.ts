@@ -4,7 +4,8 @@
  */
 const MAX_WORDS = 12;
 const TAIL_ATTRIBUTION_RE = /,\s+(?:the\s+)?[\w\s'’-]{0,60}\b(?:said|says|told reporters|reported|announced)\b[^,;]*[.!?"”]*$/i;
-const HEAD_ATTRIBUTION_RE = /^(?:[\w\s'’-]{0,60}\b(?:said|says|announced|stated)\s+(?:that\s+)?)(?=\p{L})/iu;
+// Only when what follows is the reported news: "X announced in a video" keeps its subject.
+const HEAD_ATTRIBUTION_RE = /^(?:[\w\s'’-]{0,60}\b(?:said|says|announced|stated)\s+(?:that\s+)?)(?!(?:in|on|at|via|through|during|from|to|by|with|after|before)\b)(?=\p{L})/iu;
 
 export function makeTitle(clause: string, timex: { start: number; end: number } | null): string {
   let text = clause;
@@ -13,7 +14,7 @@ export function makeTitle(clause: string, timex: { start: number; end: number } 
     // Drop the date phrase only where it is an adverbial ("on Wednesday", "In February 2008",
     // a leading "Yesterday"); inside a noun phrase ("a summer of tensions") it stays.
     const head = text.slice(0, timex.start);
-    const prep = /\b(?:on|in|at|since|by|from|during|as of|until)\s+(?:the\s+)?$/i;
+    const prep = /\b(?:on|in|at|since|by|from|between|during|as of|until)\s+(?:the\s+)?$/i;
     if (prep.test(head)) text = `${head.replace(prep, '')} ${text.slice(timex.end)}`;
     else if (/^[\s"“(]*$/.test(head) || /^[\s,.;]*$/.test(text.slice(timex.end))) text = `${head} ${text.slice(timex.end)}`;
   }

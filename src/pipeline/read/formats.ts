@@ -24,7 +24,22 @@ export function parseMarkdown(text: string, path: string): RecordResult {
   } catch (error) {
     return { ok: false, reason: `front matter is not valid YAML (${firstLine(error)})` };
   }
-  return toArticle({ ...parsed.data, body: parsed.content }, path, 'md');
+  return toArticle({ ...parsed.data, ...rawDates(parsed.data, parsed.matter), body: parsed.content }, path, 'md');
+}
+
+/**
+ * YAML turns an unquoted `date: 2022-02-30` into a Date, silently rolled over (to March 2), year
+ * 0000 into 1900 and `…T23:30-05:00` into the next UTC day. Use the date as written instead, so
+ * front matter is checked like every other format.
+ */
+function rawDates(data: Record<string, unknown>, frontMatter: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of ['date', 'published']) {
+    if (!(data[key] instanceof Date)) continue;
+    const m = new RegExp(`^${key}\\s*:\\s*(\\S[^#\\n]*?)\\s*(?:#.*)?$`, 'm').exec(frontMatter);
+    if (m?.[1]) out[key] = m[1].replace(/^(['"])(.*)\1$/, '$2');
+  }
+  return out;
 }
 
 export type JsonRecords =

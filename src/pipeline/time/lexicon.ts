@@ -72,8 +72,14 @@ const alternation = (words: string[]): string =>
     .map((w) => w.replace(/ /g, '\\s+'))
     .join('|');
 
+const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+const MONTH_FULL_NAMES = Object.keys(MONTHS).filter((w) => !MONTH_ABBREVIATIONS.includes(w));
+const capitalise = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 /** Month names, full or abbreviated with an optional dot ("Sept.", "Feb"); rules check capitals. */
-export const MONTH_RE = `(?:(?:${alternation(Object.keys(MONTHS))})\\b\\.?)`;
+// Only an abbreviation takes the dot: in "… in November." the dot ends the sentence.
+export const MONTH_RE = `(?:(?:${alternation(MONTH_FULL_NAMES)})\\b|(?:${alternation(MONTH_ABBREVIATIONS)})\\b\\.?)`;
+/** The same, capitalised only, for rules that are otherwise case-sensitive. */
+export const MONTH_CAP_RE = `(?:(?:${alternation(MONTH_FULL_NAMES.map(capitalise))})\\b|(?:${alternation(MONTH_ABBREVIATIONS.map(capitalise))})\\b\\.?)`;
 /** Full weekday names plus dotted abbreviations ("Wed."); bare "sat"/"sun" are too often words. */
 export const WEEKDAY_RE = `(?:${alternation(Object.keys(WEEKDAYS).filter((w) => w.endsWith('day')))}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri)\\.)`;
 export const SEASON_RE = `(?:${alternation(Object.keys(SEASON_CODES))})`;

@@ -6,6 +6,7 @@
 import { dayValue, inferYear, monthValue } from './calendar.ts';
 import {
   DAY_RE,
+  MONTH_CAP_RE,
   MONTH_RE,
   ORDINAL_RE,
   SEASON_CODES,
@@ -36,6 +37,13 @@ function dayMonth(month: number, day: number, year: number | null): ((ctx: Resol
 }
 
 const yearOf = (s: string | undefined): number | null => (s ? Number(s) : null);
+
+/** "in|last" → "[iI]n|[lL]ast": lower case, or capitalised at the start of a sentence. */
+const eitherCase = (words: string): string =>
+  words
+    .split('|')
+    .map((w) => `[${w.charAt(0)}${w.charAt(0).toUpperCase()}]${w.slice(1)}`)
+    .join('|');
 
 export const DATE_RULES: Rule[] = [
   {
@@ -91,20 +99,27 @@ export const DATE_RULES: Rule[] = [
     },
   },
   {
-    name: 'month-alone', // in March · last November · by June · mid-June
+    name: 'month-alone', // in March · last November · by June · mid-June · in April of that year
     type: 'DATE',
     priority: 1,
     re: new RegExp(
-      `(?:\\b(?:in|since|until|till|by|during|before|after|from|through|to|of|and|or|between|late\\s+in|early\\s+in)\\s+|(?=\\b(?:last|next|this|early|late|mid)\\b))(?<x>(?:(?<rel>last|next|this|coming|past)\\s+|${MOD_RE}[\\s-]+)?(?<mon>${MONTH_RE}))(?![\\s-]*(?:\\d|[A-Z]))`,
+      // Case-sensitive (a capitalised word must not follow), so the month list is the capitalised one
+      // and the words before it may start a sentence ("In March", "Last November").
+      `(?:\\b(?:${eitherCase('in|since|until|till|by|during|before|after|from|through|to|of|and|or|between|late\\s+in|early\\s+in')})\\s+|(?=\\b(?:${eitherCase('last|next|this|early|late|mid')})\\b))(?<x>(?:(?<rel>${eitherCase('last|next|this|coming|past')})\\s+|${MOD_RE}[\\s-]+)?(?<mon>${MONTH_CAP_RE})(?:\\s+(?:of\\s+)?(?<yr>(?:last|this|next|that|the\\s+same)\\s+year))?)(?![\\s-]*(?:\\d|[A-Z]))`,
       'gu',
     ),
     build: (g) => {
       const m = monthOf(g.mon!);
       if (!capitalised(g.mon) || !m) return null;
       const rel = g.rel?.toLowerCase();
+      const yr = g.yr?.toLowerCase().split(/\s+/)[0]; // "April of that year", "September last year"
       return (ctx) => {
         const dctYear = Number(ctx.dct.slice(0, 4));
         const dctMonth = Number(ctx.dct.slice(5, 7));
+        if (yr) {
+          const y = yr === 'last' ? dctYear - 1 : yr === 'next' ? dctYear + 1 : yr === 'this' ? dctYear : ctx.anchorYear;
+          return monthValue(y, m);
+        }
         if (rel === 'last' || rel === 'past') return monthValue(m < dctMonth ? dctYear : dctYear - 1, m);
         if (rel === 'next' || rel === 'coming') return monthValue(m > dctMonth ? dctYear : dctYear + 1, m);
         if (rel === 'this') return monthValue(dctYear, m);
@@ -129,7 +144,8 @@ export const DATE_RULES: Rule[] = [
     name: 'decade', // the 1990s · the early 2000s · the '90s
     type: 'DATE',
     priority: 2,
-    re: /\b(?:(?:early|mid|late)[\s-]+)?(?:(?<full>1[5-9]\d0|20\d0)s|'(?<short>\d)0s)\b/giu,
+    // No \b before the apostrophe of "'90s" (there is no word boundary between a space and ').
+    re: /(?:\b(?:early|mid|late)[\s-]+)?(?:\b(?<full>1[5-9]\d0|20\d0)s|(?<![\p{L}\p{N}'’])['’](?<short>\d)0s)\b/giu,
     build: (g) => {
       if (g.full) return () => g.full!.slice(0, 3);
       const d = Number(g.short);

@@ -61,13 +61,15 @@ export interface TagOptions {
 export function tagTimexes(text: string, { dct }: TagOptions): Timex[] {
   const out: Timex[] = [];
   let anchorDay = dct;
+  let anchorYear = Number(dct.slice(0, 4));
   for (const c of selectNonOverlapping(recognise(text))) {
     const tense = clauseTense(text, c.start, c.end);
-    const value = c.resolve({ dct, anchorDay, future: tense === 'future', past: tense === 'past' });
+    const value = c.resolve({ dct, anchorDay, anchorYear, future: tense === 'future', past: tense === 'past' });
     if (value === null) continue;
     const interval = c.type === 'DATE' || c.type === 'TIME' ? timexToInterval(value) : null;
     // Later relative expressions ("two days later", "the following month") count from here.
     if (interval && ['day', 'week', 'month'].includes(interval.precision)) anchorDay = interval.start;
+    if (interval && !['decade', 'century'].includes(interval.precision)) anchorYear = Number(interval.start.slice(0, 4));
     out.push({
       start: c.start,
       end: c.end,
@@ -77,6 +79,41 @@ export function tagTimexes(text: string, { dct }: TagOptions): Timex[] {
       interval,
       anchor: interval !== null,
     });
+  }
+  return joinClockAndDay(text, out);
+}
+
+const isClock = (t: Timex): boolean => t.type === 'TIME' && /T\d{2}:\d{2}$/.test(t.value);
+const isDay = (t: Timex): boolean => t.type === 'DATE' && t.interval?.precision === 'day' && t.interval.start === t.interval.end;
+
+/**
+ * "at 11 p.m. on Friday", "3 p.m. the following day", "on Friday at 11 p.m.": the clock time and
+ * its day are one expression, on that day (the clock alone would be dated to the day mentioned
+ * before it, and the two would make two events).
+ */
+function joinClockAndDay(text: string, found: Timex[]): Timex[] {
+  const out: Timex[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const a = found[i]!;
+    const b = found[i + 1];
+    const gap = b ? text.slice(a.end, b.start) : '';
+    const clockFirst = b && isClock(a) && isDay(b) && /^\s+(?:on\s+)?$/i.test(gap);
+    const dayFirst = b && isDay(a) && isClock(b) && /^,?\s+at\s+$/i.test(gap);
+    if (!b || !(clockFirst || dayFirst)) {
+      out.push(a);
+      continue;
+    }
+    const [day, clock] = clockFirst ? [b, a] : [a, b];
+    out.push({
+      start: a.start,
+      end: b.end,
+      text: text.slice(a.start, b.end),
+      type: 'TIME',
+      value: `${day.value}${clock.value.slice(clock.value.indexOf('T'))}`,
+      interval: day.interval,
+      anchor: true,
+    });
+    i++;
   }
   return out;
 }

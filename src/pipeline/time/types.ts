@@ -24,6 +24,8 @@ export interface ResolveContext {
   dct: string;
   /** The latest day-precision date mentioned before this expression (or the DCT). */
   anchorDay: string;
+  /** The year of the latest date (day to year precision) mentioned before this expression, or the DCT's ("that year"). */
+  anchorYear: number;
   /** True when the clause around the expression is about the future (will, next, scheduled …). */
   future: boolean;
   /** True when the clause is explicitly past (said, was, had, ago …). */

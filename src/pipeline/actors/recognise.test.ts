@@ -1,0 +1,226 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readInputs } from '../read/read.ts';
+import { buildKnowledgeBase, parseCurated, type KnowledgeBase } from './kb.ts';
+import { recogniseActors } from './recognise.ts';
+
+function curatedKb(): KnowledgeBase {
+  const parsed = parseCurated(JSON.parse(readFileSync('data/actors.json', 'utf8')));
+  if (!parsed.ok) throw new Error(parsed.reason);
+  return buildKnowledgeBase(parsed.value);
+}
+
+/** Mentions as [surface text, actor id], checking offsets on the way. */
+function mentions(
+  text: string,
+  kb: KnowledgeBase,
+  skip?: { start: number; end: number } | null,
+): [string, string][] {
+  const r = recogniseActors(text, kb, skip);
+  for (const m of r.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  return r.mentions.map((m) => [m.text, m.actor]);
+}
+
+describe('the seed article with the curated actors', () => {
+  const kb = curatedKb();
+  const seed = readInputs(['/work/shared/seeds/000_eb653926673b5ea8.txt']).articles[0]!;
+  const found = recogniseActors(seed.body, kb, seed.dateline);
+  const idsOf = (surface: string): string[] =>
+    found.mentions.filter((m) => m.text === surface).map((m) => m.actor);
+
+  it('resolves the president by full name and by surname', () => {
+    expect(idsOf('Vjosa Osmani-Sadriu')).toEqual(['person:vjosa-osmani-sadriu']);
+    expect(idsOf('Osmani-Sadriu')).toEqual(['person:vjosa-osmani-sadriu']);
+    // The full name comes first, the surname later.
+    const full = found.mentions.find((m) => m.text === 'Vjosa Osmani-Sadriu')!;
+    const short = found.mentions.find((m) => m.text === 'Osmani-Sadriu')!;
+    expect(short.start).toBeGreaterThan(full.start);
+  });
+
+  it('NATO, its secretary general and its mission', () => {
+    expect(idsOf('Jens Stoltenberg')).toEqual(['person:jens-stoltenberg']);
+    expect(new Set(idsOf('NATO'))).toEqual(new Set(['organization:nato']));
+    expect(idsOf('NATO').length).toBeGreaterThanOrEqual(3);
+    expect(idsOf('Kosovo Force')).toEqual(['organization:kosovo-force']);
+    expect(idsOf('KFOR')).toEqual(['organization:kosovo-force']);
+  });
+
+  it('Serbia, Russia, China and Greece are separate countries', () => {
+    const last = found.mentions
+      .filter((m) => ['Serbia', 'Russia', 'China', 'Greece'].includes(m.text))
+      .slice(-4);
+    expect(last.map((m) => [m.text, m.actor, m.kind])).toEqual([
+      ['Serbia', 'country:serbia', 'country'],
+      ['Russia', 'country:russia', 'country'],
+      ['China', 'country:china', 'country'],
+      ['Greece', 'country:greece', 'country'],
+    ]);
+  });
+
+  it('nothing in the dateline is a mention', () => {
+    expect(seed.dateline).not.toBeNull();
+    expect(found.mentions.every((m) => m.start >= seed.dateline!.end)).toBe(true);
+    expect(found.mentions.some((m) => /Belgrade|UrduPoint|Sputnik/.test(m.text))).toBe(false);
+  });
+
+  it('a curated actor is not "discovered"', () => {
+    expect(found.discovered.map((d) => d.id)).not.toContain('person:vjosa-osmani-sadriu');
+  });
+});
+
+describe('without curated data', () => {
+  const kb = buildKnowledgeBase();
+
+  it('a titled person gets the country before the title as affiliation, and the surname resolves later', () => {
+    const text =
+      'Kosovo Prime Minister Albin Kurti announced the plan on Monday. Kurti said the rule would apply.';
+    const r = recogniseActors(text, kb);
+    expect(r.mentions.map((m) => [m.text, m.actor, m.kind])).toEqual([
+      ['Kosovo', 'country:kosovo', 'country'],
+      ['Albin Kurti', 'person:albin-kurti', 'person'],
+      ['Kurti', 'person:albin-kurti', 'person'],
+    ]);
+    const kurti = r.discovered.find((d) => d.id === 'person:albin-kurti')!;
+    expect(kurti).toMatchObject({ name: 'Albin Kurti', kind: 'person' });
+    expect(kurti.affiliations).toEqual([{ actor: 'country:kosovo', role: 'Prime Minister' }]);
+  });
+
+  it('a month name can be a surname after a title, but a later bare "May" is not the person', () => {
+    const text = 'Prime Minister Theresa May triggered the exit process. In May, talks began.';
+    expect(mentions(text, kb)).toEqual([['Theresa May', 'person:theresa-may']]);
+    expect(mentions('Prime Minister Theresa May 5 times said no.', kb)).toEqual([
+      ['Theresa', 'person:theresa'],
+    ]);
+  });
+
+  it('a person introduced by an appositive or a verb of saying', () => {
+    expect(
+      mentions('The mayor of the town, Milan Radoičić, denied it. Radoičić said more.', kb),
+    ).toEqual([
+      ['Milan Radoičić', 'person:milan-radoicic'],
+      ['Radoičić', 'person:milan-radoicic'],
+    ]);
+  });
+
+  it('an abbreviation defined in the text stands for the full name afterwards', () => {
+    const text =
+      'Leaders of the Economic Community of West African States (ECOWAS) met on Sunday. ECOWAS later said it would act.';
+    const ids = mentions(text, kb);
+    expect(ids.map(([, id]) => id)).toEqual([
+      'organization:ecowas',
+      'organization:ecowas',
+      'organization:ecowas',
+    ]);
+    expect(ids[0]![0]).toMatch(/Economic Community of West African States$/);
+  });
+
+  it('an unknown organisation with its abbreviation is discovered, and the abbreviation is an alias', () => {
+    const text =
+      'Ministers of the Southern African Development Community (SADC) met in Lusaka. SADC later said it would act.';
+    const r = recogniseActors(text, kb);
+    const id = 'organization:southern-african-development-community';
+    expect(r.mentions.filter((m) => m.actor === id).map((m) => m.text)).toEqual([
+      'Southern African Development Community',
+      'SADC',
+      'SADC',
+    ]);
+    const sadc = r.discovered.find((d) => d.id === id)!;
+    expect(sadc.kind).toBe('organization');
+    expect([...sadc.aliases]).toEqual(['SADC']);
+  });
+
+  it('a capital acting as a government is the country; a capital as a location is a place', () => {
+    expect(mentions('Beijing said the visit was a provocation.', kb)).toEqual([
+      ['Beijing', 'country:china'],
+    ]);
+    const r = recogniseActors('Talks in Beijing were cancelled.', kb);
+    expect(r.mentions.map((m) => [m.text, m.actor, m.kind])).toEqual([
+      ['Beijing', 'place:beijing', 'place'],
+    ]);
+    expect(mentions('Relations between Belgrade and Pristina worsened.', kb)).toEqual([
+      ['Belgrade', 'country:serbia'],
+      ['Pristina', 'country:kosovo'],
+    ]);
+  });
+
+  it('demonyms stand for the country, with the institution they qualify', () => {
+    expect(mentions('Serbian officials rejected the deal.', kb)).toEqual([
+      ['Serbian officials', 'country:serbia'],
+    ]);
+    expect(mentions('The Russian government protested.', kb)).toEqual([
+      ['Russian government', 'country:russia'],
+    ]);
+  });
+
+  it('an organisation run beats the country at its start', () => {
+    expect(mentions('The Kosovo Liberation Army disbanded.', kb)).toEqual([
+      ['Kosovo Liberation Army', 'organization:kosovo-liberation-army'],
+    ]);
+  });
+
+  it('"the alliance" is NATO only after NATO was named', () => {
+    expect(mentions('The alliance said it was ready.', kb)).toEqual([]);
+    expect(mentions('NATO ministers met. The alliance said it was ready.', kb)).toEqual([
+      ['NATO', 'organization:nato'],
+      ['alliance', 'organization:nato'],
+    ]);
+  });
+
+  it('lower-case "us" is not the United States; "the US" is', () => {
+    expect(mentions('The envoy told us to wait and let us know.', kb)).toEqual([]);
+    expect(mentions('The US said it would help.', kb).map(([, id]) => id)).toEqual([
+      'country:united-states',
+    ]);
+    expect(mentions('The U.S. said it would help.', kb).map(([, id]) => id)).toEqual([
+      'country:united-states',
+    ]);
+  });
+
+  it('names are matched without diacritics and in their possessive form', () => {
+    expect(mentions("Kosovo's decision was final.", kb)).toEqual([['Kosovo', 'country:kosovo']]);
+    // An institution after the possessive belongs to the country.
+    expect(mentions("Kosovo's assembly met.", kb)).toEqual([
+      ["Kosovo's assembly", 'country:kosovo'],
+    ]);
+    expect(mentions('Officials in Kosova said.', kb).map(([, id]) => id)).toEqual([
+      'country:kosovo',
+    ]);
+  });
+
+  it('skips everything before the dateline end', () => {
+    const text = 'BELGRADE (Tanjug) - Serbia protested.';
+    expect(mentions(text, kb, { start: 0, end: 20 })).toEqual([['Serbia', 'country:serbia']]);
+  });
+});
+
+describe('curated data', () => {
+  it('aliases merge into the curated actor, and the ignore list suppresses phrases', () => {
+    const parsed = parseCurated({
+      actors: [
+        {
+          name: 'Vjosa Osmani-Sadriu',
+          kind: 'person',
+          aliases: ['Osmani'],
+          affiliations: [{ actor: 'Kosovo', role: 'President' }],
+        },
+      ],
+      ignore: ['Euro-Atlantic Partnership'],
+    });
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const kb = buildKnowledgeBase(parsed.value);
+    expect(kb.actors.get('person:vjosa-osmani-sadriu')?.affiliations).toEqual([
+      { actor: 'Kosovo', role: 'President' },
+    ]);
+    expect(mentions('Osmani met the Euro-Atlantic Partnership council.', kb)).toEqual([
+      ['Osmani', 'person:vjosa-osmani-sadriu'],
+    ]);
+  });
+
+  it('parseCurated reports what is wrong', () => {
+    const bad = parseCurated({ actors: [{ name: 'X', kind: 'robot' }] });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.reason).toMatch(/^actors\.0\.kind/);
+    expect(parseCurated({})).toEqual({ ok: true, value: { actors: [], ignore: [] } });
+  });
+});

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import type { EventType } from '../../model/dataset.ts';
+import { dayInterval, monthInterval, type DayInterval } from '../../model/dates.ts';
+import { intervalToEdtf } from '../../model/edtf.ts';
+import type { CandidateEvent } from './extract.ts';
+import { mergeCandidates } from './merge.ts';
+
+interface Spec {
+  id: string;
+  interval?: DayInterval;
+  actors?: string[];
+  type?: EventType;
+  title?: string;
+  published?: string;
+  path?: string;
+}
+
+function candidate({
+  id,
+  interval = dayInterval('2022-09-21'),
+  actors = ['organization:nato', 'person:jens-stoltenberg'],
+  type = 'meeting',
+  title = 'Osmani met Stoltenberg',
+  published = '2022-09-22',
+  path = 'a.txt',
+}: Spec): CandidateEvent {
+  const sentence = `${title} on Wednesday.`;
+  return {
+    id,
+    interval,
+    date: intervalToEdtf(interval),
+    title,
+    type,
+    actors: [...actors].sort(),
+    future: interval.start > published,
+    published,
+    articlePath: path,
+    source: {
+      article: `a-${path}`,
+      sentence,
+      start: 0,
+      end: sentence.length,
+      timex: null,
+      mentions: [],
+    },
+  };
+}
+
+describe('mergeCandidates', () => {
+  it('two reports of the same day with the same actors become one event with both sources', () => {
+    const { events, redirects } = mergeCandidates([
+      candidate({
+        id: 'eZZZ',
+        path: 'b.txt',
+        published: '2022-09-23',
+        title: 'Stoltenberg received Osmani',
+      }),
+      candidate({ id: 'eAAA', path: 'a.txt', published: '2022-09-22' }),
+    ]);
+    expect(events).toHaveLength(1);
+    const e = events[0]!;
+    expect(e.id).toBe('eAAA'); // the smallest candidate id
+    expect(redirects).toEqual({ eZZZ: 'eAAA' }); // the larger id redirects to it
+    expect(e.sources.map((s) => s.article)).toEqual(['a-a.txt', 'a-b.txt']); // by publication
+    expect(e.title).toBe('Osmani met Stoltenberg'); // from the earliest report
+    expect(e).toMatchObject({
+      date: '2022-09-21',
+      start: '2022-09-21',
+      end: '2022-09-21',
+      precision: 'day',
+      type: 'meeting',
+      future: false,
+    });
+    expect(e.actors).toEqual(['organization:nato', 'person:jens-stoltenberg']);
+  });
+
+  it('the earliest report names the event even when its id is the larger one', () => {
+    const { events } = mergeCandidates([
+      candidate({
+        id: 'eAAA',
+        path: 'late.txt',
+        published: '2022-09-25',
+        title: 'Late report of the meeting',
+      }),
+      candidate({
+        id: 'eBBB',
+        path: 'early.txt',
+        published: '2022-09-22',
+        title: 'Early report of the meeting',
+      }),
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.id).toBe('eAAA');
+    expect(events[0]!.title).toBe('Early report of the meeting');
+  });
+
+  it('different actors on the same day stay two events', () => {
+    const { events, redirects } = mergeCandidates([
+      candidate({ id: 'eAAA', actors: ['organization:nato', 'person:jens-stoltenberg'] }),
+      candidate({
+        id: 'eBBB',
+        actors: ['country:serbia', 'person:aleksandar-vucic'],
+        title: 'Vucic met Putin',
+      }),
+    ]);
+    expect(events.map((e) => e.id)).toEqual(['eAAA', 'eBBB']);
+    expect(redirects).toEqual({});
+  });
+
+  it('the same actors on different days stay two events', () => {
+    const { events } = mergeCandidates([
+      candidate({ id: 'eAAA', interval: dayInterval('2022-09-21') }),
+      candidate({ id: 'eBBB', interval: dayInterval('2022-09-20') }),
+    ]);
+    expect(events.map((e) => [e.id, e.start])).toEqual([
+      ['eBBB', '2022-09-20'],
+      ['eAAA', '2022-09-21'],
+    ]);
+  });
+
+  it('a day and the month containing it are different intervals', () => {
+    const { events } = mergeCandidates([
+      candidate({ id: 'eAAA', interval: dayInterval('2022-09-21') }),
+      candidate({ id: 'eBBB', interval: monthInterval(2022, 9) }),
+    ]);
+    expect(events).toHaveLength(2);
+    // Sorted by start, then end: the month (1–30 Sep) before the day.
+    expect(events.map((e) => e.date)).toEqual(['2022-09', '2022-09-21']);
+  });
+
+  it('same actors and day but another type and no shared words stay apart', () => {
+    const { events } = mergeCandidates([
+      candidate({ id: 'eAAA', type: 'meeting', title: 'Osmani met Stoltenberg' }),
+      candidate({ id: 'eBBB', type: 'violence', title: 'Gunmen attacked patrol' }),
+    ]);
+    expect(events).toHaveLength(2);
+  });
+
+  it('another type but shared title words still merge', () => {
+    const { events } = mergeCandidates([
+      candidate({ id: 'eAAA', type: 'meeting', title: 'Osmani met Stoltenberg in Brussels' }),
+      candidate({ id: 'eBBB', type: 'statement', title: 'Stoltenberg praised Osmani in Brussels' }),
+    ]);
+    expect(events).toHaveLength(1);
+  });
+
+  it('future only when every source reports it ahead of publication', () => {
+    const day = dayInterval('2022-10-31');
+    const both = mergeCandidates([
+      candidate({ id: 'eAAA', interval: day, published: '2022-09-22' }),
+      candidate({ id: 'eBBB', interval: day, published: '2022-09-30' }),
+    ]);
+    expect(both.events[0]!.future).toBe(true);
+    const after = mergeCandidates([
+      candidate({ id: 'eAAA', interval: day, published: '2022-09-22' }),
+      candidate({ id: 'eBBB', interval: day, published: '2022-11-02' }),
+    ]);
+    expect(after.events[0]!.future).toBe(false);
+  });
+
+  it('does not depend on the order of the candidates', () => {
+    const list = [
+      candidate({ id: 'eCCC', path: 'c.txt', published: '2022-09-24' }),
+      candidate({ id: 'eAAA', path: 'a.txt' }),
+      candidate({ id: 'eBBB', path: 'b.txt', actors: ['country:serbia'] }),
+      candidate({ id: 'eDDD', path: 'd.txt', published: '2022-09-23' }),
+    ];
+    const forward = mergeCandidates(list);
+    const backward = mergeCandidates([...list].reverse());
+    expect(JSON.stringify(backward)).toBe(JSON.stringify(forward));
+    expect(forward.redirects).toEqual({ eCCC: 'eAAA', eDDD: 'eAAA' });
+  });
+});
