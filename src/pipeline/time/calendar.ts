@@ -21,16 +21,15 @@ export function inferYear(month: number, day: number | null, ctx: ResolveContext
     y,
     offset: day === null ? monthOffset(ref, y, month) : daysBetween(ref, safeDay(y, month, day)),
   }));
-  if (day === null) {
-    // Month granularity: offset in months. Past: most recent month <= reference month.
-    const pick = ctx.future
-      ? candidates.find((c) => c.offset >= 0)
-      : [...candidates].reverse().find((c) => c.offset <= 0);
-    return (pick ?? candidates[1]!).y;
-  }
+  // Without any tense cue, the nearest occurrence (ties to the past); a past clause takes the
+  // latest one not after the reference, a future clause the next one.
+  const near = day === null ? 0 : 14;
+  const nearest = (): number =>
+    [...candidates].sort((a, b) => Math.abs(a.offset) - Math.abs(b.offset) || a.offset - b.offset)[0]!.y;
+  if (!ctx.future && !ctx.past) return nearest();
   const pick = ctx.future
-    ? candidates.find((c) => c.offset >= -14)
-    : [...candidates].reverse().find((c) => c.offset <= 14);
+    ? candidates.find((c) => c.offset >= -near)
+    : [...candidates].reverse().find((c) => c.offset <= near);
   return (pick ?? candidates[1]!).y;
 }
 
@@ -57,7 +56,7 @@ export function resolveWeekday(weekday: number, ctx: ResolveContext, modifier: M
   if (modifier === 'last') return addDays(ref, -(back === 0 ? 7 : back));
   if (modifier === 'next') return addDays(ref, ahead === 0 ? 7 : ahead);
   if (modifier === 'this') return ctx.future || ahead <= back ? addDays(ref, ahead) : addDays(ref, -back);
-  if (ctx.future && !ctx.past) return addDays(ref, ahead === 0 ? 7 : ahead);
+  if (ctx.future && !ctx.past) return addDays(ref, ahead); // same weekday as the reference: that day
   return addDays(ref, -back);
 }
 

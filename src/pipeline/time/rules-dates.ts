@@ -3,7 +3,7 @@
  * Each rule is a regex (case-insensitive; month and weekday names must still be capitalised) and a
  * builder that returns a resolver, or null to reject the match. A named group `x` narrows the span.
  */
-import { dayValue, inferYear, monthValue } from './calendar.ts';
+import { dayValue, inferYear, monthValue, shiftedValue } from './calendar.ts';
 import {
   DAY_RE,
   MONTH_CAP_RE,
@@ -174,10 +174,13 @@ export const DATE_RULES: Rule[] = [
       `\\b(?:(?<rel>last|next|this|coming|past|early|late|mid)[\\s-]+)?(?<s>${SEASON_RE})\\b(?:\\s+(?:of\\s+)?(?<year>${YEAR_RE})\\b)?(?![\\s-]+(?:time|school|camp|games|olympics|session|break|holiday|house|palace|solstice|wheat)\\b)`,
       'giu',
     ),
-    build: (g) => {
+    build: (g, at) => {
       const season = SEASON_LOOKUP(g.s!);
       const first = { SP: 3, SU: 6, FA: 9, WI: 12 }[season];
       if (/^[A-Z]/.test(g.s!) && !g.year && !g.rel) return null; // "Fall" in a name, "Spring" as a place
+      // "fall" is far more often a verb or noun ("stocks fall", "a sharp fall") than autumn.
+      if (/^fall$/i.test(g.s!) && !g.year && !g.rel && !/\b(?:the|in|this|that|by|until|since)\s+$/i.test(at.text.slice(Math.max(0, at.start - 8), at.start))) return null;
+      if (/^fall$/i.test(g.s!) && /^\s+(?:in|of|by|from)\s+(?:the\s+)?(?:price|value|share|stock|dollar|rate|index|sales|profit|demand)/i.test(at.text.slice(at.end, at.end + 30))) return null;
       return (ctx) => {
         if (g.year) return `${g.year}-${season}`;
         const y = Number(ctx.dct.slice(0, 4));
@@ -199,20 +202,46 @@ export const DATE_RULES: Rule[] = [
     type: 'DATE',
     priority: 2,
     re: new RegExp(
-      `\\b(?:(?:the\\s+)?(?<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)\\s+(?<unit>quarter|half)(?:\\s+of\\s+(?:the\\s+year\\s+)?(?<year>${YEAR_RE}|this\\s+year|last\\s+year|next\\s+year))?|Q(?<q>[1-4])\\s+(?<qy>${YEAR_RE}))\\b`,
+      `\\b(?:(?:the\\s+)?(?:(?<yrel>this|last|next)\\s+year's\\s+)?(?:fiscal\\s+)?(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+(?<unit>quarter|half)(?:\\s+of\\s+(?:the\\s+year\\s+)?(?<year>${YEAR_RE}|this\\s+year|last\\s+year|next\\s+year))?|Q(?<q>[1-4])\\s+(?<qy>${YEAR_RE}))\\b`,
       'giu',
     ),
     build: (g) => {
       const ordinal = (g.ord ?? '').toLowerCase();
-      const n = g.q ? Number(g.q) : ({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4 } as Record<string, number>)[ordinal] ?? 0;
+      const n = g.q ? Number(g.q) : ({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 } as Record<string, number>)[ordinal] ?? 0;
       const half = g.unit?.toLowerCase() === 'half';
       if (!n || (half && n > 2)) return null;
       return (ctx) => {
         const dctYear = Number(ctx.dct.slice(0, 4));
-        const yearText = (g.qy ?? g.year ?? '').toLowerCase();
+        const yearText = (g.qy ?? g.year ?? (g.yrel ? `${g.yrel} year` : '')).toLowerCase();
         const y = /^\d/.test(yearText) ? Number(yearText) : yearText.startsWith('last') ? dctYear - 1 : yearText.startsWith('next') ? dctYear + 1 : dctYear;
         return half ? `${y}-H${n === 4 ? 2 : n}` : `${y}-Q${n}`;
       };
     },
+  },
+  {
+    name: 'quarter-relative', // the quarter · the latest quarter · the year-earlier quarter · this quarter
+    type: 'DATE',
+    priority: 1,
+    re: /\b(?:(?<the>the|this|last|next)\s+)(?:(?<mod>latest|last|past|previous|current|most\s+recent|recent|year-earlier|year-ago|same|fiscal|just-ended|just\s+ended|second|first)\s+)?quarter\b(?!\s+(?:of|century|mile|point|percent))/giu,
+    build: (g) => {
+      const the = g.the!.toLowerCase();
+      const mod = (g.mod ?? '').toLowerCase().replace(/\s+/g, ' ');
+      if (mod === 'first' || mod === 'second') return null; // handled by the ordinal rule
+      const current = the === 'this' || mod === 'current';
+      const yearEarlier = mod === 'year-earlier' || mod === 'year-ago';
+      const shift = the === 'next' ? 1 : current ? 0 : -1; // earnings news: "the quarter" just ended
+      return (ctx) => {
+        const base = shiftedValue(ctx.dct, 'Q', shift);
+        if (!yearEarlier) return base;
+        return `${Number(base.slice(0, 4)) - 1}${base.slice(4)}`;
+      };
+    },
+  },
+  {
+    name: 'fiscal-year', // fiscal 1989 · fiscal year 1990
+    type: 'DATE',
+    priority: 2,
+    re: new RegExp(`\\bfiscal\\s+(?:year\\s+)?(?<year>${YEAR_RE})\\b`, 'giu'),
+    build: (g) => () => g.year!,
   },
 ];

@@ -39,12 +39,8 @@ const REFS: Record<string, string> = {
   'at this time': 'PRESENT_REF',
   recently: 'PAST_REF',
   lately: 'PAST_REF',
-  'the past': 'PAST_REF',
-  previously: 'PAST_REF',
-  formerly: 'PAST_REF',
-  'once': 'PAST_REF',
   'the future': 'FUTURE_REF',
-  soon: 'FUTURE_REF',
+  'in the past': 'PAST_REF',
 };
 
 export const OTHER_RULES: Rule[] = [
@@ -53,7 +49,7 @@ export const OTHER_RULES: Rule[] = [
     type: 'SET',
     priority: 3,
     re: new RegExp(
-      `\\b(?:(?:every|each)\\s+(?:(?<n>${NUMBER_RE})\\s+)?(?:(?<unit>${UNIT_RE})|(?<wd>${WEEKDAY_RE}))|(?<adv>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly)|(?<=\\b(?:once|twice|times)\\s+)(?:a|per|each)\\s+(?<per>day|week|month|year))\\b`,
+      `\\b(?:(?:every|each)\\s+(?:(?<n>${NUMBER_RE})\\s+)?(?:(?<unit>${UNIT_RE})|(?<wd>${WEEKDAY_RE}))|(?<adv>daily|weekly|monthly|nightly)|(?<=\\b(?:once|twice|times)\\s+)(?:a|per|each)\\s+(?<per>day|week|month|year))\\b`,
       'giu',
     ),
     build: (g) => {
@@ -75,7 +71,9 @@ export const OTHER_RULES: Rule[] = [
       `\\b(?:(?:the|a|an)\\s+)?(?:(?:past|last|next|previous|first|coming|following|final|full|entire|whole|more\\s+than|less\\s+than|at\\s+least|nearly|almost|about|around|some|over|up\\s+to|roughly|just|only)\\s+)*(?<n>${NUMBER_RE}|${VAGUE_RE}|a|an)(?:\\s+(?:and\\s+a\\s+half|more|additional|straight|consecutive))?[\\s-]+(?<unit>${UNIT_RE})(?:[\\s-]+(?:long|old))?\\b`,
       'giu',
     ),
-    build: (g) => {
+    build: (g, at) => {
+      // Ages ("a 6-year-old", "52 years old") are not temporal expressions in TimeML.
+      if (/[\s-]old\b/i.test(at.text.slice(at.start, at.end + 5))) return null;
       const n = g.n && /^(?:a|an)$/i.test(g.n) ? 1 : parseNumber(g.n ?? '');
       return () => durationValue(n, g.unit!);
     },
@@ -88,6 +86,13 @@ export const OTHER_RULES: Rule[] = [
     build: (g) => () => (g.unit!.toLowerCase().endsWith('s') ? durationValue(undefined, g.unit!) : durationValue(1, g.unit!)),
   },
   {
+    name: 'bare-units', // for weeks · in years · over decades
+    type: 'DURATION',
+    priority: 0,
+    re: /(?<=\b(?:for|over|within|than|take|takes|took|lasted)\s+)(?<unit>minutes|hours|days|weeks|months|years|decades)\b/giu,
+    build: (g) => () => durationValue(undefined, g.unit!),
+  },
+  {
     name: 'reference', // now · currently · recently · the future
     type: 'DATE',
     priority: 1,
@@ -97,7 +102,6 @@ export const OTHER_RULES: Rule[] = [
       const value = REFS[word];
       if (!value) return null;
       // "once" is a reference only in "once the …"/"was once": skip the conjunction and numeral uses.
-      if (word === 'once' && !/\b(?:was|were|had|has|is)\s+$/i.test(at.text.slice(Math.max(0, at.start - 8), at.start))) return null;
       // "now" as a discourse marker after a verb of saying is still PRESENT_REF; "until now" too.
       return () => value;
     },
@@ -106,7 +110,7 @@ export const OTHER_RULES: Rule[] = [
     name: 'clock', // 10:30 a.m. · 3 p.m. · noon · midnight
     type: 'TIME',
     priority: 3,
-    re: /\b(?:(?<h>[01]?\d|2[0-3])(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?:local\s+time|GMT|UTC|EST|EDT|CET|CEST))?|(?<h24>[01]\d|2[0-3]):(?<mi24>[0-5]\d)\s+(?:GMT|UTC|CET|CEST|local\s+time)|(?<noon>noon|midnight))/giu,
+    re: /\b(?:(?<h>[01]?\d|2[0-3])(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?<zone>local\s+time|GMT|UTC|EST|EDT|CET|CEST))?|(?<h24>[01]\d|2[0-3]):?(?<mi24>[0-5]\d)\s+(?<zone24>GMT|UTC|CET|CEST|local\s+time)|(?<noon>noon|midnight))/giu,
     build: (g) => {
       let hour: number;
       let minute = 0;
@@ -120,7 +124,9 @@ export const OTHER_RULES: Rule[] = [
       }
       const hh = String(hour).padStart(2, '0');
       const mm = String(minute).padStart(2, '0');
-      return (ctx) => `${ctx.anchorDay}T${hh}:${mm}`;
+      const zone = (g.zone ?? g.zone24 ?? '').toUpperCase();
+      const z = zone === 'UTC' || zone === 'GMT' ? 'Z' : '';
+      return (ctx) => `${ctx.dct}T${hh}:${mm}${z}`;
     },
   },
 ];

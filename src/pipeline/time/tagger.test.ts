@@ -395,7 +395,7 @@ describe('sets', () => {
     for (const [text, v] of [
       ['The summit is held every year.', 'P1Y'],
       ['Ministers meet every Monday.', 'XXXX-WXX-1'],
-      ['The report is published annually.', 'P1Y'],
+      ['The report is published weekly.', 'P1W'],
       ['The council meets twice a year.', 'P1Y'],
     ] as const) {
       const t = only(text, THU);

@@ -67,9 +67,11 @@ export function tagTimexes(text: string, { dct }: TagOptions): Timex[] {
     const value = c.resolve({ dct, anchorDay, anchorYear, future: tense === 'future', past: tense === 'past' });
     if (value === null) continue;
     const interval = c.type === 'DATE' || c.type === 'TIME' ? timexToInterval(value) : null;
-    // Later relative expressions ("two days later", "the following month") count from here.
-    if (interval && ['day', 'week', 'month'].includes(interval.precision)) anchorDay = interval.start;
-    if (interval && !['decade', 'century'].includes(interval.precision)) anchorYear = Number(interval.start.slice(0, 4));
+    // Later relative expressions ("two days later", "the following month") count from here; a bare
+    // clock time says nothing new about the day, so it moves no anchor.
+    const clockOnly = /T\d/.test(value) && !/^(?:\d{4}-\d{2}-\d{2})T/.test(value.replace(dct, ''));
+    if (interval && !clockOnly && ['day', 'week', 'month'].includes(interval.precision)) anchorDay = interval.start;
+    if (interval && !clockOnly && !['decade', 'century'].includes(interval.precision)) anchorYear = Number(interval.start.slice(0, 4));
     out.push({
       start: c.start,
       end: c.end,

@@ -5,7 +5,7 @@
  */
 export type Tense = 'past' | 'future' | 'none';
 
-const FUTURE = String.raw`will|won't|'ll|shall|would|could|might|is\s+due|are\s+due|due\s+to|is\s+set\s+to|are\s+set\s+to|scheduled|expected|planned|plans?\s+to|intends?\s+to|is\s+going\s+to|are\s+going\s+to|to\s+be\s+held|upcoming|forthcoming|next|deadline|until|pledged\s+to|promised\s+to|aims?\s+to|hopes?\s+to|to\s+take\s+effect|to\s+take\s+office|to\s+start|to\s+begin|to\s+hold|to\s+meet|to\s+visit|to\s+travel`;
+const FUTURE = String.raw`will|won't|'ll|shall|would|could|might|is\s+due|are\s+due|due\s+to|is\s+set\s+to|are\s+set\s+to|scheduled|(?:is|are)\s+expected|(?:is|are)\s+planned|plans?\s+to|planning\s+to|intends?\s+to|is\s+going\s+to|are\s+going\s+to|to\s+be\s+held|upcoming|forthcoming|next|pledged\s+to|promised\s+to|aims?\s+to|hopes?\s+to|to\s+take\s+effect|to\s+take\s+office|to\s+start|to\s+begin|to\s+hold|to\s+meet|to\s+visit|to\s+travel`;
 const PAST = String.raw`said|says|told|announced|was|were|had|did|ago|last|earlier|previously|held|met|took|began|went|came|left|gave|made|won|lost|\w{3,}ed`;
 const CUE_RE = new RegExp(String.raw`\b(?:(?<f>${FUTURE})|(?<p>${PAST}))\b`, 'giu');
 /** Where a clause starts or stops for tense purposes. */
@@ -36,5 +36,5 @@ export function clauseTense(text: string, start: number, end: number): Tense {
 
 /** "-ed" words that announce the future rather than report the past. */
 function isFutureParticiple(word: string): boolean {
-  return /^(?:scheduled|expected|planned|slated)$/i.test(word);
+  return /^(?:scheduled|slated)$/i.test(word);
 }
