@@ -21,12 +21,15 @@ export function inferYear(month: number, day: number | null, ctx: ResolveContext
     y,
     offset: day === null ? monthOffset(ref, y, month) : daysBetween(ref, safeDay(y, month, day)),
   }));
-  // Without any tense cue, the nearest occurrence (ties to the past); a past clause takes the
-  // latest one not after the reference, a future clause the next one.
+  // Without any tense cue: the past occurrence, unless the coming one is close (within two
+  // months, or 120 days for a full date: deadlines and schedules); a past clause takes the latest
+  // one not after the reference, a future clause the next one.
   const near = day === null ? 0 : 14;
-  const nearest = (): number =>
-    [...candidates].sort((a, b) => Math.abs(a.offset) - Math.abs(b.offset) || a.offset - b.offset)[0]!.y;
-  if (!ctx.future && !ctx.past) return nearest();
+  if (!ctx.future && !ctx.past) {
+    const soon = candidates.find((c) => c.offset > 0 && c.offset <= (day === null ? 2 : 120));
+    const latest = [...candidates].reverse().find((c) => c.offset <= 0);
+    return (soon ?? latest ?? candidates[1]!).y;
+  }
   const pick = ctx.future
     ? candidates.find((c) => c.offset >= -near)
     : [...candidates].reverse().find((c) => c.offset <= near);

@@ -145,9 +145,10 @@ export const DATE_RULES: Rule[] = [
     type: 'DATE',
     priority: 2,
     // No \b before the apostrophe of "'90s" (there is no word boundary between a space and ').
-    re: /(?:\b(?:early|mid|late)[\s-]+)?(?:\b(?<full>1[5-9]\d0|20\d0)s|(?<![\p{L}\p{N}'’])['’](?<short>\d)0s)\b/giu,
+    re: /(?:\b(?:early|mid|late)[\s-]+)?(?:\b(?<full>1[5-9]\d0|20\d0)s|(?<![\p{L}\p{N}'’])['’](?<short>\d)0s|(?<=\bthe\s+(?:early\s+|late\s+|mid-)?)(?<short2>[2-9])0s)\b/giu,
     build: (g) => {
       if (g.full) return () => g.full!.slice(0, 3);
+      if (g.short2) g.short = g.short2; // "the 70s" without the apostrophe
       const d = Number(g.short);
       return (ctx) => {
         const dctDecade = Math.floor(Number(ctx.dct.slice(0, 4)) / 10) % 10;

@@ -48,7 +48,7 @@ export const RELATIVE_RULES: Rule[] = [
       `\\b(?:(?<rel>last|next|this|coming|past)\\s+)?(?<wd>${WEEKDAY_RE})(?:'s)?(?:\\s+(?<part>morning|afternoon|evening|night))?\\b(?!\\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune)\\b)`,
       'giu',
     ),
-    typeOf: (g) => (g.part ? 'TIME' : 'DATE'),
+    typeOf: () => 'DATE',
     build: (g) => {
       if (!capitalised(g.wd)) return null;
       const weekday = weekdayOfWord(g.wd!);
@@ -57,7 +57,8 @@ export const RELATIVE_RULES: Rule[] = [
       const part = g.part ? PART_OF_DAY[g.part.toLowerCase()] : undefined;
       return (ctx) => {
         const day = resolveWeekday(weekday, ctx, modifier);
-        return part ? `${day}T${part}` : day;
+        // TimeML mostly dates "Friday night" by its day; mornings, afternoons, evenings keep the part.
+        return part && part !== 'NI' ? `${day}T${part}` : day;
       };
     },
   },
@@ -112,9 +113,23 @@ export const RELATIVE_RULES: Rule[] = [
       const fromDct = dir === 'ago' || dir === 'from now' || dir === 'hence';
       return (ctx) => {
         if (n === undefined) return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
+        // Results news compares periods: "a year ago" after "the third quarter" is that quarter a year before.
+        const quarter = ctx.lastValue && /^(\d{4})-(Q[1-4]|H[12])$/.exec(ctx.lastValue);
+        if (quarter && unit === 'Y' && Number.isInteger(n)) return `${Number(quarter[1]) + sign * n}-${quarter[2]}`;
         const ref = fromDct ? ctx.dct : ctx.anchorDay;
         return shiftedValue(ref, unit, sign * n);
       };
+    },
+  },
+  {
+    name: 'the-day-week', // for the day · on the day · during the week
+    type: 'DATE',
+    priority: 1,
+    re: /(?<=\b(?:for|on|during|in|over|of|throughout|later\s+in|earlier\s+in|late\s+in|early\s+in)\s+)the\s+(?<unit>day|week)\b(?!\s+(?:of|before|after|when|that|on|in|he|she|they|it|we|I)\b|['’])/giu,
+    build: (g) => {
+      const unit = g.unit!.toLowerCase() === 'day' ? 'D' : 'W';
+      // In running news "the day"/"the week" is the one being reported: the publication's.
+      return (ctx) => shiftedValue(ctx.dct, unit, 0);
     },
   },
 ];

@@ -239,15 +239,14 @@ describe('weekdays', () => {
     expect(value('Troops arrive next Monday.', THU)).toBe('2022-09-26');
   });
 
-  it('weekday with a part of day is a TIME', () => {
-    const t = only('Sirens sounded on Tuesday night.', THU);
-    expect(t).toMatchObject({
-      text: 'Tuesday night',
-      type: 'TIME',
-      value: '2022-09-20TNI',
-      anchor: true,
-    });
-    expect(t.interval).toEqual({ start: '2022-09-20', end: '2022-09-20', precision: 'day' });
+  // TimeML practice (TempEval-3 data): "<weekday> night" is dated by its day, other parts keep
+  // the part of day (TMO, TAF, TEV); both are DATEs of that day.
+  it('weekday with a part of day is that day', () => {
+    const night = only('Sirens sounded on Tuesday night.', THU);
+    expect(night).toMatchObject({ text: 'Tuesday night', type: 'DATE', value: '2022-09-20', anchor: true });
+    expect(night.interval).toEqual({ start: '2022-09-20', end: '2022-09-20', precision: 'day' });
+    const morning = only('Talks resumed on Tuesday morning.', THU);
+    expect(morning).toMatchObject({ text: 'Tuesday morning', type: 'DATE', value: '2022-09-20TMO', anchor: true });
   });
 
   it('newspaper names are not weekdays', () => {

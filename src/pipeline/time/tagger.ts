@@ -62,9 +62,10 @@ export function tagTimexes(text: string, { dct }: TagOptions): Timex[] {
   const out: Timex[] = [];
   let anchorDay = dct;
   let anchorYear = Number(dct.slice(0, 4));
+  let lastValue: string | null = null;
   for (const c of selectNonOverlapping(recognise(text))) {
     const tense = clauseTense(text, c.start, c.end);
-    const value = c.resolve({ dct, anchorDay, anchorYear, future: tense === 'future', past: tense === 'past' });
+    const value = c.resolve({ dct, anchorDay, anchorYear, lastValue, future: tense === 'future', past: tense === 'past' });
     if (value === null) continue;
     const interval = c.type === 'DATE' || c.type === 'TIME' ? timexToInterval(value) : null;
     // Later relative expressions ("two days later", "the following month") count from here; a bare
@@ -72,6 +73,7 @@ export function tagTimexes(text: string, { dct }: TagOptions): Timex[] {
     const clockOnly = /T\d/.test(value) && !/^(?:\d{4}-\d{2}-\d{2})T/.test(value.replace(dct, ''));
     if (interval && !clockOnly && ['day', 'week', 'month'].includes(interval.precision)) anchorDay = interval.start;
     if (interval && !clockOnly && !['decade', 'century'].includes(interval.precision)) anchorYear = Number(interval.start.slice(0, 4));
+    if (interval && !clockOnly) lastValue = value;
     out.push({
       start: c.start,
       end: c.end,

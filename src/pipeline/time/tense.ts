@@ -6,8 +6,10 @@
 export type Tense = 'past' | 'future' | 'none';
 
 const FUTURE = String.raw`will|won't|'ll|shall|would|could|might|is\s+due|are\s+due|due\s+to|is\s+set\s+to|are\s+set\s+to|scheduled|(?:is|are)\s+expected|(?:is|are)\s+planned|plans?\s+to|planning\s+to|intends?\s+to|is\s+going\s+to|are\s+going\s+to|to\s+be\s+held|upcoming|forthcoming|next|pledged\s+to|promised\s+to|aims?\s+to|hopes?\s+to|to\s+take\s+effect|to\s+take\s+office|to\s+start|to\s+begin|to\s+hold|to\s+meet|to\s+visit|to\s+travel`;
-const PAST = String.raw`said|says|told|announced|was|were|had|did|ago|last|earlier|previously|held|met|took|began|went|came|left|gave|made|won|lost|\w{3,}ed`;
+const PAST = String.raw`said|says|told|announced|was|were|had|did|ago|last|earlier|previously|held|met|took|began|went|came|left|gave|made|won|lost|set|rose|fell|sold|bought|paid|brought|led|saw|became|struck|fought|ran|spoke|wrote|broke|sent|found|kept|stood|heard|\w{3,}ed`;
 const CUE_RE = new RegExp(String.raw`\b(?:(?<f>${FUTURE})|(?<p>${PAST}))\b`, 'giu');
+/** After the expression only unambiguous cues count: a participle there rarely governs it. */
+const AFTER_CUE_RE = /\b(?:(?<f>will|'ll|is\s+due|are\s+due|scheduled|is\s+set\s+to|are\s+set\s+to)|(?<p>said|says|told|announced|was|were|had|did|ago))\b/giu;
 /** Where a clause starts or stops for tense purposes. */
 const BOUNDARY_BEFORE = /[.;:!?\n]|,\s|\b(?:that|which|who|when|but|while|because|after|before|whereas)\s/giu;
 const BOUNDARY_AFTER = /[.;:!?\n]|\b(?:that|which|who|but|while|because|said|says)\b/iu;
@@ -30,7 +32,7 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   const after = text.slice(end, end + WINDOW);
   const stop = BOUNDARY_AFTER.exec(after);
   const tail = stop ? after.slice(0, stop.index) : after;
-  for (const m of tail.matchAll(CUE_RE)) return m.groups?.f ? 'future' : 'past';
+  for (const m of tail.matchAll(AFTER_CUE_RE)) return m.groups?.f ? 'future' : 'past';
   return 'none';
 }
 

@@ -26,6 +26,8 @@ export interface ResolveContext {
   anchorDay: string;
   /** The year of the latest date (day to year precision) mentioned before this expression, or the DCT's ("that year"). */
   anchorYear: number;
+  /** Value of the last calendar expression before this one (for "a year earlier" than a quarter). */
+  lastValue: string | null;
   /** True when the clause around the expression is about the future (will, next, scheduled …). */
   future: boolean;
   /** True when the clause is explicitly past (said, was, had, ago …). */
