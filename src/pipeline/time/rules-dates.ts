@@ -203,7 +203,7 @@ export const DATE_RULES: Rule[] = [
     type: 'DATE',
     priority: 2,
     re: new RegExp(
-      `\\b(?:(?:the\\s+)?(?:(?<yrel>this|last|next)\\s+year's\\s+)?(?:fiscal\\s+)?(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+(?<unit>quarter|half)(?:\\s+of\\s+(?:the\\s+year\\s+)?(?<year>${YEAR_RE}|this\\s+year|last\\s+year|next\\s+year))?|Q(?<q>[1-4])\\s+(?<qy>${YEAR_RE}))\\b`,
+      `\\b(?:(?:the\\s+)?(?:(?<yrel>this|last|next)\\s+year's\\s+|(?<py>${YEAR_RE})\\s+)?(?:fiscal\\s+)?(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+(?<unit>quarter|half)(?:\\s+of\\s+(?:the\\s+year\\s+)?(?<year>${YEAR_RE}|this\\s+year|last\\s+year|next\\s+year))?|Q(?<q>[1-4])\\s+(?<qy>${YEAR_RE}))\\b`,
       'giu',
     ),
     build: (g) => {
@@ -213,7 +213,7 @@ export const DATE_RULES: Rule[] = [
       if (!n || (half && n > 2)) return null;
       return (ctx) => {
         const dctYear = Number(ctx.dct.slice(0, 4));
-        const yearText = (g.qy ?? g.year ?? (g.yrel ? `${g.yrel} year` : '')).toLowerCase();
+        const yearText = (g.qy ?? g.year ?? g.py ?? (g.yrel ? `${g.yrel} year` : '')).toLowerCase();
         const y = /^\d/.test(yearText) ? Number(yearText) : yearText.startsWith('last') ? dctYear - 1 : yearText.startsWith('next') ? dctYear + 1 : dctYear;
         return half ? `${y}-H${n === 4 ? 2 : n}` : `${y}-Q${n}`;
       };

@@ -113,9 +113,13 @@ export const RELATIVE_RULES: Rule[] = [
       const fromDct = dir === 'ago' || dir === 'from now' || dir === 'hence';
       return (ctx) => {
         if (n === undefined) return sign < 0 ? 'PAST_REF' : 'FUTURE_REF';
-        // Results news compares periods: "a year ago" after "the third quarter" is that quarter a year before.
-        const quarter = ctx.lastValue && /^(\d{4})-(Q[1-4]|H[12])$/.exec(ctx.lastValue);
-        if (quarter && unit === 'Y' && Number.isInteger(n)) return `${Number(quarter[1]) + sign * n}-${quarter[2]}`;
+        // Results news compares periods: "a year ago" after "the third quarter" is that quarter a
+        // year before; "a year earlier" keeps the granularity of the date it counts from.
+        if (unit === 'Y' && Number.isInteger(n) && ctx.lastValue) {
+          const pattern = fromDct ? /^(\d{4})(-(?:Q[1-4]|H[12]))$/ : /^(\d{4})(-(?:Q[1-4]|H[12]|\d{2}(?:-\d{2})?))$/;
+          const m = pattern.exec(ctx.lastValue);
+          if (m) return `${Number(m[1]) + sign * n}${m[2]}`;
+        }
         const ref = fromDct ? ctx.dct : ctx.anchorDay;
         return shiftedValue(ref, unit, sign * n);
       };
@@ -130,6 +134,23 @@ export const RELATIVE_RULES: Rule[] = [
       const unit = g.unit!.toLowerCase() === 'day' ? 'D' : 'W';
       // In running news "the day"/"the week" is the one being reported: the publication's.
       return (ctx) => shiftedValue(ctx.dct, unit, 0);
+    },
+  },
+  {
+    name: 'period', // the year-earlier period · the latest period · the same period a year ago
+    type: 'DATE',
+    priority: 1,
+    re: /\b(?:(?:the\s+)(?<mod>latest|year-earlier|year-ago|same|comparable|prior-year|previous-year|year-before)\s+(?:period|quarter)|(?<adj>year-earlier|year-ago)(?!\s+(?:period|quarter)))\b/giu,
+    build: (g) => {
+      const mod = (g.mod ?? g.adj)!.toLowerCase();
+      const back = mod !== 'latest' && mod !== 'same';
+      return (ctx) => {
+        // "The latest period" of results news is the quarter just ended.
+        if (mod === 'latest') return shiftedValue(ctx.dct, 'Q', -1);
+        const m = ctx.lastValue && /^(\d{4})(-(?:Q[1-4]|H[12]|\d{2}(?:-\d{2})?))?$/.exec(ctx.lastValue);
+        if (!m) return null;
+        return `${Number(m[1]) - (back ? 1 : 0)}${m[2] ?? ''}`;
+      };
     },
   },
 ];
