@@ -42,14 +42,24 @@ const CLAUSE_BREAK_RE = /;|,\s+(?:and|but|while|after|before|which|when|as)\b|,\
 
 export function extractEvents(article: ArticleInput, sentences: Sentence[], timexes: Timex[], mentions: ActorMention[]): CandidateEvent[] {
   const events: CandidateEvent[] = [];
+  // Timexes, mentions and sentences are all in text order: walk them together (linear, not
+  // sentences × expressions, which a 10 MB article would make far too slow).
+  const anchorsInText = timexes.filter((t) => t.anchor && t.start >= article.contentStart);
+  const actorMentions = mentions.filter((m) => m.kind !== 'place');
+  let ti = 0;
+  let mi = 0;
   for (const sentence of sentences) {
+    while (ti < anchorsInText.length && anchorsInText[ti]!.start < sentence.start) ti++;
+    while (mi < actorMentions.length && actorMentions[mi]!.start < sentence.start) mi++;
     if (sentence.end <= article.contentStart) continue;
-    const anchors = dropAppositions(
-      article.body,
-      timexes.filter((t) => t.anchor && t.start >= sentence.start && t.end <= sentence.end && t.start >= article.contentStart),
-    );
+    const inRange = <T extends { start: number; end: number }>(list: T[], from: number): T[] => {
+      const out: T[] = [];
+      for (let k = from; k < list.length && list[k]!.start < sentence.end; k++) if (list[k]!.end <= sentence.end) out.push(list[k]!);
+      return out;
+    };
+    const anchors = dropAppositions(article.body, inRange(anchorsInText, ti));
     if (anchors.length === 0) continue;
-    const inSentence = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.kind !== 'place');
+    const inSentence = inRange(actorMentions, mi);
     for (const group of groupRanges(article.body, anchors)) {
       const segment = segmentFor(sentence, group, anchors, article.contentStart);
       const first = group[0]!;

@@ -46,9 +46,13 @@ function selectNonOverlapping(candidates: Candidate[]): Candidate[] {
   const ranked = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
   );
+  // Character occupancy keeps this linear in the text size, even with thousands of dates.
+  const taken = new Uint8Array(candidates.reduce((n, c) => Math.max(n, c.end), 0));
   const kept: Candidate[] = [];
   for (const c of ranked) {
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+    if (taken.subarray(c.start, c.end).includes(1)) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
