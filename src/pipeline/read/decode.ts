@@ -6,6 +6,8 @@
 export type Decoded = { ok: true; text: string } | { ok: false; reason: string };
 
 export function decodeText(bytes: Uint8Array): Decoded {
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16 && bytes.includes(0)) return { ok: false, reason: 'binary content (NUL bytes), not text' };
   let text: string;
   try {
     if (bytes[0] === 0xff && bytes[1] === 0xfe) {
