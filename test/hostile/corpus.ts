@@ -53,6 +53,9 @@ export function writeHostileCorpus(dir: string, { big = false }: { big?: boolean
   put('zero-width.txt', txt('2023-05-29', 'Zero\u200bwidth', `Kosovo\u200b and\u200d Serbia met on Friday.\u2028Then they left.`), 'use');
   put('md/good.md', `---\ntitle: "Markdown article"\ndate: 2023-05-29\nsource: Test Wire\nurl: https://example.org/a\n---\n\n${GOOD_BODY} From Markdown.`, 'use');
   put('md/broken-front-matter.md', '---\ntitle: [unclosed\ndate: 2023-05-29\n---\n\nBody text.', 'reject', 'yaml');
+  // gray-matter evaluates `---js` front matter: it must be refused, never run.
+  put('md/js-front-matter.md', '---js\n{ title: (globalThis.__datelinePwned = true, "x"), date: "2023-05-29" }\n---\n\nBody.', 'reject', 'front matter');
+  put('md/js-front-matter-spaced.md', '--- javascript\n{ title: (globalThis.__datelinePwned = true, "x") }\n---\n\nBody.', 'reject', 'front matter');
   put('md/no-front-matter.md', '# Just a heading\n\nText.', 'reject', 'front matter');
   put('md/javascript-url.md', `---\ntitle: "Bad link"\ndate: 2023-05-29\nurl: "javascript:alert(1)"\n---\n\n${GOOD_BODY} With a bad link.`, 'use');
   put('md/date-as-number.md', `---\ntitle: Number date\ndate: 20230529\n---\n\n${GOOD_BODY} Number date.`, 'reject', 'date');

@@ -14,13 +14,22 @@ export function parseTxt(text: string, path: string): RecordResult {
   return toArticle({ date: m[1], title: m[2], body }, path, 'txt');
 }
 
+const refuse = (): never => {
+  throw new Error('only YAML front matter is accepted');
+};
+/** Front-matter languages gray-matter would otherwise run or parse: JavaScript is never evaluated. */
+const REFUSED_ENGINES = Object.fromEntries(
+  ['js', 'javascript', 'coffee', 'coffeescript', 'cson', 'toml', 'json'].map((name) => [name, { parse: refuse, stringify: refuse }]),
+);
+
 /** `.md`: YAML front matter (title, date, source, url) and the Markdown body as plain text. */
 export function parseMarkdown(text: string, path: string): RecordResult {
   if (!/^---\s*\n/.test(text)) return { ok: false, reason: 'no front matter (expected a leading --- block)' };
   let parsed: matter.GrayMatterFile<string>;
   try {
     // gray-matter caches by content; pass a fresh options object so a broken file is not reused.
-    parsed = matter(text, {});
+    // Its `---js` front matter would be eval'ed: only YAML is allowed, every other engine refuses.
+    parsed = matter(text, { language: 'yaml', engines: REFUSED_ENGINES });
   } catch (error) {
     return { ok: false, reason: `front matter is not valid YAML (${firstLine(error)})` };
   }
