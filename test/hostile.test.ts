@@ -56,6 +56,10 @@ describe('hostile corpus', () => {
     expect(analysed.inputsSeen).toBe(analysed.analyses.length + rejected);
   });
 
+  it('never evaluates JavaScript front matter', () => {
+    expect((globalThis as { __datelinePwned?: boolean }).__datelinePwned).toBeUndefined();
+  });
+
   it('never leaks a stack trace into a reason', () => {
     for (const p of analysed.problems) expect(p.reason, p.file).not.toMatch(/\n\s+at |Error:/);
   });

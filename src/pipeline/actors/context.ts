@@ -1,7 +1,7 @@
 /** Per-article matching state shared by the actor matchers, and the helpers that update it. */
 import type { ActorKind } from '../../model/dataset.ts';
 import type { KbActor, KnowledgeBase } from './kb.ts';
-import type { Token } from './tokens.ts';
+import { tokenise, tokenKey, type Token } from './tokens.ts';
 
 export interface ActorMention {
   start: number;
@@ -21,11 +21,53 @@ export interface Ctx {
   discovered: Map<string, KbActor>;
   /** Article-local names: surname, abbreviation, short form key → actor id. */
   local: Map<string, string>;
+  /** First token key of an article-local name → its most tokens (like kb.firstTokens). */
+  localFirst: Map<string, number>;
   seen: Set<string>;
+  /** Token index → 1 when the token opens a sentence (or a line, or a quotation that opens one). */
+  sentenceStart: Uint8Array;
+  /** Words written in lower case somewhere in the article ("shares"): capitalised, they are not names. */
+  lowerWords: Set<string>;
+  /** Capitalised runs [first, last token] left out for lack of evidence, tried again after the pass. */
+  deferred: [number, number][];
+  /** Keys the article shows are not names ("MRO" defined as "Maintenance, Repair and Overhaul"). */
+  skip: Set<string>;
 }
 
+/** Abbreviations whose dot does not end a sentence. */
+const NO_STOP = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sen', 'rep', 'gov', 'jr', 'sr', 'prof', 'capt', 'sgt', 'adm', 'maj', 'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'mt', 'ft', 'rev', 'hon', 'messrs', 'u.s', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'w']);
+
 export function createCtx(text: string, tokens: Token[], kb: KnowledgeBase): Ctx {
-  return { text, tokens, kb, taken: new Uint8Array(tokens.length), mentions: [], discovered: new Map(), local: new Map(), seen: new Set() };
+  const sentenceStart = new Uint8Array(tokens.length);
+  const lowerWords = new Set<string>();
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const c = t.text.charCodeAt(0);
+    if (c >= 97 && c <= 122) lowerWords.add(t.text);
+    sentenceStart[k] = opensSentence(text, tokens, k) ? 1 : 0;
+  }
+  return { text, tokens, kb, taken: new Uint8Array(tokens.length), mentions: [], discovered: new Map(), local: new Map(), localFirst: new Map(), seen: new Set(), sentenceStart, lowerWords, deferred: [], skip: new Set() };
+}
+
+function opensSentence(text: string, tokens: Token[], k: number): boolean {
+  if (k === 0) return true;
+  const prev = tokens[k - 1]!;
+  if (text.slice(prev.end, tokens[k]!.start).includes('\n')) return true;
+  if (/^["“‘'([]$/.test(prev.text)) return k === 1 || opensSentence(text, tokens, k - 1) || /^[:.!?]$/.test(tokens[k - 2]?.text ?? '');
+  if (prev.text === '!' || prev.text === '?' || prev.text === ':') return true;
+  if (prev.text !== '.') return false;
+  const before = tokens[k - 2];
+  return !before || before.end !== prev.start || !NO_STOP.has(before.text.toLowerCase());
+}
+
+/** Record an article-local name (surname, abbreviation, short name) for the rest of the article. */
+export function setLocal(ctx: Ctx, key: string, id: string): void {
+  if (!key) return;
+  ctx.local.set(key, id);
+  const words = tokenise(key).map((t) => t.text);
+  const first = words[0] === 'the' && words.length > 1 ? 1 : 0;
+  const firstKey = tokenKey(words[first] ?? '');
+  ctx.localFirst.set(firstKey, Math.max(ctx.localFirst.get(firstKey) ?? 0, words.length - first));
 }
 
 export function kindOf(ctx: Ctx, id: string): ActorKind {
@@ -53,3 +95,14 @@ export function contiguous(ctx: Ctx, from: number, to: number): boolean {
   return true;
 }
 
+
+/** nameKey of tokens from..to, built from the cached token keys (the matchers' hot path). */
+export function spanKey(ctx: Ctx, from: number, to: number): string {
+  let key = tokenKey(ctx.tokens[from]!.text);
+  for (let k = from + 1; k <= to; k++) {
+    const word = tokenKey(ctx.tokens[k]!.text);
+    const gap = ctx.tokens[k]!.start > ctx.tokens[k - 1]!.end;
+    key += word === '-' || key.endsWith('-') || !gap ? word : ` ${word}`;
+  }
+  return key.startsWith('the ') ? key.slice(4) : key;
+}

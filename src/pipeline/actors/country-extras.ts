@@ -78,6 +78,63 @@ TW Taiwanese|Taipei
 UA Ukrainian,Ukrainians|Kyiv|Kiev
 US American,Americans|Washington|U.S.,US,USA,the United States,America
 XK Kosovar,Kosovars|Pristina|Kosova
+AE Emirati,Emiratis|Abu Dhabi|UAE,U.A.E.,the Emirates
+AO Angolan,Angolans|Luanda
+AR Argentine,Argentinian,Argentinians,Argentines|Buenos Aires
+BD Bangladeshi,Bangladeshis|Dhaka
+BF Burkinabe|Ouagadougou
+BH Bahraini,Bahrainis|Manama
+BO Bolivian,Bolivians|La Paz
+CD Congolese|Kinshasa|DR Congo,DRC,Democratic Republic of Congo
+CI Ivorian,Ivorians|Abidjan|Ivory Coast
+CL Chilean,Chileans|Santiago
+CM Cameroonian,Cameroonians|Yaounde
+CO Colombian,Colombians|Bogota
+CU Cuban,Cubans|Havana
+DZ Algerian,Algerians|Algiers
+EC Ecuadorian,Ecuadorians|Quito
+ET Ethiopian,Ethiopians|Addis Ababa
+GH Ghanaian,Ghanaians|Accra
+ID Indonesian,Indonesians|Jakarta
+IS Icelandic,Icelanders|Reykjavik
+JO Jordanian,Jordanians|Amman
+KE Kenyan,Kenyans|Nairobi
+KG Kyrgyz|Bishkek
+KZ Kazakh,Kazakhs,Kazakhstani|Astana
+KW Kuwaiti,Kuwaitis|Kuwait City
+LB Lebanese|Beirut
+LY Libyan,Libyans|Tripoli
+LU Luxembourgish
+MA Moroccan,Moroccans|Rabat
+ML Malian,Malians|Bamako
+MM Burmese|Naypyidaw|Burma
+MN Mongolian,Mongolians|Ulaanbaatar
+MY Malaysian,Malaysians|Kuala Lumpur
+NZ New Zealander,New Zealanders|Wellington
+OM Omani,Omanis|Muscat
+PE Peruvian,Peruvians|Lima
+PH Filipino,Filipinos,Philippine|Manila
+QA Qatari,Qataris|Doha
+SD Sudanese|Khartoum
+SG Singaporean,Singaporeans
+SN Senegalese|Dakar
+SO Somali,Somalis|Mogadishu
+SS South Sudanese|Juba
+TD Chadian,Chadians|N'Djamena
+TH Thai|Bangkok
+TJ Tajik,Tajiks|Dushanbe
+TM Turkmen|Ashgabat
+TN Tunisian,Tunisians|Tunis
+TZ Tanzanian,Tanzanians|Dodoma
+UG Ugandan,Ugandans|Kampala
+UY Uruguayan,Uruguayans|Montevideo
+UZ Uzbek,Uzbeks|Tashkent
+VE Venezuelan,Venezuelans|Caracas
+VN Vietnamese|Hanoi
+YE Yemeni,Yemenis|Sanaa
+ZA South African,South Africans|Pretoria
+ZM Zambian,Zambians|Lusaka
+ZW Zimbabwean,Zimbabweans|Harare
 `;
 
 export const COUNTRY_EXTRAS: Map<string, CountryExtra> = new Map(

@@ -1,7 +1,9 @@
 /**
  * The knowledge base of known actors: countries (i18n-iso-countries plus demonyms and capitals),
- * international organisations, and the user's curated file (data/actors.json), which wins.
+ * international organisations, the shipped knowledge in data/knowledge/ (companies, institutions,
+ * office holders, places, given names), and the user's curated file (data/actors.json), which wins.
  */
+import { readFileSync } from 'node:fs';
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { z } from 'zod';
@@ -9,6 +11,18 @@ import type { ActorKind } from '../../model/dataset.ts';
 import { COUNTRY_EXTRAS } from './country-extras.ts';
 import { ORGANIZATIONS } from './organizations.ts';
 import { nameKey, slug, tokenise } from './tokens.ts';
+import knownOrganizations from '../../../data/knowledge/organizations.json' with { type: 'json' };
+import knownPeople from '../../../data/knowledge/people.json' with { type: 'json' };
+import knownPlaces from '../../../data/knowledge/places.json' with { type: 'json' };
+
+const GIVEN_NAMES = new Set(
+  readFileSync(new URL('../../../data/knowledge/given-names.txt', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => !line.startsWith('#'))
+    .flatMap((line) => line.split(/\s+/))
+    .filter(Boolean)
+    .map(nameKey),
+);
 
 countries.registerLocale(en);
 
@@ -31,10 +45,18 @@ export interface KnowledgeBase {
   byCapital: Map<string, string>;
   /** Short form key ("alliance") → organisation ids that it may stand for. */
   shortForms: Map<string, string[]>;
+  /** First words of the short forms ("alliance", "western"). */
+  shortFormFirst: Set<string>;
   /** Keys of phrases that are never actors. */
   ignore: Set<string>;
   /** Longest name in tokens, to bound the matcher. */
   maxTokens: number;
+  /** Key of a name's first token (after "the") → the most tokens a name starting with it has. */
+  firstTokens: Map<string, number>;
+  /** Key of a first word → how many known names start with it ("united": 5). */
+  firstTokenNames: Map<string, number>;
+  /** Common given names (keys): "Mary Barra" is a person. */
+  givenNames: Set<string>;
 }
 
 export const actorId = (kind: ActorKind, name: string): string => `${kind}:${slug(name)}`;
@@ -66,16 +88,43 @@ function pickCountryName(names: string[]): string {
   return [...plain].sort((a, b) => a.length - b.length)[0] ?? names[0] ?? '';
 }
 
+const BUILT = new Map<string, KnowledgeBase>();
+
+/** The knowledge base for a curated file; built once per distinct file content (it is read-only). */
 export function buildKnowledgeBase(curated?: CuratedActors): KnowledgeBase {
+  const cacheKey = JSON.stringify(curated ?? null);
+  const cached = BUILT.get(cacheKey);
+  if (cached) return cached;
+  const kb = createKnowledgeBase(curated);
+  if (BUILT.size > 8) BUILT.clear();
+  BUILT.set(cacheKey, kb);
+  return kb;
+}
+
+function createKnowledgeBase(curated?: CuratedActors): KnowledgeBase {
   const kb: KnowledgeBase = {
     actors: new Map(),
     byName: new Map(),
     byDemonym: new Map(),
     byCapital: new Map(),
     shortForms: new Map(),
+    shortFormFirst: new Set(),
     ignore: new Set((curated?.ignore ?? []).map(nameKey)),
     maxTokens: 1,
+    firstTokens: new Map(),
+    firstTokenNames: new Map(),
+    givenNames: GIVEN_NAMES,
   };
+  const index = (name: string): void => {
+    const words = tokenise(name).map((t) => t.text);
+    const lead = words[0] && nameKey(words[0]) === 'the' && words.length > 1 ? 1 : 0;
+    const first = nameKey(words[lead] ?? '');
+    const length = words.length - lead;
+    kb.firstTokens.set(first, Math.max(kb.firstTokens.get(first) ?? 0, length));
+    if (length > 1) kb.firstTokenNames.set(first, (kb.firstTokenNames.get(first) ?? 0) + 1);
+    kb.maxTokens = Math.max(kb.maxTokens, words.length);
+  };
+  for (const name of kb.ignore) index(name);
   const add = (kind: ActorKind, name: string, aliases: string[], affiliations: KbActor['affiliations'] = []): KbActor => {
     const existing = kb.byName.get(nameKey(name));
     const id = existing ?? actorId(kind, name);
@@ -85,7 +134,7 @@ export function buildKnowledgeBase(curated?: CuratedActors): KnowledgeBase {
     for (const alias of [name, ...aliases]) {
       kb.byName.set(nameKey(alias), id);
       if (alias !== actor.name) actor.aliases.add(alias);
-      kb.maxTokens = Math.max(kb.maxTokens, tokenise(alias).length);
+      index(alias);
     }
     return actor;
   };
@@ -101,8 +150,50 @@ export function buildKnowledgeBase(curated?: CuratedActors): KnowledgeBase {
     const actor = add('organization', org.name, org.aliases, affiliations);
     for (const s of org.short ?? []) kb.shortForms.set(nameKey(s), [...(kb.shortForms.get(nameKey(s)) ?? []), actor.id]);
   }
+  addShippedKnowledge(kb, add);
   const eu = kb.byName.get('european union');
   if (eu) kb.byCapital.set('brussels', eu); // "Brussels said" is the EU, not Belgium
   for (const entry of curated?.actors ?? []) add(entry.kind, entry.name, entry.aliases, entry.affiliations);
+  for (const key of kb.shortForms.keys()) kb.shortFormFirst.add(key.split(' ')[0]!);
   return kb;
+}
+
+type Add = (kind: ActorKind, name: string, aliases: string[], affiliations?: KbActor['affiliations']) => KbActor;
+type OrgItem = string[] | { name: string; aliases: string[]; partOf?: string; short?: string[] };
+
+/** data/knowledge/: companies and institutions, office holders with roles, places. */
+function addShippedKnowledge(kb: KnowledgeBase, add: Add): void {
+  const orgs = knownOrganizations as unknown as Record<'companies' | 'institutions' | 'international', OrgItem[]>;
+  for (const item of [...orgs.international, ...orgs.institutions, ...orgs.companies]) {
+    if (Array.isArray(item)) {
+      const [name, ...aliases] = item;
+      if (name) add('organization', name, aliases);
+      continue;
+    }
+    const actor = add('organization', item.name, item.aliases, item.partOf ? [{ actor: item.partOf, role: null }] : []);
+    for (const s of item.short ?? []) kb.shortForms.set(nameKey(s), [...(kb.shortForms.get(nameKey(s)) ?? []), actor.id]);
+  }
+  for (const [name, affiliation, role, ...aliases] of knownPeople.people) {
+    if (name && !kb.byName.has(nameKey(name))) add('person', name, aliases, affiliation ? [{ actor: affiliation, role: role ?? null }] : []);
+  }
+  const places = knownPlaces as { regions: string[]; demonyms: string[][]; subdivisions: string[][]; cities: string[][] };
+  for (const name of places.regions) if (!kb.byName.has(nameKey(name))) add('place', name, []);
+  for (const [region, ...demonyms] of places.demonyms) {
+    const id = kb.byName.get(nameKey(region ?? ''));
+    for (const d of demonyms) {
+      if (!id || kb.byDemonym.has(nameKey(d)) || kb.byName.has(nameKey(d))) continue;
+      if (!d.includes(' ')) {
+        kb.byDemonym.set(nameKey(d), id);
+        continue;
+      }
+      // "Latin American", "North American": two words, matched like a name.
+      kb.byName.set(nameKey(d), id);
+      const first = nameKey(d.split(' ')[0]!);
+      kb.firstTokens.set(first, Math.max(kb.firstTokens.get(first) ?? 0, d.split(' ').length));
+    }
+  }
+  for (const [name, , ...aliases] of [...places.subdivisions, ...places.cities]) {
+    // A capital that can stand for its government keeps that rule ("Beijing said").
+    if (name && !kb.byName.has(nameKey(name)) && !kb.byCapital.has(nameKey(name))) add('place', name, aliases);
+  }
 }

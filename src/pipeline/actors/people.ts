@@ -1,30 +1,38 @@
 /**
- * Names the knowledge base does not know: people introduced by a title, an appositive or a verb
- * of saying; organisations named by a head noun or defined with an abbreviation ("Kosovo Force
- * (KFOR)"). Each new name is registered for the rest of the article (surname, abbreviation).
+ * People introduced by a title ("Kosovo Prime Minister Albin Kurti", "NATO Secretary General Jens
+ * Stoltenberg", "then U.S. House Speaker Nancy Pelosi") or a role noun in lower case ("Uralsib
+ * analyst Chris Weafer"), with the country or organisation before the title as their affiliation.
+ * Each new name is registered for the rest of the article (its surname).
  */
 import type { ActorKind } from '../../model/dataset.ts';
-import { contiguous, emit, span, type Ctx } from './context.ts';
-import { APPOSITIVE_BEFORE_RE, MAX_TITLE_TOKENS, NOT_ACTOR_END_RE, ORG_HEAD_RE, SPEECH_VERB_RE, STOP_CAPS, TITLE_KEYS } from './cues.ts';
+import { contiguous, emit, setLocal, span, type Ctx } from './context.ts';
+import { LOC_HEAD_RE, MAX_TITLE_TOKENS, NOT_ACTOR_END_RE, NOT_ALONE, ORG_HEAD_RE, ROLE_BEFORE_RE, STOP_CAPS, TITLE_KEYS } from './cues.ts';
 import { actorId, type KbActor } from './kb.ts';
-import { isAllCaps, isCapitalised, nameKey } from './tokens.ts';
+import { includeDot, noteShortNames } from './known.ts';
+import { isCapitalised, nameKey, tokenKey } from './tokens.ts';
 
-const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'de', 'van', 'von', 'al', 'bin', 'da', 'di', 'del', 'der', 'la', 'le']);
-
-function isNameToken(ctx: Ctx, k: number): boolean {
+export function isNameToken(ctx: Ctx, k: number): boolean {
   const t = ctx.tokens[k];
-  return !!t && !ctx.taken[k] && isCapitalised(t.text) && /^\p{Lu}[\p{L}\p{M}'’-]*$/u.test(t.text) && !STOP_CAPS.has(t.text) && !TITLE_KEYS.has(t.text.toLowerCase());
+  return !!t && !ctx.taken[k] && /^\p{Lu}[\p{L}\p{M}'’.&-]*$/u.test(t.text) && !STOP_CAPS.has(t.text) && !TITLE_KEYS.has(t.text.toLowerCase());
 }
 
 /** A token that can be part of a person's name: not an organisation word, country or organisation. */
-function isPersonToken(ctx: Ctx, k: number): boolean {
-  if (!isNameToken(ctx, k) || ORG_HEAD_RE.test(ctx.tokens[k]!.text)) return false;
-  const known = ctx.kb.byName.get(nameKey(ctx.tokens[k]!.text)) ?? ctx.kb.byDemonym.get(nameKey(ctx.tokens[k]!.text));
-  return !known || known.startsWith('person:');
+export function isPersonToken(ctx: Ctx, k: number, last = false): boolean {
+  const word = ctx.tokens[k]?.text ?? '';
+  if (!isNameToken(ctx, k) || ORG_HEAD_RE.test(word) || NOT_ALONE.has(word) || NOT_ACTOR_END_RE.test(word) || LOC_HEAD_RE.test(word)) return false;
+  if (/^(?:\p{Lu}\.)+$|^\p{Lu}{2,}$/u.test(ctx.tokens[k]!.text) && ctx.tokens[k]!.text.length > 2) return false; // U.S., NATO
+  const key = tokenKey(ctx.tokens[k]!.text);
+  const known = ctx.kb.byName.get(key) ?? ctx.kb.byDemonym.get(key);
+  // "Michael Jordan", "Jack London": a place as the last word of a name.
+  return !known || known.startsWith('person:') || (last && !ctx.kb.byDemonym.has(key) && !known.startsWith('organization:'));
 }
+
+/** First words of titles ("prime", "secretary", "mr."): a quick test before the full one. */
+const TITLE_FIRST = new Set([...TITLE_KEYS.keys()].map((t) => t.split(/\s+/)[0]!.replace(/\.$/, '')));
 
 /** Title at token i (up to MAX_TITLE_TOKENS words); returns the index of its last token or -1. */
 function titleAt(ctx: Ctx, i: number): number {
+  if (!TITLE_FIRST.has(ctx.tokens[i]!.text.toLowerCase())) return -1;
   for (let len = MAX_TITLE_TOKENS; len >= 1; len--) {
     const j = i + len - 1;
     if (j >= ctx.tokens.length || !contiguous(ctx, i, j)) continue;
@@ -44,106 +52,95 @@ function isMonthSurname(ctx: Ctx, k: number): boolean {
   return !!t && !ctx.taken[k] && MONTH_SURNAMES.has(t.text) && !/^\s*\d/.test(ctx.text.slice(t.end, t.end + 4));
 }
 
+/** An initial with its dot ("George W. Bush"): returns the index of the dot, or -1. */
+function initialAt(ctx: Ctx, k: number): number {
+  const t = ctx.tokens[k];
+  const dot = ctx.tokens[k + 1];
+  return t && /^\p{Lu}$/u.test(t.text) && dot?.text === '.' && dot.start === t.end && isNameToken(ctx, k + 2) ? k + 1 : -1;
+}
+
 /** Capitalised name tokens from `from`, at most `max`, on one line. Returns the last index or -1. */
-function nameRun(ctx: Ctx, from: number, max: number): number {
+export function nameRun(ctx: Ctx, from: number, max: number): number {
   let last = -1;
-  for (let k = from; k < from + max && (isPersonToken(ctx, k) || (k > from && isMonthSurname(ctx, k))); k++) {
+  for (let k = from; k < ctx.tokens.length && k < from + max + 1; k++) {
     if (k > from && !contiguous(ctx, k - 1, k)) break;
+    const initial = k > from ? initialAt(ctx, k) : -1;
+    if (initial > 0) {
+      k = initial;
+      continue;
+    }
+    if (!(isPersonToken(ctx, k, k > from) || (k > from && isMonthSurname(ctx, k)))) break;
     last = k;
   }
+  if (last >= 0 && /^(?:Jr|Sr)$/.test(ctx.tokens[last + 1]?.text ?? '') && contiguous(ctx, last, last + 1)) last = includeDot(ctx, last + 1);
+  else if (last >= 0 && ctx.tokens[last + 1]?.text === ',' && /^,\s*(?:Jr|Sr)\b/.test(ctx.text.slice(ctx.tokens[last]!.end))) last = includeDot(ctx, last + 2);
   return last;
 }
 
-function personFor(ctx: Ctx, from: number, to: number, role: { affiliation: string | null; title: string } | null): string {
+export function personFor(ctx: Ctx, from: number, to: number, role: { affiliation: string | null; title: string } | null): string {
   const full = span(ctx, from, to);
   const key = nameKey(full);
   const known = ctx.kb.byName.get(key) ?? ctx.local.get(key);
-  if (known) return known;
-  if (from === to) {
-    // A lone surname after a title: the person named in full earlier, or a new one-word name.
-    const id = actorId('person', full);
-    register(ctx, id, full, 'person', role);
-    return id;
+  if (known) {
+    if (role?.affiliation) ctx.discovered.get(known)?.affiliations.push({ actor: role.affiliation, role: role.title || null });
+    noteShortNames(ctx, from, to, known, 'person');
+    return known;
   }
   const id = actorId('person', full);
   register(ctx, id, full, 'person', role);
   // Surname coreference inside the article; not for a month-name surname ("In May" is a date).
-  if (!MONTH_SURNAMES.has(ctx.tokens[to]!.text)) ctx.local.set(nameKey(ctx.tokens[to]!.text), id);
+  let last = to;
+  while (last > from && !/^\p{Lu}\p{Ll}/u.test(ctx.tokens[last]!.text)) last--;
+  const surname = tokenKey(ctx.tokens[last]!.text);
+  if (from !== to && !MONTH_SURNAMES.has(ctx.tokens[last]!.text) && !ctx.kb.byName.has(surname)) setLocal(ctx, surname, id);
   return id;
 }
 
-function register(ctx: Ctx, id: string, name: string, kind: ActorKind, role: { affiliation: string | null; title: string } | null): void {
+export function register(ctx: Ctx, id: string, name: string, kind: ActorKind, role: { affiliation: string | null; title: string } | null): void {
   const actor: KbActor = ctx.discovered.get(id) ?? { id, name, kind, aliases: new Set(), affiliations: [] };
   if (role?.affiliation) actor.affiliations.push({ actor: role.affiliation, role: role.title || null });
   ctx.discovered.set(id, actor);
-  ctx.local.set(nameKey(name), id);
+  setLocal(ctx, nameKey(name), id);
+}
+
+/** The actor mentioned right before token i ("Kosovo", "NATO", "Apple's"), if not a person or place. */
+function affiliationBefore(ctx: Ctx, i: number, gap: RegExp): string | null {
+  const previous = ctx.mentions[ctx.mentions.length - 1];
+  if (!previous || previous.kind === 'person' || previous.kind === 'place') return null;
+  return gap.test(ctx.text.slice(previous.end, ctx.tokens[i]!.start)) ? previous.actor : null;
 }
 
 /** "Kosovo Prime Minister Albin Kurti", "NATO Secretary General Jens Stoltenberg", "Gen. Smith". */
 export function matchTitledPerson(ctx: Ctx, i: number): boolean {
   const titleEnd = titleAt(ctx, i);
   if (titleEnd < 0) return false;
-  const nameEnd = nameRun(ctx, titleEnd + 1, 4);
-  if (nameEnd < 0 || !contiguous(ctx, titleEnd, titleEnd + 1)) return false;
-  const previous = ctx.mentions[ctx.mentions.length - 1];
-  const adjacent = previous && /^(?:['’]s)?\s+$/.test(ctx.text.slice(previous.end, ctx.tokens[i]!.start));
-  const affiliation = adjacent && previous.kind !== 'person' && previous.kind !== 'place' ? previous.actor : null;
-  const title = span(ctx, i, titleEnd);
-  const id = personFor(ctx, titleEnd + 1, nameEnd, { affiliation, title });
+  const first = titleEnd + 1;
+  const nameEnd = nameRun(ctx, first, 4);
+  if (nameEnd < 0 || !contiguous(ctx, titleEnd, first)) return false;
+  const affiliation = affiliationBefore(ctx, i, /^(?:['’]s)?\s+$/);
+  const title = span(ctx, i, titleEnd).replace(/\.$/, (dot) => (/^(?:Mr|Mrs|Ms|Dr)\.$/.test(span(ctx, i, titleEnd)) ? '' : dot));
+  const id = personFor(ctx, first, nameEnd, { affiliation, title });
   for (let k = i; k <= titleEnd; k++) ctx.taken[k] = 1;
-  emit(ctx, titleEnd + 1, nameEnd, id, 'person');
+  emit(ctx, first, nameEnd, id, 'person');
   return true;
 }
 
-/** Unknown capitalised runs: organisations by head noun or abbreviation, people by context. */
-export function matchCapitalRun(ctx: Ctx, i: number): boolean {
-  if (!isNameToken(ctx, i)) return false;
-  let end = i;
-  for (let k = i + 1; k < ctx.tokens.length && k < i + 8; k++) {
-    const t = ctx.tokens[k]!;
-    if (!contiguous(ctx, k - 1, k)) break;
-    if (isNameToken(ctx, k)) end = k;
-    else if (CONNECTORS.has(t.text) && isNameToken(ctx, k + 1)) continue;
-    else break;
-  }
-  const words = span(ctx, i, end);
-  const after = ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end]!.end + 80);
-  const abbreviation = /^\s*\((\p{Lu}[\p{Lu}\d-]{1,9})\)/u.exec(after);
-  const hasOrgHead = ctx.tokens.slice(i, end + 1).some((t) => ORG_HEAD_RE.test(t.text));
-  if (NOT_ACTOR_END_RE.test(ctx.tokens[end]!.text)) return false;
-  if (abbreviation?.[1] && (end > i || hasOrgHead) && initialsFit(words, abbreviation[1])) {
-    const known = ctx.kb.byName.get(nameKey(abbreviation[1]));
-    const id = known ?? actorId('organization', words);
-    if (!known) register(ctx, id, words, 'organization', null);
-    ctx.discovered.get(id)?.aliases.add(abbreviation[1]);
-    ctx.local.set(nameKey(abbreviation[1]), id);
-    emit(ctx, i, end, id, ctx.kb.actors.get(id)?.kind ?? 'organization');
-    return true;
-  }
-  if (hasOrgHead && end > i) {
-    const id = actorId('organization', words);
-    // "Kosovo Police", "Serbian Army": an institution of the country it is named after.
-    const first = nameKey(ctx.tokens[i]!.text);
-    const country = ctx.kb.byName.get(first) ?? ctx.kb.byDemonym.get(first);
-    const owner = country?.startsWith('country:') ? ctx.kb.actors.get(country)?.name : undefined;
-    register(ctx, id, words, 'organization', owner ? { affiliation: owner, title: '' } : null);
-    emit(ctx, i, end, id, 'organization');
-    return true;
-  }
-  const before = ctx.text.slice(Math.max(0, ctx.tokens[i]!.start - 90), ctx.tokens[i]!.start);
-  const personLike = end > i && end - i <= 3 && !ctx.tokens.slice(i, end + 1).some((t) => CONNECTORS.has(t.text) || isAllCaps(t.text)) && ctx.tokens.slice(i, end + 1).every((_, k) => isPersonToken(ctx, i + k));
-  if (personLike && (SPEECH_VERB_RE.test(after) || APPOSITIVE_BEFORE_RE.test(before) || /^,\s+(?:the|a|an)\s+[^,]{0,60}(?:president|minister|leader|spokesman|spokeswoman|envoy|commander|mayor|official|chief|head|secretary)\b/i.test(after))) {
-    emit(ctx, i, end, personFor(ctx, i, end, null), 'person');
-    return true;
-  }
-  return false;
-}
-
-/** "Economic Community of West African States" fits ECOWAS; "Kosovo Force" fits KFOR. */
-function initialsFit(words: string, abbreviation: string): boolean {
-  const letters = abbreviation.replace(/[^\p{Lu}]/gu, '');
-  const initials = words.split(/[\s-]+/).filter((w) => isCapitalised(w)).map((w) => w[0]).join('');
-  let k = 0;
-  for (const ch of initials) if (ch === letters[k]) k++;
-  return k >= Math.min(2, letters.length) && letters[0] === initials[0];
+/** "Uralsib analyst Chris Weafer", "chief executive Thomas Enders": a role noun in lower case. */
+export function matchRolePerson(ctx: Ctx, i: number): boolean {
+  if (!isNameToken(ctx, i) || ctx.sentenceStart[i]) return false;
+  const previous = ctx.tokens[i - 1]?.text ?? '';
+  if (!/^\p{Ll}/u.test(previous) && !/^(?:CEO|Mr|Mrs|Ms|Dr)$/.test(previous)) return false;
+  const before = ctx.text.slice(Math.max(0, ctx.tokens[i]!.start - 40), ctx.tokens[i]!.start);
+  const role = ROLE_BEFORE_RE.exec(before);
+  if (!role || !/^\p{Ll}/u.test(role[0].trim())) return false;
+  const end = nameRun(ctx, i, 4);
+  if (end < 0) return false;
+  // A single word after a role noun is a person only when it is not a known name of something else.
+  if (end === i && ctx.kb.byName.has(tokenKey(ctx.tokens[i]!.text))) return false;
+  const roleStart = ctx.tokens[i]!.start - role[0].length + (role[0].length - role[0].trimStart().length);
+  const owner = ctx.mentions[ctx.mentions.length - 1];
+  const affiliation = owner && owner.kind !== 'person' && owner.kind !== 'place' && /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(ctx.text.slice(owner.end, roleStart)) ? owner.actor : null;
+  const id = personFor(ctx, i, end, { affiliation, title: role[0].trim().toLowerCase() });
+  emit(ctx, i, end, id, 'person');
+  return true;
 }

@@ -1,13 +1,26 @@
 /**
  * Finds actor mentions in one article: known names (longest match), capitals acting as
- * governments, demonyms, abbreviations defined in the text, people introduced by a title or a
- * verb of saying, organisations named by their head noun, surname and short-form coreference.
+ * governments, demonyms, abbreviations defined in the text, people introduced by a title, a role
+ * noun, a given name or a verb of saying, organisations and places named by their head noun or
+ * context, surname, initials and short-form coreference.
  */
 import type { KbActor, KnowledgeBase } from './kb.ts';
 import { createCtx, type ActorMention } from './context.ts';
 import { matchKnown } from './known.ts';
-import { matchCapitalRun, matchTitledPerson } from './people.ts';
-import { tokenise } from './tokens.ts';
+import { matchCapitalRun, resolveDeferred } from './names.ts';
+import { matchRolePerson, matchTitledPerson } from './people.ts';
+import { tokenise, tokenKey } from './tokens.ts';
+
+/** Lower-case words that can open a mention ("the alliance", "ethnic Serbs", "this bloc"). */
+const LOWER_STARTS = new Set(['the', 'this', 'that', 'ethnic', 'local']);
+
+/** Most words cannot start a mention: skip them without running the matchers. */
+function mayStart(kb: KnowledgeBase, word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true; // A-Z
+  if (c < 128 && !(c >= 97 && c <= 122)) return false; // digits, punctuation
+  return LOWER_STARTS.has(word) || /^\p{Lu}/u.test(word) || kb.firstTokens.has(tokenKey(word));
+}
 
 export type { ActorMention };
 
@@ -21,9 +34,10 @@ export interface Recognised {
 export function recogniseActors(text: string, kb: KnowledgeBase, skip?: { start: number; end: number } | null): Recognised {
   const ctx = createCtx(text, tokenise(text, skip?.end ?? 0), kb);
   for (let i = 0; i < ctx.tokens.length; i++) {
-    if (ctx.taken[i]) continue;
-    if (!matchTitledPerson(ctx, i) && !matchKnown(ctx, i)) matchCapitalRun(ctx, i);
+    if (ctx.taken[i] || !mayStart(kb, ctx.tokens[i]!.text)) continue;
+    if (!matchKnown(ctx, i) && !matchTitledPerson(ctx, i) && !matchRolePerson(ctx, i)) matchCapitalRun(ctx, i);
   }
+  resolveDeferred(ctx);
   ctx.mentions.sort((a, b) => a.start - b.start);
   return { mentions: ctx.mentions, discovered: [...ctx.discovered.values()] };
 }

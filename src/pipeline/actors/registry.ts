@@ -27,6 +27,7 @@ export class ActorRegistry {
   /** Remember how an actor was written, so its aliases show what the articles call it. */
   noteSurface(id: string, surface: string): void {
     if (!/^\p{Lu}/u.test(surface)) return; // "the alliance" is a reference, not a name
+    if (/-\p{Ll}+$/u.test(surface)) return; // "NATO-led" is the name in a compound
     const set = this.surfaces.get(id) ?? new Set<string>();
     set.add(surface.replace(/\s+/g, ' '));
     this.surfaces.set(id, set);

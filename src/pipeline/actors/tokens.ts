@@ -32,10 +32,24 @@ export function nameKey(name: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[’]/g, "'")
+    .replace(/\s*-\s*/g, '-') // "Wal - Mart" = "Wal-Mart"
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()
     .replace(/^the /, '');
+}
+
+const TOKEN_KEYS = new Map<string, string>();
+
+/** nameKey of one token, cached: the matchers look up every token of every article. */
+export function tokenKey(word: string): string {
+  let key = TOKEN_KEYS.get(word);
+  if (key === undefined) {
+    key = nameKey(word);
+    if (TOKEN_KEYS.size > 200_000) TOKEN_KEYS.clear();
+    TOKEN_KEYS.set(word, key);
+  }
+  return key;
 }
 
 export function slug(name: string): string {

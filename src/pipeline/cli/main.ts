@@ -4,8 +4,10 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { assembleDataset, analyseInputs, buildDataset } from '../build.ts';
+import { assembleDataset, analyseInputs, buildDataset, loadKnowledgeBase } from '../build.ts';
+import { evaluateEntities, formatEntityEval } from '../eval/entities.ts';
 import { evaluateTimeml, formatEval } from '../eval/eval-timeml.ts';
+import type { Problem } from '../read/types.ts';
 import { writeOutputs } from '../write/write.ts';
 import { annotationForCli, eventsForCli, eventsToCsv } from './output.ts';
 import { printReport, progressReporter } from './report.ts';
@@ -21,6 +23,8 @@ Commands:
         Print each article's temporal expressions and actor mentions.
   eval-timeml <dir> [--errors]
         Score the temporal tagger against TimeML gold (.tml), TempEval-3 style.
+  eval-entities <file.jsonl> [--errors] [--actors data/actors.json]
+        Score the actor recogniser against entity-mention gold (MEANTIME entities.jsonl format).
 `;
 
 function fail(message: string): never {
@@ -97,6 +101,15 @@ function main(argv: string[]): void {
       if (!dir) fail('eval-timeml needs a folder of .tml files');
       if (!existsSync(dir)) fail(`no such folder: ${dir} (the dev sets live in ../shared/corpora/*/tml)`);
       process.stdout.write(`${formatEval(evaluateTimeml(dir), values.errors ?? false)}\n`);
+      return;
+    }
+    case 'eval-entities': {
+      const file = positionals[0];
+      if (!file || !existsSync(file)) fail(`eval-entities needs a .jsonl gold file (e.g. ../shared/corpora/meantime/entities.jsonl)`);
+      const problems: Problem[] = [];
+      const kb = loadKnowledgeBase(actorsFile, problems);
+      reportProblems(problems);
+      process.stdout.write(`${formatEntityEval(evaluateEntities(file, kb), values.errors ?? false)}\n`);
       return;
     }
     default:

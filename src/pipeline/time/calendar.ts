@@ -15,18 +15,33 @@ export const monthValue = (y: number, m: number): string => `${y}-${pad2(m)}`;
  * up to two weeks ahead (or, in future clauses, two weeks back) still counts as near.
  */
 export function inferYear(month: number, day: number | null, ctx: ResolveContext): number {
+  if (day !== null) return inferYearOf((y) => safeDay(y, month, day), ctx);
   const refYear = Number(ctx.dct.slice(0, 4));
-  const ref = ctx.dct;
-  const candidates = [refYear - 1, refYear, refYear + 1].map((y) => ({
-    y,
-    offset: day === null ? monthOffset(ref, y, month) : daysBetween(ref, safeDay(y, month, day)),
-  }));
+  return pickYear(
+    [refYear - 1, refYear, refYear + 1].map((y) => ({ y, offset: monthOffset(ctx.dct, y, month) })),
+    ctx,
+    false,
+  );
+}
+
+/** The same for a yearly day that moves (Thanksgiving, Easter): `dayIn(year)` gives the day. */
+export function inferYearOf(dayIn: (year: number) => string, ctx: ResolveContext): number {
+  const refYear = Number(ctx.dct.slice(0, 4));
+  return pickYear(
+    [refYear - 1, refYear, refYear + 1].map((y) => ({ y, offset: daysBetween(ctx.dct, dayIn(y)) })),
+    ctx,
+    true,
+  );
+}
+
+/** Offsets are in days for a full date, in months for a month. */
+function pickYear(candidates: { y: number; offset: number }[], ctx: ResolveContext, isDay: boolean): number {
   // Without any tense cue: the past occurrence, unless the coming one is close (within two
   // months, or 120 days for a full date: deadlines and schedules); a past clause takes the latest
   // one not after the reference, a future clause the next one.
-  const near = day === null ? 0 : 14;
+  const near = isDay ? 14 : 0;
   if (!ctx.future && !ctx.past) {
-    const soon = candidates.find((c) => c.offset > 0 && c.offset <= (day === null ? 2 : 120));
+    const soon = candidates.find((c) => c.offset > 0 && c.offset <= (isDay ? 120 : 2));
     const latest = [...candidates].reverse().find((c) => c.offset <= 0);
     return (soon ?? latest ?? candidates[1]!).y;
   }

@@ -37,7 +37,7 @@ const NUMBER_WORDS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-  sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, 'a couple of': 2, couple: 2,
+  sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, 'a couple of': 2, 'couple of': 2, couple: 2,
   dozen: 12, 'a dozen': 12, half: 0.5, 'a half': 0.5,
 };
 
@@ -85,7 +85,7 @@ export const WEEKDAY_RE = `(?:${alternation(Object.keys(WEEKDAYS).filter((w) => 
 export const SEASON_RE = `(?:${alternation(Object.keys(SEASON_CODES))})`;
 const NUMBER_WORD_LIST = [
   ...Object.keys(NUMBER_WORDS),
-  'twenty-\\w+', 'thirty-\\w+', 'forty-\\w+', 'fifty-\\w+',
+  '(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\\s](?:one|two|three|four|five|six|seven|eight|nine)\\b',
 ];
 export const NUMBER_RE = `(?:\\d+(?:\\.\\d+)?|${alternation(NUMBER_WORD_LIST)})`;
 export const VAGUE_RE = `(?:${alternation(VAGUE_WORDS)})`;

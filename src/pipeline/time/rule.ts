@@ -17,6 +17,11 @@ export interface Rule {
   re: RegExp;
   /** A resolver for this match, or null when the match is a false positive. */
   build: (groups: Record<string, string | undefined>, at: MatchSite) => ((ctx: ResolveContext) => string | null) | null;
+  /**
+   * True when the match compares with an earlier period ("a year earlier", "the year-ago
+   * quarter"): it does not become the period later comparisons count from.
+   */
+  comparison?: (groups: Record<string, string | undefined>) => boolean;
   /** Type chosen per match (TIME for "Friday morning"), defaulting to `type`. */
   typeOf?: (groups: Record<string, string | undefined>) => Rule['type'];
 }

@@ -3,6 +3,7 @@
  * Each rule is a regex (case-insensitive; month and weekday names must still be capitalised) and a
  * builder that returns a resolver, or null to reject the match. A named group `x` narrows the span.
  */
+import { addMonths } from '../../model/dates.ts';
 import { dayValue, inferYear, monthValue, shiftedValue } from './calendar.ts';
 import {
   DAY_RE,
@@ -47,12 +48,32 @@ const eitherCase = (words: string): string =>
 
 export const DATE_RULES: Rule[] = [
   {
+    name: 'day-alone', // on the 15th · by the 3rd (of the month being reported)
+    type: 'DATE',
+    priority: 1,
+    re: /(?<=\b(?:on|by|until|till|since|before|after|from|through)\s+)the\s+(?<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?:and|at|when|or|to|but)\b|\s*$)/gi,
+    build: (g) => {
+      const day = Number(g.day);
+      return (ctx) => {
+        let [y, m] = [Number(ctx.anchorDay.slice(0, 4)), Number(ctx.anchorDay.slice(5, 7))];
+        // Counted from the publication date: the 15th already past in a past clause, still to come in a future one.
+        if (ctx.anchorDay === ctx.dct) {
+          const today = Number(ctx.dct.slice(8, 10));
+          const shift = ctx.past && day > today ? -1 : ctx.future && day < today ? 1 : 0;
+          const t = addMonths(y, m, shift);
+          [y, m] = [t.year, t.month];
+        }
+        return validDay(y, m, day) ? dayValue(y, m, day) : null;
+      };
+    },
+  },
+  {
     name: 'month-day-year', // September 1 · Sept. 4, 2020 · Wednesday, Feb. 17, 2008
     type: 'DATE',
     priority: 3,
     re: new RegExp(
-      `\\b(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?<mon>${MONTH_RE})\\s+(?<day>${DAY_RE})(?![\\d:])(?:(?:,\\s*|\\s+)(?<year>${YEAR_RE})\\b)?(?!\\s*(?:%|percent|per cent))`,
-      'giu',
+      `\\b(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?<mon>${MONTH_RE})\\s+(?<day>${DAY_RE})(?!\\d|:\\d)(?:(?:,\\s*|\\s+)(?<year>${YEAR_RE})\\b)?(?!\\s*(?:%|percent|per cent))`,
+      'gi',
     ),
     build: (g) => (capitalised(g.mon) ? dayMonth(monthOf(g.mon!), dayOf(g.day!), yearOf(g.year)) : null),
   },
@@ -62,7 +83,7 @@ export const DATE_RULES: Rule[] = [
     priority: 3,
     re: new RegExp(
       `\\b(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(?<day>${DAY_RE}|${ORDINAL_RE})\\s+(?:of\\s+)?(?<mon>${MONTH_RE})(?:(?:,\\s*|\\s+)(?<year>${YEAR_RE})\\b)?`,
-      'giu',
+      'gi',
     ),
     build: (g) => (capitalised(g.mon) ? dayMonth(monthOf(g.mon!), dayOf(g.day!), yearOf(g.year)) : null),
   },
@@ -70,7 +91,7 @@ export const DATE_RULES: Rule[] = [
     name: 'iso-day', // 2022-09-22
     type: 'DATE',
     priority: 4,
-    re: /\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b(?!-)/gu,
+    re: /\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b(?!-)/g,
     build: (g) => {
       const [y, m, d] = [Number(g.y), Number(g.m), Number(g.d)];
       return validDay(y, m, d) ? () => dayValue(y, m, d) : null;
@@ -80,7 +101,7 @@ export const DATE_RULES: Rule[] = [
     name: 'numeric-day', // 9/22/2022 (US order) or 22/9/2022 when the first number cannot be a month
     type: 'DATE',
     priority: 2,
-    re: /\b(?<a>\d{1,2})\/(?<b>\d{1,2})\/(?<y>\d{4}|\d{2})\b(?!\/)/gu,
+    re: /\b(?<a>\d{1,2})\/(?<b>\d{1,2})\/(?<y>\d{4}|\d{2})\b(?!\/)/g,
     build: (g) => {
       let [m, d] = [Number(g.a), Number(g.b)];
       if (m > 12) [m, d] = [d, m];
@@ -92,21 +113,21 @@ export const DATE_RULES: Rule[] = [
     name: 'month-year', // February 2008 · early March 2011 · the end of June 2012
     type: 'DATE',
     priority: 2,
-    re: new RegExp(`\\b(?:${MOD_RE}[\\s-]+)?(?<mon>${MONTH_RE})(?:\\s+of)?,?\\s+(?<year>${YEAR_RE})\\b`, 'giu'),
+    re: new RegExp(`\\b(?:${MOD_RE}[\\s-]+)?(?<mon>${MONTH_RE})(?:\\s+of)?,?\\s+(?<year>${YEAR_RE})\\b`, 'gi'),
     build: (g) => {
       const [m, y] = [monthOf(g.mon!), Number(g.year)];
       return capitalised(g.mon) && m ? () => monthValue(y, m) : null;
     },
   },
   {
-    name: 'month-alone', // in March · last November · by June · mid-June · in April of that year
+    name: 'month-alone', // in March · last November · by June · mid-June · in April of that year · the October vote
     type: 'DATE',
     priority: 1,
     re: new RegExp(
       // Case-sensitive (a capitalised word must not follow), so the month list is the capitalised one
       // and the words before it may start a sentence ("In March", "Last November").
-      `(?:\\b(?:${eitherCase('in|since|until|till|by|during|before|after|from|through|to|of|and|or|between|late\\s+in|early\\s+in')})\\s+|(?=\\b(?:${eitherCase('last|next|this|early|late|mid')})\\b))(?<x>(?:(?<rel>${eitherCase('last|next|this|coming|past')})\\s+|${MOD_RE}[\\s-]+)?(?<mon>${MONTH_CAP_RE})(?:\\s+(?:of\\s+)?(?<yr>(?:last|this|next|that|the\\s+same)\\s+year))?)(?![\\s-]*(?:\\d|[A-Z]))`,
-      'gu',
+      `(?:\\b(?:${eitherCase('in|since|until|till|by|during|before|after|from|through|to|of|and|or|between|for|around|into|throughout|late\\s+in|early\\s+in')})\\s+|\\b(?:${eitherCase('the|a|an|his|her|its|their|our|whose')})\\s+(?=${MONTH_CAP_RE}\\s+[a-z])|(?=\\b(?:${eitherCase('last|next|this|early|late|mid')})\\b))(?<x>(?:(?<rel>${eitherCase('last|next|this|coming|past')})\\s+|${MOD_RE}[\\s-]+)?(?<mon>${MONTH_CAP_RE})(?:\\s+(?:of\\s+)?(?<yr>(?:last|this|next|that|the\\s+same)\\s+year))?)(?![\\s-]*(?:\\d|[A-Z])|\\.\\s*\\d)`,
+      'g',
     ),
     build: (g) => {
       const m = monthOf(g.mon!);
@@ -132,8 +153,8 @@ export const DATE_RULES: Rule[] = [
     type: 'DATE',
     priority: 0,
     re: new RegExp(
-      `(?<![$€£#/.,:\\d-]|\\b(?:No|no|number|Resolution|resolution|Flight|flight|Route|route|Article|article|Section|section|Room|room|Highway|Chapter|Rule|rule|Protocol|Law|law|Directive|Decree|decree|Paragraph|paragraph|item|Item|page|Page)\\.?\\s)(?<x>\\b(?:${MOD_RE}[\\s-]+)?(?<year>${YEAR_RE}))\\b(?![.,]\\d|[-/]\\d|\\s*(?:%|percent|per cent|people|persons|troops|soldiers|votes|members|km|kilomet|met(?:er|re)s|tonnes|tons|miles|euros?|dollars|points|feet|barrels|units|cars|vehicles|delegates|seats|deaths|cases|[a-z]+-)|\\s+[A-Z][a-z]+\\s+(?:Street|Road|Avenue))`,
-      'gu',
+      `(?<![$€£#/.,:\\d-]|\\b(?:No|no|number|Resolution|resolution|Flight|flight|Route|route|Article|article|Section|section|Room|room|Highway|Chapter|Rule|rule|Protocol|Law|law|Directive|Decree|decree|Paragraph|paragraph|item|Item|page|Page)\\.?\\s)(?<x>\\b(?:${MOD_RE}[\\s-]+)?(?<year>${YEAR_RE}))\\b(?![.,]\\d|[-/]\\d|\\s*(?:%|percent|per cent|people|persons|troops|soldiers|votes|members|km|kilomet|met(?:er|re)s|tonnes|tons|miles|euros?|dollars|points|feet|barrels|units|cars|vehicles|delegates|seats|deaths|cases|[a-z]+-)|\\s+(?:Index|index|million|billion|trillion|thousand)\\b|\\s+[A-Z][a-z]+\\s+(?:Street|Road|Avenue))`,
+      'g',
     ),
     build: (g) => {
       const y = Number(g.year);
@@ -141,13 +162,14 @@ export const DATE_RULES: Rule[] = [
     },
   },
   {
-    name: 'decade', // the 1990s · the early 2000s · the '90s
+    name: 'decade', // the 1990s · the early 2000s · the '90s · the 1800s (a century)
     type: 'DATE',
     priority: 2,
     // No \b before the apostrophe of "'90s" (there is no word boundary between a space and ').
-    re: /(?:\b(?:early|mid|late)[\s-]+)?(?:\b(?<full>1[5-9]\d0|20\d0)s|(?<![\p{L}\p{N}'’])['’](?<short>\d)0s|(?<=\bthe\s+(?:early\s+|late\s+|mid-)?)(?<short2>[2-9])0s)\b/giu,
+    re: /(?:\b(?:early|mid|late)[\s-]+)?(?:\b(?<full>1[5-9]\d0|20\d0)s|(?<![A-Za-z0-9'’])['’](?<short>\d)0s|(?<=\bthe\s+(?:early\s+|late\s+|mid-)?|\d0s\s+(?:and|or|to|through)\s+)(?<short2>[2-9])0s)\b/gi,
     build: (g) => {
-      if (g.full) return () => g.full!.slice(0, 3);
+      // "the 1800s" is a century; "the 2000s" is usually the decade.
+      if (g.full) return () => (/^1\d00$/.test(g.full!) ? g.full!.slice(0, 2) : g.full!.slice(0, 3));
       if (g.short2) g.short = g.short2; // "the 70s" without the apostrophe
       const d = Number(g.short);
       return (ctx) => {
@@ -161,7 +183,7 @@ export const DATE_RULES: Rule[] = [
     name: 'century', // the 20th century · the nineteenth century
     type: 'DATE',
     priority: 2,
-    re: new RegExp(`\\b(?:(?:early|mid|late)[\\s-]+)?(?<ord>${ORDINAL_RE})[\\s-]+century\\b`, 'giu'),
+    re: new RegExp(`\\b(?:(?:early|mid|late)[\\s-]+)?(?<ord>${ORDINAL_RE})[\\s-]+century\\b`, 'gi'),
     build: (g) => {
       const n = dayOf(g.ord!);
       return n > 0 && n < 30 ? () => String(n - 1).padStart(2, '0') : null;
@@ -173,12 +195,15 @@ export const DATE_RULES: Rule[] = [
     priority: 1,
     re: new RegExp(
       `\\b(?:(?<rel>last|next|this|coming|past|early|late|mid)[\\s-]+)?(?<s>${SEASON_RE})\\b(?:\\s+(?:of\\s+)?(?<year>${YEAR_RE})\\b)?(?![\\s-]+(?:time|school|camp|games|olympics|session|break|holiday|house|palace|solstice|wheat)\\b)`,
-      'giu',
+      'gi',
     ),
     build: (g, at) => {
       const season = SEASON_LOOKUP(g.s!);
       const first = { SP: 3, SU: 6, FA: 9, WI: 12 }[season];
-      if (/^[A-Z]/.test(g.s!) && !g.year && !g.rel) return null; // "Fall" in a name, "Spring" as a place
+      // "Fall" in a name, "Spring" as a place; but "their Autumn meetings", "in Spring," are seasons.
+      const before = at.text.slice(Math.max(0, at.start - 8), at.start);
+      const after = at.text.slice(at.end, at.end + 2);
+      if (/^[A-Z]/.test(g.s!) && !g.year && !g.rel && !(/\b(?:the|their|its|his|her|our|in|this|last|next|of)\s+$/.test(before) && /^(?:\s[a-z]|[,.;])/.test(after))) return null;
       // "fall" is far more often a verb or noun ("stocks fall", "a sharp fall") than autumn.
       if (/^fall$/i.test(g.s!) && !g.year && !g.rel && !/\b(?:the|in|this|that|by|until|since)\s+$/i.test(at.text.slice(Math.max(0, at.start - 8), at.start))) return null;
       if (/^fall$/i.test(g.s!) && /^\s+(?:in|of|by|from)\s+(?:the\s+)?(?:price|value|share|stock|dollar|rate|index|sales|profit|demand)/i.test(at.text.slice(at.end, at.end + 30))) return null;
@@ -199,22 +224,30 @@ export const DATE_RULES: Rule[] = [
     },
   },
   {
-    name: 'quarter', // the third quarter of 2010 · Q3 2010 · the first half of 2009
+    name: 'quarter', // the third quarter of 2010 · Q3 2010 · 2009 H1 · the first half of 2009
     type: 'DATE',
     priority: 2,
+    comparison: (g) => !!g.ago,
     re: new RegExp(
-      `\\b(?:(?:the\\s+)?(?:(?<yrel>this|last|next)\\s+year's\\s+|(?<py>${YEAR_RE})\\s+)?(?:fiscal\\s+)?(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th)[\\s-]+(?<unit>quarter|half)(?:\\s+of\\s+(?:the\\s+year\\s+)?(?<year>${YEAR_RE}|this\\s+year|last\\s+year|next\\s+year))?|Q(?<q>[1-4])\\s+(?<qy>${YEAR_RE}))\\b`,
-      'giu',
+      `\\b(?:(?:the\\s+)?(?:(?<yrel>this|last|next)\\s+year's\\s+|(?<py>${YEAR_RE})\\s+|(?<ago>year-ago|year-earlier|prior-year|year-before)\\s+)?(?:fiscal\\s+)?(?<ord>first|second|third|fourth|final|1st|2nd|3rd|4th|last(?=\\s+half))[\\s-]+(?<unit>quarter|half)(?:\\s+of\\s+(?:the\\s+year\\s+)?(?<year>${YEAR_RE}|this\\s+year|last\\s+year|next\\s+year))?|(?<qh>[QH])(?<q>[1-4])\\s+(?<qy>${YEAR_RE})|(?<qy2>${YEAR_RE})\\s+(?<qh2>[QH])(?<q2>[1-4]))\\b`,
+      'gi',
     ),
     build: (g) => {
       const ordinal = (g.ord ?? '').toLowerCase();
-      const n = g.q ? Number(g.q) : ({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 } as Record<string, number>)[ordinal] ?? 0;
-      const half = g.unit?.toLowerCase() === 'half';
+      const q = g.q ?? g.q2;
+      const half = g.unit?.toLowerCase() === 'half' || (g.qh ?? g.qh2)?.toUpperCase() === 'H';
+      const n = q ? Number(q) : ({ first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: half ? 2 : 4 } as Record<string, number>)[ordinal] ?? 0;
       if (!n || (half && n > 2)) return null;
       return (ctx) => {
         const dctYear = Number(ctx.dct.slice(0, 4));
-        const yearText = (g.qy ?? g.year ?? g.py ?? (g.yrel ? `${g.yrel} year` : '')).toLowerCase();
-        const y = /^\d/.test(yearText) ? Number(yearText) : yearText.startsWith('last') ? dctYear - 1 : yearText.startsWith('next') ? dctYear + 1 : dctYear;
+        const yearText = (g.qy ?? g.qy2 ?? g.year ?? g.py ?? (g.yrel ? `${g.yrel} year` : '')).toLowerCase();
+        let y = /^\d/.test(yearText) ? Number(yearText) : yearText.startsWith('last') ? dctYear - 1 : yearText.startsWith('next') ? dctYear + 1 : dctYear;
+        // Without a year: a quarter that starts more than half a year after the publication date, in
+        // a clause not about the future, is last year's ("profits for the fourth quarter" in
+        // January); "the year-ago quarter" is last year's too.
+        const firstMonth = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
+        if (!yearText && !ctx.future && firstMonth - Number(ctx.dct.slice(5, 7)) >= 6) y -= 1;
+        if (g.ago) y -= 1;
         return half ? `${y}-H${n === 4 ? 2 : n}` : `${y}-Q${n}`;
       };
     },
@@ -223,7 +256,8 @@ export const DATE_RULES: Rule[] = [
     name: 'quarter-relative', // the quarter · the latest quarter · the year-earlier quarter · this quarter
     type: 'DATE',
     priority: 1,
-    re: /\b(?:(?<the>the|this|last|next)\s+)(?:(?<mod>latest|last|past|previous|current|most\s+recent|recent|year-earlier|year-ago|same|fiscal|just-ended|just\s+ended|second|first)\s+)?quarter\b(?!\s+(?:of|century|mile|point|percent))/giu,
+    comparison: (g) => /^year-(?:earlier|ago)$/i.test(g.mod ?? ''),
+    re: /\b(?:(?<the>the|this|last|next)\s+)(?:(?<mod>latest|last|past|previous|current|most\s+recent|recent|year-earlier|year-ago|same|fiscal|just-ended|just\s+ended|second|first)\s+)?quarter\b(?!\s+(?:of|century|mile|point|percent))/gi,
     build: (g) => {
       const the = g.the!.toLowerCase();
       const mod = (g.mod ?? '').toLowerCase().replace(/\s+/g, ' ');
@@ -242,7 +276,7 @@ export const DATE_RULES: Rule[] = [
     name: 'fiscal-year', // fiscal 1989 · fiscal year 1990
     type: 'DATE',
     priority: 2,
-    re: new RegExp(`\\bfiscal\\s+(?:year\\s+)?(?<year>${YEAR_RE})\\b`, 'giu'),
+    re: new RegExp(`\\bfiscal\\s+(?:year\\s+)?(?<year>${YEAR_RE})\\b`, 'gi'),
     build: (g) => () => g.year!,
   },
 ];

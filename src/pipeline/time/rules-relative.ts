@@ -15,48 +15,63 @@ const PART_OF_DAY: Record<string, string> = {
   overnight: 'NI',
 };
 
+/** What follows a generic "today's": people, society, markets, technology … */
+const GENERIC_TODAY = /^['’]s\s+(?:(?:[a-z]+\s+)?(?:world|society|youth|young|generation|children|kids|teenagers|parents|women|men|families|people|economy|markets?|business|standards|technology|computers|consumers|culture|politics|media|environment|realities|life|lifestyle)\b)/;
+
+/** Modifiers that compare with the same period a year before. */
+const PERIOD_BACK = /^(?:year-earlier|year-ago|prior-year|previous-year|year-before)$/i;
+
 export const RELATIVE_RULES: Rule[] = [
   {
-    name: 'named-day', // today · yesterday · tomorrow · the day before yesterday
+    name: 'named-day', // today · yesterday · tomorrow · the day before yesterday · earlier today · today's world
     type: 'DATE',
     priority: 2,
-    re: /\b(?:the\s+day\s+(?<dir>before|after)\s+)?(?<w>today|yesterday|tomorrow)\b(?!'s\s+(?:world|society|youth|generation))/giu,
-    build: (g) => {
+    re: /\b(?:the\s+day\s+(?<dir>before|after)\s+|(?:earlier|later|early|late)\s+)?(?<w>today|yesterday|tomorrow)\b/gi,
+    build: (g, at) => {
       const w = g.w!.toLowerCase();
       const base = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
       const extra = g.dir ? (g.dir.toLowerCase() === 'before' ? -1 : 1) : 0;
+      // "today's world" (generic, left untagged as in TimeBank); "today's GM": the present state
+      // of something, PRESENT_REF; "today's vote" is the day.
+      if (w === 'today' && !g.dir) {
+        const after = at.text.slice(at.end, at.end + 40);
+        if (GENERIC_TODAY.test(after)) return null;
+        if (/^['’]s\s+\p{Lu}/u.test(after)) return () => 'PRESENT_REF';
+      }
       return (ctx) => addDays(ctx.dct, base + extra);
     },
   },
   {
-    name: 'part-of-day', // this morning · tonight · last night · yesterday afternoon
+    name: 'part-of-day', // this morning · tonight · last night · yesterday afternoon · mid-afternoon yesterday · in the morning
     type: 'TIME',
     priority: 3,
-    re: /\b(?:(?<rel>this|last|yesterday|tomorrow)\s+(?<part>morning|afternoon|evening|night)|(?<tonight>tonight))\b/giu,
+    re: /\b(?:(?<rel>this|last|yesterday|tomorrow|today)\s+(?<part>morning|afternoon|evening|night)|(?<tonight>tonight)|(?:(?:early|late|mid)[\s-]*)?(?<part2>morning|afternoon|evening)\s+(?<rel2>yesterday|today|tomorrow)|(?<=\b(?:in|during|by|until|since|at)\s+)(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(?<part3>morning|afternoon|evening)(?=\s+(?:trading|trade|session|hours)\b|\s*[,.;]|\s+(?:and|when|before|after|as|but|to)\b))\b/gi,
     build: (g) => {
-      const rel = (g.rel ?? '').toLowerCase();
-      const part = g.tonight ? 'NI' : (PART_OF_DAY[g.part!.toLowerCase()] ?? 'MO');
+      const rel = (g.rel ?? g.rel2 ?? '').toLowerCase();
+      const part = g.tonight ? 'NI' : (PART_OF_DAY[(g.part ?? g.part2 ?? g.part3)!.toLowerCase()] ?? 'MO');
       const shift = rel === 'last' || rel === 'yesterday' ? -1 : rel === 'tomorrow' ? 1 : 0;
-      return (ctx) => `${addDays(ctx.dct, shift)}T${part}`;
+      // "in the morning" is the morning of the day being reported.
+      return (ctx) => `${g.part3 ? ctx.lastDay : addDays(ctx.dct, shift)}T${part}`;
     },
   },
   {
-    name: 'weekday', // on Wednesday · last Friday · next Monday · Tuesday night
+    name: 'weekday', // on Wednesday · last Friday · next Monday · Tuesday night · the following Monday
     type: 'DATE',
     priority: 2,
     re: new RegExp(
-      `\\b(?:(?<rel>last|next|this|coming|past)\\s+)?(?<wd>${WEEKDAY_RE})(?:'s)?(?:\\s+(?<part>morning|afternoon|evening|night))?\\b(?!\\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune)\\b)`,
-      'giu',
+      `\\b(?:(?<rel>last|next|this|coming|past)\\s+|the\\s+(?<anchored>previous|preceding|following|next)\\s+)?(?<wd>${WEEKDAY_RE})(?:\\s+(?<part>morning|afternoon|evening|night))?\\b(?!\\s+(?:Times|Telegraph|Mirror|Express|Herald|Post|Tribune)\\b)`,
+      'gi',
     ),
     typeOf: () => 'DATE',
     build: (g) => {
       if (!capitalised(g.wd)) return null;
       const weekday = weekdayOfWord(g.wd!);
-      const raw = g.rel?.toLowerCase();
-      const modifier: Modifier = raw === 'last' || raw === 'past' ? 'last' : raw === 'next' || raw === 'coming' ? 'next' : raw === 'this' ? 'this' : null;
+      const raw = (g.rel ?? g.anchored)?.toLowerCase();
+      const modifier: Modifier = raw === 'last' || raw === 'past' || raw === 'previous' || raw === 'preceding' ? 'last' : raw === 'next' || raw === 'coming' || raw === 'following' ? 'next' : raw === 'this' ? 'this' : null;
       const part = g.part ? PART_OF_DAY[g.part.toLowerCase()] : undefined;
       return (ctx) => {
-        const day = resolveWeekday(weekday, ctx, modifier);
+        // "the previous Friday", "the following Monday" count from the day being reported.
+        const day = resolveWeekday(weekday, ctx, modifier, g.anchored ? ctx.lastDay : ctx.dct);
         // TimeML mostly dates "Friday night" by its day; mornings, afternoons, evenings keep the part.
         return part && part !== 'NI' ? `${day}T${part}` : day;
       };
@@ -66,7 +81,7 @@ export const RELATIVE_RULES: Rule[] = [
     name: 'weekend', // the weekend · last weekend · this weekend
     type: 'DATE',
     priority: 2,
-    re: /\b(?:(?<rel>last|next|this|the\s+past|the\s+coming|the)\s+)weekend\b/giu,
+    re: /\b(?:(?<rel>last|next|this|the\s+past|the\s+coming|the)\s+)weekend\b/gi,
     build: (g) => {
       const rel = (g.rel ?? '').toLowerCase().replace(/\s+/g, ' ');
       return (ctx) => {
@@ -81,8 +96,8 @@ export const RELATIVE_RULES: Rule[] = [
     type: 'DATE',
     priority: 2,
     re: new RegExp(
-      `\\b(?<x>(?:(?<mod>earlier|later|early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|end\\s+of)[\\s-]+(?:in\\s+)?)?(?<rel>last|this|next|the\\s+current|current|the\\s+same|that|the\\s+previous|the\\s+following|the\\s+next|the\\s+preceding|the\\s+prior)\\s+(?<unit>week|month|year|decade|century|quarter|fortnight|day))\\b(?!\\s+(?:of|to|or|and)\\s)`,
-      'giu',
+      `\\b(?<x>(?:(?<mod>earlier|later|early|late|mid|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|end\\s+of)[\\s-]+(?:in\\s+)?)?(?<rel>last|this|next|the\\s+current|current|the\\s+same|that|the\\s+previous|the\\s+following|the\\s+next|the\\s+preceding|the\\s+prior)\\s+(?<unit>week|month|year|decade|century|quarter|fortnight|day))\\b(?!\\s+of\\s)`,
+      'gi',
     ),
     build: (g) => {
       const rel = g.rel!.toLowerCase().replace(/\s+/g, ' ');
@@ -98,9 +113,10 @@ export const RELATIVE_RULES: Rule[] = [
     name: 'ago-later', // two days ago · three weeks later · a year earlier · 10 years from now
     type: 'DATE',
     priority: 3,
+    comparison: () => true,
     re: new RegExp(
       `\\b(?<x>(?:(?:about|some|nearly|almost|around|roughly|more\\s+than|less\\s+than|just|only|over)\\s+)?(?<n>${NUMBER_RE}|${VAGUE_RE})[\\s-]+(?<unit>${UNIT_RE})\\s+(?<dir>ago|earlier|later|before|after|from\\s+now|previously|hence|prior))\\b`,
-      'giu',
+      'gi',
     ),
     build: (g, at) => {
       const dir = g.dir!.toLowerCase();
@@ -129,27 +145,58 @@ export const RELATIVE_RULES: Rule[] = [
     name: 'the-day-week', // for the day · on the day · during the week
     type: 'DATE',
     priority: 1,
-    re: /(?<=\b(?:for|on|during|in|over|of|throughout|later\s+in|earlier\s+in|late\s+in|early\s+in)\s+)the\s+(?<unit>day|week)\b(?!\s+(?:of|before|after|when|that|on|in|he|she|they|it|we|I)\b|['’])/giu,
+    re: /(?<=\b(?:for|on|during|in|over|of|throughout|later\s+in|earlier\s+in|late\s+in|early\s+in|(?:end|finish|clos|start|open)(?:s|ed|ing|e)?)\s+)the\s+(?<unit>day|week)\b(?!\s+(?:of|before|after|when|that|on|in|he|she|they|it|we|I)\b|['’])/gi,
     build: (g) => {
-      const unit = g.unit!.toLowerCase() === 'day' ? 'D' : 'W';
-      // In running news "the day"/"the week" is the one being reported: the publication's.
-      return (ctx) => shiftedValue(ctx.dct, unit, 0);
+      const day = g.unit!.toLowerCase() === 'day';
+      // In running news "the day" is the one being reported (the last day named, else the
+      // publication day: "stocks ended the day higher"); "the week" is the publication's.
+      return (ctx) => (day ? ctx.lastDay : shiftedValue(ctx.dct, 'W', 0));
     },
   },
   {
-    name: 'period', // the year-earlier period · the latest period · the same period a year ago
+    name: 'the-year', // for the year · the full year · the first nine months of the year · the end of the month
     type: 'DATE',
     priority: 1,
-    re: /\b(?:(?:the\s+)(?<mod>latest|year-earlier|year-ago|same|comparable|prior-year|previous-year|year-before)\s+(?:period|quarter)|(?<adj>year-earlier|year-ago)(?!\s+(?:period|quarter)))\b/giu,
+    re: /(?<!\b(?:man|woman|person|player|coach|car|album|song|book|word|story|team|deal|event|play|rookie|executive|company|product)\s+of\s+)(?<x>\b(?:(?:the\s+)?(?:beginning|start|end|middle|rest|remainder)\s+of\s+)?the\s+(?<adj>(?:(?:full|fiscal|current|entire|whole|calendar)\s+)*)(?<unit>year|month)\b)(?!\s*(?:-|'s?\b|two\b|\d|earlier|ago|before|after|previous|in\s+which|when|that\b))(?<ended>\s+end(?:ed|ing)\b)?/gi,
+    typeOf: (g) => (g.ended && g.unit!.toLowerCase() === 'year' ? 'DURATION' : 'DATE'),
+    build: (g, at) => {
+      const year = g.unit!.toLowerCase() === 'year';
+      // "the year ended Sept. 30" is a fiscal year: a duration (its end is the date that follows).
+      if (g.ended) return year ? () => 'P1Y' : null;
+      const current = /current/i.test(g.adj ?? '');
+      if (!year && !/\b(?:beginning|start|end|middle|rest|remainder)\s+of\s/i.test(at.text.slice(at.start, at.end))) return null;
+      // The year being reported: the last year mentioned (else the publication's); ahead of us
+      // ("until the end of the year") it is the publication's.
+      return (ctx) => (year ? String(current || ctx.future ? Number(ctx.dct.slice(0, 4)) : ctx.anchorYear) : ctx.dct.slice(0, 7));
+    },
+  },
+  {
+    name: 'year-end', // by year-end · since year end · by year's end
+    type: 'DATE',
+    priority: 1,
+    re: /\byear(?:-|\s+|'s\s+)end\b(?!\s+(?:results|net|figures|bonus|report))/gi,
+    build: () => (ctx) => `${Number(ctx.dct.slice(0, 4)) - (ctx.past ? 1 : 0)}-12-31`,
+  },
+  {
+    name: 'period', // the year-earlier period · the latest period · the same month a year ago · last year's quarter
+    type: 'DATE',
+    priority: 1,
+    comparison: (g) => !!(g.tail || g.ago || g.prev || PERIOD_BACK.test(g.mod ?? g.adj ?? '')),
+    re: /\b(?:the\s+(?<mod>latest|year-earlier|year-ago|same|comparable|corresponding|prior-year|previous-year|year-before)\s+(?<unit>period|quarter|month|week)(?<tail>\s+(?:(?:a\s+)?year\s+(?:ago|earlier|before)|last\s+year|(?:of|in)\s+(?:the\s+)?(?:last|previous|prior)\s+year))?|the\s+(?<unit2>quarter|period|month)\s+(?<ago>a\s+year\s+(?:ago|earlier))|(?<prev>last|the\s+previous|the\s+prior)\s+year's\s+(?<unit3>quarter|period)|(?<adj>year-earlier|year-ago)(?!\s+(?:period|quarter)))\b/gi,
     build: (g) => {
-      const mod = (g.mod ?? g.adj)!.toLowerCase();
-      const back = mod !== 'latest' && mod !== 'same';
+      const mod = (g.mod ?? g.adj ?? '').toLowerCase();
+      const back = !!(g.tail || g.ago || g.prev) || PERIOD_BACK.test(mod);
+      const unit = (g.unit ?? g.unit2 ?? g.unit3 ?? 'period').toLowerCase();
       return (ctx) => {
         // "The latest period" of results news is the quarter just ended.
         if (mod === 'latest') return shiftedValue(ctx.dct, 'Q', -1);
         const m = ctx.lastValue && /^(\d{4})(-(?:Q[1-4]|H[12]|\d{2}(?:-\d{2})?))?$/.exec(ctx.lastValue);
-        if (!m) return null;
-        return `${Number(m[1]) - (back ? 1 : 0)}${m[2] ?? ''}`;
+        if (!m) return back && (g.tail || g.prev) ? String(Number(ctx.dct.slice(0, 4)) - 1) : null;
+        let rest = m[2] ?? '';
+        // "the same month" keeps the month of a day; "the quarter a year ago" the quarter of a month.
+        if (unit === 'month' && /^-\d{2}-\d{2}$/.test(rest)) rest = rest.slice(0, 3);
+        if (unit === 'quarter' && /^-\d{2}/.test(rest)) rest = `-Q${Math.floor((Number(rest.slice(1, 3)) - 1) / 3) + 1}`;
+        return `${Number(m[1]) - (back ? 1 : 0)}${rest}`;
       };
     },
   },

@@ -6,36 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../read/read.ts';
-import { tagTimexes } from './tagger.ts';
-import type { Timex } from './types.ts';
+import { only, pairs, tag, value } from './testing.ts';
 
 const THU = '2022-09-22'; // the seed article's publication day, a Thursday
-
-/** Tags `text`, checks every offset, and returns the expressions. */
-function tag(text: string, dct: string): Timex[] {
-  const found = tagTimexes(text, { dct });
-  for (const t of found) {
-    expect(text.slice(t.start, t.end)).toBe(t.text);
-    expect(t.anchor).toBe(t.interval !== null);
-  }
-  return found;
-}
-
-/** [text, value] of every expression found. */
-const pairs = (text: string, dct: string): [string, string][] =>
-  tag(text, dct).map((t) => [t.text, t.value]);
-
-/** The single expression in `text` (fails if there is not exactly one). */
-function only(text: string, dct: string): Timex {
-  const found = tag(text, dct);
-  expect(
-    found.map((t) => t.text),
-    text,
-  ).toHaveLength(1);
-  return found[0]!;
-}
-
-const value = (text: string, dct: string): string => only(text, dct).value;
 
 describe('explicit dates', () => {
   it('day-month-year with ordinal and comma', () => {
@@ -310,98 +283,6 @@ describe('relative units', () => {
     expect(value('The office opened two weeks ago.', THU)).toBe('2022-W36'); // 8 Sep
     expect(value('The office opened five months ago.', THU)).toBe('2022-04');
     expect(value('The office opened several years ago.', THU)).toBe('PAST_REF');
-  });
-});
-
-describe('PRESENT_REF, PAST_REF, FUTURE_REF', () => {
-  it('vague references are DATEs without an interval', () => {
-    for (const [text, v] of [
-      ['The north is now calm.', 'PRESENT_REF'],
-      ['The north is currently calm.', 'PRESENT_REF'],
-      ['The north was recently calm.', 'PAST_REF'],
-      ['The north may be calm in the future.', 'FUTURE_REF'],
-    ] as const) {
-      const t = only(text, THU);
-      expect(t.value, text).toBe(v);
-      expect(t.type).toBe('DATE');
-      expect(t.interval).toBeNull();
-      expect(t.anchor).toBe(false);
-    }
-  });
-});
-
-describe('times of day', () => {
-  it('clock times on the publication day', () => {
-    const t = only('The vote closed at 10:30 a.m. local time.', THU);
-    expect(t).toMatchObject({ type: 'TIME', value: '2022-09-22T10:30', anchor: true });
-    expect(value('The vote closed at 3 p.m.', THU)).toBe('2022-09-22T15:00');
-  });
-
-  it('a clock time and its day are one expression, on that day', () => {
-    // 2020-02-01 is a Saturday; "Friday" is 2020-01-31.
-    expect(only('The UK left the EU at 11 p.m. on Friday.', '2020-02-01')).toMatchObject({
-      text: '11 p.m. on Friday',
-      type: 'TIME',
-      value: '2020-01-31T23:00',
-      interval: { start: '2020-01-31', end: '2020-01-31', precision: 'day' },
-    });
-    expect(pairs('The UK left the EU on Friday at 11 p.m.', '2020-02-01')).toEqual([
-      ['Friday at 11 p.m.', '2020-01-31T23:00'],
-    ]);
-    expect(
-      pairs('Talks opened on March 3, 2011. They ended at 3 p.m. the following day.', THU),
-    ).toEqual([
-      ['March 3, 2011', '2011-03-03'],
-      ['3 p.m. the following day', '2011-03-04T15:00'],
-    ]);
-  });
-
-  it('parts of the day', () => {
-    expect(only('Sirens sounded this morning.', THU)).toMatchObject({
-      text: 'this morning',
-      type: 'TIME',
-      value: '2022-09-22TMO',
-    });
-    expect(value('Sirens sounded last night.', THU)).toBe('2022-09-21TNI');
-    expect(value('Sirens will sound tonight.', THU)).toBe('2022-09-22TNI');
-  });
-});
-
-describe('durations', () => {
-  it('are DURATIONs and never anchors', () => {
-    for (const [text, v] of [
-      ['The border was closed for six weeks.', 'P6W'],
-      ['The talks lasted three years.', 'P3Y'],
-      ['The strike lasted 48 hours.', 'PT48H'],
-      ['The dispute has run for two decades.', 'P20Y'],
-      ['Negotiations took several months.', 'PXM'],
-    ] as const) {
-      const t = only(text, THU);
-      expect(t.type, text).toBe('DURATION');
-      expect(t.value, text).toBe(v);
-      expect(t.anchor, text).toBe(false);
-      expect(t.interval).toBeNull();
-    }
-  });
-
-  it('"for six weeks" spans the quantity only', () => {
-    expect(only('The border was closed for six weeks.', THU).text).toBe('six weeks');
-  });
-});
-
-describe('sets', () => {
-  it('are SETs and never anchors', () => {
-    for (const [text, v] of [
-      ['The summit is held every year.', 'P1Y'],
-      ['Ministers meet every Monday.', 'XXXX-WXX-1'],
-      ['The report is published weekly.', 'P1W'],
-      ['The council meets twice a year.', 'P1Y'],
-    ] as const) {
-      const t = only(text, THU);
-      expect(t.type, text).toBe('SET');
-      expect(t.value, text).toBe(v);
-      expect(t.anchor, text).toBe(false);
-    }
   });
 });
 

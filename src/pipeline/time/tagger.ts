@@ -9,12 +9,13 @@
 import { timexToInterval } from '../../model/edtf.ts';
 import type { Rule } from './rule.ts';
 import { DATE_RULES } from './rules-dates.ts';
+import { NAMED_RULES } from './rules-named.ts';
 import { OTHER_RULES } from './rules-other.ts';
 import { RELATIVE_RULES } from './rules-relative.ts';
 import { clauseTense } from './tense.ts';
 import type { Candidate, Timex } from './types.ts';
 
-const RULES: Rule[] = [...DATE_RULES, ...RELATIVE_RULES, ...OTHER_RULES];
+const RULES: Rule[] = [...DATE_RULES, ...NAMED_RULES, ...RELATIVE_RULES, ...OTHER_RULES];
 
 /** All rule matches, before overlap resolution. */
 function recognise(text: string): Candidate[] {
@@ -35,7 +36,7 @@ function recognise(text: string): Candidate[] {
       if (end <= start) continue;
       const resolve = rule.build(groups, { text, start: matchStart, end: matchEnd });
       if (!resolve) continue;
-      found.push({ start, end, type: rule.typeOf?.(groups) ?? rule.type, priority: rule.priority, resolve });
+      found.push({ start, end, type: rule.typeOf?.(groups) ?? rule.type, priority: rule.priority, comparison: rule.comparison?.(groups) ?? false, resolve });
     }
   }
   return found;
@@ -65,19 +66,21 @@ export interface TagOptions {
 export function tagTimexes(text: string, { dct }: TagOptions): Timex[] {
   const out: Timex[] = [];
   let anchorDay = dct;
+  let lastDay = dct;
   let anchorYear = Number(dct.slice(0, 4));
   let lastValue: string | null = null;
   for (const c of selectNonOverlapping(recognise(text))) {
     const tense = clauseTense(text, c.start, c.end);
-    const value = c.resolve({ dct, anchorDay, anchorYear, lastValue, future: tense === 'future', past: tense === 'past' });
+    const value = c.resolve({ dct, anchorDay, lastDay, anchorYear, lastValue, future: tense === 'future', past: tense === 'past' });
     if (value === null) continue;
     const interval = c.type === 'DATE' || c.type === 'TIME' ? timexToInterval(value) : null;
     // Later relative expressions ("two days later", "the following month") count from here; a bare
     // clock time says nothing new about the day, so it moves no anchor.
-    const clockOnly = /T\d/.test(value) && !/^(?:\d{4}-\d{2}-\d{2})T/.test(value.replace(dct, ''));
+    const clockOnly = /^\d{4}-\d{2}-\d{2}T\d/.test(value) && value.startsWith(lastDay);
     if (interval && !clockOnly && ['day', 'week', 'month'].includes(interval.precision)) anchorDay = interval.start;
+    if (interval && !clockOnly && interval.precision === 'day' && interval.start === interval.end) lastDay = interval.start;
     if (interval && !clockOnly && !['decade', 'century'].includes(interval.precision)) anchorYear = Number(interval.start.slice(0, 4));
-    if (interval && !clockOnly) lastValue = value;
+    if (interval && !clockOnly && !c.comparison) lastValue = value;
     out.push({
       start: c.start,
       end: c.end,
@@ -88,10 +91,23 @@ export function tagTimexes(text: string, { dct }: TagOptions): Timex[] {
       anchor: interval !== null,
     });
   }
-  return joinClockAndDay(text, out);
+  return joinClockAndDay(text, dateClocks(text, out));
 }
 
-const isClock = (t: Timex): boolean => t.type === 'TIME' && /T\d{2}:\d{2}$/.test(t.value);
+/**
+ * A clock time takes its day from a day named just after it in the same sentence ("at 16:15 UTC,
+ * June 1", "at 10:35 a.m. (0735 GMT) Friday"); otherwise it keeps the last day named before it.
+ */
+function dateClocks(text: string, found: Timex[]): Timex[] {
+  return found.map((t, i) => {
+    if (!isClock(t)) return t;
+    const day = found.slice(i + 1).find((n) => !isClock(n));
+    if (!day || !isDay(day) || day.start - t.end > 30 || /[;!?]|\.\s/.test(text.slice(t.end, day.start))) return t;
+    return { ...t, value: `${day.value}${t.value.slice(t.value.indexOf('T'))}`, interval: day.interval };
+  });
+}
+
+const isClock = (t: Timex): boolean => t.type === 'TIME' && /T\d{2}:\d{2}Z?$/.test(t.value);
 const isDay = (t: Timex): boolean => t.type === 'DATE' && t.interval?.precision === 'day' && t.interval.start === t.interval.end;
 
 /**

@@ -5,19 +5,26 @@
  */
 export type Tense = 'past' | 'future' | 'none';
 
-const FUTURE = String.raw`will|won't|'ll|shall|would|could|might|is\s+due|are\s+due|due\s+to|is\s+set\s+to|are\s+set\s+to|scheduled|(?:is|are)\s+expected|(?:is|are)\s+planned|plans?\s+to|planning\s+to|intends?\s+to|is\s+going\s+to|are\s+going\s+to|to\s+be\s+held|upcoming|forthcoming|next|pledged\s+to|promised\s+to|aims?\s+to|hopes?\s+to|to\s+take\s+effect|to\s+take\s+office|to\s+start|to\s+begin|to\s+hold|to\s+meet|to\s+visit|to\s+travel`;
+const FUTURE = String.raw`takes?\s+effect|set\s+to|should|supposed\s+to|expects?\s+to|to\s+be|payable|effective|expires?|deadline|(?:is|are)\s+to|will|won't|'ll|shall|would|could|might|is\s+due|are\s+due|due\s+to|is\s+set\s+to|are\s+set\s+to|scheduled|(?:is|are)\s+expected|(?:is|are)\s+planned|plans?\s+to|planning\s+to|intends?\s+to|is\s+going\s+to|are\s+going\s+to|to\s+be\s+held|upcoming|forthcoming|next|pledged\s+to|promised\s+to|aims?\s+to|hopes?\s+to|to\s+take\s+effect|to\s+take\s+office|to\s+start|to\s+begin|to\s+hold|to\s+meet|to\s+visit|to\s+travel`;
 const PAST = String.raw`said|says|told|announced|was|were|had|did|ago|last|earlier|previously|held|met|took|began|went|came|left|gave|made|won|lost|set|rose|fell|sold|bought|paid|brought|led|saw|became|struck|fought|ran|spoke|wrote|broke|sent|found|kept|stood|heard|\w{3,}ed`;
-const CUE_RE = new RegExp(String.raw`\b(?:(?<f>${FUTURE})|(?<p>${PAST}))\b`, 'giu');
+const CUE_RE = new RegExp(String.raw`\b(?:(?<f>${FUTURE})|(?<p>${PAST}))\b`, 'gi');
 /** After the expression only unambiguous cues count: a participle there rarely governs it. */
-const AFTER_CUE_RE = /\b(?:(?<f>will|'ll|is\s+due|are\s+due|scheduled|is\s+set\s+to|are\s+set\s+to)|(?<p>said|says|told|announced|was|were|had|did|ago))\b/giu;
+const AFTER_CUE_RE = /\b(?:(?<f>will|'ll|is\s+due|are\s+due|scheduled|is\s+set\s+to|are\s+set\s+to)|(?<p>said|says|told|announced|was|were|had|did|ago))\b/gi;
 /** Where a clause starts or stops for tense purposes. */
-const BOUNDARY_BEFORE = /[.;:!?\n]|,\s|\b(?:that|which|who|when|but|while|because|after|before|whereas)\s/giu;
-const BOUNDARY_AFTER = /[.;:!?\n]|\b(?:that|which|who|but|while|because|said|says)\b/iu;
+/** A full stop that ends a sentence, not one of "a.m.", "U.S.", "Mr.", "Sept.". */
+const STOP = String.raw`(?<!\b[A-Za-z]|\.[A-Za-z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Inc|Co|Corp|Ltd|Jr|vs))\.`;
+const BOUNDARY_BEFORE = new RegExp(String.raw`${STOP}|[;:!?\n]|,\s|\b(?:that|which|who|when|but|while|because|after|before|whereas)\s`, 'gi');
+const BOUNDARY_AFTER = new RegExp(String.raw`${STOP}|[;:!?\n]|\b(?:that|which|who|but|while|because|said|says)\b`, 'i');
 const WINDOW = 120;
+/** Words right before a date that put it ahead: a deadline, a postponement, an earliest date. */
+const DEADLINE = /\b(?:by|until|till|(?:extended|postponed|delayed|adjourned|moved|pushed\s+back|put\s+off)\s+(?:\w+\s+)?to|as\s+(?:soon|early)\s+as)\s+$/i;
 
 export function clauseTense(text: string, start: number, end: number): Tense {
   const from = Math.max(0, start - WINDOW);
   const before = text.slice(from, start);
+  // A deadline ("by May", "until Nov. 16") is almost always still ahead in news, unless what
+  // follows says otherwise ("Until Thursday, they had not …").
+  if (DEADLINE.test(before)) return tenseAfter(text, end) === 'past' ? 'past' : 'future';
   let clauseStart = 0;
   BOUNDARY_BEFORE.lastIndex = 0;
   for (const m of before.matchAll(BOUNDARY_BEFORE)) clauseStart = m.index + m[0].length;
@@ -25,10 +32,16 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   let last: Tense = 'none';
   for (const m of head.matchAll(CUE_RE)) {
     if (m.groups?.f || isFutureParticiple(m[0])) last = 'future';
-    // A participle after a future cue ("would be enforced") stays future; a finite past verb does not.
-    else if (last !== 'future' || !/ed$/i.test(m[0])) last = 'past';
+    // A participle after a future cue ("would be enforced", "will be paid") stays future; only a
+    // finite past verb ("said", "was") ends it.
+    else if (last !== 'future' || FINITE_PAST.test(m[0])) last = 'past';
   }
   if (last !== 'none') return last;
+  return tenseAfter(text, end);
+}
+
+/** The first unambiguous cue after the expression, in its clause. */
+function tenseAfter(text: string, end: number): Tense {
   const after = text.slice(end, end + WINDOW);
   const stop = BOUNDARY_AFTER.exec(after);
   const tail = stop ? after.slice(0, stop.index) : after;
@@ -36,7 +49,9 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   return 'none';
 }
 
+const FINITE_PAST = /^(?:said|says|told|announced|was|were|had|did|ago)$/i;
+
 /** "-ed" words that announce the future rather than report the past. */
 function isFutureParticiple(word: string): boolean {
-  return /^(?:scheduled|slated)$/i.test(word);
+  return /^(?:scheduled|slated|planned|expected)$/i.test(word);
 }

@@ -24,6 +24,8 @@ export interface ResolveContext {
   dct: string;
   /** The latest day-precision date mentioned before this expression (or the DCT). */
   anchorDay: string;
+  /** The latest date of exactly one day mentioned before this expression (or the DCT): "the day". */
+  lastDay: string;
   /** The year of the latest date (day to year precision) mentioned before this expression, or the DCT's ("that year"). */
   anchorYear: number;
   /** Value of the last calendar expression before this one (for "a year earlier" than a quarter). */
@@ -41,6 +43,8 @@ export interface Candidate {
   type: TimexType;
   /** Rule priority for overlaps of equal length (higher wins). */
   priority: number;
+  /** A comparison with an earlier period: not a reference for later comparisons. */
+  comparison: boolean;
   /** Normalises to a TIMEX3 value, or null to drop the candidate (a false positive). */
   resolve: (ctx: ResolveContext) => string | null;
 }

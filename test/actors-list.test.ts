@@ -1,0 +1,159 @@
+/**
+ * The actor filter list of the sample corpus (data/articles), reviewed by hand: every entry is a
+ * real person, country, organisation or group named in the articles (no datelines, no
+ * sentence-initial words, no documents or events). A change to the recogniser that adds or drops
+ * an actor shows here; review the new list before updating it.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDataset } from '../src/pipeline/build.ts';
+
+const { dataset } = buildDataset(['data/articles'], { actorsFile: 'data/actors.json' });
+const byId = new Map(dataset.actors.map((a) => [a.id, a]));
+
+describe('the sample corpus actor list', () => {
+  it('is the reviewed list', () => {
+    expect(dataset.actors.map((a) => `${a.kind}: ${a.name}`)).toEqual([
+      'country: Albania',
+      'country: Bosnia and Herzegovina',
+      'country: China',
+      'country: Croatia',
+      'country: Cyprus',
+      'country: Czech Republic',
+      'country: Denmark',
+      'country: Estonia',
+      'country: France',
+      'country: Germany',
+      'country: Greece',
+      'country: Hungary',
+      'country: Israel',
+      'country: Italy',
+      'country: Kosovo',
+      'country: Montenegro',
+      'country: Netherlands',
+      'country: North Macedonia',
+      'country: Norway',
+      'country: Romania',
+      'country: Russia',
+      'country: Serbia',
+      'country: Slovakia',
+      'country: Spain',
+      'country: Turkey',
+      'country: United Kingdom',
+      'country: United States',
+      'group: Kosovo Albanians',
+      'group: Kosovo Serbs',
+      'organization: Association of Serb-majority Municipalities',
+      'organization: Central Bank of Kosovo',
+      'organization: Central Election Commission',
+      'organization: Constitutional Court',
+      'organization: Democratic League of Kosovo',
+      'organization: Democratic Party of Kosovo',
+      'organization: EULEX',
+      'organization: European Commission',
+      'organization: European Parliament',
+      'organization: European Union',
+      'organization: International Court of Justice',
+      'organization: International Criminal Tribunal for the former Yugoslavia',
+      'organization: International Steering Group',
+      'organization: Interpol',
+      'organization: Kosovo Force',
+      'organization: Kosovo Liberation Army',
+      'organization: Kosovo Police',
+      'organization: Kosovo Security Force',
+      'organization: NATO',
+      'organization: Office for Kosovo',
+      'organization: OSCE',
+      'organization: Schengen area',
+      'organization: Serbian Progressive Party',
+      'organization: Serbian Radical Party',
+      'organization: Srpska Lista',
+      'organization: UN General Assembly',
+      'organization: UN Security Council',
+      'organization: UNESCO',
+      'organization: UNESCO Executive Board',
+      'organization: United Nations',
+      'organization: Vetevendosje',
+      'organization: White House',
+      'person: Albin Kurti',
+      'person: Aleksandar Vučić',
+      'person: Anders Fogh Rasmussen',
+      'person: Atifete Jahjaga',
+      'person: Avdullah Hoti',
+      'person: Boris Tadić',
+      'person: Catherine Ashton',
+      'person: Dejan Pantić',
+      'person: Donald Trump',
+      'person: Fatmir Sejdiu',
+      'person: Federica Mogherini',
+      'person: Hashim Thaçi',
+      'person: Isa Mustafa',
+      'person: Ivica Dačić',
+      'person: Jens Stoltenberg',
+      'person: Josep Borrell',
+      'person: Kaja Kallas',
+      'person: Mark Rutte',
+      'person: Marko Đurić',
+      'person: Martti Ahtisaari',
+      'person: Milan Radoičić',
+      'person: Miroslav Lajčák',
+      'person: Oliver Ivanović',
+      'person: Ramush Haradinaj',
+      'person: Ratko Mladić',
+      'person: Robert Cooper',
+      'person: Slobodan Milošević',
+      'person: Tomislav Nikolić',
+      'person: Vjosa Osmani-Sadriu',
+      'person: Vojislav Šešelj',
+      'person: Vuk Jeremić',
+    ]);
+  });
+
+  it('every mention in an event sentence resolves to an actor in the list', () => {
+    for (const e of dataset.events) {
+      for (const a of e.actors) expect(byId.has(a), `${a} in ${e.id}`).toBe(true);
+      for (const s of e.sources) {
+        for (const m of s.mentions) {
+          expect(m.actor, `${e.id}: ${s.sentence.slice(m.start, m.end)}`).not.toBeNull();
+          expect(byId.has(m.actor!), `${m.actor} ("${s.sentence.slice(m.start, m.end)}") in ${e.id}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('surnames, abbreviations, capitals, demonyms and short forms resolve to the full actor', () => {
+    const resolved = new Map<string, Set<string>>();
+    for (const e of dataset.events) {
+      for (const s of e.sources) {
+        for (const m of s.mentions) {
+          const text = s.sentence.slice(m.start, m.end);
+          resolved.set(text, (resolved.get(text) ?? new Set()).add(byId.get(m.actor!)!.name));
+        }
+      }
+    }
+    const expected: Record<string, string> = {
+      Kurti: 'Albin Kurti',
+      Vučić: 'Aleksandar Vučić',
+      Thaçi: 'Hashim Thaçi',
+      KFOR: 'Kosovo Force',
+      EU: 'European Union',
+      Belgrade: 'Serbia',
+      Pristina: 'Kosovo',
+      Serbian: 'Serbia',
+      ICJ: 'International Court of Justice',
+      alliance: 'NATO',
+    };
+    for (const [text, name] of Object.entries(expected)) {
+      expect(resolved.get(text), text).toEqual(new Set([name]));
+    }
+  });
+
+  it('officials carry their affiliation, so that filtering by a country can include them', () => {
+    const affiliated = (name: string): string[] =>
+      (dataset.actors.find((a) => a.name === name)?.affiliations ?? []).map((a) => byId.get(a.actor)?.name ?? a.actor);
+    expect(affiliated('Albin Kurti')).toContain('Kosovo');
+    expect(affiliated('Aleksandar Vučić')).toContain('Serbia');
+    expect(affiliated('Jens Stoltenberg')).toContain('NATO');
+    expect(affiliated('Kosovo Force')).toContain('NATO');
+    expect(affiliated('Office for Kosovo')).toContain('Serbia');
+  });
+});
