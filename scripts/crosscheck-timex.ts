@@ -70,7 +70,8 @@ function crosscheck(set: string, outDir: string): boolean {
   process.stdout.write(`  ${'measure'.padEnd(16)} ${'eval-timeml'.padStart(11)} ${'score-timex'.padStart(11)} ${'diff'.padStart(6)}\n`);
   let ok = true;
   for (const [name, a, b] of rows) {
-    const diff = 100 * (a - b);
+    const raw = 100 * (a - b);
+    const diff = Math.abs(raw) < 0.05 ? 0 : raw; // no "-0.0"
     if (Math.abs(diff) > TOLERANCE) ok = false;
     process.stdout.write(`  ${name.padEnd(16)} ${(100 * a).toFixed(1).padStart(11)} ${(100 * b).toFixed(1).padStart(11)} ${diff.toFixed(1).padStart(6)}\n`);
   }

@@ -14,6 +14,13 @@ describe('explicit dates in running text', () => {
     expect(pairs('He was shot to death last Oct. 23 at his home.', '1999-04-19')).toEqual([['Oct. 23', '1998-10-23']]);
   });
 
+  it('"the week of March 6" is that week', () => {
+    // 2000-03-06 is a Monday, ISO week 10.
+    expect(pairs('It may be resolved in a hearing the week of March 6, a lawyer said.', '2000-02-24')).toEqual([
+      ['the week of March 6', '2000-W10'],
+    ]);
+  });
+
   it('a day of the month alone is in the month being reported', () => {
     expect(value('The vote is due on the 15th.', '2009-03-12')).toBe('2009-03-15');
     expect(value('He said the deal was signed on the 20th.', '2009-03-12')).toBe('2009-02-20');
@@ -72,8 +79,16 @@ describe('decades, seasons, years', () => {
     expect(pairs('Fall Out Boy played.', '2008-10-13')).toEqual([]);
   });
 
-  it('index names are not years', () => {
+  it('index names and amounts are not years', () => {
     expect(pairs('The Russell 2000 Index of smaller companies fell.', '2009-02-24')).toEqual([]);
+    expect(pairs('Volume was 2010 million shares.', '2009-02-24')).toEqual([]);
+  });
+
+  it('"the 1800s" is a century, "the 2000s" a decade', () => {
+    expect(pairs('Mills were built in the late 1800s and closed in the 2000s.', '2013-03-22')).toEqual([
+      ['late 1800s', '18'],
+      ['2000s', '200'],
+    ]);
   });
 
   it('"mid-2011" is the year', () => {

@@ -88,6 +88,20 @@ export const DATE_RULES: Rule[] = [
     build: (g) => (capitalised(g.mon) ? dayMonth(monthOf(g.mon!), dayOf(g.day!), yearOf(g.year)) : null),
   },
   {
+    name: 'week-of', // the week of March 6 → that ISO week
+    type: 'DATE',
+    priority: 4,
+    re: new RegExp(`\\bthe\\s+week\\s+of\\s+(?<mon>${MONTH_RE})\\s+(?<day>${DAY_RE})(?!\\d|:\\d)(?:,?\\s+(?<year>${YEAR_RE})\\b)?`, 'gi'),
+    build: (g) => {
+      const day = capitalised(g.mon) ? dayMonth(monthOf(g.mon!), dayOf(g.day!), yearOf(g.year)) : null;
+      if (!day) return null;
+      return (ctx) => {
+        const d = day(ctx);
+        return d ? shiftedValue(d, 'W', 0) : null;
+      };
+    },
+  },
+  {
     name: 'iso-day', // 2022-09-22
     type: 'DATE',
     priority: 4,

@@ -139,6 +139,11 @@ describe('durations: spans and values as TimeML writes them', () => {
     expect(pairs('The blasts happened just minutes apart.', THU)).toEqual([]);
   });
 
+  it('titles are not durations or times', () => {
+    expect(pairs('He said on CBS\'s "60 Minutes" that he would stay.', THU)).toEqual([]);
+    expect(pairs('The poster showed Gary Cooper from the film "High Noon".', THU)).toEqual([]);
+  });
+
   it('fractions are not quarters of a year', () => {
     expect(pairs('It will close about a quarter of its 3,200 dealers.', THU)).toEqual([]);
     expect(pairs('Iraq imports about three-quarters of its food.', THU)).toEqual([]);
@@ -176,6 +181,12 @@ describe('vague references', () => {
 });
 
 describe('more sets', () => {
+  it('plural weekdays and "Tuesday nights" are every such day; an average daily figure is no set', () => {
+    expect(triples('The shop is closed on Sundays.', THU)).toEqual([['Sundays', 'SET', 'XXXX-WXX-7']]);
+    expect(pairs('Flights leave on Tuesday nights.', THU)).toEqual([['Tuesday nights', 'XXXX-WXX-2TNI']]);
+    expect(pairs('The average daily volume was 133 million shares.', THU)).toEqual([]);
+  });
+
   it('each July, every summer', () => {
     expect(triples('Orangemen march each July.', THU)).toEqual([['each July', 'SET', 'XXXX-07']]);
     expect(triples('The fair is held every summer.', THU)).toEqual([['every summer', 'SET', 'XXXX-SU']]);

@@ -35,7 +35,7 @@ function durationValue(n: number | undefined, unitWord: string): string {
     case 'CE':
       return n === undefined ? 'PXCE' : `P${n * 100}Y`;
     case 'Q':
-      return n === undefined ? 'PXQ' : `P${n * 3}M`;
+      return `P${count}Q`;
     default:
       return `P${count}${unit}`;
   }
@@ -71,21 +71,27 @@ const REFS: Record<string, string> = {
 
 export const OTHER_RULES: Rule[] = [
   {
-    name: 'set', // every year · each Monday · each July · every summer · twice a year
+    name: 'set', // every year · each Monday · on Mondays · Tuesday nights · each July · every summer · twice a year
     type: 'SET',
     priority: 3,
     re: new RegExp(
-      `\\b(?:(?:every|each)\\s+(?:(?<n>${NUMBER_RE})\\s+)?(?:(?<unit>${UNIT_RE})|(?<wd>${WEEKDAY_RE})|(?<mon>${MONTH_CAP_RE})|(?<season>${SEASON_RE}))|(?<adv>daily|weekly|monthly|nightly)|(?<=\\b(?:once|twice|times)\\s+)(?:a|per|each)\\s+(?<per>day|week|month|year))\\b`,
+      `\\b(?:(?:every|each)\\s+(?:(?<n>${NUMBER_RE})\\s+)?(?:(?<unit>${UNIT_RE})|(?<wd>${WEEKDAY_RE})|(?<mon>${MONTH_CAP_RE})|(?<season>${SEASON_RE}))|(?<wds>(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)(?:s|\\s+(?<partp>mornings|afternoons|evenings|nights))|(?<!\\baverage\\s)(?<adv>daily|weekly|monthly|nightly)|(?<=\\b(?:once|twice|times)\\s+)(?:a|per|each)\\s+(?<per>day|week|month|year))\\b`,
       'gi',
     ),
     build: (g) => {
       if (g.wd) return () => `XXXX-WXX-${weekdayOfWord(g.wd!) || 7}`;
+      // "on Mondays", "Tuesday nights": every such day (capitalised: "sundays" is not a day).
+      if (g.wds) {
+        if (!/^[A-Z]/.test(g.wds)) return null;
+        const part = g.partp ? `T${{ mornings: 'MO', afternoons: 'AF', evenings: 'EV', nights: 'NI' }[g.partp.toLowerCase()] ?? 'NI'}` : '';
+        return () => `XXXX-WXX-${weekdayOfWord(g.wds!) || 7}${part}`;
+      }
       if (g.mon) return () => `XXXX-${String(monthOf(g.mon!)).padStart(2, '0')}`;
       if (g.season) return () => `XXXX-${SEASON_CODES[g.season!.toLowerCase()] ?? 'SU'}`;
       const adv = g.adv?.toLowerCase();
       if (adv) {
         const unit = { daily: 'D', nightly: 'D', weekly: 'W', monthly: 'M', annually: 'Y', yearly: 'Y', quarterly: 'Q', hourly: 'TH' }[adv];
-        return () => (unit === 'TH' ? 'PT1H' : unit === 'Q' ? 'P3M' : `P1${unit}`);
+        return () => (unit === 'TH' ? 'PT1H' : unit === 'Q' ? 'P1Q' : `P1${unit}`);
       }
       const n = g.n ? parseNumber(g.n) : 1;
       return () => durationValue(n, g.unit ?? g.per ?? 'year');
@@ -102,8 +108,9 @@ export const OTHER_RULES: Rule[] = [
       'gi',
     ),
     build: (g, at) => {
-      // Ages ("a 6-year-old", "52 years old") are not temporal expressions in TimeML.
-      if (/[\s-]old\b/i.test(at.text.slice(at.start, at.end + 5))) return null;
+      // Ages ("a 6-year-old", "52 years old") are not temporal expressions in TimeML; a capitalised
+      // unit is a title ("60 Minutes", "Seven Days").
+      if (/[\s-]old\b/i.test(at.text.slice(at.start, at.end + 5)) || /^[A-Z]/.test(g.unit!)) return null;
       // "a quarter of the market", "three-quarters of its food" are fractions.
       if (/^quarters?$/i.test(g.unit!) && /^(?:a|an|one|three)$/i.test(g.n!) && /^\s+of\b/i.test(at.text.slice(at.end, at.end + 4))) return null;
       const count = (g.half ? g.n!.slice(0, g.n!.length - g.half.length) : g.n ?? '').trim();
@@ -179,7 +186,7 @@ export const OTHER_RULES: Rule[] = [
     name: 'clock', // 10:30 a.m. · 3 p.m. · noon · midnight
     type: 'TIME',
     priority: 3,
-    re: /\b(?:(?<h>[01]?\d|2[0-3])(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?<zone>local\s+time|GMT|UTC|EST|EDT|CET|CEST))?|(?<h24>[01]\d|2[0-3]):?(?<mi24>[0-5]\d)\s+(?<zone24>GMT|UTC|CET|CEST|local\s+time)|(?<h2>[01]?\d)(?::(?<mi2>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+(?<part>morning|afternoon|evening|night)|(?<noon>noon|midnight|midday))/gi,
+    re: /\b(?:(?<h>[01]?\d|2[0-3])(?::(?<mi>[0-5]\d))?\s*(?<ap>a\.m\.|p\.m\.|am\b|pm\b)(?:\s+(?<zone>local\s+time|GMT|UTC|EST|EDT|CET|CEST))?|(?<h24>[01]\d|2[0-3]):?(?<mi24>[0-5]\d)\s+(?<zone24>GMT|UTC|CET|CEST|local\s+time)|(?<h2>[01]?\d)(?::(?<mi2>[0-5]\d))?\s+(?:o'clock\s+)?in\s+the\s+(?<part>morning|afternoon|evening|night)|(?<!\bhigh\s)(?<noon>noon|midnight|midday))/gi,
     build: (g) => {
       let hour: number;
       let minute = 0;

@@ -46,6 +46,14 @@ describe('the day being reported, weekdays counted from another day', () => {
     ]);
   });
 
+  it('"the day before" on its own is the day before the one reported', () => {
+    expect(pairs('The deal was signed on Monday. Talks had ended the day before.', '2009-02-24')).toEqual([
+      ['Monday', '2009-02-23'],
+      ['the day before', '2009-02-22'],
+    ]);
+    expect(pairs('They met the day before the vote.', '2009-02-24')).toEqual([]);
+  });
+
   it('"the previous Friday" is the Friday before the one reported', () => {
     expect(pairs('The index closed Friday, down 4.5% from the previous Friday.', '1989-10-30')).toEqual([
       ['Friday', '1989-10-27'],

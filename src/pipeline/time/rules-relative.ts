@@ -23,11 +23,16 @@ const PERIOD_BACK = /^(?:year-earlier|year-ago|prior-year|previous-year|year-bef
 
 export const RELATIVE_RULES: Rule[] = [
   {
-    name: 'named-day', // today · yesterday · tomorrow · the day before yesterday · earlier today · today's world
+    name: 'named-day', // today · yesterday · tomorrow · the day before yesterday · earlier today · today's world · the day before
     type: 'DATE',
     priority: 2,
-    re: /\b(?:the\s+day\s+(?<dir>before|after)\s+|(?:earlier|later|early|late)\s+)?(?<w>today|yesterday|tomorrow)\b/gi,
+    re: /\b(?:(?:the\s+day\s+(?<dir>before|after)\s+|(?:earlier|later|early|late)\s+)?(?<w>today|yesterday|tomorrow)|the\s+day\s+(?<alone>before|after)(?=\s*[,.;:)]|\s+(?:and|when|but|as)\b))\b/gi,
     build: (g, at) => {
+      // "the day before" on its own: the day before the one being reported.
+      if (g.alone) {
+        const shift = g.alone.toLowerCase() === 'before' ? -1 : 1;
+        return (ctx) => addDays(ctx.lastDay, shift);
+      }
       const w = g.w!.toLowerCase();
       const base = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
       const extra = g.dir ? (g.dir.toLowerCase() === 'before' ? -1 : 1) : 0;

@@ -26,7 +26,12 @@ describe('clause tense', () => {
     expect(tenseOf('The U.S. envoy will arrive Monday.', 'Monday')).toBe('future');
   });
 
-  it('"set to", "is to", "should"', () => {
+  it('a plan that "had been" made is past', () => {
+    expect(tenseOf('The offer had been scheduled to expire at midnight Friday.', 'Friday')).toBe('past');
+  });
+
+  it('"set to", "is to", "should", "takes effect"', () => {
+    expect(tenseOf('The law takes effect Jan. 1.', 'Jan. 1')).toBe('future');
     expect(tenseOf('The peace process, set to resume Monday, is fragile.', 'Monday')).toBe('future');
     expect(tenseOf('The stock is to resume trading Tuesday.', 'Tuesday')).toBe('future');
     expect(tenseOf('The transaction should be completed in October.', 'October')).toBe('future');

@@ -5,7 +5,7 @@
  */
 export type Tense = 'past' | 'future' | 'none';
 
-const FUTURE = String.raw`takes?\s+effect|set\s+to|should|supposed\s+to|expects?\s+to|to\s+be|payable|effective|expires?|deadline|(?:is|are)\s+to|will|won't|'ll|shall|would|could|might|is\s+due|are\s+due|due\s+to|is\s+set\s+to|are\s+set\s+to|scheduled|(?:is|are)\s+expected|(?:is|are)\s+planned|plans?\s+to|planning\s+to|intends?\s+to|is\s+going\s+to|are\s+going\s+to|to\s+be\s+held|upcoming|forthcoming|next|pledged\s+to|promised\s+to|aims?\s+to|hopes?\s+to|to\s+take\s+effect|to\s+take\s+office|to\s+start|to\s+begin|to\s+hold|to\s+meet|to\s+visit|to\s+travel`;
+const FUTURE = String.raw`takes?\s+effect|set\s+to|should|supposed\s+to|expects?\s+to|to\s+be|payable|effective|expires?|deadline|(?:is|are)\s+to|will|won't|'ll|shall|would|could|might|is\s+due|are\s+due|due\s+to|is\s+set\s+to|are\s+set\s+to|scheduled|(?:is|are)\s+expected|(?:is|are)\s+planned|plans?\s+to|planning\s+to|intends?\s+to|is\s+going\s+to|are\s+going\s+to|to\s+be\s+held|upcoming|forthcoming|next(?!\s+(?:to|door)\b)|pledged\s+to|promised\s+to|aims?\s+to|hopes?\s+to|to\s+take\s+effect|to\s+take\s+office|to\s+start|to\s+begin|to\s+hold|to\s+meet|to\s+visit|to\s+travel`;
 const PAST = String.raw`said|says|told|announced|was|were|had|did|ago|last|earlier|previously|held|met|took|began|went|came|left|gave|made|won|lost|set|rose|fell|sold|bought|paid|brought|led|saw|became|struck|fought|ran|spoke|wrote|broke|sent|found|kept|stood|heard|\w{3,}ed`;
 const CUE_RE = new RegExp(String.raw`\b(?:(?<f>${FUTURE})|(?<p>${PAST}))\b`, 'gi');
 /** After the expression only unambiguous cues count: a participle there rarely governs it. */
@@ -17,7 +17,7 @@ const BOUNDARY_BEFORE = new RegExp(String.raw`${STOP}|[;:!?\n]|,\s|\b(?:that|whi
 const BOUNDARY_AFTER = new RegExp(String.raw`${STOP}|[;:!?\n]|\b(?:that|which|who|but|while|because|said|says)\b`, 'i');
 const WINDOW = 120;
 /** Words right before a date that put it ahead: a deadline, a postponement, an earliest date. */
-const DEADLINE = /\b(?:by|until|till|(?:extended|postponed|delayed|adjourned|moved|pushed\s+back|put\s+off)\s+(?:\w+\s+)?to|as\s+(?:soon|early)\s+as)\s+$/i;
+const DEADLINE = /\b(?:by|until|till|(?:extended|postponed|delayed|adjourned|moved|pushed\s+back|put\s+off)\s+(?:\w+\s+)?to|as\s+(?:soon|early)\s+as|ahead\s+of)\s+$/i;
 
 export function clauseTense(text: string, start: number, end: number): Tense {
   const from = Math.max(0, start - WINDOW);
@@ -30,8 +30,15 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   for (const m of before.matchAll(BOUNDARY_BEFORE)) clauseStart = m.index + m[0].length;
   const head = before.slice(clauseStart);
   let last: Tense = 'none';
+  let pastPlan = false;
   for (const m of head.matchAll(CUE_RE)) {
-    if (m.groups?.f || isFutureParticiple(m[0])) last = 'future';
+    const future = !!m.groups?.f || isFutureParticiple(m[0]);
+    // "had been scheduled to expire Friday": a plan made in the past for a date now past.
+    if (future && /\bhad\s+been\s+$/i.test(head.slice(Math.max(0, m.index - 12), m.index))) {
+      last = 'past';
+      pastPlan = true;
+    } else if (future && pastPlan) continue;
+    else if (future) last = 'future';
     // A participle after a future cue ("would be enforced", "will be paid") stays future; only a
     // finite past verb ("said", "was") ends it.
     else if (last !== 'future' || FINITE_PAST.test(m[0])) last = 'past';
