@@ -1,50 +1,31 @@
-// End-to-end tests of the event list app, against whatever dataset the build produced: they find
+// End-to-end tests of the app's main paths, against whatever dataset the build produced: they find
 // events and actors through the page (accessible roles and names) instead of hard-coding ids.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import {
+  actorBoxes,
+  checkboxCounts,
+  details,
+  eventButtons,
+  eventList,
+  narrowingActor,
+  open,
+  param,
+  timeline,
+  canvas,
+} from './helpers.ts';
 
-const eventList = (page: Page): Locator => page.getByRole('list', { name: 'Events in view' });
-const eventButtons = (page: Page): Locator => eventList(page).getByRole('button');
-const details = (page: Page): Locator => page.getByRole('complementary', { name: 'Event details' });
-const actorBoxes = (page: Page): Locator =>
-  page.getByRole('group', { name: 'Actors' }).getByRole('checkbox');
-
-/** The `event` parameter of the current URL. */
-function eventParam(page: Page): string | null {
-  return new URL(page.url()).searchParams.get('event');
-}
-
-/** Open / and wait for the list; returns how many events it shows. */
-async function openHome(page: Page): Promise<number> {
-  await page.goto('/');
-  await expect(eventButtons(page).first()).toBeVisible();
-  return eventButtons(page).count();
-}
-
-/**
- * An actor checkbox whose count is above zero but below `total`, so ticking it must shrink the
- * list to exactly that count. Checkbox labels read "<name> <count>".
- */
-async function narrowingActor(page: Page, total: number): Promise<{ box: Locator; count: number }> {
-  // (Structural type: e2e/ is type-checked without the DOM library.)
-  type Box = { labels: ArrayLike<{ textContent: string | null }> | null };
-  const labels = await actorBoxes(page).evaluateAll((boxes) =>
-    boxes.map((b) => (b as unknown as Box).labels?.[0]?.textContent ?? ''),
-  );
-  const counts = labels.map((label) => Number(/(\d+)\s*$/.exec(label)?.[1] ?? 0));
-  const index = counts.findIndex((c) => c > 0 && c < total);
-  expect(index, 'some actor is in some but not all events').toBeGreaterThanOrEqual(0);
-  return { box: actorBoxes(page).nth(index), count: counts[index] ?? 0 };
-}
-
-test('first load lists events', async ({ page }) => {
-  const total = await openHome(page);
+test('first load shows the timeline and lists the events', async ({ page }) => {
+  const total = await open(page);
   expect(total).toBeGreaterThan(0);
   await expect(page.getByRole('heading', { level: 1, name: 'Dateline' })).toBeVisible();
-  await expect(details(page)).toContainText('Select an event');
+  await expect(timeline(page)).toBeVisible();
+  await expect(canvas(page)).toHaveAccessibleName(/^Timeline, .* \d+ events$/);
+  await expect(timeline(page)).toContainText(`${total} events in view`);
+  await expect(details(page)).toBeHidden();
 });
 
 test('clicking an event opens its details with sources', async ({ page }) => {
-  await openHome(page);
+  await open(page);
   const first = eventButtons(page).first();
   const title = (await first.textContent()) ?? '';
   await first.click();
@@ -53,25 +34,84 @@ test('clicking an event opens its details with sources', async ({ page }) => {
   await expect(details(page).getByRole('heading', { name: /^Sources?\b/ })).toBeVisible();
   await expect(details(page).getByRole('blockquote').first()).not.toBeEmpty();
   await expect(details(page).getByRole('button', { name: 'Copy link' })).toBeVisible();
-  expect(eventParam(page)).toBeTruthy();
+  await expect(details(page).getByRole('button', { name: /Next event/ })).toBeEnabled();
+  expect(param(page, 'event')).toBeTruthy();
+});
+
+test('next and previous walk through the matching events', async ({ page }) => {
+  await open(page);
+  const titles = await eventButtons(page).allTextContents();
+  await eventButtons(page).nth(1).click();
+  await details(page)
+    .getByRole('button', { name: /Next event/ })
+    .click();
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(titles[2] ?? '');
+  await details(page)
+    .getByRole('button', { name: /Previous event/ })
+    .click();
+  await details(page)
+    .getByRole('button', { name: /Previous event/ })
+    .click();
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(titles[0] ?? '');
+  await expect(details(page).getByRole('button', { name: /Previous event/ })).toBeDisabled();
 });
 
 test('filtering by an actor narrows the list and updates the URL', async ({ page }) => {
-  const total = await openHome(page);
+  const total = await open(page);
   const { box, count } = await narrowingActor(page, total);
   await box.check();
 
   await expect(eventButtons(page)).toHaveCount(count);
   await expect(page).toHaveURL(/[?&]actors=[^&]+/);
+  await expect(page.getByRole('region', { name: 'Active filters' })).toContainText(
+    `${count} of ${total} events match`,
+  );
+});
+
+test('searching actors as you type, and clicking an actor in the details filters by it', async ({
+  page,
+}) => {
+  await open(page);
+  const all = await actorBoxes(page).count();
+  await page.getByRole('searchbox', { name: 'Search actors' }).fill('kosovo');
+  await expect.poll(() => actorBoxes(page).count()).toBeLessThan(all);
+
+  await eventButtons(page).first().click();
+  const chip = details(page).getByRole('listitem').getByRole('button').first();
+  const name = (await chip.textContent()) ?? '';
+  await chip.click();
+  await expect(page).toHaveURL(/[?&]actors=/);
+  await expect(page.getByRole('region', { name: 'Active filters' })).toContainText(name);
+});
+
+test('the affiliated switch widens actor counts and filters, and is kept in the URL', async ({
+  page,
+}) => {
+  await open(page);
+  const countries = page.getByRole('group', { name: 'Countries' }).getByRole('checkbox');
+  const affiliated = page.getByRole('checkbox', { name: /Include affiliated actors/ });
+  const before = await checkboxCounts(countries);
+  await affiliated.check();
+  await expect(page).toHaveURL(/[?&]affiliated=1/);
+  // A country with officials or institutions in the data now counts their events too.
+  await expect
+    .poll(async () => (await checkboxCounts(countries)).some((c, i) => c > (before[i] ?? 0)))
+    .toBe(true);
+  const after = await checkboxCounts(countries);
+  const i = after.findIndex((c, k) => c > (before[k] ?? 0));
+  await countries.nth(i).check();
+  await expect(eventButtons(page)).toHaveCount(after[i] ?? -1);
+  await affiliated.uncheck();
+  await expect(eventButtons(page)).toHaveCount(before[i] ?? -1);
 });
 
 test('a deep link opens the event, also after reload', async ({ page }) => {
-  await openHome(page);
+  await open(page);
   const target = eventButtons(page).nth(1);
   const title = (await target.textContent()) ?? '';
   await target.click();
   await expect(page).toHaveURL(/[?&]event=/);
-  const id = eventParam(page);
+  const id = param(page, 'event');
   expect(id).toBeTruthy();
 
   await page.goto(`/?event=${encodeURIComponent(id ?? '')}`);
@@ -85,7 +125,7 @@ test('a deep link opens the event, also after reload', async ({ page }) => {
 });
 
 test('going back restores the previous view', async ({ page }) => {
-  const total = await openHome(page);
+  const total = await open(page);
   const first = eventButtons(page).first();
   const title = (await first.textContent()) ?? '';
   await first.click();
@@ -103,12 +143,5 @@ test('going back restores the previous view', async ({ page }) => {
 
   await page.goBack();
   await expect(page).not.toHaveURL(/event=/);
-  await expect(details(page)).toContainText('Select an event');
-});
-
-test('an unknown event id shows a notice and the rest of the view', async ({ page }) => {
-  await page.goto('/?event=no-such-event-0000');
-  await expect(page.getByText(/This event no longer exists/)).toBeVisible();
-  await expect(eventButtons(page).first()).toBeVisible();
-  await expect(details(page)).toContainText('Select an event');
+  await expect(details(page)).toBeHidden();
 });

@@ -1,4 +1,7 @@
-/** Actor checkboxes grouped by kind, with a search box and the any/all switch. */
+/**
+ * Actor checkboxes grouped by kind, with counts, a search-as-you-type box, the any/all switch and
+ * the switch that lets a country (or organisation) stand for its officials and institutions too.
+ */
 import { useMemo, useState } from 'react';
 import { foldText, includesAllWords, queryWords } from '../lib/text.ts';
 import { ACTOR_KINDS, type ActorRecord } from '../model/dataset.ts';
@@ -33,6 +36,8 @@ export function ActorFilter() {
   const counts = useDateline(selectActorCounts);
   const toggleActor = useDateline((s) => s.toggleActor);
   const setMatch = useDateline((s) => s.setMatch);
+  const affiliated = useDateline((s) => s.filters.affiliated);
+  const setAffiliated = useDateline((s) => s.setAffiliated);
   const [search, setSearch] = useState('');
 
   const groups = useMemo(() => groupActors(actors, search, selected), [actors, search, selected]);
@@ -59,6 +64,21 @@ export function ActorFilter() {
           </label>
         ))}
       </div>
+
+      <label className="toggle">
+        <input
+          type="checkbox"
+          checked={affiliated}
+          onChange={(e) => setAffiliated(e.target.checked)}
+        />
+        <span>
+          Include affiliated actors
+          <span className="hint">
+            {' '}
+            (a country’s officials and institutions, an organisation’s people)
+          </span>
+        </span>
+      </label>
 
       <div className="actor-groups">
         {groups.length === 0 && <p className="hint">No actor matches “{search}”.</p>}

@@ -68,6 +68,8 @@ const reset = (): void =>
     load: { status: 'loading' },
     selectedEventId: null,
     filters: NO_FILTERS,
+    view: { from: null, to: null },
+    linkProblems: [],
   });
 
 describe('App', () => {
@@ -81,10 +83,12 @@ describe('App', () => {
     reset();
   });
 
-  it('shows loading, then a problem with the build command', () => {
+  it('shows loading, then a problem with what to do about it', () => {
     expect(render()).toContain('Loading events');
     datelineStore.getState().datasetFailed('dataset.json has format version 2.');
     expect(render()).toContain('npm run dateline -- build');
+    datelineStore.getState().datasetFailed('The dataset (data/dataset.json) was not found.');
+    expect(render()).toContain('npm run build:data');
   });
 
   it('lists events and shows the selected one with highlighted, escaped source text', () => {
@@ -100,6 +104,28 @@ describe('App', () => {
     expect(html).not.toContain('<img');
     expect(html).not.toContain('javascript:'); // unsafe article URL is not linked
     expect(html).toContain('<cite class="headline">Headline</cite>');
+  });
+
+  it('names the link parameters it could not use', () => {
+    datelineStore.getState().datasetLoaded(DATASET);
+    datelineStore
+      .getState()
+      .applyLink(null, NO_FILTERS, { from: null, to: null }, [
+        { param: 'from', value: '2022-02-30<script>' },
+      ]);
+    const html = render();
+    expect(html).toContain('Part of this link could not be used');
+    expect(html).toContain('the start of the time window');
+    expect(html).toContain('2022-02-30&lt;script&gt;');
+  });
+
+  it('gives an event without a title a name from its sentence', () => {
+    datelineStore.getState().datasetLoaded({ ...DATASET, events: [{ ...EVENT, title: '  ' }] });
+    datelineStore.getState().selectEvent('e1');
+    const html = render();
+    expect(html).toContain(
+      'Kosovo declared &lt;b&gt;independence&lt;/b&gt; in February 2008.</h2>',
+    );
   });
 
   it('notices an unknown event id and an empty filter result', () => {

@@ -1,43 +1,57 @@
-/** The page: header, then a loading / problem message or the filters, event list and details. */
-import { useEffect } from 'react';
+/**
+ * The page: header, link notices, then a loading / problem message or the app itself: filters,
+ * the timeline with its overview, the events in view, and the selected event's details.
+ */
+import { useEffect, useRef } from 'react';
+import { eventTitle } from '../model/labels.ts';
 import { selectSelection } from '../store/selectors.ts';
 import { useDateline } from '../store/store.ts';
+import type { TimelineEngine } from '../timeline/engine.ts';
+import { ActiveFilters } from './ActiveFilters.tsx';
 import { EventDetails } from './EventDetails.tsx';
 import { EventList } from './EventList.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { Header } from './Header.tsx';
-import { MissingEventNotice } from './MissingEventNotice.tsx';
+import { LinkNotices } from './LinkNotices.tsx';
 import { DatasetProblem, Loading } from './StatusMessages.tsx';
+import { TimelineEngineContext } from './timeline-context.ts';
+import { TimelinePanel } from './TimelinePanel.tsx';
 
 export function App() {
   const load = useDateline((s) => s.load);
   const selection = useDateline(selectSelection);
+  const engineRef = useRef<TimelineEngine | null>(null);
 
   useEffect(() => {
     document.title =
-      selection.kind === 'event' ? `${selection.event.title} – Dateline` : 'Dateline';
+      selection.kind === 'event' ? `${eventTitle(selection.event)} – Dateline` : 'Dateline';
   }, [selection]);
 
   return (
-    <div className="app">
-      <a className="skip-link" href="#events">
-        Skip to events
-      </a>
-      <Header />
-      {load.status === 'loading' && <Loading />}
-      {load.status === 'error' && <DatasetProblem message={load.message} />}
-      {load.status === 'ready' && (
-        <>
-          {selection.kind === 'missing' && <MissingEventNotice id={selection.id} />}
-          <div className="layout">
-            <FilterPanel />
-            <main id="events" className="events" tabIndex={-1}>
-              <EventList />
-            </main>
-            <EventDetails />
-          </div>
-        </>
-      )}
-    </div>
+    <TimelineEngineContext value={engineRef}>
+      <div className="app">
+        <nav className="skip-links" aria-label="Skip links">
+          <a href="#timeline">Skip to the timeline</a>
+          <a href="#events-heading">Skip to the events in view</a>
+        </nav>
+        <Header />
+        {load.status === 'loading' && <Loading />}
+        {load.status === 'error' && <DatasetProblem message={load.message} />}
+        {load.status === 'ready' && (
+          <>
+            <div className="layout">
+              <FilterPanel />
+              <main id="main" className="main">
+                <LinkNotices />
+                <ActiveFilters />
+                <TimelinePanel />
+                <EventList />
+              </main>
+              <EventDetails />
+            </div>
+          </>
+        )}
+      </div>
+    </TimelineEngineContext>
   );
 }

@@ -1,21 +1,57 @@
-/** The side panel for the selected event: what, when, who, and every sentence reporting it. */
-import { useEffect, useRef } from 'react';
+/**
+ * The panel for the selected event (a sheet over the page on phones): what, when, who, every
+ * sentence reporting it, the events before and after it, and a link to this view.
+ */
+import { useEffect, type KeyboardEvent } from 'react';
 import type { EventRecord } from '../model/dataset.ts';
-import { EVENT_TYPE_LABELS, eventDateText } from '../model/labels.ts';
-import { selectActorsById, selectArticlesById, selectSelection } from '../store/selectors.ts';
+import { EVENT_TYPE_LABELS, eventDateText, eventTitle } from '../model/labels.ts';
+import {
+  selectActorsById,
+  selectArticlesById,
+  selectNeighbours,
+  selectSelection,
+} from '../store/selectors.ts';
 import { useDateline } from '../store/store.ts';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
+import { DETAILS_TITLE_ID, eventButtonId, focusSoon } from './focus.ts';
 import { SourceQuote } from './SourceQuote.tsx';
+import { useTimelineEngine } from './timeline-context.ts';
 
-function Details({ event }: { event: EventRecord }) {
+function Neighbours() {
+  const { previous, next } = useDateline(selectNeighbours);
+  const selectEvent = useDateline((s) => s.selectEvent);
+  const engine = useTimelineEngine();
+  const go = (event: EventRecord): void => {
+    selectEvent(event.id);
+    engine.current?.reveal(event.id);
+  };
+  return (
+    <nav className="neighbours" aria-label="Other events">
+      <button type="button" disabled={!previous} onClick={() => previous && go(previous)}>
+        <span aria-hidden="true">← </span>Previous event
+      </button>
+      <button type="button" disabled={!next} onClick={() => next && go(next)}>
+        Next event<span aria-hidden="true"> →</span>
+      </button>
+    </nav>
+  );
+}
+
+function Details({ event, onClose }: { event: EventRecord; onClose: () => void }) {
   const actorsById = useDateline(selectActorsById);
   const articlesById = useDateline(selectArticlesById);
   const showOnlyActor = useDateline((s) => s.showOnlyActor);
-  const selectEvent = useDateline((s) => s.selectEvent);
 
   return (
     <>
-      <h2 className="details-title">{event.title}</h2>
+      <div className="details-head">
+        <h2 id={DETAILS_TITLE_ID} className="details-title" tabIndex={-1}>
+          {eventTitle(event)}
+        </h2>
+        <button type="button" className="close-button" onClick={onClose} aria-label="Close details">
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
       <dl className="facts">
         <div>
           <dt>Date</dt>
@@ -26,7 +62,14 @@ function Details({ event }: { event: EventRecord }) {
         </div>
         <div>
           <dt>Type</dt>
-          <dd>{EVENT_TYPE_LABELS[event.type]}</dd>
+          <dd>
+            <span
+              className="swatch"
+              style={{ background: `var(--type-${event.type})` }}
+              aria-hidden="true"
+            />
+            {EVENT_TYPE_LABELS[event.type]}
+          </dd>
         </div>
       </dl>
 
@@ -65,11 +108,9 @@ function Details({ event }: { event: EventRecord }) {
         ))}
       </ol>
 
+      <Neighbours />
       <div className="details-actions">
         <CopyLinkButton />
-        <button type="button" onClick={() => selectEvent(null)}>
-          Close
-        </button>
       </div>
     </>
   );
@@ -77,22 +118,42 @@ function Details({ event }: { event: EventRecord }) {
 
 export function EventDetails() {
   const selection = useDateline(selectSelection);
-  const ref = useRef<HTMLElement>(null);
-  const eventId = selection.kind === 'event' ? selection.event.id : null;
+  const selectEvent = useDateline((s) => s.selectEvent);
+  const engine = useTimelineEngine();
+  const event = selection.kind === 'event' ? selection.event : null;
 
-  // In the one-column layout the panel sits below the list: bring it into view on selection.
-  // ('nearest' does nothing when it is already visible, as in the wide layout.)
   useEffect(() => {
-    if (eventId !== null) ref.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [eventId]);
+    document.body.classList.toggle('has-sheet', event !== null);
+  }, [event]);
+
+  const close = (): void => {
+    const id = event?.id;
+    selectEvent(null);
+    // Back to where the person came from: the event's row in the list, else the timeline.
+    const button = id ? document.getElementById(eventButtonId(id)) : null;
+    if (button) focusSoon(button.id);
+    else engine.current?.focus();
+  };
+
+  const onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && event) {
+      e.stopPropagation();
+      close();
+    }
+  };
 
   return (
-    <aside ref={ref} className="details" aria-label="Event details">
-      {selection.kind === 'event' ? (
-        <Details event={selection.event} />
+    <aside
+      className={event ? 'details is-open' : 'details'}
+      aria-label="Event details"
+      onKeyDown={onKeyDown}
+    >
+      {event ? (
+        <Details event={event} onClose={close} />
       ) : (
         <p className="hint">
-          Select an event to see when it happened, who took part and where it was reported.
+          Select an event on the timeline or in the list to see when it happened, who took part and
+          where it was reported.
         </p>
       )}
     </aside>

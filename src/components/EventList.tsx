@@ -1,10 +1,15 @@
-/** The events the filters let through, oldest first; each opens its details. */
-import { memo, useId } from 'react';
+/**
+ * The accessible way to every event on the timeline: the matching events in the visible window,
+ * oldest first, as buttons named by their titles. Hovering or focusing one marks it on the canvas.
+ */
+import { memo, useCallback, useId, type MouseEvent } from 'react';
 import type { EventRecord } from '../model/dataset.ts';
 import { hasFilters } from '../model/filter.ts';
-import { EVENT_TYPE_LABELS, eventDateText } from '../model/labels.ts';
-import { selectFilteredEvents, selectSelection } from '../store/selectors.ts';
+import { EVENT_TYPE_LABELS, eventDateText, eventTitle } from '../model/labels.ts';
+import { selectEventsInView, selectFilteredEvents, selectSelection } from '../store/selectors.ts';
 import { useDateline } from '../store/store.ts';
+import { DETAILS_TITLE_ID, eventButtonId, focusSoon, isNarrow } from './focus.ts';
+import { useTimelineEngine } from './timeline-context.ts';
 
 /** A machine-readable date for <time> where HTML has one (EDTF seasons etc. have none). */
 function htmlDateTime(event: EventRecord): string | undefined {
@@ -17,28 +22,41 @@ function htmlDateTime(event: EventRecord): string | undefined {
 interface ItemProps {
   event: EventRecord;
   selected: boolean;
-  onSelect: (id: string) => void;
+  onSelect: (id: string, e: MouseEvent) => void;
+  onHighlight: (id: string | null) => void;
 }
 
-const EventItem = memo(function EventItem({ event, selected, onSelect }: ItemProps) {
+const EventItem = memo(function EventItem({ event, selected, onSelect, onHighlight }: ItemProps) {
   const metaId = useId();
+  const highlight = (): void => onHighlight(event.id);
+  const unhighlight = (): void => onHighlight(null);
   return (
     <li className={selected ? 'event is-selected' : 'event'}>
+      <span
+        className="swatch"
+        style={{ background: `var(--type-${event.type})` }}
+        aria-hidden="true"
+      />
       {/* The button holds only the title so that it is the accessible name; CSS stretches its
           hit area over the whole row. Date and type are its description. */}
       <button
         type="button"
+        id={eventButtonId(event.id)}
         className="event-button"
         aria-current={selected ? 'true' : undefined}
         aria-describedby={metaId}
-        onClick={() => onSelect(event.id)}
+        onClick={(e) => onSelect(event.id, e)}
+        onMouseEnter={highlight}
+        onMouseLeave={unhighlight}
+        onFocus={highlight}
+        onBlur={unhighlight}
       >
-        {event.title}
+        {eventTitle(event)}
       </button>
       <p id={metaId} className="event-meta">
         <time dateTime={htmlDateTime(event)}>{eventDateText(event)}</time>
         <span aria-hidden="true"> · </span>
-        <span className={`type type-${event.type}`}>{EVENT_TYPE_LABELS[event.type]}</span>
+        <span>{EVENT_TYPE_LABELS[event.type]}</span>
         {event.future && <span className="future"> · expected</span>}
       </p>
     </li>
@@ -46,40 +64,62 @@ const EventItem = memo(function EventItem({ event, selected, onSelect }: ItemPro
 });
 
 export function EventList() {
-  const events = useDateline(selectFilteredEvents);
+  const events = useDateline(selectEventsInView);
+  const matching = useDateline(selectFilteredEvents).length;
   const selection = useDateline(selectSelection);
   const filtered = useDateline((s) => hasFilters(s.filters));
   const selectEvent = useDateline((s) => s.selectEvent);
   const clearFilters = useDateline((s) => s.clearFilters);
+  const engine = useTimelineEngine();
   const selectedId = selection.kind === 'event' ? selection.event.id : null;
 
-  if (events.length === 0) {
-    return (
-      <div className="empty">
-        {filtered ? (
-          <>
-            <p>No events match these filters.</p>
-            <button type="button" onClick={clearFilters}>
-              Clear filters
-            </button>
-          </>
-        ) : (
-          <p>The dataset contains no events.</p>
-        )}
-      </div>
-    );
-  }
+  const onSelect = useCallback(
+    (id: string, e: MouseEvent) => {
+      selectEvent(id);
+      engine.current?.reveal(id);
+      // Keyboard activation (detail 0) and the phone sheet take focus to the details.
+      if (e.detail === 0 || isNarrow()) focusSoon(DETAILS_TITLE_ID);
+    },
+    [selectEvent, engine],
+  );
+  const onHighlight = useCallback(
+    (id: string | null) => engine.current?.setHighlighted(id),
+    [engine],
+  );
 
   return (
-    <ol className="event-list" aria-label="Events in view">
-      {events.map((event) => (
-        <EventItem
-          key={event.id}
-          event={event}
-          selected={event.id === selectedId}
-          onSelect={selectEvent}
-        />
-      ))}
-    </ol>
+    <section className="events" aria-labelledby="events-heading">
+      <h2 id="events-heading" tabIndex={-1}>
+        Events in view <span className="heading-count">{events.length}</span>
+      </h2>
+      {events.length === 0 ? (
+        <div className="empty">
+          {matching > 0 ? (
+            <p>No matching event in this stretch of time. Zoom out or choose “Show all”.</p>
+          ) : filtered ? (
+            <>
+              <p>No events match these filters.</p>
+              <button type="button" onClick={clearFilters}>
+                Clear filters
+              </button>
+            </>
+          ) : (
+            <p>The dataset contains no events.</p>
+          )}
+        </div>
+      ) : (
+        <ol className="event-list" aria-label="Events in view">
+          {events.map((event) => (
+            <EventItem
+              key={event.id}
+              event={event}
+              selected={event.id === selectedId}
+              onSelect={onSelect}
+              onHighlight={onHighlight}
+            />
+          ))}
+        </ol>
+      )}
+    </section>
   );
 }

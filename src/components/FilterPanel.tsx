@@ -1,60 +1,48 @@
-/** The sidebar: text search, date window, event types and actors. */
-import { hasFilters } from '../model/filter.ts';
+/**
+ * The filters: text search, event types, actors. A sidebar on wide screens; on phones it folds
+ * away behind a "Filters" button (the active filters stay summarised above the timeline).
+ */
+import { useState } from 'react';
 import { useDateline } from '../store/store.ts';
 import { ActorFilter } from './ActorFilter.tsx';
 import { TypeFilter } from './TypeFilter.tsx';
 
 export function FilterPanel() {
-  const filters = useDateline((s) => s.filters);
+  const query = useDateline((s) => s.filters.query);
   const setQuery = useDateline((s) => s.setQuery);
-  const setDateWindow = useDateline((s) => s.setDateWindow);
-  const clearFilters = useDateline((s) => s.clearFilters);
+  const active = useDateline(
+    (s) => s.filters.actors.length + s.filters.types.length + (s.filters.query.trim() ? 1 : 0),
+  );
+  const [open, setOpen] = useState(false);
 
   return (
-    <section className="filters" aria-labelledby="filters-heading">
+    <section className={open ? 'filters is-open' : 'filters'} aria-labelledby="filters-heading">
       <div className="filters-title">
         <h2 id="filters-heading">Filters</h2>
-        {hasFilters(filters) && (
-          <button type="button" className="link-button" onClick={clearFilters}>
-            Clear filters
-          </button>
-        )}
+        <button
+          type="button"
+          className="filters-toggle"
+          aria-expanded={open}
+          aria-controls="filters-body"
+          onClick={() => setOpen(!open)}
+        >
+          {open ? 'Hide filters' : active > 0 ? `Show filters (${active} active)` : 'Show filters'}
+        </button>
       </div>
 
-      <label className="field">
-        <span>Search events</span>
-        <input
-          type="search"
-          value={filters.query}
-          onChange={(e) => setQuery(e.target.value)}
-          placeholder="Words in titles and sentences"
-        />
-      </label>
-
-      <fieldset className="dates">
-        <legend>Dates</legend>
+      <div id="filters-body" className="filters-body">
         <label className="field">
-          <span>From</span>
+          <span>Search events</span>
           <input
-            type="date"
-            value={filters.from ?? ''}
-            max={filters.to ?? undefined}
-            onChange={(e) => setDateWindow(e.target.value || null, filters.to)}
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder="Words in titles and sentences"
           />
         </label>
-        <label className="field">
-          <span>To</span>
-          <input
-            type="date"
-            value={filters.to ?? ''}
-            min={filters.from ?? undefined}
-            onChange={(e) => setDateWindow(filters.from, e.target.value || null)}
-          />
-        </label>
-      </fieldset>
-
-      <TypeFilter />
-      <ActorFilter />
+        <TypeFilter />
+        <ActorFilter />
+      </div>
     </section>
   );
 }

@@ -1,6 +1,7 @@
-/** Title bar with what the dataset holds and how much of it the filters show. */
+/** Title bar: what the dataset holds, how much of it the filters show, and the exports. */
 import { selectFilteredEvents } from '../store/selectors.ts';
 import { useDateline } from '../store/store.ts';
+import { ExportButtons } from './ExportButtons.tsx';
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -12,18 +13,21 @@ export function Header() {
     <header className="header">
       <h1>Dateline</h1>
       {load.status === 'ready' && (
-        <p className="header-counts">
-          {/* Announced politely so screen-reader users hear what a filter change did. */}
-          <span role="status">
-            {shown === load.dataset.events.length
-              ? plural(shown, 'event', 'events')
-              : `${shown} of ${plural(load.dataset.events.length, 'event', 'events')}`}
-          </span>
-          <span aria-hidden="true"> · </span>
-          <span>{plural(load.dataset.actors.length, 'actor', 'actors')}</span>
-          <span aria-hidden="true"> · </span>
-          <span>{plural(load.dataset.articles.length, 'article', 'articles')}</span>
-        </p>
+        <>
+          <p className="header-counts">
+            {/* Announced politely so screen-reader users hear what a filter change did. */}
+            <span role="status">
+              {shown === load.dataset.events.length
+                ? plural(shown, 'event', 'events')
+                : `${shown} of ${plural(load.dataset.events.length, 'event', 'events')}`}
+            </span>
+            <span aria-hidden="true"> · </span>
+            <span>{plural(load.dataset.actors.length, 'actor', 'actors')}</span>
+            <span aria-hidden="true"> · </span>
+            <span>{plural(load.dataset.articles.length, 'article', 'articles')}</span>
+          </p>
+          <ExportButtons />
+        </>
       )}
     </header>
   );

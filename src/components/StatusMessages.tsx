@@ -2,22 +2,42 @@
 
 export function Loading() {
   return (
-    <main className="status-page">
-      <p role="status">Loading events…</p>
+    <main className="status-page" id="main">
+      <div className="loading" role="status">
+        <span className="spinner" aria-hidden="true" />
+        <p>Loading events…</p>
+      </div>
     </main>
+  );
+}
+
+/** What to do about it, by what went wrong. */
+function advice(message: string) {
+  if (/not found|could not be loaded/.test(message)) {
+    return (
+      <p>
+        Build it from the articles with <code>npm run build:data</code> (or start the app with{' '}
+        <code>npm start</code>, which builds it and rebuilds on every change), then reload this
+        page. The dataset is written to <code>public/data/dataset.json</code>.
+      </p>
+    );
+  }
+  return (
+    <p>
+      It was probably written by another version of Dateline, or edited by hand. Rebuild it with{' '}
+      <code>npm run dateline -- build</code> (or <code>npm run build:data</code>), then reload this
+      page.
+    </p>
   );
 }
 
 export function DatasetProblem({ message }: { message: string }) {
   return (
-    <main className="status-page">
+    <main className="status-page" id="main">
       <div role="alert" className="problem">
         <h2>No usable dataset</h2>
         <p>{message}</p>
-        <p>
-          Run <code>npm run dateline -- build</code> to create it from the articles, then reload
-          this page.
-        </p>
+        {advice(message)}
       </div>
     </main>
   );

@@ -1,20 +1,19 @@
-/** Checkboxes for the event types that occur in the dataset, with counts under the other filters. */
+/** Checkboxes for the event types in the dataset, with their colour and counts under the other filters. */
 import { useMemo } from 'react';
 import { EVENT_TYPES } from '../model/dataset.ts';
 import { EVENT_TYPE_LABELS } from '../model/labels.ts';
-import { selectTypeCounts } from '../store/selectors.ts';
+import { selectAllEvents, selectTypeCounts } from '../store/selectors.ts';
 import { useDateline } from '../store/store.ts';
 
 export function TypeFilter() {
-  const load = useDateline((s) => s.load);
+  const events = useDateline(selectAllEvents);
   const selected = useDateline((s) => s.filters.types);
   const counts = useDateline(selectTypeCounts);
   const toggleType = useDateline((s) => s.toggleType);
 
-  const events = load.status === 'ready' ? load.dataset.events : null;
   // Types the dataset never uses would only add noise (a selected one stays visible to untick).
   const types = useMemo(() => {
-    const present = new Set(events?.map((e) => e.type));
+    const present = new Set(events.map((e) => e.type));
     return EVENT_TYPES.filter((t) => present.has(t) || selected.includes(t));
   }, [events, selected]);
 
@@ -31,6 +30,11 @@ export function TypeFilter() {
                   type="checkbox"
                   checked={selected.includes(type)}
                   onChange={() => toggleType(type)}
+                />
+                <span
+                  className="swatch"
+                  style={{ background: `var(--type-${type})` }}
+                  aria-hidden="true"
                 />
                 <span className="name">{EVENT_TYPE_LABELS[type]}</span>{' '}
                 <span className="count">{count}</span>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EventRecord } from './dataset.ts';
+import { affiliationCredits } from './affiliations.ts';
+import type { ActorRecord, EventRecord } from './dataset.ts';
 import { countByActor, countByType, filterEvents, hasFilters, NO_FILTERS } from './filter.ts';
 import { indexById, resolveEventId } from './lookup.ts';
 
@@ -33,6 +34,17 @@ function ev(
   };
 }
 
+function actor(id: string, memberOf: string[]): ActorRecord {
+  return {
+    id,
+    name: id,
+    kind: 'person',
+    aliases: [],
+    affiliations: memberOf.map((a) => ({ actor: a, role: null })),
+    eventCount: 0,
+  };
+}
+
 const EVENTS = [
   ev('e1', '2008-02-17', '2008-02-17', ['k', 's'], 'statement'),
   ev('e2', '2008-02-01', '2008-02-29', ['k'], 'legal'),
@@ -57,12 +69,30 @@ describe('filterEvents', () => {
     ]);
   });
 
-  it('filters by type, text (folded, word by word) and overlapping date window', () => {
+  it('filters by type and text (folded, word by word)', () => {
     expect(ids(filterEvents(EVENTS, { ...NO_FILTERS, types: ['legal'] }))).toEqual(['e2']);
     expect(ids(filterEvents(EVENTS, { ...NO_FILTERS, query: 'ZVECAN e3' }))).toEqual(['e3']);
-    expect(
-      ids(filterEvents(EVENTS, { ...NO_FILTERS, from: '2008-02-20', to: '2009-01-01' })),
-    ).toEqual(['e2']);
+  });
+
+  it('with affiliated, matches the members of a selected actor too', () => {
+    // n (a minister) belongs to s (a country), which belongs to u (a union).
+    const creditsOf = affiliationCredits([actor('n', ['s']), actor('s', ['u']), actor('k', [])]);
+    const onS = { ...NO_FILTERS, actors: ['u'] };
+    expect(ids(filterEvents(EVENTS, onS, { creditsOf }))).toEqual([]);
+    expect(ids(filterEvents(EVENTS, { ...onS, affiliated: true }, { creditsOf }))).toEqual([
+      'e1',
+      'e3',
+    ]);
+    const counts = countByActor(EVENTS, { ...NO_FILTERS, affiliated: true }, { creditsOf });
+    expect(Object.fromEntries(counts)).toEqual({ k: 2, s: 2, u: 2, n: 1 });
+  });
+});
+
+describe('affiliationCredits', () => {
+  it('follows affiliations upwards without repeats, surviving cycles', () => {
+    const creditsOf = affiliationCredits([actor('a', ['b']), actor('b', ['a', 'c'])]);
+    expect(creditsOf('a')).toEqual(['a', 'b', 'c']);
+    expect(creditsOf('unknown')).toEqual(['unknown']);
   });
 });
 

@@ -1,8 +1,10 @@
 /**
  * Which events a view shows: the filter criteria and the pure functions that apply them. Shared by
- * the list view and (later) the canvas timeline; the store only memoises these.
+ * the list of events and the canvas timeline; the store only memoises these. The time window is
+ * not a filter: it is where the view looks (see window.ts).
  */
 import { foldText, includesAllWords, queryWords } from '../lib/text.ts';
+import { SELF_ONLY, type CreditsOf } from './affiliations.ts';
 import type { EventRecord, EventType } from './dataset.ts';
 
 /** How several selected actors combine: an event must involve any one of them, or all of them. */
@@ -12,33 +14,28 @@ export interface EventFilters {
   /** Actor ids; empty means no actor filter. */
   actors: string[];
   match: ActorMatch;
+  /**
+   * Also match the actors affiliated with a selected one (a country's officials and institutions,
+   * an organisation's missions): an event counts for an actor and for everything it belongs to.
+   */
+  affiliated: boolean;
   /** Event types; empty means every type. */
   types: EventType[];
   /** Free text as typed; matched word by word, ignoring case and diacritics. */
   query: string;
-  /** Date window, YYYY-MM-DD, inclusive; null leaves that side open. */
-  from: string | null;
-  to: string | null;
 }
 
 export const NO_FILTERS: EventFilters = {
   actors: [],
   match: 'any',
+  affiliated: false,
   types: [],
   query: '',
-  from: null,
-  to: null,
 };
 
-/** True when any criterion narrows the events (`match` alone does not). */
+/** True when any criterion narrows the events (`match` and `affiliated` alone do not). */
 export function hasFilters(f: EventFilters): boolean {
-  return (
-    f.actors.length > 0 ||
-    f.types.length > 0 ||
-    f.query.trim() !== '' ||
-    f.from !== null ||
-    f.to !== null
-  );
+  return f.actors.length > 0 || f.types.length > 0 || f.query.trim() !== '';
 }
 
 /** The folded text a query is matched against: title and every source sentence. */
@@ -49,25 +46,43 @@ export function eventSearchText(event: EventRecord): string {
 /** Looks up (and may cache) an event's search text; see eventSearchText. */
 export type SearchTextOf = (event: EventRecord) => string;
 
+/** How matching looks things up; the store passes cached versions. */
+export interface MatchContext {
+  searchTextOf?: SearchTextOf;
+  /** Used when `affiliated` is on; without it every actor counts only as itself. */
+  creditsOf?: CreditsOf;
+}
+
+/** The actor ids an event counts for: its actors, plus with `affiliated` what they belong to. */
+export function creditedActors(
+  event: EventRecord,
+  f: EventFilters,
+  creditsOf: CreditsOf = SELF_ONLY,
+): readonly string[] {
+  if (!f.affiliated) return event.actors;
+  const ids = new Set<string>();
+  for (const id of event.actors) for (const credited of creditsOf(id)) ids.add(credited);
+  return [...ids];
+}
+
 /**
  * A predicate for the filters. `ignore` leaves one criterion out, which is how facet counts are
  * computed ("how many events would this actor add, given everything else").
  */
 export function eventMatcher(
   f: EventFilters,
-  searchTextOf: SearchTextOf = eventSearchText,
+  context: MatchContext = {},
   ignore?: 'actors' | 'types',
 ): (event: EventRecord) => boolean {
+  const { searchTextOf = eventSearchText, creditsOf } = context;
   const words = queryWords(f.query);
   const actors = ignore === 'actors' ? [] : f.actors;
   const types = ignore === 'types' ? [] : f.types;
   return (e) => {
     if (types.length > 0 && !types.includes(e.type)) return false;
-    // Intervals overlap the window: the event may have happened inside it.
-    if (f.from !== null && e.end < f.from) return false;
-    if (f.to !== null && e.start > f.to) return false;
     if (actors.length > 0) {
-      const involved = (id: string): boolean => e.actors.includes(id);
+      const credited = creditedActors(e, f, creditsOf);
+      const involved = (id: string): boolean => credited.includes(id);
       if (f.match === 'all' ? !actors.every(involved) : !actors.some(involved)) return false;
     }
     return words.length === 0 || includesAllWords(searchTextOf(e), words);
@@ -77,9 +92,9 @@ export function eventMatcher(
 export function filterEvents(
   events: readonly EventRecord[],
   f: EventFilters,
-  searchTextOf?: SearchTextOf,
+  context?: MatchContext,
 ): EventRecord[] {
-  return events.filter(eventMatcher(f, searchTextOf));
+  return events.filter(eventMatcher(f, context));
 }
 
 /**
@@ -90,13 +105,15 @@ export function filterEvents(
 export function countByActor(
   events: readonly EventRecord[],
   f: EventFilters,
-  searchTextOf?: SearchTextOf,
+  context: MatchContext = {},
 ): Map<string, number> {
-  const matches = eventMatcher(f, searchTextOf, f.match === 'any' ? 'actors' : undefined);
+  const matches = eventMatcher(f, context, f.match === 'any' ? 'actors' : undefined);
   const counts = new Map<string, number>();
   for (const e of events) {
     if (!matches(e)) continue;
-    for (const id of e.actors) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const id of creditedActors(e, f, context.creditsOf)) {
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
   }
   return counts;
 }
@@ -105,9 +122,9 @@ export function countByActor(
 export function countByType(
   events: readonly EventRecord[],
   f: EventFilters,
-  searchTextOf?: SearchTextOf,
+  context?: MatchContext,
 ): Map<EventType, number> {
-  const matches = eventMatcher(f, searchTextOf, 'types');
+  const matches = eventMatcher(f, context, 'types');
   const counts = new Map<EventType, number>();
   for (const e of events) if (matches(e)) counts.set(e.type, (counts.get(e.type) ?? 0) + 1);
   return counts;

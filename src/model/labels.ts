@@ -35,3 +35,45 @@ export function eventDateText(event: Pick<EventRecord, 'start' | 'end' | 'precis
 export function dayText(day: string): string {
   return describeInterval(dayInterval(day));
 }
+
+const SHORT_MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
+
+/** A day in short form ("4 Jan 2010"), from ms (UTC). */
+export function shortDayText(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getUTCDate()} ${SHORT_MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+}
+
+/** The days a window covers ("12 Mar 2008 – 4 Jan 2010"); its end is exclusive. */
+export function windowText(win: { startMs: number; endMs: number }): string {
+  const first = shortDayText(win.startMs);
+  const last = shortDayText(Math.max(win.startMs, win.endMs - 1));
+  return first === last ? first : `${first} – ${last}`;
+}
+
+/**
+ * The title to show: the event's own, or when a dataset has none, the start of its first source
+ * sentence, or failing that its type and date. Never empty, so every button has a name.
+ */
+export function eventTitle(
+  event: Pick<EventRecord, 'title' | 'sources' | 'type' | 'start' | 'end' | 'precision'>,
+): string {
+  const own = event.title.trim();
+  if (own) return own;
+  const sentence = event.sources[0]?.sentence.trim() ?? '';
+  if (sentence) return sentence.length > 80 ? `${sentence.slice(0, 79).trimEnd()}…` : sentence;
+  return `${EVENT_TYPE_LABELS[event.type]}, ${eventDateText(event)}`;
+}

@@ -1,6 +1,6 @@
 /** Fetching dataset.json into the store. */
 import { DATASET_VERSION, type Dataset } from '../model/dataset.ts';
-import { validateDataset } from '../model/validate.ts';
+import { checkDataset } from '../model/check-dataset.ts';
 import type { DatelineStore } from './store.ts';
 
 /** A dataset that cannot be used; the message is written for the person running the app. */
@@ -15,7 +15,7 @@ function acceptDataset(json: unknown): Dataset {
       `data/dataset.json has format version ${JSON.stringify(version) ?? 'none'}, but this app reads version ${DATASET_VERSION}.`,
     );
   }
-  const result = validateDataset(json);
+  const result = checkDataset(json);
   if (!result.ok) {
     throw new DatasetError(
       `data/dataset.json is not a valid dataset: ${result.errors.join('; ')}.`,

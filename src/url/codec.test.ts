@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { EVENT_TYPES } from '../model/dataset.ts';
 import { NO_FILTERS } from '../model/filter.ts';
+import { NO_BOUNDS, windowToBounds } from '../model/window.ts';
 import { EMPTY_URL_STATE, formatUrlState, parseUrlState, type UrlState } from './codec.ts';
 
 const FULL: UrlState = {
@@ -7,45 +10,63 @@ const FULL: UrlState = {
   filters: {
     actors: ['country:kosovo', 'person:hashim-thaci'],
     match: 'all',
+    affiliated: true,
     types: ['statement', 'diplomacy'],
     query: 'Thaçi & co, 100% "sure"+more',
-    from: '2008-01-01',
-    to: '2008-12-31',
   },
+  view: { from: '2008-01-01', to: '2008-12-31' },
 };
+
+/** Parse and keep only the names of the parameters that were left out. */
+function parse(search: string): { state: UrlState; ignored: string[] } {
+  const { state, problems } = parseUrlState(search);
+  return { state, ignored: problems.map((p) => p.param) };
+}
 
 describe('formatUrlState / parseUrlState round trip', () => {
   it('formats the default view as an empty string', () => {
     expect(formatUrlState(EMPTY_URL_STATE)).toBe('');
-    expect(parseUrlState('')).toEqual({ state: EMPTY_URL_STATE, ignored: [] });
+    expect(parse('')).toEqual({ state: EMPTY_URL_STATE, ignored: [] });
   });
 
   it('round-trips a full state', () => {
     const search = formatUrlState(FULL);
-    expect(parseUrlState(search)).toEqual({ state: FULL, ignored: [] });
+    expect(parse(search)).toEqual({ state: FULL, ignored: [] });
   });
 
   it('writes a readable canonical query string', () => {
     expect(formatUrlState(FULL)).toBe(
       '?event=ev-2008-02-17-independence&actors=country:kosovo,person:hashim-thaci&match=all' +
-        '&types=statement,diplomacy&q=Tha%C3%A7i%20%26%20co%2C%20100%25%20%22sure%22%2Bmore' +
+        '&affiliated=1&types=statement,diplomacy' +
+        '&q=Tha%C3%A7i%20%26%20co%2C%20100%25%20%22sure%22%2Bmore' +
         '&from=2008-01-01&to=2008-12-31',
     );
   });
 
   it('round-trips single fields', () => {
+    const none = { event: null, filters: NO_FILTERS, view: NO_BOUNDS };
     const states: UrlState[] = [
-      { event: 'abc123', filters: NO_FILTERS },
-      { event: null, filters: { ...NO_FILTERS, actors: ['organization:nato'] } },
-      { event: null, filters: { ...NO_FILTERS, types: ['other'] } },
-      { event: null, filters: { ...NO_FILTERS, query: '  spaces kept while typing ' } },
-      { event: null, filters: { ...NO_FILTERS, from: '2020-02-29' } },
-      { event: null, filters: { ...NO_FILTERS, to: '1999-06-30' } },
-      { event: null, filters: { ...NO_FILTERS, match: 'all' } },
+      { ...none, event: 'abc123' },
+      { ...none, filters: { ...NO_FILTERS, actors: ['organization:nato'] } },
+      { ...none, filters: { ...NO_FILTERS, types: ['other'] } },
+      { ...none, filters: { ...NO_FILTERS, query: '  spaces kept while typing ' } },
+      { ...none, filters: { ...NO_FILTERS, match: 'all' } },
+      { ...none, filters: { ...NO_FILTERS, affiliated: true } },
+      { ...none, view: { from: '2020-02-29', to: null } },
+      { ...none, view: { from: null, to: '1999-06-30' } },
+      { ...none, view: { from: '2022-09-20T06:30Z', to: '2022-09-27T18:05Z' } },
     ];
     for (const state of states) {
-      expect(parseUrlState(formatUrlState(state))).toEqual({ state, ignored: [] });
+      expect(parse(formatUrlState(state))).toEqual({ state, ignored: [] });
     }
+  });
+
+  it('writes minute bounds with a readable colon', () => {
+    const search = formatUrlState({
+      ...EMPTY_URL_STATE,
+      view: { from: '2022-09-20T06:30Z', to: '2022-09-27T18:05Z' },
+    });
+    expect(search).toBe('?from=2022-09-20T06:30Z&to=2022-09-27T18:05Z');
   });
 
   it('is stable: format(parse(format(s))) equals format(s)', () => {
@@ -53,26 +74,72 @@ describe('formatUrlState / parseUrlState round trip', () => {
     expect(formatUrlState(parseUrlState(once).state)).toBe(once);
   });
 
+  it('round-trips any state the app can produce (property)', () => {
+    const id = fc.stringMatching(/^[A-Za-z0-9:_.~%-]{1,40}$/);
+    const window = fc
+      .tuple(
+        fc.double({ min: -3e12, max: 4e12, noNaN: true }),
+        fc.double({ min: 6.048e8, max: 3e13, noNaN: true }),
+      )
+      .map(([startMs, spanMs]) => windowToBounds({ startMs, endMs: startMs + spanMs }));
+    const state: fc.Arbitrary<UrlState> = fc.record({
+      event: fc.option(id, { nil: null }),
+      filters: fc.record({
+        actors: fc.uniqueArray(id, { maxLength: 4 }),
+        match: fc.constantFrom('any' as const, 'all' as const),
+        affiliated: fc.boolean(),
+        types: fc.uniqueArray(fc.constantFrom(...EVENT_TYPES), { maxLength: 4 }),
+        query: fc.string({ maxLength: 40 }),
+      }),
+      view: fc.oneof(fc.constant(NO_BOUNDS), window),
+    });
+    fc.assert(
+      fc.property(state, (s) => {
+        expect(parse(formatUrlState(s))).toEqual({ state: s, ignored: [] });
+      }),
+    );
+  });
+
   it('accepts percent-encoded separators written by other tools', () => {
-    const { state } = parseUrlState('?actors=country%3Akosovo%2Ccountry%3Aserbia&q=a+b');
+    const { state } = parse(
+      '?actors=country%3Akosovo%2Ccountry%3Aserbia&q=a+b&from=2022-09-20T06%3A30Z',
+    );
     expect(state.filters.actors).toEqual(['country:kosovo', 'country:serbia']);
     expect(state.filters.query).toBe('a b');
+    expect(state.view.from).toBe('2022-09-20T06:30Z');
+  });
+
+  it('reads a bound without its Z as UTC too, and affiliated=0 as off', () => {
+    const { state, ignored } = parse('?from=2022-09-20T06:30&affiliated=0');
+    expect(ignored).toEqual([]);
+    expect(state.view.from).toBe('2022-09-20T06:30');
+    expect(state.filters.affiliated).toBe(false);
   });
 });
 
 describe('parseUrlState with malformed input', () => {
-  it('drops only the malformed parameter and reports it', () => {
-    const { state, ignored } = parseUrlState(
+  it('drops only the malformed parameter and reports it with its value', () => {
+    const { state, problems } = parseUrlState(
       '?event=ok-id&types=statement,nonsense&from=2022-02-30&q=kosovo',
     );
-    expect(ignored).toEqual(['types', 'from']);
-    expect(state).toEqual({ event: 'ok-id', filters: { ...NO_FILTERS, query: 'kosovo' } });
+    expect(problems).toEqual([
+      { param: 'types', value: 'statement,nonsense' },
+      { param: 'from', value: '2022-02-30' },
+    ]);
+    expect(state).toEqual({
+      event: 'ok-id',
+      filters: { ...NO_FILTERS, query: 'kosovo' },
+      view: NO_BOUNDS,
+    });
   });
 
   it.each([
     ['match=some', 'match'],
     ['match=ALL', 'match'],
+    ['affiliated=yes', 'affiliated'],
     ['from=2022-1-01', 'from'],
+    ['from=2022-01-01T25:00Z', 'from'],
+    ['from=2022-01-01T10:00%2B01:00', 'from'],
     ['to=yesterday', 'to'],
     ['to=2023-13-01', 'to'],
     ['actors=country:kosovo,,country:serbia', 'actors'],
@@ -83,41 +150,51 @@ describe('parseUrlState with malformed input', () => {
     ['types=Statement', 'types'],
     ['event=a&event=b', 'event'],
   ])('ignores %s', (search, name) => {
-    const { state, ignored } = parseUrlState(`?${search}`);
+    const { state, ignored } = parse(`?${search}`);
     expect(ignored).toEqual([name]);
     expect(state).toEqual(EMPTY_URL_STATE);
   });
 
   it('ignores unknown parameters silently', () => {
-    expect(parseUrlState('?utm_source=x&zoom=3&event=e1')).toEqual({
-      state: { event: 'e1', filters: NO_FILTERS },
+    expect(parse('?utm_source=x&zoom=3&event=e1')).toEqual({
+      state: { ...EMPTY_URL_STATE, event: 'e1' },
       ignored: [],
     });
   });
 
   it('treats empty values as unset, not malformed', () => {
-    expect(parseUrlState('?event=&actors=&q=&from=')).toEqual({
+    expect(parse('?event=&actors=&q=&from=&affiliated=')).toEqual({
       state: EMPTY_URL_STATE,
       ignored: [],
     });
   });
 
   it('deduplicates list items', () => {
-    expect(parseUrlState('?types=legal,legal&actors=a:b,a:b').state.filters).toMatchObject({
+    expect(parse('?types=legal,legal&actors=a:b,a:b').state.filters).toMatchObject({
       types: ['legal'],
       actors: ['a:b'],
     });
   });
 
-  it('drops the end of an inverted date window', () => {
-    const { state, ignored } = parseUrlState('?from=2010-01-01&to=2009-12-31');
+  it('drops the end of an inverted or empty window', () => {
+    const { state, ignored } = parse('?from=2010-01-01&to=2009-12-31');
     expect(ignored).toEqual(['to']);
-    expect(state.filters).toMatchObject({ from: '2010-01-01', to: null });
+    expect(state.view).toEqual({ from: '2010-01-01', to: null });
+    // A one-day window is fine (to includes its day); a zero-length minute window is not.
+    expect(parse('?from=2010-01-01&to=2010-01-01').ignored).toEqual([]);
+    expect(parse('?from=2010-01-01T10:00Z&to=2010-01-01T10:00Z').ignored).toEqual(['to']);
   });
 
   it('survives garbage', () => {
     for (const search of ['?%', '?&&&', '?=x', '??event=x', '?event=%E0%A4%A', '#event=x']) {
       expect(() => parseUrlState(search)).not.toThrow();
     }
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (search) => {
+        const { state } = parseUrlState(search);
+        // Whatever comes in, what goes out parses back to itself.
+        expect(parse(formatUrlState(state))).toEqual({ state, ignored: [] });
+      }),
+    );
   });
 });

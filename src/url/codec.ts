@@ -1,25 +1,43 @@
 /**
- * The view in the address bar:
- * `?event=<id>&actors=<id>,<id>&match=any|all&types=<type>,…&q=<text>&from=YYYY-MM-DD&to=YYYY-MM-DD`.
+ * The view in the address bar (the public link format, documented in docs/URL.md):
+ * `?event=<id>&actors=<id>,<id>&match=any|all&affiliated=1&types=<type>,…&q=<text>&from=<bound>&to=<bound>`.
  *
- * Parsing is forgiving: a malformed parameter drops only itself (and is reported in `ignored`),
+ * Parsing is forgiving: a malformed parameter drops only itself (and is reported in `problems`),
  * unknown parameters are skipped, so a damaged or old link still shows as much as it can.
  * Formatting is canonical (fixed order, defaults omitted), so format(parse(format(s))) is stable.
  */
 import { EVENT_TYPES, type EventType } from '../model/dataset.ts';
-import { isValidDay } from '../model/dates.ts';
 import { NO_FILTERS, type ActorMatch, type EventFilters } from '../model/filter.ts';
+import { boundToMs, NO_BOUNDS, type ViewBounds } from '../model/window.ts';
 
 export interface UrlState {
   /** Selected event id, as written in the link (it may not exist in the dataset). */
   event: string | null;
   filters: EventFilters;
+  /** The timeline's window; see model/window.ts for the two spellings of a bound. */
+  view: ViewBounds;
 }
 
-export const EMPTY_URL_STATE: UrlState = { event: null, filters: NO_FILTERS };
+/** A parameter that was left out, with its value as written (shown to the person). */
+export interface UrlProblem {
+  param: string;
+  value: string;
+}
 
-const PARAMS = ['event', 'actors', 'match', 'types', 'q', 'from', 'to'] as const;
-type Param = (typeof PARAMS)[number];
+export const EMPTY_URL_STATE: UrlState = { event: null, filters: NO_FILTERS, view: NO_BOUNDS };
+
+/** Every parameter, in the order a link writes them. */
+export const URL_PARAMS = [
+  'event',
+  'actors',
+  'match',
+  'affiliated',
+  'types',
+  'q',
+  'from',
+  'to',
+] as const;
+type Param = (typeof URL_PARAMS)[number];
 
 const MAX_ID_LENGTH = 200;
 const MAX_QUERY_LENGTH = 500;
@@ -39,23 +57,24 @@ function parseList<T extends string>(raw: string, ok: (s: string) => s is T): T[
   return items.every(ok) ? [...new Set(items)] : null;
 }
 
-export function parseUrlState(search: string): { state: UrlState; ignored: string[] } {
+export function parseUrlState(search: string): { state: UrlState; problems: UrlProblem[] } {
   const params = new URLSearchParams(search);
-  const ignored: string[] = [];
+  const problems: UrlProblem[] = [];
   const filters: EventFilters = { ...NO_FILTERS };
+  const view: ViewBounds = { ...NO_BOUNDS };
   let event: string | null = null;
 
-  for (const name of PARAMS) {
+  for (const name of URL_PARAMS) {
     const values = params.getAll(name);
     if (values.length === 0) continue;
     const raw = values[0] ?? '';
     // A repeated parameter is ambiguous; an empty one just means "not set".
     if (values.length > 1) {
-      ignored.push(name);
+      problems.push({ param: name, value: values.join(', ') });
       continue;
     }
     if (raw === '') continue;
-    if (!apply(name, raw)) ignored.push(name);
+    if (!apply(name, raw)) problems.push({ param: name, value: raw });
   }
 
   function apply(name: Param, raw: string): boolean {
@@ -74,6 +93,10 @@ export function parseUrlState(search: string): { state: UrlState; ignored: strin
         if (raw !== 'any' && raw !== 'all') return false;
         filters.match = raw satisfies ActorMatch;
         return true;
+      case 'affiliated':
+        if (raw !== '1' && raw !== '0') return false;
+        filters.affiliated = raw === '1';
+        return true;
       case 'types': {
         const types = parseList(raw, isEventType);
         if (!types) return false;
@@ -86,23 +109,25 @@ export function parseUrlState(search: string): { state: UrlState; ignored: strin
         return true;
       case 'from':
       case 'to':
-        if (!isValidDay(raw)) return false;
-        filters[name] = raw;
+        if (boundToMs(raw, name) === null) return false;
+        view[name] = raw;
         return true;
     }
   }
 
   // An inverted window shows nothing; keep its start and drop the end the link got wrong.
-  if (filters.from !== null && filters.to !== null && filters.to < filters.from) {
-    filters.to = null;
-    ignored.push('to');
+  if (view.from !== null && view.to !== null) {
+    if (boundToMs(view.to, 'to')! <= boundToMs(view.from, 'from')!) {
+      problems.push({ param: 'to', value: view.to });
+      view.to = null;
+    }
   }
-  return { state: { event, filters }, ignored };
+  return { state: { event, filters, view }, problems };
 }
 
 /**
- * Encode a value for the query string, leaving `:` readable (actor ids are `kind:slug`).
- * Commas inside a value are encoded; the list separator is a literal comma.
+ * Encode a value for the query string, leaving `:` readable (actor ids are `kind:slug`, bounds
+ * may have a time). Commas inside a value are encoded; the list separator is a literal comma.
  */
 function enc(value: string): string {
   return encodeURIComponent(value).replace(/%3A/g, ':');
@@ -110,14 +135,15 @@ function enc(value: string): string {
 
 /** `?…` for the state, or '' when it is the default view. */
 export function formatUrlState(state: UrlState): string {
-  const { filters: f } = state;
+  const { filters: f, view } = state;
   const parts: string[] = [];
   if (state.event !== null) parts.push(`event=${enc(state.event)}`);
   if (f.actors.length > 0) parts.push(`actors=${f.actors.map(enc).join(',')}`);
   if (f.match !== 'any') parts.push(`match=${f.match}`);
+  if (f.affiliated) parts.push('affiliated=1');
   if (f.types.length > 0) parts.push(`types=${f.types.join(',')}`);
   if (f.query !== '') parts.push(`q=${enc(f.query)}`);
-  if (f.from !== null) parts.push(`from=${f.from}`);
-  if (f.to !== null) parts.push(`to=${f.to}`);
+  if (view.from !== null) parts.push(`from=${enc(view.from)}`);
+  if (view.to !== null) parts.push(`to=${enc(view.to)}`);
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }

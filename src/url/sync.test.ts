@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../model/dataset.ts';
 import { createDatelineStore } from '../store/store.ts';
 import { startUrlSync, type HistoryHost } from './sync.ts';
@@ -50,13 +50,30 @@ const DATASET: Dataset = {
 };
 
 describe('startUrlSync', () => {
-  it('applies the URL on start and rewrites it canonically', () => {
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
+  it('applies the URL on start, keeps what it could not use, and rewrites it canonically', () => {
     const store = createDatelineStore();
-    const host = fakeHost('?utm=1&types=legal&match=maybe');
+    const host = fakeHost('?utm=1&types=legal&match=maybe&from=2008-01-01');
     startUrlSync(store, host);
     expect(store.getState().filters.types).toEqual(['legal']);
-    expect(host.entries).toEqual(['?types=legal']);
+    expect(store.getState().view).toEqual({ from: '2008-01-01', to: null });
+    expect(store.getState().linkProblems).toEqual([{ param: 'match', value: 'maybe' }]);
+    expect(host.entries).toEqual(['?types=legal&from=2008-01-01']);
+  });
+
+  it('replaces the entry when the view moves, and restores it on back', () => {
+    const store = createDatelineStore();
+    const host = fakeHost('');
+    startUrlSync(store, host);
+    store.getState().setView({ from: '2008-01-01', to: '2010-12-31' });
+    store.getState().selectEvent('e1');
+    store.getState().setView({ from: '2009-01-01', to: '2009-12-31' });
+    expect(host.entries).toEqual([
+      '?from=2008-01-01&to=2010-12-31',
+      '?event=e1&from=2009-01-01&to=2009-12-31',
+    ]);
+    host.back();
+    expect(store.getState().view).toEqual({ from: '2008-01-01', to: '2010-12-31' });
+    expect(store.getState().selectedEventId).toBeNull();
   });
 
   it('pushes for selection and filters, replaces while typing, and restores on back', () => {

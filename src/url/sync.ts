@@ -1,8 +1,9 @@
 /**
  * Keeps the address bar and the store in step:
  * - on start, the URL's view is applied to the store and the URL rewritten in canonical form;
- * - a change of selection or filters pushes a history entry, except typing in the search box
- *   (and changes made while the dataset loads, such as following a redirect), which replace it;
+ * - a change of selection or filters pushes a history entry, so back and forward walk through
+ *   them; typing in the search box, moving the timeline (the view, which the timeline reports
+ *   only once a gesture settles) and changes made as the dataset loads replace the entry instead;
  * - back/forward (popstate) applies the URL's view to the store.
  */
 import type { DatelineState, DatelineStore } from '../store/store.ts';
@@ -17,19 +18,16 @@ export interface HistoryHost {
 }
 
 export function urlStateOf(state: DatelineState): UrlState {
-  return { event: state.selectedEventId, filters: state.filters };
+  return { event: state.selectedEventId, filters: state.filters, view: state.view };
 }
 
-/** True when the two states differ in the text query and nothing else. */
-function onlyQueryChanged(a: DatelineState, b: DatelineState): boolean {
-  const fa = a.filters;
-  const fb = b.filters;
-  return (
-    a.selectedEventId === b.selectedEventId &&
-    fa.query !== fb.query &&
-    formatUrlState({ event: null, filters: { ...fa, query: '' } }) ===
-      formatUrlState({ event: null, filters: { ...fb, query: '' } })
-  );
+/** The link without its view and text query: what, if changed, deserves a history entry. */
+function entryKey(s: DatelineState): string {
+  return formatUrlState({
+    event: s.selectedEventId,
+    filters: { ...s.filters, query: '' },
+    view: { from: null, to: null },
+  });
 }
 
 /** Start syncing; returns a function that stops it. */
@@ -38,10 +36,8 @@ export function startUrlSync(store: DatelineStore, host: HistoryHost = window): 
     `${host.location.pathname}${search}${host.location.hash}`;
 
   const applyLocation = (): void => {
-    const { state, ignored } = parseUrlState(host.location.search);
-    if (ignored.length > 0)
-      console.warn(`Dateline: ignored malformed URL parameters: ${ignored.join(', ')}`);
-    store.getState().applyView(state.event, state.filters);
+    const { state, problems } = parseUrlState(host.location.search);
+    store.getState().applyLink(state.event, state.filters, state.view, problems);
     // Show the canonical URL (malformed and unknown parameters dropped) without a new entry.
     const canonical = formatUrlState(urlStateOf(store.getState()));
     if (canonical !== host.location.search) host.history.replaceState(null, '', urlFor(canonical));
@@ -59,10 +55,16 @@ export function startUrlSync(store: DatelineStore, host: HistoryHost = window): 
 
   const unsubscribe = store.subscribe((next, prev) => {
     if (applying) return;
-    if (next.selectedEventId === prev.selectedEventId && next.filters === prev.filters) return;
+    if (
+      next.selectedEventId === prev.selectedEventId &&
+      next.filters === prev.filters &&
+      next.view === prev.view
+    ) {
+      return;
+    }
     const search = formatUrlState(urlStateOf(next));
     if (search === host.location.search) return;
-    const replace = next.load !== prev.load || onlyQueryChanged(prev, next);
+    const replace = next.load !== prev.load || entryKey(next) === entryKey(prev);
     if (replace) host.history.replaceState(null, '', urlFor(search));
     else host.history.pushState(null, '', urlFor(search));
   });

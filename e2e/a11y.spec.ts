@@ -1,0 +1,116 @@
+// Accessibility: axe finds nothing on the main views, every event is reachable by keyboard alone,
+// and the app works on a 375px-wide phone (filters fold away, the details become a sheet).
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { actorBoxes, details, eventButtons, narrowingActor, open } from './helpers.ts';
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const summary = violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary).toEqual([]);
+}
+
+test.describe('axe', () => {
+  test('default view', async ({ page }) => {
+    await open(page);
+    await expectNoAxeViolations(page);
+  });
+
+  test('event open', async ({ page }) => {
+    await open(page);
+    await eventButtons(page).nth(2).click();
+    await expect(details(page)).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('filtered', async ({ page }) => {
+    const total = await open(page);
+    const { box } = await narrowingActor(page, total);
+    await box.check();
+    await page.getByRole('checkbox', { name: /^Statement/ }).check();
+    await expect(page.getByRole('region', { name: 'Active filters' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('375px wide, with an event open', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await open(page);
+    await expectNoAxeViolations(page);
+    await eventButtons(page).first().click();
+    await expect(details(page)).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('dark theme', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await open(page);
+    await eventButtons(page).first().click();
+    await expectNoAxeViolations(page);
+  });
+});
+
+test("an event's details are reachable by keyboard alone", async ({ page }) => {
+  await open(page);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the timeline' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the events in view' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  const first = eventButtons(page).first();
+  await expect(first).toBeFocused();
+  await page.keyboard.press('ArrowDown'); // scrolls, does not move focus
+  const title = (await first.textContent()) ?? '';
+  await page.keyboard.press('Enter');
+
+  const heading = details(page).getByRole('heading', { level: 2 });
+  await expect(heading).toHaveText(title);
+  await expect(heading).toBeFocused();
+  // Escape closes the details and returns to the event in the list.
+  await page.keyboard.press('Escape');
+  await expect(details(page)).toBeHidden();
+  await expect(first).toBeFocused();
+});
+
+test('the timeline is reachable and labelled for keyboard users', async ({ page }) => {
+  await open(page);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter'); // "Skip to the timeline"
+  for (let i = 0; i < 6; i++) {
+    const role = await page.evaluate("document.activeElement?.getAttribute('role') ?? ''");
+    if (role === 'application') break;
+    await page.keyboard.press('Tab');
+  }
+  const canvas = page.getByRole('application', { name: /^Timeline/ });
+  await expect(canvas).toBeFocused();
+  await expect(canvas).toHaveAccessibleDescription(/Plus and minus zoom/);
+});
+
+test('a 375px viewport works: timeline, list, folded filters and the details sheet', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  const total = await open(page);
+  const scrollWidth = await page.evaluate('document.documentElement.scrollWidth');
+  expect(scrollWidth).toBeLessThanOrEqual(375);
+  await expect(page.getByRole('region', { name: 'Timeline' })).toBeVisible();
+
+  await expect(actorBoxes(page).first()).toBeHidden();
+  await page.getByRole('button', { name: 'Show filters' }).click();
+  await expect(actorBoxes(page).first()).toBeVisible();
+  const { box, count } = await narrowingActor(page, total);
+  await box.check();
+  await expect(eventButtons(page)).toHaveCount(count);
+  await page.getByRole('button', { name: 'Hide filters' }).click();
+
+  await eventButtons(page).first().click();
+  const sheet = details(page);
+  await expect(sheet).toBeVisible();
+  const rect = (await sheet.boundingBox())!;
+  expect(rect.width).toBeLessThanOrEqual(375);
+  expect(rect.y + rect.height).toBeLessThanOrEqual(812 + 1);
+  await sheet.getByRole('button', { name: 'Close details' }).click();
+  await expect(sheet).toBeHidden();
+});

@@ -1,0 +1,69 @@
+// Shared helpers for the end-to-end tests: they reach the app through accessible roles and names,
+// and read the view from the URL (the public link format, docs/URL.md).
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const eventList = (page: Page): Locator =>
+  page.getByRole('list', { name: 'Events in view' });
+export const eventButtons = (page: Page): Locator => eventList(page).getByRole('button');
+export const details = (page: Page): Locator =>
+  page.getByRole('complementary', { name: 'Event details' });
+export const timeline = (page: Page): Locator => page.getByRole('region', { name: 'Timeline' });
+/** The canvas: a keyboard-operable application inside the Timeline region. */
+export const canvas = (page: Page): Locator => timeline(page).getByRole('application');
+export const actorBoxes = (page: Page): Locator =>
+  page.getByRole('group', { name: 'Actors' }).getByRole('checkbox');
+
+export function param(page: Page, name: string): string | null {
+  return new URL(page.url()).searchParams.get(name);
+}
+
+/** Milliseconds of a `from`/`to` bound (a day, or a UTC minute). */
+export function boundMs(bound: string, edge: 'from' | 'to'): number {
+  const ms = Date.parse(/T/.test(bound) ? bound.replace(/Z?$/, 'Z') : `${bound}T00:00Z`);
+  return /T/.test(bound) || edge === 'from' ? ms : ms + 86_400_000;
+}
+
+/** The visible window according to the URL; null sides when the URL has none. */
+export function urlWindow(page: Page): { startMs: number; endMs: number } | null {
+  const from = param(page, 'from');
+  const to = param(page, 'to');
+  return from && to ? { startMs: boundMs(from, 'from'), endMs: boundMs(to, 'to') } : null;
+}
+
+/** Open a page of the app and wait for the events; returns how many the list shows. */
+export async function open(page: Page, path = '/'): Promise<number> {
+  await page.goto(path);
+  await expect(eventButtons(page).first()).toBeVisible();
+  return eventButtons(page).count();
+}
+
+/** The middle of the canvas, in page coordinates. */
+export async function canvasCenter(page: Page): Promise<{ x: number; y: number }> {
+  const box = await canvas(page).boundingBox();
+  if (!box) throw new Error('the timeline canvas is not visible');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/**
+ * An actor checkbox whose count is above zero but below `total`, so ticking it must shrink the
+ * list to exactly that count. Checkbox labels read "<name> <count>".
+ */
+export async function narrowingActor(
+  page: Page,
+  total: number,
+): Promise<{ box: Locator; count: number }> {
+  const counts = await checkboxCounts(actorBoxes(page));
+  const index = counts.findIndex((c) => c > 0 && c < total);
+  expect(index, 'some actor is in some but not all events').toBeGreaterThanOrEqual(0);
+  return { box: actorBoxes(page).nth(index), count: counts[index] ?? 0 };
+}
+
+/** The counts shown in the labels of these checkboxes ("<name> <count>"). */
+export async function checkboxCounts(boxes: Locator): Promise<number[]> {
+  // (Structural type: e2e/ is type-checked without the DOM library.)
+  type Box = { labels: ArrayLike<{ textContent: string | null }> | null };
+  const labels = await boxes.evaluateAll((all) =>
+    all.map((b) => (b as unknown as Box).labels?.[0]?.textContent ?? ''),
+  );
+  return labels.map((label) => Number(/(\d+)\s*$/.exec(label)?.[1] ?? 0));
+}

@@ -1,0 +1,76 @@
+// What the app says when something is off: filters that match nothing, a link it cannot fully
+// use, and a dataset that is missing or broken.
+import { expect, test } from '@playwright/test';
+import { details, eventButtons, open, timeline } from './helpers.ts';
+
+test('filters that match nothing say so and offer to clear them', async ({ page }) => {
+  const total = await open(page);
+  await page.getByRole('searchbox', { name: 'Search events' }).fill('zzzz no such words zzzz');
+  await expect(timeline(page).getByText('No events match these filters.')).toBeVisible();
+  await expect(eventButtons(page)).toHaveCount(0);
+  await timeline(page).getByRole('button', { name: 'Clear filters' }).click();
+  await expect(eventButtons(page)).toHaveCount(total);
+  await expect(page).not.toHaveURL(/q=/);
+});
+
+test('an unknown event id shows a notice and the rest of the view', async ({ page }) => {
+  await page.goto('/?event=no-such-event-0000&types=statement');
+  await expect(page.getByText(/This event no longer exists/)).toBeVisible();
+  await expect(eventButtons(page).first()).toBeVisible();
+  await expect(page.getByRole('checkbox', { name: /^Statement/ })).toBeChecked();
+  await expect(details(page)).toBeHidden();
+});
+
+test('malformed parameters are named in a notice and the rest of the link applies', async ({
+  page,
+}) => {
+  await page.goto('/?types=statement,nonsense&from=2022-02-30&q=Kosovo');
+  const notice = page.getByRole('status').filter({ hasText: 'could not be used' });
+  await expect(notice).toContainText('the event types');
+  await expect(notice).toContainText('2022-02-30');
+  await expect(page.getByRole('searchbox', { name: 'Search events' })).toHaveValue('Kosovo');
+  await expect(page).toHaveURL(/\?q=Kosovo$/);
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toBeHidden();
+});
+
+test('a missing dataset says what is wrong and how to fix it', async ({ page }) => {
+  await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('was not found');
+  await expect(alert).toContainText('npm run build:data');
+});
+
+test('an invalid dataset says what is wrong and how to fix it', async ({ page }) => {
+  await page.route('**/data/dataset.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({
+        version: 1,
+        generator: 'x',
+        articles: [],
+        actors: [],
+        events: [{}],
+        redirects: {},
+      }),
+    }),
+  );
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('not a valid dataset: events.0.id');
+  await expect(alert).toContainText('Rebuild it');
+});
+
+test('while the dataset loads, the page says so', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/dataset.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: 'Loading events' })).toBeVisible();
+  release();
+  await expect(eventButtons(page).first()).toBeVisible();
+});

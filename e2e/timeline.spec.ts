@@ -1,0 +1,116 @@
+// The timeline itself: zoom by wheel and keyboard, pan by dragging, the overview strip, and that
+// each settled view is a URL that reload and back restore.
+import { expect, test } from '@playwright/test';
+import { canvas, canvasCenter, eventButtons, open, timeline, urlWindow } from './helpers.ts';
+
+const YEAR_MS = 365.25 * 86_400_000;
+const span = (w: { startMs: number; endMs: number } | null): number =>
+  w ? w.endMs - w.startMs : NaN;
+
+test('wheel zoom narrows the visible range around the pointer and updates the URL', async ({
+  page,
+}) => {
+  const total = await open(page);
+  const rangeBefore = await timeline(page).locator('.range-text').textContent();
+  const { x, y } = await canvasCenter(page);
+  await page.mouse.move(x, y);
+  for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -300);
+
+  await expect(page).toHaveURL(/[?&]from=.+&to=/);
+  const win = urlWindow(page);
+  expect(span(win)).toBeLessThan(10 * YEAR_MS);
+  await expect(timeline(page).locator('.range-text')).not.toHaveText(rangeBefore ?? '');
+  await expect.poll(() => eventButtons(page).count()).toBeLessThan(total);
+
+  // Zooming out again widens it.
+  for (let i = 0; i < 2; i++) await page.mouse.wheel(0, 300);
+  await expect.poll(() => span(urlWindow(page))).toBeGreaterThan(span(win) * 1.5);
+});
+
+test('dragging pans: the window moves back in time and keeps its size', async ({ page }) => {
+  await open(page, '/?from=2010-01-01&to=2015-12-31');
+  const before = urlWindow(page)!;
+  const { x, y } = await canvasCenter(page);
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + 150, y, { steps: 8 });
+  await page.mouse.move(x + 300, y, { steps: 8 });
+  await page.mouse.up();
+
+  await expect.poll(() => urlWindow(page)?.startMs ?? Infinity).toBeLessThan(before.startMs);
+  const after = urlWindow(page)!;
+  expect(Math.abs(span(after) - span(before))).toBeLessThan(2 * 86_400_000);
+});
+
+test('a link with a window restores it exactly, also after reload', async ({ page }) => {
+  await open(page, '/?from=2022-09-01T00:00Z&to=2022-10-15T12:30Z');
+  await expect(timeline(page).locator('.range-text')).toHaveText('1 Sep 2022 – 15 Oct 2022');
+  const listed = await eventButtons(page).allTextContents();
+  await page.reload();
+  await expect(eventButtons(page).first()).toBeVisible();
+  expect(new URL(page.url()).search).toBe('?from=2022-09-01T00:00Z&to=2022-10-15T12:30Z');
+  expect(await eventButtons(page).allTextContents()).toEqual(listed);
+});
+
+test('keyboard zooms and pans the focused timeline', async ({ page }) => {
+  await open(page, '/?from=2008-01-01&to=2015-12-31');
+  const before = urlWindow(page)!;
+  await canvas(page).focus();
+  await page.keyboard.press('+');
+  await expect.poll(() => span(urlWindow(page))).toBeLessThan(span(before) * 0.8);
+  const zoomed = urlWindow(page)!;
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => urlWindow(page)?.startMs ?? Infinity).toBeLessThan(zoomed.startMs);
+  const panned = urlWindow(page)!;
+  await page.keyboard.press('End');
+  await expect.poll(() => urlWindow(page)?.startMs ?? 0).toBeGreaterThan(panned.endMs);
+  await page.keyboard.press('0');
+  await expect(page).not.toHaveURL(/from=/);
+});
+
+test('zoom buttons and "Show all"', async ({ page }) => {
+  await open(page);
+  await timeline(page).getByRole('button', { name: 'Zoom in' }).click();
+  await expect(page).toHaveURL(/from=/);
+  await timeline(page).getByRole('button', { name: 'Show all' }).click();
+  await expect(page).not.toHaveURL(/from=/);
+  await expect(timeline(page).getByRole('button', { name: 'Show all' })).toBeDisabled();
+});
+
+test('clicking on an event in the canvas selects it', async ({ page }) => {
+  // Zoomed in on a few events, the canvas is sparse enough to find one by scanning a row.
+  await open(page, '/?from=2008-02-10&to=2008-02-24');
+  const box = (await canvas(page).boundingBox())!;
+  for (
+    let y = box.y + 64;
+    y < box.y + 200 && !new URL(page.url()).searchParams.get('event');
+    y += 24
+  ) {
+    for (let x = box.x + 10; x < box.x + box.width; x += 6) {
+      await page.mouse.move(x, y);
+      if (
+        (await canvas(page).evaluate(
+          (c) => (c as unknown as { style: { cursor: string } }).style.cursor,
+        )) === 'pointer'
+      ) {
+        await page.mouse.click(x, y);
+        break;
+      }
+    }
+  }
+  await expect(page).toHaveURL(/[?&]event=/);
+  await expect(page.getByRole('complementary', { name: 'Event details' })).toBeVisible();
+});
+
+test('dragging the overview strip moves the window', async ({ page }) => {
+  await open(page, '/?from=2008-01-01&to=2009-12-31');
+  const before = urlWindow(page)!;
+  const strip = (await page.locator('.overview-host').boundingBox())!;
+  // Brush from the left quarter of the strip to its middle.
+  await page.mouse.move(strip.x + strip.width * 0.1, strip.y + strip.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(strip.x + strip.width * 0.3, strip.y + strip.height / 2, { steps: 6 });
+  await page.mouse.up();
+  await expect.poll(() => urlWindow(page)?.startMs ?? 0).not.toBe(before.startMs);
+  expect(urlWindow(page)!.startMs).toBeLessThan(before.startMs);
+});

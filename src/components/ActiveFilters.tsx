@@ -1,0 +1,77 @@
+/**
+ * A summary of the active filters, each removable with one click, and "Clear all"; together with
+ * how many events match. Shown above the timeline, so it stays visible when the filters fold.
+ */
+import { hasFilters } from '../model/filter.ts';
+import { EVENT_TYPE_LABELS } from '../model/labels.ts';
+import { selectActorsById, selectAllEvents, selectFilteredEvents } from '../store/selectors.ts';
+import { datelineStore, useDateline } from '../store/store.ts';
+
+export function ActiveFilters() {
+  const filters = useDateline((s) => s.filters);
+  const actorsById = useDateline(selectActorsById);
+  const matching = useDateline(selectFilteredEvents).length;
+  const total = useDateline(selectAllEvents).length;
+  // Actions never change, so they can be read once rather than subscribed to.
+  const { toggleActor, toggleType, setQuery, clearFilters } = datelineStore.getState();
+
+  if (!hasFilters(filters)) return null;
+  const actorJoin = filters.match === 'all' ? 'and' : 'or';
+
+  return (
+    <section className="active-filters" aria-label="Active filters">
+      <p className="active-summary">
+        {matching} of {total} events match
+      </p>
+      <ul className="filter-chips">
+        {filters.query.trim() !== '' && (
+          <li>
+            <button
+              type="button"
+              onClick={() => setQuery('')}
+              aria-label={`Remove text filter “${filters.query}”`}
+            >
+              “{filters.query}” <span aria-hidden="true">×</span>
+            </button>
+          </li>
+        )}
+        {filters.types.map((t) => (
+          <li key={t}>
+            <button
+              type="button"
+              onClick={() => toggleType(t)}
+              aria-label={`Remove type ${EVENT_TYPE_LABELS[t]}`}
+            >
+              <span
+                className="swatch"
+                style={{ background: `var(--type-${t})` }}
+                aria-hidden="true"
+              />
+              {EVENT_TYPE_LABELS[t]} <span aria-hidden="true">×</span>
+            </button>
+          </li>
+        ))}
+        {filters.actors.map((id, i) => {
+          const name = actorsById.get(id)?.name ?? id;
+          return (
+            <li key={id}>
+              {i > 0 && <span className="chip-join">{actorJoin}</span>}
+              <button
+                type="button"
+                onClick={() => toggleActor(id)}
+                aria-label={`Remove actor ${name}`}
+              >
+                {name}
+                {filters.affiliated && <span className="chip-note"> and affiliates</span>}{' '}
+                <span aria-hidden="true">×</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <button type="button" className="link-button" onClick={clearFilters}>
+        Clear all filters
+      </button>
+    </section>
+  );
+}

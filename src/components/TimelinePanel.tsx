@@ -1,0 +1,88 @@
+/**
+ * The "Timeline" region: what window is shown and how many events are in it, zoom buttons, the
+ * canvas and the overview strip, the legend, and a message when no event matches the filters.
+ */
+import { hasFilters } from '../model/filter.ts';
+import { windowText } from '../model/labels.ts';
+import {
+  selectAllEvents,
+  selectDisplayWindow,
+  selectEventsInView,
+  selectFilteredEvents,
+} from '../store/selectors.ts';
+import { useDateline } from '../store/store.ts';
+import { Legend } from './Legend.tsx';
+import { useTimelineEngine } from './timeline-context.ts';
+import { TIMELINE_HELP_ID, TimelineView } from './TimelineView.tsx';
+
+function ZoomButtons() {
+  const engine = useTimelineEngine();
+  const resetView = useDateline((s) => s.resetView);
+  const isDefault = useDateline((s) => s.view.from === null && s.view.to === null);
+  return (
+    <div className="zoom-buttons" role="group" aria-label="Zoom">
+      <button type="button" onClick={() => engine.current?.zoomBy(1 / 1.6)} aria-label="Zoom out">
+        <span aria-hidden="true">−</span>
+      </button>
+      <button type="button" onClick={() => engine.current?.zoomBy(1.6)} aria-label="Zoom in">
+        <span aria-hidden="true">+</span>
+      </button>
+      <button type="button" onClick={resetView} disabled={isDefault}>
+        Show all
+      </button>
+    </div>
+  );
+}
+
+function NoMatches() {
+  const clearFilters = useDateline((s) => s.clearFilters);
+  const filtered = useDateline((s) => hasFilters(s.filters));
+  const total = useDateline(selectAllEvents).length;
+  return (
+    <div className="timeline-empty">
+      {filtered ? (
+        <>
+          <p>No events match these filters.</p>
+          <button type="button" onClick={clearFilters}>
+            Clear filters
+          </button>
+        </>
+      ) : (
+        <p>
+          The dataset has no events{total === 0 ? '' : ' to show'}. Add articles to{' '}
+          <code>data/articles/</code> and run <code>npm run build:data</code>.
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function TimelinePanel() {
+  const win = useDateline(selectDisplayWindow);
+  const inView = useDateline(selectEventsInView).length;
+  const matching = useDateline(selectFilteredEvents).length;
+
+  return (
+    <section className="timeline-panel" aria-label="Timeline" id="timeline" tabIndex={-1}>
+      <div className="timeline-toolbar">
+        <p className="timeline-range">
+          <span className="range-text">{windowText(win)}</span>
+          <span className="range-count">
+            {inView} {inView === 1 ? 'event' : 'events'} in view
+          </span>
+        </p>
+        <ZoomButtons />
+      </div>
+      <p id={TIMELINE_HELP_ID} className="visually-hidden">
+        Plus and minus zoom, left and right arrows move in time (with Shift, further), Home and End
+        go to the first and last events, 0 shows everything. Every event in view is also listed
+        under “Events in view”.
+      </p>
+      <div className="timeline-stage">
+        <TimelineView />
+        {matching === 0 && <NoMatches />}
+      </div>
+      <Legend />
+    </section>
+  );
+}

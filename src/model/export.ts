@@ -1,0 +1,98 @@
+/**
+ * The filtered events as files a person can take elsewhere: JSON (every field, actors by name,
+ * sources with their article) and CSV (one row per event, spreadsheet-safe).
+ */
+import type { ActorRecord, ArticleRecord, EventRecord } from './dataset.ts';
+import { eventDateText } from './labels.ts';
+
+export interface ExportContext {
+  actorsById: ReadonlyMap<string, ActorRecord>;
+  articlesById: ReadonlyMap<string, ArticleRecord>;
+}
+
+/** One event with its actors and sources resolved, as the JSON export writes it. */
+export function exportedEvent(e: EventRecord, ctx: ExportContext) {
+  return {
+    id: e.id,
+    date: e.date,
+    start: e.start,
+    end: e.end,
+    precision: e.precision,
+    when: eventDateText(e),
+    title: e.title,
+    type: e.type,
+    future: e.future,
+    actors: e.actors.map((id) => {
+      const actor = ctx.actorsById.get(id);
+      return { id, name: actor?.name ?? id, kind: actor?.kind ?? null };
+    }),
+    sources: e.sources.map((s) => {
+      const article = ctx.articlesById.get(s.article);
+      return {
+        sentence: s.sentence,
+        dateExpression: s.timex?.text ?? null,
+        article: {
+          id: s.article,
+          title: article?.title ?? null,
+          outlet: article?.outlet ?? null,
+          published: article?.published ?? null,
+          url: article?.url ?? null,
+          path: article?.path ?? null,
+        },
+      };
+    }),
+  };
+}
+
+export function eventsToJson(events: readonly EventRecord[], ctx: ExportContext): string {
+  return JSON.stringify({ events: events.map((e) => exportedEvent(e, ctx)) }, null, 2) + '\n';
+}
+
+const CSV_COLUMNS = [
+  'id',
+  'date',
+  'start',
+  'end',
+  'precision',
+  'when',
+  'type',
+  'title',
+  'future',
+  'actors',
+  'sentences',
+  'articles',
+];
+
+/** RFC 4180 cell; text a spreadsheet would run as a formula gets a leading quote (as the CLI). */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** One row per event; several sources go in one cell each for sentences and articles, a line apiece. */
+export function eventsToCsv(events: readonly EventRecord[], ctx: ExportContext): string {
+  const rows = events.map((e) => {
+    const x = exportedEvent(e, ctx);
+    return [
+      x.id,
+      x.date,
+      x.start,
+      x.end,
+      x.precision,
+      x.when,
+      x.type,
+      x.title,
+      String(x.future),
+      x.actors.map((a) => a.name).join('; '),
+      x.sources.map((s) => s.sentence).join('\n'),
+      x.sources
+        .map((s) =>
+          [s.article.title, s.article.outlet, s.article.published, s.article.url]
+            .filter((part) => part !== null)
+            .join(' — '),
+        )
+        .join('\n'),
+    ];
+  });
+  return [CSV_COLUMNS, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
