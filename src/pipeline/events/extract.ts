@@ -57,7 +57,7 @@ export function extractEvents(article: ArticleInput, sentences: Sentence[], time
       for (let k = from; k < list.length && list[k]!.start < sentence.end; k++) if (list[k]!.end <= sentence.end) out.push(list[k]!);
       return out;
     };
-    const anchors = dropAppositions(article.body, inRange(anchorsInText, ti));
+    const anchors = dropModifiers(article.body, dropAppositions(article.body, inRange(anchorsInText, ti)));
     if (anchors.length === 0) continue;
     const inSentence = inRange(actorMentions, mi);
     for (const group of groupRanges(article.body, anchors)) {
@@ -112,6 +112,19 @@ function dropAppositions(body: string, anchors: Timex[]): Timex[] {
     out.push(t);
   }
   return out;
+}
+
+/**
+ * "Kosovo's 2008 declaration … was legal, the court ruled on Thursday": a date that modifies a
+ * noun dates that noun, not the sentence's news. When the sentence has another date, drop it.
+ */
+function dropModifiers(body: string, anchors: Timex[]): Timex[] {
+  const isModifier = (t: Timex): boolean =>
+    /(?:['’]s|\b(?:the|a|an|its|their|his|her|this|that|whose))\s+$/i.test(body.slice(Math.max(0, t.start - 8), t.start)) &&
+    /^\s+[a-z][a-z-]+\b(?!\s+(?:of|in|on)\b)/.test(body.slice(t.end, t.end + 30)) &&
+    !/^\s+(?:and|or|to|until|through|when|as|after|before|is|was|were|will|had|has)\b/.test(body.slice(t.end, t.end + 12));
+  const kept = anchors.filter((t) => !isModifier(t));
+  return kept.length > 0 ? kept : anchors;
 }
 
 /** The clause's title, or the whole sentence's when the clause alone says too little. */
