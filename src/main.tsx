@@ -3,16 +3,19 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App.tsx';
 import './components/app.css';
-import { loadDataset } from './store/load.ts';
+import { startPerf } from './components/perf.ts';
+import { loadData } from './store/load.ts';
 import { datelineStore } from './store/store.ts';
 import { startUrlSync } from './url/sync.ts';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
+// Measurements for the browser benchmark, only when the page is opened with `?perf`.
+startPerf(window.location.search);
 // URL first: the selection it names is then resolved (redirects) when the dataset arrives.
 startUrlSync(datelineStore);
-void loadDataset(datelineStore, `${import.meta.env.BASE_URL}data/dataset.json`);
+void loadData(datelineStore, import.meta.env.BASE_URL);
 
 createRoot(container).render(
   <StrictMode>

@@ -1,9 +1,16 @@
 /**
  * Seeded generator of valid Dateline datasets for benchmarks: `tsx scripts/bench/generate-dataset.ts
- * <events> <out.json> [seed]`. Realistic spreads: most events recent and day-precise, a long tail
- * back to 1900, coarser precisions, a few hundred busy actors and many rare ones, 1–3 sources each.
+ * <events> <out.json> [seed] [--chunks <dir>]`. Realistic spreads: most events recent and
+ * day-precise, a long tail back to 1900, coarser precisions, a few hundred busy actors and many rare
+ * ones, 1–3 sources each.
+ *
+ * `--chunks <dir>` also writes the chunked form (manifest, time-partitioned event chunks, actors,
+ * redirects: src/model/manifest.ts) with the pipeline's own writer, as `dateline build` does under
+ * `<out>/chunks/`. `-` as <out.json> writes only the chunks (a million events make a dataset.json
+ * too big for one JavaScript string).
  */
 import { writeFileSync } from 'node:fs';
+import { writeChunks } from '../../src/pipeline/write/write.ts';
 import { DATASET_VERSION, EVENT_TYPES, type ActorKind, type Dataset, type EventRecord, type Precision } from '../../src/model/dataset.ts';
 import { addDays, formatDay, utcMs } from '../../src/model/dates.ts';
 import { intervalToEdtf, timexToInterval } from '../../src/model/edtf.ts';
@@ -112,13 +119,27 @@ export function generateDataset(eventCount: number, seed = 1): Dataset {
   return { version: DATASET_VERSION, generator: `dateline-bench seed ${seed}`, articles, actors, events, redirects: {} };
 }
 
+/** Write `dataset` as dataset.json (when `out` is not `-`) and, with `chunksDir`, in chunks. */
+export function writeGenerated(dataset: Dataset, out: string, chunksDir?: string): string[] {
+  const wrote: string[] = [];
+  if (out !== '-') {
+    writeFileSync(out, JSON.stringify(dataset));
+    wrote.push(out);
+  }
+  if (chunksDir) wrote.push(`${chunksDir}/ (${writeChunks(chunksDir, dataset)} event chunks)`);
+  return wrote;
+}
+
 if (process.argv[1]?.endsWith('generate-dataset.ts')) {
-  const [countArg, out, seedArg] = process.argv.slice(2);
-  if (!countArg || !out) {
-    process.stderr.write('usage: tsx scripts/bench/generate-dataset.ts <events> <out.json> [seed]\n');
+  const args = process.argv.slice(2);
+  const at = args.indexOf('--chunks');
+  const chunksDir = at >= 0 ? args.splice(at, 2)[1] : undefined;
+  const [countArg, out, seedArg] = args;
+  if (!countArg || !out || (at >= 0 && !chunksDir) || !(Number(countArg) >= 0)) {
+    process.stderr.write('usage: tsx scripts/bench/generate-dataset.ts <events> <out.json|-> [seed] [--chunks <dir>]\n');
     process.exit(2);
   }
   const dataset = generateDataset(Number(countArg), seedArg ? Number(seedArg) : 1);
-  writeFileSync(out, JSON.stringify(dataset));
-  process.stderr.write(`wrote ${dataset.events.length} events, ${dataset.actors.length} actors to ${out}\n`);
+  const wrote = writeGenerated(dataset, out, chunksDir);
+  process.stderr.write(`${dataset.events.length} events, ${dataset.actors.length} actors: wrote ${wrote.join(', ') || 'nothing'}\n`);
 }

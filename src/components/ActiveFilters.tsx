@@ -4,14 +4,21 @@
  */
 import { hasFilters } from '../model/filter.ts';
 import { EVENT_TYPE_LABELS } from '../model/labels.ts';
-import { selectActorsById, selectAllEvents, selectFilteredEvents } from '../store/selectors.ts';
+import {
+  selectActorsById,
+  selectAllEvents,
+  selectComplete,
+  selectFilteredEvents,
+} from '../store/selectors.ts';
 import { datelineStore, useDateline } from '../store/store.ts';
+import { count } from './numbers.ts';
 
 export function ActiveFilters() {
   const filters = useDateline((s) => s.filters);
   const actorsById = useDateline(selectActorsById);
   const matching = useDateline(selectFilteredEvents).length;
   const total = useDateline(selectAllEvents).length;
+  const complete = useDateline(selectComplete);
   // Actions never change, so they can be read once rather than subscribed to.
   const { toggleActor, toggleType, setQuery, clearFilters } = datelineStore.getState();
 
@@ -21,7 +28,7 @@ export function ActiveFilters() {
   return (
     <section className="active-filters" aria-label="Active filters">
       <p className="active-summary">
-        {matching} of {total} events match
+        {count(matching)} of {count(total)} {complete ? 'events' : 'loaded events'} match
       </p>
       <ul className="filter-chips">
         {filters.query.trim() !== '' && (

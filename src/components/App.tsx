@@ -4,8 +4,8 @@
  */
 import { useEffect, useRef } from 'react';
 import { eventTitle } from '../model/labels.ts';
-import { selectSelection } from '../store/selectors.ts';
-import { useDateline } from '../store/store.ts';
+import { selectDataset, selectSelection, warmFilters } from '../store/selectors.ts';
+import { datelineStore, useDateline } from '../store/store.ts';
 import type { TimelineEngine } from '../timeline/engine.ts';
 import { ActiveFilters } from './ActiveFilters.tsx';
 import { EventDetails } from './EventDetails.tsx';
@@ -26,6 +26,13 @@ export function App() {
     document.title =
       selection.kind === 'event' ? `${eventTitle(selection.event)} – Dateline` : 'Dateline';
   }, [selection]);
+
+  // Prepare the search of a large dataset while the page is idle, before the first keystroke.
+  const dataset = useDateline(selectDataset);
+  useEffect(() => {
+    if (!dataset) return;
+    return whenIdle((hasTime) => warmFilters(datelineStore.getState(), hasTime));
+  }, [dataset]);
 
   return (
     <TimelineEngineContext value={engineRef}>
@@ -54,4 +61,26 @@ export function App() {
       </div>
     </TimelineEngineContext>
   );
+}
+
+/** Run `work` in idle time until it returns true; returns a function that stops it. */
+function whenIdle(work: (hasTime: () => boolean) => boolean): () => void {
+  let stopped = false;
+  const run = (hasTime: () => boolean): void => {
+    if (!stopped && !work(hasTime)) schedule();
+  };
+  const schedule = (): void => {
+    if (typeof requestIdleCallback === 'function') {
+      requestIdleCallback((deadline) => run(() => deadline.timeRemaining() > 1), { timeout: 2000 });
+    } else {
+      setTimeout(() => {
+        const until = performance.now() + 8;
+        run(() => performance.now() < until);
+      }, 50);
+    }
+  };
+  schedule();
+  return () => {
+    stopped = true;
+  };
 }

@@ -121,10 +121,11 @@ export function EventDetails() {
   const selectEvent = useDateline((s) => s.selectEvent);
   const engine = useTimelineEngine();
   const event = selection.kind === 'event' ? selection.event : null;
+  const pending = selection.kind === 'pending';
 
   useEffect(() => {
-    document.body.classList.toggle('has-sheet', event !== null);
-  }, [event]);
+    document.body.classList.toggle('has-sheet', event !== null || pending);
+  }, [event, pending]);
 
   const close = (): void => {
     const id = event?.id;
@@ -144,12 +145,21 @@ export function EventDetails() {
 
   return (
     <aside
-      className={event ? 'details is-open' : 'details'}
+      className={event || pending ? 'details is-open' : 'details'}
       aria-label="Event details"
       onKeyDown={onKeyDown}
     >
       {event ? (
         <Details event={event} onClose={close} />
+      ) : pending ? (
+        <div className="details-head">
+          <p className="hint" role="status">
+            Finding the event in the dataset…
+          </p>
+          <button type="button" className="close-button" onClick={close} aria-label="Close details">
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
       ) : (
         <p className="hint">
           Select an event on the timeline or in the list to see when it happened, who took part and

@@ -2,14 +2,25 @@
  * The accessible way to every event on the timeline: the matching events in the visible window,
  * oldest first, as buttons named by their titles. Hovering or focusing one marks it on the canvas.
  */
-import { memo, useCallback, useId, type MouseEvent } from 'react';
+import { memo, useCallback, useDeferredValue, useId, useState, type MouseEvent } from 'react';
 import type { EventRecord } from '../model/dataset.ts';
 import { hasFilters } from '../model/filter.ts';
 import { EVENT_TYPE_LABELS, eventDateText, eventTitle } from '../model/labels.ts';
-import { selectEventsInView, selectFilteredEvents, selectSelection } from '../store/selectors.ts';
+import {
+  selectCatalog,
+  selectEstimatedInView,
+  selectEventsInView,
+  selectFilteredEvents,
+  selectSelection,
+  selectViewLoaded,
+} from '../store/selectors.ts';
 import { useDateline } from '../store/store.ts';
 import { DETAILS_TITLE_ID, eventButtonId, focusSoon, isNarrow } from './focus.ts';
+import { count } from './numbers.ts';
 import { useTimelineEngine } from './timeline-context.ts';
+
+/** Events listed at first, and added by each "Show more" (a long list costs every render). */
+export const LIST_STEP = 500;
 
 /** A machine-readable date for <time> where HTML has one (EDTF seasons etc. have none). */
 function htmlDateTime(event: EventRecord): string | undefined {
@@ -64,9 +75,18 @@ const EventItem = memo(function EventItem({ event, selected, onSelect, onHighlig
 });
 
 export function EventList() {
-  const events = useDateline(selectEventsInView);
+  // The list follows a filter change or a settled view after the timeline has repainted: with a
+  // large dataset, hundreds of rows change at once, and the canvas should not wait for them.
+  const events = useDeferredValue(useDateline(selectEventsInView));
   const matching = useDateline(selectFilteredEvents).length;
+  const viewLoaded = useDateline(selectViewLoaded);
+  const loading = useDateline((s) => selectCatalog(s)?.loading ?? false);
+  const estimate = useDateline(selectEstimatedInView);
   const selection = useDateline(selectSelection);
+  // How many are listed; back to one step whenever the events in view change.
+  const [listed, setListed] = useState({ events, limit: LIST_STEP });
+  if (listed.events !== events) setListed({ events, limit: LIST_STEP });
+  const limit = listed.events === events ? listed.limit : LIST_STEP;
   const filtered = useDateline((s) => hasFilters(s.filters));
   const selectEvent = useDateline((s) => s.selectEvent);
   const clearFilters = useDateline((s) => s.clearFilters);
@@ -87,10 +107,28 @@ export function EventList() {
     [engine],
   );
 
+  if (!viewLoaded) {
+    return (
+      <section className="events" aria-labelledby="events-heading">
+        <h2 id="events-heading" tabIndex={-1}>
+          Events in view <span className="heading-count">about {count(estimate)}</span>
+        </h2>
+        <div className="empty">
+          <p role="status">
+            {loading
+              ? 'Loading the events of this stretch of time…'
+              : `About ${count(estimate)} events start in this stretch of time, too many to load at once: zoom in to list them.`}
+          </p>
+        </div>
+      </section>
+    );
+  }
+
+  const rest = events.length - limit;
   return (
     <section className="events" aria-labelledby="events-heading">
       <h2 id="events-heading" tabIndex={-1}>
-        Events in view <span className="heading-count">{events.length}</span>
+        Events in view <span className="heading-count">{count(events.length)}</span>
       </h2>
       {events.length === 0 ? (
         <div className="empty">
@@ -108,17 +146,28 @@ export function EventList() {
           )}
         </div>
       ) : (
-        <ol className="event-list" aria-label="Events in view">
-          {events.map((event) => (
-            <EventItem
-              key={event.id}
-              event={event}
-              selected={event.id === selectedId}
-              onSelect={onSelect}
-              onHighlight={onHighlight}
-            />
-          ))}
-        </ol>
+        <>
+          <ol className="event-list" aria-label="Events in view">
+            {(rest > 0 ? events.slice(0, limit) : events).map((event) => (
+              <EventItem
+                key={event.id}
+                event={event}
+                selected={event.id === selectedId}
+                onSelect={onSelect}
+                onHighlight={onHighlight}
+              />
+            ))}
+          </ol>
+          {rest > 0 && (
+            <p className="list-more">
+              {count(rest)} more in view.{' '}
+              <button type="button" onClick={() => setListed({ events, limit: limit + LIST_STEP })}>
+                Show {count(Math.min(rest, LIST_STEP))} more
+              </button>{' '}
+              or zoom in.
+            </p>
+          )}
+        </>
       )}
     </section>
   );

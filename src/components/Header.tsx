@@ -2,13 +2,21 @@
 import { selectFilteredEvents } from '../store/selectors.ts';
 import { useDateline } from '../store/store.ts';
 import { ExportButtons } from './ExportButtons.tsx';
-
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+import { count, plural } from './numbers.ts';
 
 export function Header() {
   const load = useDateline((s) => s.load);
   const shown = useDateline(selectFilteredEvents).length;
 
+  if (load.status !== 'ready') {
+    return (
+      <header className="header">
+        <h1>Dateline</h1>
+      </header>
+    );
+  }
+  const { catalog, dataset } = load;
+  const loaded = dataset.events.length;
   return (
     <header className="header">
       <h1>Dateline</h1>
@@ -17,14 +25,18 @@ export function Header() {
           <p className="header-counts">
             {/* Announced politely so screen-reader users hear what a filter change did. */}
             <span role="status">
-              {shown === load.dataset.events.length
-                ? plural(shown, 'event', 'events')
-                : `${shown} of ${plural(load.dataset.events.length, 'event', 'events')}`}
+              {catalog.complete
+                ? shown === loaded
+                  ? plural(shown, 'event', 'events')
+                  : `${count(shown)} of ${plural(loaded, 'event', 'events')}`
+                : shown === loaded
+                  ? `${plural(catalog.events, 'event', 'events')} (${count(loaded)} loaded)`
+                  : `${count(shown)} of ${count(loaded)} loaded events (${count(catalog.events)} in all)`}
             </span>
             <span aria-hidden="true"> · </span>
-            <span>{plural(load.dataset.actors.length, 'actor', 'actors')}</span>
+            <span>{plural(dataset.actors.length, 'actor', 'actors')}</span>
             <span aria-hidden="true"> · </span>
-            <span>{plural(load.dataset.articles.length, 'article', 'articles')}</span>
+            <span>{plural(catalog.articles, 'article', 'articles')}</span>
           </p>
           <ExportButtons />
         </>

@@ -2,15 +2,20 @@
 import { useMemo } from 'react';
 import { EVENT_TYPES } from '../model/dataset.ts';
 import { EVENT_TYPE_LABELS } from '../model/labels.ts';
-import { selectFilteredEvents } from '../store/selectors.ts';
+import { selectTypeCounts } from '../store/selectors.ts';
 import { useDateline } from '../store/store.ts';
 
 export function Legend() {
-  const events = useDateline(selectFilteredEvents);
-  const types = useMemo(() => {
-    const present = new Set(events.map((e) => e.type));
-    return EVENT_TYPES.filter((t) => present.has(t));
-  }, [events]);
+  // The types among the matching events: counted under every filter but the type filter itself.
+  const counts = useDateline(selectTypeCounts);
+  const chosen = useDateline((s) => s.filters.types);
+  const types = useMemo(
+    () =>
+      EVENT_TYPES.filter(
+        (t) => (counts.get(t) ?? 0) > 0 && (chosen.length === 0 || chosen.includes(t)),
+      ),
+    [counts, chosen],
+  );
 
   return (
     <div className="legend">

@@ -7,11 +7,15 @@ import { windowText } from '../model/labels.ts';
 import {
   selectAllEvents,
   selectDisplayWindow,
+  selectEstimatedInView,
   selectEventsInView,
   selectFilteredEvents,
+  selectTotalEvents,
+  selectViewLoaded,
 } from '../store/selectors.ts';
 import { useDateline } from '../store/store.ts';
 import { Legend } from './Legend.tsx';
+import { count } from './numbers.ts';
 import { useTimelineEngine } from './timeline-context.ts';
 import { TIMELINE_HELP_ID, TimelineView } from './TimelineView.tsx';
 
@@ -37,7 +41,7 @@ function ZoomButtons() {
 function NoMatches() {
   const clearFilters = useDateline((s) => s.clearFilters);
   const filtered = useDateline((s) => hasFilters(s.filters));
-  const total = useDateline(selectAllEvents).length;
+  const total = useDateline(selectTotalEvents);
   return (
     <div className="timeline-empty">
       {filtered ? (
@@ -60,7 +64,11 @@ function NoMatches() {
 export function TimelinePanel() {
   const win = useDateline(selectDisplayWindow);
   const inView = useDateline(selectEventsInView).length;
+  const viewLoaded = useDateline(selectViewLoaded);
+  const estimate = useDateline(selectEstimatedInView);
   const matching = useDateline(selectFilteredEvents).length;
+  const loaded = useDateline(selectAllEvents).length;
+  const total = useDateline(selectTotalEvents);
 
   return (
     <section className="timeline-panel" aria-label="Timeline" id="timeline" tabIndex={-1}>
@@ -68,7 +76,9 @@ export function TimelinePanel() {
         <p className="timeline-range">
           <span className="range-text">{windowText(win)}</span>
           <span className="range-count">
-            {inView} {inView === 1 ? 'event' : 'events'} in view
+            {viewLoaded
+              ? `${count(inView)} ${inView === 1 ? 'event' : 'events'} in view`
+              : `about ${count(estimate)} events in view`}
           </span>
         </p>
         <ZoomButtons />
@@ -80,7 +90,7 @@ export function TimelinePanel() {
       </p>
       <div className="timeline-stage">
         <TimelineView />
-        {matching === 0 && <NoMatches />}
+        {matching === 0 && (loaded > 0 || total === 0) && viewLoaded && <NoMatches />}
       </div>
       <Legend />
     </section>

@@ -6,23 +6,98 @@
  * a view once it has settled (which the URL then records).
  */
 import { useEffect, useRef } from 'react';
+import { memoizeLast } from '../lib/memoize-last.ts';
+import { queryWords } from '../lib/text.ts';
+import { EVENT_TYPES, type EventRecord } from '../model/dataset.ts';
+import type { EventFilters, FilterResult } from '../model/filter.ts';
 import { windowText } from '../model/labels.ts';
 import { fitWindow, windowToBounds } from '../model/window.ts';
 import {
   selectAllEvents,
+  selectCatalog,
   selectDataExtent,
   selectDisplayWindow,
   selectFilteredEvents,
+  selectFilterResult,
+  selectOverviewMonths,
   selectSelection,
   selectViewLimits,
 } from '../store/selectors.ts';
-import { datelineStore, type DatelineState } from '../store/store.ts';
+import { datelineStore, type Catalog, type DatelineState } from '../store/store.ts';
+import type { PartialData } from '../timeline/aggregate.ts';
 import { createTimeline } from '../timeline/engine.ts';
-import { timelineItems } from '../timeline/items.ts';
+import { timelineItems, type TimelineItem } from '../timeline/items.ts';
 import { createOverview } from '../timeline/overview.ts';
+import { perfEnabled, recordFrame, recordSource } from './perf.ts';
 import { useTimelineEngine } from './timeline-context.ts';
 
 export const TIMELINE_HELP_ID = 'timeline-help';
+export const EVENTS_PAINT_MARK = 'dateline:events-paint';
+
+/** What the timeline needs to know of the events not loaded (null when all are). */
+const partialOf = memoizeLast((catalog: Catalog | null, filters: EventFilters): PartialData | null => {
+  if (!catalog || catalog.complete) return null;
+  const keep = EVENT_TYPES.map((t) => filters.types.length === 0 || filters.types.includes(t));
+  return {
+    bins: catalog.unloaded.map((m) => ({
+      startMs: m.startMs,
+      endMs: m.endMs,
+      counts: m.counts.map((n, i) => (keep[i] ? n : 0)),
+    })),
+    // The overview counts types only: other filters cannot be applied to events not loaded.
+    exact: filters.actors.length === 0 && queryWords(filters.query).length === 0,
+    unknown: catalog.unknown,
+  };
+});
+
+/** Items of the loaded events, made once per set of loaded events. */
+const items = memoizeLast((events: EventRecord[]) => timelineItems(events));
+
+/** Items of the matching events: picked from the loaded events' items by index. */
+const matchingItems = memoizeLast((result: FilterResult, all: readonly TimelineItem[]) => {
+  const { indices } = result;
+  if (!indices) return timelineItems(result.events);
+  const out = new Array<TimelineItem>(indices.length);
+  for (let k = 0; k < indices.length; k++) out[k] = all[indices[k]!]!;
+  return out;
+});
+
+type Spans = readonly { startMs: number; endMs: number; weight?: number }[];
+
+/** The overview strip's grey "all events": every month of the manifest while not all are loaded. */
+const overviewAll = memoizeLast(
+  (all: EventRecord[], months: ReturnType<typeof selectOverviewMonths>, complete: boolean): Spans =>
+    complete ? items(all) : months.map((m) => ({ startMs: m.startMs, endMs: m.endMs, weight: m.events })),
+);
+
+/**
+ * The overview strip's coloured "matching events". While not all are loaded: every month when
+ * nothing is filtered, the months' counts of the chosen types under a type filter, and only the
+ * loaded matching events under other filters (they cannot be counted for the rest).
+ */
+const overviewMatching = memoizeLast(
+  (
+    matching: readonly TimelineItem[],
+    months: ReturnType<typeof selectOverviewMonths>,
+    catalog: Catalog | null,
+    filters: EventFilters,
+    all: Spans,
+  ): Spans => {
+    if (!catalog || catalog.complete || !catalog.overview) return matching;
+    if (filters.actors.length > 0 || queryWords(filters.query).length > 0) return matching;
+    if (filters.types.length === 0) return all;
+    const keep = catalog.overview.types.map((t) => filters.types.includes(t));
+    return months.map((m) => ({
+      startMs: m.startMs,
+      endMs: m.endMs,
+      weight: m.types.reduce((n, c, i) => n + (keep[i] ? c : 0), 0),
+    }));
+  },
+);
+
+function sourceText(catalog: Catalog): string {
+  return catalog.loadedBy === 'file' ? 'dataset.json' : `chunks: ${catalog.loadedBy}`;
+}
 
 export function TimelineView() {
   const hostRef = useRef<HTMLDivElement>(null);
@@ -41,32 +116,62 @@ export function TimelineView() {
     const engine = createTimeline(host, {
       onSelect: (id) => store.getState().selectEvent(id),
       onViewSettled: (win) => store.getState().setView(windowToBounds(win)),
-      onFrameWindow: (win) => overview.setWindow(win),
+      onFrameWindow: (win) => {
+        overview.setWindow(win);
+        store.getState().viewMoving(win);
+      },
       onReset: () => store.getState().resetView(),
-      describe: (win, count) =>
-        `Timeline, ${windowText(win)}, ${count} ${count === 1 ? 'event' : 'events'}`,
+      describe: (win, count, approximate) =>
+        `Timeline, ${windowText(win)}, ${approximate ? 'about ' : ''}${count} ${count === 1 ? 'event' : 'events'}`,
+      ...(perfEnabled() ? { onFrameDrawn: recordFrame } : {}),
     });
     host.querySelector('canvas')?.setAttribute('aria-describedby', TIMELINE_HELP_ID);
     engineRef.current = engine;
 
-    const push = (s: DatelineState, prev: DatelineState | null): void => {
-      const changed = <T,>(select: (st: DatelineState) => T): boolean =>
-        prev === null || select(s) !== select(prev);
+    let eventsPainted = false;
+    // What each selector gave last time: comparing with the previous state's result by calling
+    // the selector on it would evict the memoised current result (and compute both again).
+    const last = new Map<unknown, unknown>();
+    let first = true;
+    const push = (s: DatelineState): void => {
+      const seen = new Map<unknown, unknown>();
+      const changed = <T,>(select: (st: DatelineState) => T): boolean => {
+        const value = seen.has(select) ? seen.get(select) : select(s);
+        seen.set(select, value);
+        return first || value !== last.get(select);
+      };
+      const filters = (st: DatelineState): DatelineState['filters'] => st.filters;
+      const catalog = selectCatalog(s);
       if (changed(selectViewLimits)) engine.setLimits(selectViewLimits(s));
-      if (changed(selectFilteredEvents) || changed(selectAllEvents)) {
-        const matching = timelineItems(selectFilteredEvents(s));
-        engine.setItems(matching);
-        overview.setData(timelineItems(selectAllEvents(s)), matching);
+      const matching = (st: DatelineState): readonly TimelineItem[] =>
+        matchingItems(selectFilterResult(st), items(selectAllEvents(st)));
+      const filteredChanged = changed(selectFilteredEvents);
+      const loadedChanged = changed(selectAllEvents);
+      const catalogChanged = changed(selectCatalog);
+      if (filteredChanged) engine.setItems(matching(s));
+      if (filteredChanged || loadedChanged || catalogChanged) {
+        const complete = catalog?.complete ?? true;
+        const months = selectOverviewMonths(s);
+        const all = overviewAll(selectAllEvents(s), months, complete);
+        overview.setData(all, overviewMatching(matching(s), months, catalog, s.filters, all));
+      }
+      if (catalogChanged || changed(filters)) engine.setPartial(partialOf(catalog, s.filters));
+      if (catalog && !eventsPainted && !catalog.loading) {
+        eventsPainted = true;
+        recordSource(sourceText(catalog));
+        engine.markNextFrame(EVENTS_PAINT_MARK);
       }
       if (changed(selectDataExtent)) overview.setExtent(fitWindow(selectDataExtent(s)));
-      if (changed(selectDisplayWindow)) engine.setWindow(selectDisplayWindow(s), prev !== null);
+      if (changed(selectDisplayWindow)) engine.setWindow(selectDisplayWindow(s), !first);
       if (changed(selectSelection)) {
         const sel = selectSelection(s);
         engine.setSelected(sel.kind === 'event' ? sel.event.id : null);
       }
+      for (const [k, v] of seen) last.set(k, v);
+      first = false;
     };
-    push(store.getState(), null);
-    const unsubscribe = store.subscribe((s, prev) => push(s, prev));
+    push(store.getState());
+    const unsubscribe = store.subscribe((s) => push(s));
 
     // Follow the system's light or dark theme.
     const scheme = window.matchMedia('(prefers-color-scheme: dark)');

@@ -2,20 +2,20 @@
 import { useMemo } from 'react';
 import { EVENT_TYPES } from '../model/dataset.ts';
 import { EVENT_TYPE_LABELS } from '../model/labels.ts';
-import { selectAllEvents, selectTypeCounts } from '../store/selectors.ts';
+import { selectPresentTypes, selectTypeCounts } from '../store/selectors.ts';
 import { useDateline } from '../store/store.ts';
 
 export function TypeFilter() {
-  const events = useDateline(selectAllEvents);
+  const present = useDateline(selectPresentTypes);
   const selected = useDateline((s) => s.filters.types);
   const counts = useDateline(selectTypeCounts);
   const toggleType = useDateline((s) => s.toggleType);
 
   // Types the dataset never uses would only add noise (a selected one stays visible to untick).
-  const types = useMemo(() => {
-    const present = new Set(events.map((e) => e.type));
-    return EVENT_TYPES.filter((t) => present.has(t) || selected.includes(t));
-  }, [events, selected]);
+  const types = useMemo(
+    () => EVENT_TYPES.filter((t) => present.has(t) || selected.includes(t)),
+    [present, selected],
+  );
 
   return (
     <fieldset className="facet">

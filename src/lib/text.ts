@@ -1,10 +1,14 @@
 /** Text helpers for matching what a person types against names and sentences. */
 
+const NON_ASCII = /[^\t\n\r\u0020-\u007e]/;
+
 /**
  * Lower-case and strip diacritics so that "thaci" finds "Thaçi" and "zvecan" finds "Zvečan".
  * Only for comparison: never display the folded text.
  */
 export function foldText(text: string): string {
+  // Plain ASCII (most text) has nothing to strip: lower-casing is all, and much cheaper.
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -9,10 +9,10 @@ import type { ValidationResult } from './validate.ts';
 const MAX_ERRORS = 5;
 const DAY_RE = /^-?\d{4}-\d{2}-\d{2}$/;
 
-type Obj = Record<string, unknown>;
+export type Obj = Record<string, unknown>;
 
 /** Collects problems; stops looking once there are enough to report. */
-class Checker {
+export class Checker {
   errors: string[] = [];
 
   get full(): boolean {
@@ -71,7 +71,7 @@ class Checker {
   }
 }
 
-function checkArticle(c: Checker, v: unknown, p: string): void {
+export function checkArticle(c: Checker, v: unknown, p: string): void {
   if (!c.object(v, p)) return;
   c.string(v.id, `${p}.id`, 1);
   c.string(v.path, `${p}.path`);
@@ -84,7 +84,7 @@ function checkArticle(c: Checker, v: unknown, p: string): void {
   }
 }
 
-function checkActor(c: Checker, v: unknown, p: string): void {
+export function checkActor(c: Checker, v: unknown, p: string): void {
   if (!c.object(v, p)) return;
   c.string(v.id, `${p}.id`, 1);
   c.string(v.name, `${p}.name`, 1);
@@ -120,7 +120,7 @@ function checkSource(c: Checker, v: unknown, p: string): void {
   });
 }
 
-function checkEvent(c: Checker, v: unknown, p: string): void {
+export function checkEvent(c: Checker, v: unknown, p: string): void {
   if (!c.object(v, p)) return;
   c.string(v.id, `${p}.id`, 1);
   c.string(v.date, `${p}.date`, 4);

@@ -9,6 +9,9 @@
  * - Calendar days are ISO strings `YYYY-MM-DD` (proleptic Gregorian, UTC, no time zone).
  * - Offsets are UTF-16 code-unit offsets (JavaScript string indices), end exclusive.
  * - Arrays are sorted deterministically so that two builds of the same input are byte-identical.
+ *
+ * Large builds are also (and above DATASET_JSON_MAX_EVENTS events, only) written as time-partitioned
+ * chunks of these same records with a manifest and an overview index: see `./manifest.ts`.
  */
 
 /** Version of the format below. The app refuses a dataset whose major version it does not know. */

@@ -19,6 +19,8 @@ const DAY_RE = /^(-?\d{4})-(\d{2})-(\d{2})$/;
 
 /** Milliseconds since the epoch at 00:00 UTC of year/month(1-12)/day; handles years 0-99. */
 export function utcMs(year: number, month: number, day: number): number {
+  // Date.UTC reads years 0-99 as 1900-1999; from 100 on it is the same, and much faster.
+  if (year >= 100) return Date.UTC(year, month - 1, day);
   const d = new Date(0);
   d.setUTCFullYear(year, month - 1, day);
   d.setUTCHours(0, 0, 0, 0);
@@ -43,8 +45,27 @@ export function isValidDay(s: string): boolean {
   return formatDay(utcMs(y, mo, d)) === s;
 }
 
+/** The number written by the ASCII digits s[from, to), or -1 when one is not a digit. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
 /** Milliseconds at 00:00 UTC of an ISO day; throws on malformed input (callers validate first). */
 export function dayToMs(day: string): number {
+  // The common case, YYYY-MM-DD with a year from 1000 on, without a regex (a million events
+  // are read in the browser).
+  if (day.length === 10 && day.charCodeAt(4) === 45 && day.charCodeAt(7) === 45) {
+    const year = digits(day, 0, 4);
+    const month = digits(day, 5, 7);
+    const date = digits(day, 8, 10);
+    if (year >= 1000 && month >= 0 && date >= 0) return Date.UTC(year, month - 1, date);
+  }
   const m = DAY_RE.exec(day);
   if (!m) throw new Error(`not a YYYY-MM-DD day: ${day}`);
   return utcMs(Number(m[1]), Number(m[2]), Number(m[3]));

@@ -1,7 +1,21 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { queryWords } from '../lib/text.ts';
 import { affiliationCredits } from './affiliations.ts';
-import type { ActorRecord, EventRecord } from './dataset.ts';
-import { countByActor, countByType, filterEvents, hasFilters, NO_FILTERS } from './filter.ts';
+import { EVENT_TYPES, type ActorRecord, type EventRecord } from './dataset.ts';
+import {
+  countByActor,
+  countByType,
+  EventColumns,
+  filterAndCount,
+  filterAndCountColumns,
+  FilterIndex,
+  filterEvents,
+  hasFilters,
+  NO_FILTERS,
+  TextIndex,
+  type EventFilters,
+} from './filter.ts';
 import { indexById, resolveEventId } from './lookup.ts';
 
 function ev(
@@ -110,6 +124,65 @@ describe('facet counts', () => {
     ).toEqual({
       statement: 2,
     });
+  });
+});
+
+describe('filterAndCount and TextIndex', () => {
+  const ACTORS = ['k', 's', 'n', 'u'];
+  const WORDS = ['zvečan', 'zvecan', 'e1', 'title', 'about', 'e', 'nothing', 'sentence e2'];
+  // z is named only as what k belongs to: no event has it.
+  const creditsOf = affiliationCredits([actor('n', ['s']), actor('s', ['u']), actor('k', ['z'])]);
+  const many = Array.from({ length: 40 }, (_, i) =>
+    ev(
+      `e${i}`,
+      '2008-01-01',
+      '2008-01-01',
+      ACTORS.filter((_, k) => (i >> k) & 1),
+      EVENT_TYPES[i % EVENT_TYPES.length],
+    ),
+  );
+  const filters = fc.record({
+    actors: fc.subarray([...ACTORS, 'z', 'nobody']),
+    match: fc.constantFrom('any' as const, 'all' as const),
+    affiliated: fc.boolean(),
+    types: fc.subarray([...EVENT_TYPES]),
+    query: fc.constantFrom('', ...WORDS),
+  });
+
+  it('agree with filterEvents, countByActor and countByType, with and without the index', () => {
+    const index = new TextIndex(many);
+    const cols = new EventColumns(many);
+    const filterIndex = new FilterIndex(many, cols);
+    fc.assert(
+      fc.property(filters, (f: EventFilters) => {
+        const words = queryWords(f.query);
+        const expected = {
+          events: ids(filterEvents(many, f, { creditsOf })),
+          actorCounts: Object.fromEntries(countByActor(many, f, { creditsOf })),
+          typeCounts: Object.fromEntries(countByType(many, f, { creditsOf })),
+        };
+        for (const hits of [undefined, words.length ? index.matching(words) : undefined]) {
+          const a = filterAndCount(many, f, { creditsOf }, hits);
+          const b = filterAndCountColumns(many, new EventColumns(many), f, { creditsOf }, hits);
+          const c = filterIndex.run(f, { creditsOf }, hits);
+          for (const r of [a, b, c])
+            expect({
+              events: ids(r.events),
+              actorCounts: Object.fromEntries(r.actorCounts),
+              typeCounts: Object.fromEntries(r.typeCounts),
+            }).toEqual(expected);
+        }
+      }),
+    );
+  });
+
+  it('finds words in any event, one hit per event, never across two', () => {
+    const index = new TextIndex(EVENTS);
+    expect([...index.matching(['zvecan'])]).toEqual([1, 1, 1]);
+    expect([...index.matching(['e3', 'title'])]).toEqual([0, 0, 1]);
+    expect([...index.matching(['e1\ntitle'])]).toEqual([0, 0, 0]);
+    expect([...index.matching(['e1 title'])]).toEqual([0, 0, 0]);
+    expect([...new TextIndex([]).matching(['x'])]).toEqual([]);
   });
 });
 

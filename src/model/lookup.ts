@@ -30,3 +30,17 @@ export function resolveEventId(
   }
   return null;
 }
+
+/**
+ * The id an id names now, following `redirects` only (when the events are not all at hand: a
+ * chunked build loads its redirects first). The id itself when it is not redirected.
+ */
+export function followRedirects(id: string, redirects: Dataset['redirects']): string {
+  let current = id;
+  for (let hop = 0; hop < MAX_REDIRECTS && Object.hasOwn(redirects, current); hop++) {
+    const next = redirects[current];
+    if (typeof next !== 'string') break;
+    current = next;
+  }
+  return current;
+}

@@ -5,56 +5,59 @@
 import { z } from 'zod';
 import { ACTOR_KINDS, DATASET_VERSION, EVENT_TYPES, PRECISIONS, type Dataset } from './dataset.ts';
 
-const day = z.string().regex(/^-?\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+export const DaySchema = z.string().regex(/^-?\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+
+/** An ArticleRecord (dataset.ts). */
+export const ArticleSchema = z.object({
+  id: z.string().min(1),
+  path: z.string(),
+  title: z.string(),
+  published: DaySchema,
+  outlet: z.string().nullable(),
+  place: z.string().nullable(),
+  url: z.string().regex(/^https?:\/\//, 'only http(s) links').nullable(),
+});
+
+/** An ActorRecord (dataset.ts). */
+export const ActorSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  kind: z.enum(ACTOR_KINDS),
+  aliases: z.array(z.string()),
+  affiliations: z.array(z.object({ actor: z.string(), role: z.string().nullable() })),
+  eventCount: z.number().int().nonnegative(),
+});
+
+/** An EventRecord (dataset.ts). */
+export const EventSchema = z.object({
+  id: z.string().min(1),
+  date: z.string().min(4),
+  start: DaySchema,
+  end: DaySchema,
+  precision: z.enum(PRECISIONS),
+  title: z.string(),
+  type: z.enum(EVENT_TYPES),
+  actors: z.array(z.string()),
+  future: z.boolean(),
+  sources: z
+    .array(
+      span.extend({
+        article: z.string(),
+        sentence: z.string(),
+        timex: span.extend({ text: z.string(), value: z.string() }).nullable(),
+        mentions: z.array(span.extend({ actor: z.string().nullable() })),
+      }),
+    )
+    .min(1),
+});
 
 const DatasetSchema = z.object({
   version: z.literal(DATASET_VERSION),
   generator: z.string(),
-  articles: z.array(
-    z.object({
-      id: z.string().min(1),
-      path: z.string(),
-      title: z.string(),
-      published: day,
-      outlet: z.string().nullable(),
-      place: z.string().nullable(),
-      url: z.string().regex(/^https?:\/\//, 'only http(s) links').nullable(),
-    }),
-  ),
-  actors: z.array(
-    z.object({
-      id: z.string().min(1),
-      name: z.string().min(1),
-      kind: z.enum(ACTOR_KINDS),
-      aliases: z.array(z.string()),
-      affiliations: z.array(z.object({ actor: z.string(), role: z.string().nullable() })),
-      eventCount: z.number().int().nonnegative(),
-    }),
-  ),
-  events: z.array(
-    z.object({
-      id: z.string().min(1),
-      date: z.string().min(4),
-      start: day,
-      end: day,
-      precision: z.enum(PRECISIONS),
-      title: z.string(),
-      type: z.enum(EVENT_TYPES),
-      actors: z.array(z.string()),
-      future: z.boolean(),
-      sources: z
-        .array(
-          span.extend({
-            article: z.string(),
-            sentence: z.string(),
-            timex: span.extend({ text: z.string(), value: z.string() }).nullable(),
-            mentions: z.array(span.extend({ actor: z.string().nullable() })),
-          }),
-        )
-        .min(1),
-    }),
-  ),
+  articles: z.array(ArticleSchema),
+  actors: z.array(ActorSchema),
+  events: z.array(EventSchema),
   redirects: z.record(z.string(), z.string()),
 });
 

@@ -85,6 +85,19 @@ export function overlaps(a: TimeWindow, b: TimeWindow): boolean {
 
 /** The smallest window covering all the events, or null when there are none. */
 export function extentOf(events: readonly { start: string; end: string }[]): TimeWindow | null {
+  if (events.length === 0) return null;
+  // Days of years 0000-9999 sort as strings: compare those, and convert only the two winners.
+  let first = events[0]!.start;
+  let last = events[0]!.end;
+  for (const e of events) {
+    if (e.start.length !== 10 || e.end.length !== 10 || e.start[0] === '-') return extentByMs(events);
+    if (e.start < first) first = e.start;
+    if (e.end > last) last = e.end;
+  }
+  return eventWindow({ start: first, end: last });
+}
+
+function extentByMs(events: readonly { start: string; end: string }[]): TimeWindow {
   let startMs = Infinity;
   let endMs = -Infinity;
   for (const e of events) {
@@ -92,7 +105,7 @@ export function extentOf(events: readonly { start: string; end: string }[]): Tim
     startMs = Math.min(startMs, w.startMs);
     endMs = Math.max(endMs, w.endMs);
   }
-  return events.length > 0 ? { startMs, endMs } : null;
+  return { startMs, endMs };
 }
 
 /** What an empty dataset shows: the years around 2000–2030, so the axis is not blank. */

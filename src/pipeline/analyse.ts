@@ -37,3 +37,29 @@ export function analyseArticle(raw: RawArticle, kb: KnowledgeBase): ArticleAnaly
   const candidates = extractEvents({ id: article.id, path: raw.path, published: raw.published, body: raw.body, contentStart }, sentences, timexes, mentions);
   return { article, timexes, mentions, discovered, candidates, bodyChars: raw.body.length };
 }
+
+/**
+ * What later stages need of an analysed article (merge, actors, dataset), without the body or
+ * the timexes: small enough to keep for 100k articles, to pass between threads and to cache.
+ * An ArticleAnalysis is one too (its mentions carry `actor` and `text`).
+ */
+export interface ArticleResult {
+  article: ArticleRecord;
+  discovered: KbActor[];
+  /** Distinct (actor, surface text) pairs, for the actors' aliases. */
+  mentions: { actor: string; text: string }[];
+  candidates: CandidateEvent[];
+  bodyChars: number;
+}
+
+export function toResult(a: ArticleAnalysis): ArticleResult {
+  const seen = new Set<string>();
+  const mentions: { actor: string; text: string }[] = [];
+  for (const m of a.mentions) {
+    const key = `${m.actor}\u0000${m.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    mentions.push({ actor: m.actor, text: m.text });
+  }
+  return { article: a.article, discovered: a.discovered, mentions, candidates: a.candidates, bodyChars: a.bodyChars };
+}

@@ -7,10 +7,16 @@ import { DATASET_VERSION, type Dataset } from '../model/dataset.ts';
 import { validateDataset } from '../model/validate.ts';
 import { buildKnowledgeBase, parseCurated, type KnowledgeBase } from './actors/kb.ts';
 import { ActorRegistry } from './actors/registry.ts';
-import { analyseArticle, type ArticleAnalysis } from './analyse.ts';
+import { analyseArticle, type ArticleAnalysis, type ArticleResult } from './analyse.ts';
 import { mergeCandidates } from './events/merge.ts';
+import type { CandidateEvent } from './events/extract.ts';
+import { cacheFingerprint } from './map/cache.ts';
+import { Fold } from './map/fold.ts';
+import { toArticleResult } from './map/outcome.ts';
+import { mapFiles, mapFilesSync, poolFor, type Decoded, type MapOptions } from './map/run.ts';
 import { readInputs } from './read/read.ts';
 import type { Problem } from './read/types.ts';
+import { collectFiles, type InputFile } from './read/walk.ts';
 
 export const GENERATOR = 'dateline 0.1.0';
 
@@ -31,6 +37,16 @@ export interface BuildOptions {
   /** Curated actors file (JSON); missing file is fine, a broken one is a reported problem. */
   actorsFile?: string | null;
   onProgress?: (done: number, total: number, stage: string) => void;
+  /** Threads for the per-article stage (buildDatasetAsync only; buildDataset is always 1). */
+  jobs?: MapOptions['jobs'];
+  /** Cache of per-file results (map/cache.ts); null or absent: no cache. */
+  cacheDir?: string | null;
+}
+
+/** How the per-article stage went: files analysed now and files taken from the cache. */
+export interface BuildStats {
+  analysedFiles: number;
+  cachedFiles: number;
 }
 
 export function loadKnowledgeBase(actorsFile: string | null | undefined, problems: Problem[]): KnowledgeBase {
@@ -77,7 +93,13 @@ export function analyseInputs(inputs: string[], options: BuildOptions = {}): Ana
   return { analyses, problems, inputsSeen: read.inputsSeen, kb };
 }
 
-export function assembleDataset({ analyses, kb }: Analysed): Dataset {
+/** Articles and the knowledge base they were analysed with: what assembleDataset needs. */
+export interface Assemblable {
+  analyses: ArticleResult[];
+  kb: KnowledgeBase;
+}
+
+export function assembleDataset({ analyses, kb }: Assemblable): Dataset {
   const registry = new ActorRegistry(kb);
   for (const a of analyses) {
     registry.addDiscovered(a.discovered);
@@ -98,23 +120,87 @@ export function assembleDataset({ analyses, kb }: Analysed): Dataset {
   };
 }
 
-export function buildDataset(inputs: string[], options: BuildOptions = {}): { dataset: Dataset; report: BuildReport } {
-  const analysed = analyseInputs(inputs, options);
-  const dataset = assembleDataset(analysed);
+export interface Built {
+  dataset: Dataset;
+  report: BuildReport;
+  stats: BuildStats;
+}
+
+/** Read, analyse (in-process), merge and validate: the whole build in memory, without writing. */
+export function buildDataset(inputs: string[], options: BuildOptions = {}): Built {
+  const run = start(inputs, options);
+  mapFilesSync(run.files, run.kb, run.mapOptions, run.onFile);
+  return finish(inputs, run.fold, run.results, run.kb(), run.kbProblems);
+}
+
+/** The same build with the per-article stage on `options.jobs` worker threads; same bytes out. */
+export async function buildDatasetAsync(inputs: string[], options: BuildOptions = {}): Promise<Built> {
+  const run = start(inputs, options);
+  const pool = poolFor(run.mapOptions, run.files.length);
+  try {
+    await mapFiles(run.files, run.kb, run.mapOptions, run.onFile, pool);
+  } finally {
+    await pool?.close();
+  }
+  return finish(inputs, run.fold, run.results, run.kb(), run.kbProblems);
+}
+
+interface Run {
+  files: InputFile[];
+  fold: Fold;
+  results: ArticleResult[];
+  kb: () => KnowledgeBase;
+  kbProblems: Problem[];
+  mapOptions: MapOptions;
+  onFile: (file: InputFile, decoded: Decoded) => void;
+}
+
+function start(inputs: string[], options: BuildOptions): Run {
+  const kbProblems: Problem[] = [];
+  const knowledge = loadKnowledgeBase(options.actorsFile, kbProblems);
+  const { files, problems } = collectFiles(inputs);
+  const fold = new Fold();
+  fold.addListingProblems(problems);
+  const results: ArticleResult[] = [];
+  const cache = options.cacheDir ? { dir: options.cacheDir, fingerprint: cacheFingerprint(GENERATOR, options.actorsFile) } : null;
+  const onFile = (file: InputFile, { key, cached, light, candidates }: Decoded): void => {
+    const used = fold.add(file.displayPath, key, light, cached);
+    if (used.length === 0) return;
+    const byRecord = new Map<number, CandidateEvent[]>(used.map((i) => [i, []]));
+    for (const c of candidates) byRecord.get(c.record)?.push(JSON.parse(c.json) as CandidateEvent);
+    for (const i of used) results.push(toArticleResult(light.records[i]!, byRecord.get(i)!));
+  };
+  const mapOptions: MapOptions = {
+    jobs: options.jobs ?? 1,
+    cache,
+    actorsFile: options.actorsFile ?? null,
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  };
+  return { files, fold, results, kb: () => knowledge, kbProblems, mapOptions, onFile };
+}
+
+/** Problems by file, then record (stable: same file and record keep their order). */
+export function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.record ?? 0) - (b.record ?? 0)));
+}
+
+function finish(inputs: string[], fold: Fold, results: ArticleResult[], kb: KnowledgeBase, kbProblems: Problem[]): Built {
+  const dataset = assembleDataset({ analyses: results, kb });
   const valid = validateDataset(dataset);
   if (!valid.ok) throw new Error(`internal error: the dataset does not validate: ${valid.errors.join('; ')}`);
-  const problems = [...analysed.problems].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.record ?? 0) - (b.record ?? 0)));
+  const problems = sortProblems([...kbProblems, ...fold.problems()]);
   return {
     dataset,
     report: {
       inputs,
-      inputsSeen: analysed.inputsSeen,
-      articlesUsed: analysed.analyses.length,
-      rejected: analysed.inputsSeen - analysed.analyses.length,
+      inputsSeen: fold.inputsSeen,
+      articlesUsed: results.length,
+      rejected: fold.inputsSeen - results.length,
       events: dataset.events.length,
       actors: dataset.actors.length,
-      chars: analysed.analyses.reduce((n, a) => n + a.bodyChars, 0),
+      chars: results.reduce((n, a) => n + a.bodyChars, 0),
       problems,
     },
+    stats: { analysedFiles: fold.analysedFiles, cachedFiles: fold.cachedFiles },
   };
 }

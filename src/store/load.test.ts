@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../model/dataset.ts';
 import { loadDataset } from './load.ts';
-import { createDatelineStore } from './store.ts';
+import { completeCatalog, createDatelineStore } from './store.ts';
 
 const VALID: Dataset = {
   version: 1,
@@ -27,7 +27,11 @@ describe('loadDataset', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('stores a valid dataset', async () => {
-    expect(await loadWith(VALID)).toEqual({ status: 'ready', dataset: VALID });
+    expect(await loadWith(VALID)).toEqual({
+      status: 'ready',
+      dataset: VALID,
+      catalog: completeCatalog(VALID),
+    });
   });
 
   it.each([

@@ -1,10 +1,16 @@
-/** Fetching dataset.json into the store. */
+/**
+ * Fetching the data into the store: a chunked build (`data/chunks/manifest.json`, loaded by time
+ * window: chunk-loader.ts) when there is one, else `data/dataset.json` whole.
+ */
 import { DATASET_VERSION, type Dataset } from '../model/dataset.ts';
+import { checkActors, checkManifest, checkRedirects } from '../model/check-chunks.ts';
 import { checkDataset } from '../model/check-dataset.ts';
+import { CHUNKS_DIR, MANIFEST_FILE, MANIFEST_VERSION } from '../model/manifest.ts';
+import { ChunkError, ChunkLoader, type ChunkLoaderOptions } from './chunk-loader.ts';
 import type { DatelineStore } from './store.ts';
 
 /** A dataset that cannot be used; the message is written for the person running the app. */
-class DatasetError extends Error {}
+class DatasetError extends ChunkError {}
 
 /** Check what was fetched; the version gets its own message since it is the likely mismatch. */
 function acceptDataset(json: unknown): Dataset {
@@ -53,5 +59,94 @@ export async function loadDataset(store: DatelineStore, url: string): Promise<vo
         ? error.message
         : `The dataset could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
     );
+  }
+}
+
+const ACCEPT_JSON = { headers: { Accept: 'application/json' } };
+
+/** Fetch a data file as text; a 404 is `null`. Throws a DatasetError for anything else. */
+async function fetchText(url: string, name: string): Promise<string | null> {
+  const response = await fetch(url, ACCEPT_JSON);
+  if (response.status === 404) return null;
+  if (!response.ok) throw new DatasetError(`The dataset could not be loaded (${name}: HTTP ${response.status}).`);
+  // A server answering every path with the app's page (a single-page-app fallback) has no file.
+  if (/text\/html/.test(response.headers.get('Content-Type') ?? '')) return null;
+  return response.text();
+}
+
+function parseJson(text: string, name: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new DatasetError(`${name} is not valid JSON.`);
+  }
+}
+
+/**
+ * Load the data under `base` (the app's base URL): the chunked build when `data/chunks/manifest.json`
+ * exists, else `data/dataset.json`. Records the outcome in the store; never rejects. Returns the
+ * chunk loader when there is one (to stop it).
+ */
+export async function loadData(
+  store: DatelineStore,
+  base: string,
+  options: Partial<ChunkLoaderOptions> = {},
+): Promise<ChunkLoader | null> {
+  const dir = `${base}data/${CHUNKS_DIR}/`;
+  const name = (file: string): string => `data/${CHUNKS_DIR}/${file}`;
+  try {
+    const text = await fetchText(dir + MANIFEST_FILE, name(MANIFEST_FILE));
+    if (text === null) {
+      await loadDataset(store, `${base}data/dataset.json`);
+      return null;
+    }
+    const json = parseJson(text, name(MANIFEST_FILE));
+    const version = typeof json === 'object' && json !== null ? (json as { version?: unknown }).version : undefined;
+    if (version !== MANIFEST_VERSION) {
+      throw new DatasetError(
+        `${name(MANIFEST_FILE)} has format version ${JSON.stringify(version) ?? 'none'}, but this app reads version ${MANIFEST_VERSION}.`,
+      );
+    }
+    const manifest = checkManifest(json);
+    if (!manifest.ok) throw new DatasetError(`${name(MANIFEST_FILE)} is not a valid manifest: ${manifest.errors.join('; ')}.`);
+    const required = async (file: string): Promise<unknown> => {
+      const body = await fetchText(dir + file, name(file));
+      if (body === null) throw new DatasetError(`The dataset (${name(file)}) was not found.`);
+      return parseJson(body, name(file));
+    };
+    const [actorsJson, redirectsJson] = await Promise.all([
+      required(manifest.value.actors),
+      required(manifest.value.redirects),
+    ]);
+    const actors = checkActors(actorsJson);
+    if (!actors.ok) throw new DatasetError(`${name(manifest.value.actors)} is not a valid actor list: ${actors.errors.join('; ')}.`);
+    const redirects = checkRedirects(redirectsJson);
+    if (!redirects.ok) throw new DatasetError(`${name(manifest.value.redirects)} is not valid: ${redirects.errors.join('; ')}.`);
+    const chunkText = async (file: string): Promise<string> => {
+      const body = await fetchText(dir + file, name(file));
+      if (body === null) throw new DatasetError(`The dataset (${name(file)}) was not found.`);
+      return body;
+    };
+    const loader = new ChunkLoader(
+      store,
+      {
+        manifest: manifest.value,
+        actors: actors.value,
+        redirects: redirects.value,
+        fetchText: chunkText,
+      },
+      options,
+    );
+    loader.start();
+    return loader;
+  } catch (error) {
+    store
+      .getState()
+      .datasetFailed(
+        error instanceof DatasetError
+          ? error.message
+          : `The dataset could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
+      );
+    return null;
   }
 }

@@ -13,13 +13,15 @@ import type {
   EventType,
 } from '../model/dataset.ts';
 import {
-  countByActor,
-  countByType,
+  EventColumns,
   eventSearchText,
-  filterEvents,
+  FilterIndex,
+  TextIndex,
+  type FilterResult,
   type MatchContext,
   type SearchTextOf,
 } from '../model/filter.ts';
+import { queryWords } from '../lib/text.ts';
 import { indexById, resolveEventId } from '../model/lookup.ts';
 import {
   eventWindow,
@@ -31,7 +33,9 @@ import {
   type TimeWindow,
   type ViewLimits,
 } from '../model/window.ts';
-import type { DatelineState } from './store.ts';
+import { dayToMs } from '../model/dates.ts';
+import type { Overview } from '../model/manifest.ts';
+import type { Catalog, DatelineState } from './store.ts';
 
 const NO_EVENTS: EventRecord[] = [];
 const NO_ACTORS: ActorRecord[] = [];
@@ -42,6 +46,21 @@ export function selectDataset(state: DatelineState): Dataset | null {
   return state.load.status === 'ready' ? state.load.dataset : null;
 }
 
+export function selectCatalog(state: DatelineState): Catalog | null {
+  return state.load.status === 'ready' ? state.load.catalog : null;
+}
+
+/** Whether every event is loaded (always with dataset.json; with chunks, once all are in). */
+export function selectComplete(state: DatelineState): boolean {
+  return selectCatalog(state)?.complete ?? true;
+}
+
+/** Events in the whole dataset, loaded or not. */
+export function selectTotalEvents(state: DatelineState): number {
+  return selectCatalog(state)?.events ?? 0;
+}
+
+/** The loaded events (all of them unless a chunked build is loaded in part). */
 export function selectAllEvents(state: DatelineState): EventRecord[] {
   return selectDataset(state)?.events ?? NO_EVENTS;
 }
@@ -83,41 +102,121 @@ function contextOf(d: Dataset): MatchContext {
   return matchContext(d.events, d.actors);
 }
 
-const filtered = memoizeLast((d: Dataset, filters: DatelineState['filters']) =>
-  filterEvents(d.events, filters, contextOf(d)),
+/** The text of every event in one index, made at the first search of a dataset. */
+const textIndex = memoizeLast((events: EventRecord[]) => new TextIndex(events, searchTexts(events)));
+
+/** Which events contain the query's words (per event, aligned with the dataset's events). */
+const textMatches = memoizeLast((events: EventRecord[], query: string): Uint8Array | undefined => {
+  const words = queryWords(query);
+  return words.length === 0 ? undefined : textIndex(events).matching(words);
+});
+
+const warmed = new WeakMap<EventRecord[], number>();
+
+/**
+ * Prepare the search and the filters for the loaded events ahead of the first keystroke, a slice
+ * at a time while `hasTime()` (call it from idle callbacks until it returns true).
+ */
+export function warmFilters(state: DatelineState, hasTime: () => boolean): boolean {
+  const d = selectDataset(state);
+  if (!d) return true;
+  const textOf = searchTexts(d.events);
+  let i = warmed.get(d.events) ?? 0;
+  while (i < d.events.length && hasTime()) {
+    for (const end = Math.min(i + 2000, d.events.length); i < end; i++) textOf(d.events[i]!);
+  }
+  warmed.set(d.events, i);
+  if (i < d.events.length || !hasTime()) return false;
+  textIndex(d.events);
+  filterIndex(d.events);
+  return true;
+}
+
+/** Actors and types of the events as typed arrays, once per dataset. */
+const columns = memoizeLast((events: EventRecord[]) => new EventColumns(events));
+
+/** The events of each actor, once per dataset. */
+const filterIndex = memoizeLast((events: EventRecord[]) => new FilterIndex(events, columns(events)));
+
+/** Matching events and facet counts, per change of the filters (see FilterIndex). */
+const filtered = memoizeLast(
+  (d: Dataset, filters: DatelineState['filters']): FilterResult =>
+    filterIndex(d.events).run(filters, contextOf(d), textMatches(d.events, filters.query)),
 );
+
+const NO_RESULT: FilterResult = {
+  events: NO_EVENTS,
+  indices: new Uint32Array(0),
+  actorCounts: new Map(),
+  typeCounts: new Map(),
+};
+
+/** The matching events with their indexes in the loaded events, and the facet counts. */
+export function selectFilterResult(state: DatelineState): FilterResult {
+  const d = selectDataset(state);
+  return d ? filtered(d, state.filters) : NO_RESULT;
+}
+
+/** The loaded events' actors, types and windows as typed arrays (see EventColumns). */
+export function selectColumns(state: DatelineState): EventColumns {
+  return columns(selectAllEvents(state));
+}
 
 /** The events the current filters let through, in dataset order (by start date). */
 export function selectFilteredEvents(state: DatelineState): EventRecord[] {
   const d = selectDataset(state);
-  return d ? filtered(d, state.filters) : NO_EVENTS;
+  return d ? filtered(d, state.filters).events : NO_EVENTS;
 }
 
-const actorCounts = memoizeLast((d: Dataset, filters: DatelineState['filters']) =>
-  countByActor(d.events, filters, contextOf(d)),
+const globalActorCounts = memoizeLast(
+  (actors: ActorRecord[]) => new Map(actors.map((a) => [a.id, a.eventCount])),
 );
 
-/** Events per actor id within the current filters (see countByActor for the `any` rule). */
+const globalTypeCounts = memoizeLast((overview: Overview) => {
+  const counts = new Map<EventType, number>();
+  for (const bin of overview.bins) {
+    bin.types.forEach((n, i) => {
+      const type = overview.types[i];
+      if (type && n > 0) counts.set(type, (counts.get(type) ?? 0) + n);
+    });
+  }
+  return counts;
+});
+
+/** Not every event loaded, and nothing but `keep` filtering: the whole dataset's counts apply. */
+function wholeCounts(state: DatelineState, only: 'types' | 'actors'): boolean {
+  const catalog = selectCatalog(state);
+  const f = state.filters;
+  if (!catalog || catalog.complete || queryWords(f.query).length > 0) return false;
+  return only === 'types'
+    ? f.actors.length === 0
+    : f.types.length === 0 && f.match === 'any' && !f.affiliated;
+}
+
+/**
+ * Events per actor id within the current filters (see countByActor for the `any` rule). While not
+ * every event is loaded, the actors' own counts when they are exact (no other filter), else
+ * counts of the loaded events.
+ */
 export function selectActorCounts(state: DatelineState): ReadonlyMap<string, number> {
   const d = selectDataset(state);
-  return d ? actorCounts(d, state.filters) : NO_COUNTS;
+  if (d && wholeCounts(state, 'actors')) return globalActorCounts(d.actors);
+  return d ? filtered(d, state.filters).actorCounts : NO_COUNTS;
 }
 
-const typeCounts = memoizeLast((d: Dataset, filters: DatelineState['filters']) =>
-  countByType(d.events, filters, contextOf(d)),
-);
-
+/** Events per type under the other filters (from the manifest's overview when that is exact). */
 export function selectTypeCounts(state: DatelineState): ReadonlyMap<EventType, number> {
   const d = selectDataset(state);
-  return d ? typeCounts(d, state.filters) : NO_COUNTS;
+  const overview = selectCatalog(state)?.overview;
+  if (d && overview && wholeCounts(state, 'types')) return globalTypeCounts(overview);
+  return d ? filtered(d, state.filters).typeCounts : NO_COUNTS;
 }
 
-const dataExtent = memoizeLast((events: EventRecord[]) => extentOf(events));
 const limits = memoizeLast((extent: TimeWindow | null) => viewLimits(extent));
 
 /** The span of the whole dataset (null when it has no events). */
 export function selectDataExtent(state: DatelineState): TimeWindow | null {
-  return dataExtent(selectAllEvents(state));
+  return selectCatalog(state)?.extent ?? null;
 }
 
 /** How far the timeline may zoom and pan: set by the whole dataset, so filters never move it. */
@@ -125,13 +224,33 @@ export function selectViewLimits(state: DatelineState): ViewLimits {
   return limits(selectDataExtent(state));
 }
 
-const fitted = memoizeLast((matching: EventRecord[], all: EventRecord[]) =>
-  fitWindow(extentOf(matching) ?? dataExtent(all)),
+/** The smallest window covering the matching events, from the typed columns. */
+function matchingExtent(result: FilterResult, cols: EventColumns): TimeWindow | null {
+  const indices = result.indices;
+  if (!indices) return extentOf(result.events);
+  if (indices.length === 0) return null;
+  let endMs = -Infinity;
+  for (let k = 0; k < indices.length; k++) endMs = Math.max(endMs, cols.endMs[indices[k]!]!);
+  // Sorted by start: the first starts first.
+  return { startMs: cols.startMs[indices[0]!]!, endMs };
+}
+
+const fitted = memoizeLast(
+  (result: FilterResult, cols: EventColumns, extent: TimeWindow | null, complete: boolean) =>
+    fitWindow((complete ? matchingExtent(result, cols) : null) ?? extent),
 );
 
-/** The default view: every matching event (every event when nothing matches). */
+/**
+ * The default view: every matching event (every event when nothing matches, or when not every
+ * event is loaded: where the matching ones lie is then not known).
+ */
 export function selectFittedWindow(state: DatelineState): TimeWindow {
-  return fitted(selectFilteredEvents(state), selectAllEvents(state));
+  return fitted(
+    selectFilterResult(state),
+    selectColumns(state),
+    selectDataExtent(state),
+    selectComplete(state),
+  );
 }
 
 const display = memoizeLast(
@@ -144,39 +263,104 @@ export function selectDisplayWindow(state: DatelineState): TimeWindow {
   return display(state.view, selectFittedWindow(state), selectViewLimits(state));
 }
 
-const windows = new WeakMap<EventRecord, TimeWindow>();
-function windowOf(e: EventRecord): TimeWindow {
-  let w = windows.get(e);
-  if (!w) windows.set(e, (w = eventWindow(e)));
-  return w;
-}
-
-const inView = memoizeLast((events: EventRecord[], win: TimeWindow) =>
-  events.filter((e) => overlaps(windowOf(e), win)),
-);
+const inView = memoizeLast((result: FilterResult, cols: EventColumns, win: TimeWindow) => {
+  const { events, indices } = result;
+  if (!indices) return events.filter((e) => overlaps(eventWindow(e), win));
+  const out: EventRecord[] = [];
+  for (let k = 0; k < indices.length; k++) {
+    const i = indices[k]!;
+    if (cols.startMs[i]! < win.endMs && cols.endMs[i]! > win.startMs) out.push(events[k]!);
+  }
+  // Every one of them (the whole extent in view): the same array, so nothing downstream changes.
+  return out.length === events.length ? events : out;
+});
 
 /** The matching events that overlap the displayed window, by start date. */
 export function selectEventsInView(state: DatelineState): EventRecord[] {
-  return inView(selectFilteredEvents(state), selectDisplayWindow(state));
+  return inView(selectFilterResult(state), selectColumns(state), selectDisplayWindow(state));
 }
 
 /** What the selected id amounts to once the dataset is known. */
 export type Selection =
   | { kind: 'none' }
   | { kind: 'event'; event: EventRecord }
+  /** Not loaded yet: the chunks of a chunked build are being searched for it. */
+  | { kind: 'pending'; id: string }
   /** The id is not in the dataset (nor redirected); the view says so. */
   | { kind: 'missing'; id: string };
 
 const NONE: Selection = { kind: 'none' };
 
-const selection = memoizeLast((id: string | null, dataset: Dataset | null): Selection => {
-  if (id === null || dataset === null) return NONE;
-  const event = resolveEventId(id, eventIndex(dataset.events), dataset.redirects);
-  return event ? { kind: 'event', event } : { kind: 'missing', id };
-});
+const selection = memoizeLast(
+  (id: string | null, dataset: Dataset | null, complete: boolean, notFound: string | null): Selection => {
+    if (id === null || dataset === null) return NONE;
+    const event = resolveEventId(id, eventIndex(dataset.events), dataset.redirects);
+    if (event) return { kind: 'event', event };
+    return complete || notFound === id ? { kind: 'missing', id } : { kind: 'pending', id };
+  },
+);
 
 export function selectSelection(state: DatelineState): Selection {
-  return selection(state.selectedEventId, selectDataset(state));
+  return selection(state.selectedEventId, selectDataset(state), selectComplete(state), state.notFoundId);
+}
+
+function overlapsChunk(c: Catalog['chunks'][number], win: TimeWindow): boolean {
+  return c.startMs < win.endMs && c.maxEndMs > win.startMs;
+}
+
+const viewLoaded = memoizeLast((catalog: Catalog | null, win: TimeWindow) =>
+  !catalog || catalog.complete || catalog.chunks.every((c) => c.loaded || !overlapsChunk(c, win)),
+);
+
+/** Every event that overlaps the displayed window is loaded (lists and counts there are exact). */
+export function selectViewLoaded(state: DatelineState): boolean {
+  return viewLoaded(selectCatalog(state), selectDisplayWindow(state));
+}
+
+const monthsMs = memoizeLast((overview: Overview | null) =>
+  (overview?.bins ?? []).map((b) => {
+    const startMs = dayToMs(`${b.month}-01`);
+    const next = new Date(startMs);
+    next.setUTCMonth(next.getUTCMonth() + 1);
+    return { startMs, endMs: next.getTime(), events: b.events, types: b.types };
+  }),
+);
+
+/** The manifest's monthly counts with their times (empty for dataset.json). */
+export function selectOverviewMonths(
+  state: DatelineState,
+): { startMs: number; endMs: number; events: number; types: number[] }[] {
+  return monthsMs(selectCatalog(state)?.overview ?? null);
+}
+
+const estimate = memoizeLast((months: ReturnType<typeof selectOverviewMonths>, win: TimeWindow) => {
+  let n = 0;
+  for (const m of months) {
+    const overlap = Math.min(m.endMs, win.endMs) - Math.max(m.startMs, win.startMs);
+    if (overlap > 0) n += (m.events * overlap) / (m.endMs - m.startMs);
+  }
+  return Math.round(n);
+});
+
+/** About how many events (before filters) start in the displayed window, from the manifest. */
+export function selectEstimatedInView(state: DatelineState): number {
+  return estimate(selectOverviewMonths(state), selectDisplayWindow(state));
+}
+
+const presentTypes = memoizeLast((events: EventRecord[], overview: Overview | null) => {
+  const present = new Set<EventType>(events.map((e) => e.type));
+  for (const bin of overview?.bins ?? []) {
+    bin.types.forEach((n, i) => {
+      const type = overview!.types[i];
+      if (n > 0 && type) present.add(type);
+    });
+  }
+  return present;
+});
+
+/** The event types the dataset uses (loaded or not). */
+export function selectPresentTypes(state: DatelineState): ReadonlySet<EventType> {
+  return presentTypes(selectAllEvents(state), selectCatalog(state)?.overview ?? null);
 }
 
 export interface Neighbours {

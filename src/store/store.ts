@@ -8,13 +8,75 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Dataset, EventType } from '../model/dataset.ts';
 import { NO_FILTERS, type ActorMatch, type EventFilters } from '../model/filter.ts';
-import { indexById, resolveEventId } from '../model/lookup.ts';
-import { NO_BOUNDS, type ViewBounds } from '../model/window.ts';
+import { followRedirects, indexById, resolveEventId } from '../model/lookup.ts';
+import type { Overview } from '../model/manifest.ts';
+import { extentOf, NO_BOUNDS, type TimeWindow, type ViewBounds } from '../model/window.ts';
+
+/** An event chunk of a chunked build (model/manifest.ts) and whether its events are loaded. */
+export interface ChunkState {
+  /** First instant of its period, and the end (exclusive) of its last day. */
+  startMs: number;
+  endMs: number;
+  /** End (exclusive) of the latest day its events reach. */
+  maxEndMs: number;
+  events: number;
+  loaded: boolean;
+}
+
+/** Events not loaded that start in one month, per type (in the order of EVENT_TYPES). */
+export interface UnloadedMonth {
+  startMs: number;
+  endMs: number;
+  counts: number[];
+}
+
+/**
+ * What is known of the whole dataset, loaded or not. With `dataset.json` everything is loaded at
+ * once; a chunked build loads the chunks around the view (all of them when it is small enough),
+ * and `dataset` in the store then holds only the events of the loaded chunks.
+ */
+export interface Catalog {
+  /** Events in the whole dataset. */
+  events: number;
+  articles: number;
+  /** From the first event's first day to the end of the last one's; null when there are none. */
+  extent: TimeWindow | null;
+  /** Counts per month and type of every event (chunked builds); null for dataset.json. */
+  overview: Overview | null;
+  /** Every event is loaded: filters, counts and lists cover the whole dataset. */
+  complete: boolean;
+  /** How the events are loaded: all from dataset.json, all chunks of a small chunked build, or by time window. */
+  loadedBy: 'file' | 'all chunks' | 'time window';
+  /** The chunks of a chunked build, in time order; empty for dataset.json. */
+  chunks: readonly ChunkState[];
+  /** Counts of the events not loaded, by start month (from the manifest's overview). */
+  unloaded: readonly UnloadedMonth[];
+  /** Stretches of time some not-loaded event overlaps (sorted, disjoint). */
+  unknown: readonly TimeWindow[];
+  /** Chunks the current view needs are on their way. */
+  loading: boolean;
+}
 
 export type LoadState =
   | { status: 'loading' }
   | { status: 'error'; message: string }
-  | { status: 'ready'; dataset: Dataset };
+  | { status: 'ready'; dataset: Dataset; catalog: Catalog };
+
+/** The catalog of a dataset that is loaded whole. */
+export function completeCatalog(dataset: Dataset): Catalog {
+  return {
+    events: dataset.events.length,
+    articles: dataset.articles.length,
+    extent: extentOf(dataset.events),
+    overview: null,
+    complete: true,
+    loadedBy: 'file',
+    chunks: [],
+    unloaded: [],
+    unknown: [],
+    loading: false,
+  };
+}
 
 /** A parameter of a link that could not be used (and was left out), with its value as written. */
 export interface LinkProblem {
@@ -31,8 +93,18 @@ export interface DatelineState {
   view: ViewBounds;
   /** What the last link applied could not use; shown until dismissed or the next link. */
   linkProblems: LinkProblem[];
+  /** An event id looked for in every chunk of a chunked build, and not found. */
+  notFoundId: string | null;
 
   datasetLoaded(dataset: Dataset): void;
+  /** A chunked build's data: its first part, or more (or fewer) loaded chunks. */
+  chunksLoaded(dataset: Dataset, catalog: Catalog): void;
+  /** Every chunk was searched for this id in vain. */
+  eventNotFound(id: string): void;
+  /** The timeline now shows this window (every frame of a gesture): chunks around it may be loaded. */
+  viewMoving(win: TimeWindow): void;
+  /** Who listens to viewMoving (the chunk loader). */
+  onViewMoving(listener: ((win: TimeWindow) => void) | null): void;
   datasetFailed(message: string): void;
   selectEvent(id: string | null): void;
   toggleActor(id: string): void;
@@ -64,6 +136,8 @@ function toggled<T>(list: readonly T[], item: T): T[] {
 export type DatelineStore = StoreApi<DatelineState>;
 
 export function createDatelineStore(): DatelineStore {
+  // Not state: nothing renders from it, and it is called every frame of a gesture.
+  let viewListener: ((win: TimeWindow) => void) | null = null;
   return createStore<DatelineState>()((set) => {
     const setFilters = (change: (f: EventFilters) => Partial<EventFilters>): void =>
       set((s) => ({ filters: { ...s.filters, ...change(s.filters) } }));
@@ -74,6 +148,7 @@ export function createDatelineStore(): DatelineStore {
       filters: NO_FILTERS,
       view: NO_BOUNDS,
       linkProblems: [],
+      notFoundId: null,
 
       datasetLoaded: (dataset) =>
         set((s) => {
@@ -81,8 +156,24 @@ export function createDatelineStore(): DatelineStore {
           const id = s.selectedEventId;
           const resolved =
             id === null ? null : resolveEventId(id, indexById(dataset.events), dataset.redirects);
-          return { load: { status: 'ready', dataset }, selectedEventId: resolved?.id ?? id };
+          return {
+            load: { status: 'ready', dataset, catalog: completeCatalog(dataset) },
+            selectedEventId: resolved?.id ?? id,
+          };
         }),
+      chunksLoaded: (dataset, catalog) =>
+        set((s) => {
+          const load: LoadState = { status: 'ready', dataset, catalog };
+          if (s.load.status === 'ready') return { load };
+          // First part: the redirects are all there, so an old id can be followed at once.
+          const id = s.selectedEventId;
+          return { load, selectedEventId: id === null ? null : followRedirects(id, dataset.redirects) };
+        }),
+      eventNotFound: (id) => set({ notFoundId: id }),
+      viewMoving: (win) => viewListener?.(win),
+      onViewMoving: (listener) => {
+        viewListener = listener;
+      },
       datasetFailed: (message) => set({ load: { status: 'error', message } }),
       selectEvent: (id) => set({ selectedEventId: id }),
       toggleActor: (id) => setFilters((f) => ({ actors: toggled(f.actors, id) })),

@@ -1,6 +1,9 @@
 /**
  * A canvas that fills its host element and stays crisp on high-DPI screens: its backing store is
  * sized in device pixels and its context scaled so that drawing code works in CSS pixels.
+ *
+ * The host's size is read once, then kept from a ResizeObserver: reading `clientWidth` in every
+ * frame would force the browser to lay out the page first whenever anything else in it changed.
  */
 
 export interface CanvasSurface {
@@ -20,6 +23,14 @@ export function createSurface(host: HTMLElement, className: string): CanvasSurfa
   host.appendChild(canvas);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('This browser cannot draw on a canvas.');
+  let hostWidth = host.clientWidth;
+  let hostHeight = host.clientHeight;
+  // Inside the observer's callback the layout is up to date: reading the size costs nothing.
+  const observer = new ResizeObserver(() => {
+    hostWidth = host.clientWidth;
+    hostHeight = host.clientHeight;
+  });
+  observer.observe(host);
 
   const surface: CanvasSurface = {
     canvas,
@@ -27,8 +38,8 @@ export function createSurface(host: HTMLElement, className: string): CanvasSurfa
     widthPx: 0,
     heightPx: 0,
     fit() {
-      const widthPx = Math.max(host.clientWidth, 1);
-      const heightPx = Math.max(host.clientHeight, 1);
+      const widthPx = Math.max(hostWidth, 1);
+      const heightPx = Math.max(hostHeight, 1);
       const dpr = window.devicePixelRatio || 1;
       const w = Math.round(widthPx * dpr);
       const h = Math.round(heightPx * dpr);
@@ -44,6 +55,7 @@ export function createSurface(host: HTMLElement, className: string): CanvasSurfa
       return changed;
     },
     destroy() {
+      observer.disconnect();
       canvas.remove();
     },
   };

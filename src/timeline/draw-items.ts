@@ -158,14 +158,22 @@ function drawClusters(f: ItemsFrame, clusters: readonly Cluster[], row: number):
     ctx.stroke();
     ctx.fillStyle = theme.text;
     // Centred in the visible part of the pill, so the count stays readable at the edges.
-    const mid = (Math.max(start, 0) + Math.min(end, f.widthPx)) / 2;
-    ctx.fillText(`+${cluster.items.length}`, mid, top + h / 2 + 0.5);
+    const text = `+${cluster.items.length}`;
+    const half = f.fitter.width(text) / 2;
+    const mid = Math.min(
+      Math.max((Math.max(start, 0) + Math.min(end, f.widthPx)) / 2, half + 2),
+      f.widthPx - half - 2,
+    );
+    ctx.fillText(text, mid, top + h / 2 + 0.5);
   }
   ctx.textAlign = 'left';
 }
 
 /** A band (span) or line (day) through all rows where the selected event lies. */
-function drawSelectionGuide(f: ItemsFrame, item: TimelineItem): void {
+export function drawSelectionGuide(
+  f: Pick<ItemsFrame, 'ctx' | 'theme' | 'x' | 'heightPx'>,
+  item: TimelineItem,
+): void {
   const { ctx, theme } = f;
   const start = f.x(item.startMs);
   const end = f.x(item.endMs);

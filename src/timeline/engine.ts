@@ -3,18 +3,30 @@
  * axis and the events in frames from the shared scheduler, and turns gestures into view changes.
  * It knows nothing of React or the store: it is told what to show (items, window, selection)
  * and reports what a person did (selected an event, moved the view, once it settles).
+ *
+ * Scale: a frame costs about the same with a thousand events or a million.
+ * - Which items a window holds comes from an index (item-index.ts), never a scan.
+ * - Level of detail: a view with more than DETAIL_MAX_IN_VIEW events, or one where not every
+ *   event is loaded yet (a chunked dataset), shows counts by type (aggregate.ts) instead of
+ *   the events one by one.
+ * - Rows are laid out once per zoom step (layout.ts) and cached. Up to GLOBAL_LAYOUT_MAX events
+ *   the layout covers all of them, so rows never change while panning. Beyond that, it covers the
+ *   events around the view (three view widths) and is made again only when the view leaves them.
  */
-import { EVENT_TYPE_LABELS } from '../model/labels.ts';
+import { EVENT_TYPE_LABELS, windowText } from '../model/labels.ts';
 import type { TimeWindow, ViewLimits } from '../model/window.ts';
+import { DensityGrid, touches, type PartialData } from './aggregate.ts';
 import { createSurface } from './canvas.ts';
 import { visibleClusters } from './carry.ts';
 import { clusterWindow, type Cluster } from './clusters.ts';
+import { AggregateScratch, aggregateBins, drawAggregate } from './draw-aggregate.ts';
 import { drawAxis } from './draw-axis.ts';
-import { drawItems, LABEL_FONT_PX } from './draw-items.ts';
+import { drawItems, drawSelectionGuide, LABEL_FONT_PX } from './draw-items.ts';
 import { frameScheduler, type FrameScheduler } from './frame-scheduler.ts';
 import { GEOMETRY as G, rowCapacity, type ToPx } from './geometry.ts';
 import { attachGestures } from './gestures.ts';
 import { hitTest, type Hit } from './hit-test.ts';
+import { ItemIndex } from './item-index.ts';
 import type { TimelineItem } from './items.ts';
 import { layoutItems, layoutScale, type Layout } from './layout.ts';
 import { TextFitter } from './text-fit.ts';
@@ -33,12 +45,27 @@ export interface TimelineOptions {
   onFrameWindow?(win: TimeWindow): void;
   /** A person asked for the default view (the 0 key). */
   onReset?(): void;
-  /** The canvas' accessible name for a window showing `count` events. */
-  describe(win: TimeWindow, count: number): string;
+  /** The canvas' accessible name for a window showing `count` events (`approximate` when not all are loaded). */
+  describe(win: TimeWindow, count: number, approximate: boolean): string;
+  /** After each frame: how long it took to draw and what it showed (for measurements). */
+  onFrameDrawn?(frame: FrameInfo): void;
+}
+
+export interface FrameInfo {
+  drawMs: number;
+  win: TimeWindow;
+  /** Events one by one, or counts by type (level of detail). */
+  mode: 'events' | 'density';
+  inView: number;
+  /** Rows were laid out for this frame (a new zoom step, or the view left the last layout). */
+  laidOut: boolean;
 }
 
 export interface TimelineEngine {
+  /** The matching events, sorted by start. */
   setItems(items: readonly TimelineItem[]): void;
+  /** What is known of events that are not loaded (a chunked dataset); null when all are. */
+  setPartial(partial: PartialData | null): void;
   setLimits(limits: ViewLimits): void;
   /** Show this window (from the URL or the store); ignored when it is what is shown already. */
   setWindow(win: TimeWindow, animate: boolean): void;
@@ -51,6 +78,8 @@ export interface TimelineEngine {
   /** Mark an event as if hovered (focus in the list). */
   setHighlighted(id: string | null): void;
   refreshTheme(): void;
+  /** `performance.mark(name)` once the next frame is drawn. */
+  markNextFrame(name: string): void;
   toBlob(): Promise<Blob | null>;
   focus(): void;
   destroy(): void;
@@ -58,6 +87,30 @@ export interface TimelineEngine {
 
 const KEY_ZOOM = 1.6;
 const TOUCH_SLOP_PX = 8;
+/**
+ * More events than this starting in view are shown as counts (and back to events below 80% of
+ * it). Long spans reaching in from before the view do not count: they are carried to one pill.
+ */
+export const DETAIL_MAX_IN_VIEW = 800;
+/** Up to this many events, one layout per zoom step covers them all. */
+export const GLOBAL_LAYOUT_MAX = 4000;
+/** A click on the counts zooms in this much around the pointer. */
+const DENSITY_ZOOM = 4;
+/** The hover card of the counts sums this many pixels around the pointer. */
+const DENSITY_HOVER_PX = 16;
+const MAX_CACHED_LAYOUTS = 8;
+export const FIRST_PAINT_MARK = 'dateline:first-paint';
+
+interface CachedLayout {
+  items: readonly TimelineItem[];
+  level: number;
+  capacity: number;
+  /** The stretch of time the layout covers; null for all the items. */
+  span: TimeWindow | null;
+  layout: Layout;
+}
+
+type EngineHit = Hit | { kind: 'density'; startMs: number; endMs: number; count: number };
 
 export function createTimeline(host: HTMLElement, options: TimelineOptions): TimelineEngine {
   const scheduler = options.scheduler ?? frameScheduler;
@@ -71,20 +124,31 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
   const fitter = new TextFitter((text) => measureCtx.measureText(text).width);
   const labelPxOf = (item: TimelineItem): number =>
     Math.min(fitter.width(item.title), G.maxLabelPx);
+  // Laying out thousands of labels at a new zoom step: their widths from character widths.
+  const layoutLabelPxOf = (item: TimelineItem): number =>
+    Math.min(fitter.estimate(item.title), G.maxLabelPx);
 
   let items: readonly TimelineItem[] = [];
-  let byId = new Map<string, TimelineItem>();
+  let index = new ItemIndex(items);
+  let partial: PartialData | null = null;
+  let grid: DensityGrid | null = null;
+  const scratch = new AggregateScratch();
+  let densityMode = false;
   let selectedId: string | null = null;
+  let selectedItem: TimelineItem | null = null;
   let pointerHoverId: string | null = null;
   let highlightedId: string | null = null;
-  let layoutCache: {
-    items: readonly TimelineItem[];
-    level: number;
-    capacity: number;
-    layout: Layout;
-  } | null = null;
-  let lastFrame: { layout: Layout; x: ToPx; clusters: readonly Cluster[] } | null = null;
+  let layouts: CachedLayout[] = [];
+  let lastFrame:
+    | { mode: 'events'; layout: Layout; x: ToPx; clusters: readonly Cluster[] }
+    | { mode: 'density'; startMs: number; pxPerMs: number }
+    | null = null;
   let lastReported: TimeWindow | null = null;
+  let painted = false;
+  let marks: string[] = [];
+  /** The accessible name is due for an update (done after the next frame, not on every change). */
+  let describeDue = true;
+  let laidOut = false;
 
   const widthPx = (): number => surface.widthPx || host.clientWidth || 1000;
   const request = (): void => scheduler.request(draw);
@@ -99,29 +163,62 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
   function applyFont(): void {
     measureCtx.font = `${LABEL_FONT_PX}px ${theme.fontFamily}`;
     fitter.reset();
-    layoutCache = null;
+    layouts = [];
   }
 
-  function layoutFor(pxPerMs: number, capacity: number): Layout {
+  function layoutFor(win: TimeWindow, pxPerMs: number, capacity: number): Layout {
     const level = layoutScale(pxPerMs);
-    const c = layoutCache;
-    if (c && c.items === items && c.level === level && c.capacity === capacity) return c.layout;
-    const layout = layoutItems(items, level, capacity, labelPxOf);
-    layoutCache = { items, level, capacity, layout };
+    const global = items.length <= GLOBAL_LAYOUT_MAX;
+    const i = layouts.findIndex(
+      (c) =>
+        c.items === items &&
+        c.level === level &&
+        c.capacity === capacity &&
+        (c.span === null || (c.span.startMs <= win.startMs && c.span.endMs >= win.endMs)),
+    );
+    if (i >= 0) {
+      const hit = layouts[i]!;
+      if (i > 0) layouts = [hit, ...layouts.slice(0, i), ...layouts.slice(i + 1)];
+      return hit.layout;
+    }
+    let span: TimeWindow | null = null;
+    let subset = items;
+    if (!global) {
+      // The events around the view: a view width (at this layout step) each side of it.
+      const width = surface.widthPx / level;
+      const mid = (win.startMs + win.endMs) / 2;
+      span = { startMs: mid - 1.5 * width, endMs: mid + 1.5 * width };
+      subset = index.overlapping(span);
+    }
+    const layout = layoutItems(subset, level, capacity, layoutLabelPxOf, span);
+    laidOut = true;
+    layouts = [{ items, level, capacity, span, layout }, ...layouts].slice(0, MAX_CACHED_LAYOUTS);
     return layout;
   }
 
-  function countInView(w: TimeWindow): number {
-    let n = 0;
-    for (const item of items) if (item.startMs < w.endMs && item.endMs > w.startMs) n++;
-    return n;
+  function gridFor(): DensityGrid {
+    if (!grid) {
+      const { minCenterMs, maxCenterMs } = view.limits;
+      grid = new DensityGrid({ startMs: minCenterMs, endMs: maxCenterMs }, items, partial);
+    }
+    return grid;
+  }
+
+  /** Events overlapping `w`: exact when all are loaded there, else with the overview's counts. */
+  function countInView(w: TimeWindow): { count: number; approximate: boolean } {
+    const exact = index.count(w);
+    if (!partial || !touches(partial.unknown, w)) return { count: exact, approximate: false };
+    const g = gridFor();
+    return { count: Math.round(g.total(w.startMs, w.endMs)), approximate: true };
   }
 
   function describe(): void {
-    canvas.setAttribute('aria-label', options.describe(view.win, countInView(view.win)));
+    const { count, approximate } = countInView(view.win);
+    canvas.setAttribute('aria-label', options.describe(view.win, count, approximate));
   }
 
   function draw(nowMs: number): void {
+    const started = performance.now();
     if (view.step(nowMs)) request();
     const win = view.win;
     surface.fit();
@@ -131,24 +228,57 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
     ctx.fillRect(0, 0, width, heightPx);
     const scale = timeScale(win, width);
     const x: ToPx = (ms) => (ms - scale.startMs) * scale.pxPerMs;
-    const layout = layoutFor(scale.pxPerMs, rowCapacity(heightPx));
     drawAxis(ctx, scale, heightPx, theme);
-    const hoveredId = pointerHoverId ?? highlightedId;
-    const frame = {
-      ctx,
-      widthPx: width,
-      heightPx,
-      layout,
-      x,
-      theme,
-      fitter,
-      labelPxOf,
-      selectedId,
-      hoveredId,
-    };
-    const clusters = visibleClusters(layout.clusters, x, (px) => pxToTime(scale, px));
-    drawItems(frame, selectedId === null ? null : (byId.get(selectedId) ?? null), clusters);
-    lastFrame = { layout, x, clusters };
+    const inView = countInView(win);
+    const starting = index.countStarting(win);
+    densityMode =
+      inView.approximate ||
+      starting > (densityMode ? 0.8 * DETAIL_MAX_IN_VIEW : DETAIL_MAX_IN_VIEW);
+    if (densityMode) {
+      if (selectedItem) drawSelectionGuide({ ctx, theme, x, heightPx }, selectedItem);
+      const bins = aggregateBins(gridFor(), scale, scratch);
+      drawAggregate({
+        ctx,
+        widthPx: width,
+        heightPx,
+        theme,
+        scratch,
+        bins,
+        inView: inView.count,
+        unfiltered: partial !== null && !partial.exact && touches(partial.unknown, win),
+      });
+      lastFrame = { mode: 'density', startMs: scale.startMs, pxPerMs: scale.pxPerMs };
+    } else {
+      const layout = layoutFor(win, scale.pxPerMs, rowCapacity(heightPx));
+      const hoveredId = pointerHoverId ?? highlightedId;
+      const frame = {
+        ctx,
+        widthPx: width,
+        heightPx,
+        layout,
+        x,
+        theme,
+        fitter,
+        labelPxOf,
+        selectedId,
+        hoveredId,
+      };
+      const clusters = visibleClusters(layout.clusters, x, (px) => pxToTime(scale, px));
+      drawItems(frame, selectedItem, clusters);
+      lastFrame = { mode: 'events', layout, x, clusters };
+    }
+    if (!painted && (items.length > 0 || (partial?.bins.length ?? 0) > 0)) {
+      painted = true;
+      performance.mark(FIRST_PAINT_MARK);
+    }
+    if (marks.length > 0) {
+      for (const name of marks) performance.mark(name);
+      marks = [];
+    }
+    if (describeDue) {
+      describeDue = false;
+      describe();
+    }
     if (
       lastReported === null ||
       lastReported.startMs !== win.startMs ||
@@ -157,10 +287,25 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
       lastReported = win;
       options.onFrameWindow?.(win);
     }
+    options.onFrameDrawn?.({
+      drawMs: performance.now() - started,
+      win,
+      mode: densityMode ? 'density' : 'events',
+      inView: inView.count,
+      laidOut,
+    });
+    laidOut = false;
   }
 
-  function hitAt(xPx: number, yPx: number, slopPx: number): Hit | null {
-    return lastFrame ? hitTest({ ...lastFrame, labelPxOf }, xPx, yPx, slopPx) : null;
+  function hitAt(xPx: number, yPx: number, slopPx: number): EngineHit | null {
+    if (!lastFrame) return null;
+    if (lastFrame.mode === 'events') return hitTest({ ...lastFrame, labelPxOf }, xPx, yPx, slopPx);
+    if (yPx < G.rowsTopPx) return null;
+    const left = Math.floor(xPx / DENSITY_HOVER_PX) * DENSITY_HOVER_PX;
+    const startMs = lastFrame.startMs + left / lastFrame.pxPerMs;
+    const endMs = startMs + DENSITY_HOVER_PX / lastFrame.pxPerMs;
+    const count = gridFor().total(startMs, endMs);
+    return count >= 0.5 ? { kind: 'density', startMs, endMs, count: Math.round(count) } : null;
   }
 
   function hoverAt(xPx: number, yPx: number): void {
@@ -170,8 +315,17 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
       pointerHoverId = id;
       request();
     }
-    canvas.style.cursor = hit ? (hit.kind === 'cluster' ? 'zoom-in' : 'pointer') : 'grab';
-    if (hit?.kind === 'item') {
+    canvas.style.cursor = hit ? (hit.kind === 'item' ? 'pointer' : 'zoom-in') : 'grab';
+    if (hit?.kind === 'density') {
+      tooltip.show(
+        {
+          title: hit.count === 1 ? 'About 1 event' : `About ${hit.count.toLocaleString('en-US')} events`,
+          meta: `${windowText(hit)} · click to zoom in`,
+        },
+        xPx,
+        yPx,
+      );
+    } else if (hit?.kind === 'item') {
       const { item } = hit;
       const meta = `${item.dateText} · ${EVENT_TYPE_LABELS[item.type]}${item.future ? ' · expected' : ''}`;
       tooltip.show({ title: item.title, meta }, xPx, yPx);
@@ -214,6 +368,9 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
       const hit = hitAt(xPx, yPx, pointerType === 'touch' ? TOUCH_SLOP_PX : 2);
       if (hit?.kind === 'item') options.onSelect(hit.item.id);
       else if (hit?.kind === 'cluster') view.animateTo(clusterWindow(hit.cluster), true);
+      else if (hit?.kind === 'density') {
+        view.animateTo(zoomAround(view.target(), widthPx(), DENSITY_ZOOM, xPx, view.limits), true);
+      }
     },
     hover: hoverAt,
     leave() {
@@ -250,16 +407,27 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
   const engine: TimelineEngine = {
     setItems(next) {
       items = next;
-      byId = new Map(next.map((i) => [i.id, i]));
-      if (pointerHoverId !== null && !byId.has(pointerHoverId)) pointerHoverId = null;
-      describe();
+      index = new ItemIndex(next);
+      grid = null;
+      layouts = [];
+      selectedItem = selectedId === null ? null : (next.find((i) => i.id === selectedId) ?? null);
+      pointerHoverId = null;
+      describeDue = true;
+      request();
+    },
+    setPartial(next) {
+      partial = next;
+      grid = null;
+      describeDue = true;
       request();
     },
     setLimits(next) {
+      const { minCenterMs, maxCenterMs } = view.limits;
+      if (next.minCenterMs !== minCenterMs || next.maxCenterMs !== maxCenterMs) grid = null;
       view.limits = next;
     },
     setWindow(next, animate) {
-      if (view.show(next, animate, widthPx()) && !animate) describe();
+      if (view.show(next, animate, widthPx()) && !animate) describeDue = true;
     },
     moveTo(next, animate) {
       if (animate) view.animateTo(next, true);
@@ -272,10 +440,11 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
     setSelected(id) {
       if (id === selectedId) return;
       selectedId = id;
+      selectedItem = id === null ? null : (items.find((i) => i.id === id) ?? null);
       request();
     },
     reveal(id) {
-      const item = byId.get(id);
+      const item = id === selectedId ? selectedItem : items.find((i) => i.id === id);
       if (!item) return;
       const t = view.target();
       const span = t.endMs - t.startMs;
@@ -292,6 +461,10 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
     refreshTheme() {
       theme = readTheme(host);
       applyFont();
+      request();
+    },
+    markNextFrame(name) {
+      marks.push(name);
       request();
     },
     toBlob() {

@@ -32,8 +32,8 @@ interface Pointer {
 }
 
 /** Pixel deltas of a wheel event, whatever unit the browser reported them in. */
-function wheelDeltaPx(e: WheelEvent, pageHeightPx: number): { dx: number; dy: number } {
-  const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? pageHeightPx : 1;
+function wheelDeltaPx(e: WheelEvent, pageHeightPx: () => number): { dx: number; dy: number } {
+  const unit = e.deltaMode === 1 ? 16 : e.deltaMode === 2 ? pageHeightPx() : 1;
   return { dx: e.deltaX * unit, dy: e.deltaY * unit };
 }
 
@@ -115,7 +115,7 @@ export function attachGestures(el: HTMLElement, target: GestureTarget): () => vo
   const onWheel = (e: WheelEvent): void => {
     e.preventDefault();
     const { x } = local(e);
-    const { dx, dy } = wheelDeltaPx(e, el.clientHeight);
+    const { dx, dy } = wheelDeltaPx(e, () => el.clientHeight);
     if (e.ctrlKey) target.zoomAt(Math.exp(-dy * PINCH_ZOOM_PER_PX), x, false);
     else if (e.shiftKey && dx === 0) target.panBy(-dy);
     else if (Math.abs(dx) > Math.abs(dy)) target.panBy(-dx);

@@ -24,21 +24,42 @@ export interface TimelineItem {
   future: boolean;
 }
 
+/** An event's item; its date text is written only when first asked for (hover, list). */
+class EventItem implements TimelineItem {
+  readonly id: string;
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly centerMs: number;
+  readonly shape: 'point' | 'span';
+  readonly soft: boolean;
+  readonly type: EventType;
+  readonly title: string;
+  readonly future: boolean;
+  private readonly event: EventRecord;
+  private date: string | null = null;
+
+  constructor(event: EventRecord) {
+    const { startMs, endMs } = eventWindow(event);
+    const isDay = event.precision === 'day';
+    this.event = event;
+    this.id = event.id;
+    this.startMs = startMs;
+    this.endMs = endMs;
+    this.centerMs = (startMs + endMs) / 2;
+    this.shape = isDay && event.start === event.end ? 'point' : 'span';
+    this.soft = !isDay;
+    this.type = event.type;
+    this.title = eventTitle(event);
+    this.future = event.future;
+  }
+
+  get dateText(): string {
+    return (this.date ??= eventDateText(this.event));
+  }
+}
+
 export function toTimelineItem(event: EventRecord): TimelineItem {
-  const { startMs, endMs } = eventWindow(event);
-  const isDay = event.precision === 'day';
-  return {
-    id: event.id,
-    startMs,
-    endMs,
-    centerMs: (startMs + endMs) / 2,
-    shape: isDay && event.start === event.end ? 'point' : 'span',
-    soft: !isDay,
-    type: event.type,
-    title: eventTitle(event),
-    dateText: eventDateText(event),
-    future: event.future,
-  };
+  return new EventItem(event);
 }
 
 const cache = new WeakMap<EventRecord, TimelineItem>();

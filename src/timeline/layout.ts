@@ -34,6 +34,7 @@ interface Entry {
   item: TimelineItem;
   start: number;
   end: number;
+  /** With its whole label: measured only once the item is placed in a row (NaN until then). */
   full: number;
 }
 
@@ -66,15 +67,28 @@ function slotIn(row: readonly Entry[], e: Entry, roomForLabels: boolean): number
   return i;
 }
 
-function pack(entries: readonly Entry[], rowCount: number) {
+function pack(
+  entries: readonly Entry[],
+  rowCount: number,
+  spanPx: { start: number; end: number } | null,
+  fullOf: (item: TimelineItem) => number,
+) {
   const rows: Entry[][] = Array.from({ length: rowCount }, () => []);
   const overflow: TimelineItem[] = [];
+  let emptyRows = rowCount;
   for (const e of entries) {
+    // Every item laid out overlaps the span: one covering all of it fits only in an empty row.
+    if (spanPx && emptyRows === 0 && e.start <= spanPx.start && e.end >= spanPx.end) {
+      overflow.push(e.item);
+      continue;
+    }
+    if (Number.isNaN(e.full)) e.full = fullOf(e.item);
     let placed = false;
     for (const roomForLabels of [true, false]) {
       for (const row of rows) {
         const i = slotIn(row, e, roomForLabels);
         if (i < 0) continue;
+        if (row.length === 0) emptyRows--;
         row.splice(i, 0, e);
         placed = true;
         break;
@@ -95,14 +109,17 @@ export function layoutItems(
   pxPerMs: number,
   capacity: number,
   labelPxOf: (item: TimelineItem) => number,
+  /** The stretch of time every item overlaps, when the layout covers only part of the events. */
+  span: { startMs: number; endMs: number } | null = null,
 ): Layout {
   const x: ToPx = (ms) => ms * pxPerMs;
+  const spanPx = span && { start: x(span.startMs), end: x(span.endMs) };
   const entries: Entry[] = items
     .map((item) => ({
       item,
       start: markerStartPx(item, x),
       end: markerEndPx(item, x),
-      full: fullEndPx(item, x, labelPxOf(item)),
+      full: NaN,
     }))
     .sort((a, b) => {
       const wa = a.end - a.start;
@@ -111,9 +128,10 @@ export function layoutItems(
       return rank || a.start - b.start || b.end - a.end || (a.item.id < b.item.id ? -1 : 1);
     });
 
-  const all = pack(entries, capacity);
+  const fullOf = (item: TimelineItem): number => fullEndPx(item, x, labelPxOf(item));
+  const all = pack(entries, capacity, spanPx, fullOf);
   if (all.overflow.length === 0) return { pxPerMs, rows: trim(all.rows), clusters: [] };
-  const some = pack(entries, Math.max(capacity - 1, 0));
+  const some = pack(entries, Math.max(capacity - 1, 0), spanPx, fullOf);
   return { pxPerMs, rows: trim(some.rows), clusters: clusterItems(some.overflow, pxPerMs) };
 }
 

@@ -14,6 +14,8 @@ import { pxToTime, timeScale, timeToPx } from './time-scale.ts';
 interface Span {
   startMs: number;
   endMs: number;
+  /** How many events the span stands for (1 when absent). */
+  weight?: number;
 }
 
 export interface OverviewOptions {
@@ -52,34 +54,45 @@ export function createOverview(host: HTMLElement, options: OverviewOptions): Ove
   let extent: TimeWindow = { startMs: 0, endMs: 1 };
   let win: TimeWindow = { startMs: 0, endMs: 1 };
   let drag: Drag | null = null;
-  let bins: { key: unknown[]; all: Float64Array; matching: Float64Array } | null = null;
+  const cached = (data: () => readonly Span[]) => {
+    let key: unknown[] = [];
+    let bins: Float64Array = new Float64Array(0);
+    return (count: number): Float64Array => {
+      const next = [data(), extent.startMs, extent.endMs, count];
+      if (next.some((k, i) => k !== key[i])) {
+        key = next;
+        bins = densityBins(data(), extent, count);
+      }
+      return bins;
+    };
+  };
+  const allBins = cached(() => all);
+  const matchingBins = cached(() => matching);
 
   const request = (): void => scheduler.request(draw);
   const scale = () => timeScale(extent, surface.widthPx || host.clientWidth || 1);
 
-  function binsFor(count: number) {
-    const key = [all, matching, extent.startMs, extent.endMs, count];
-    if (!bins || bins.key.some((k, i) => k !== key[i])) {
-      bins = {
-        key,
-        all: densityBins(all, extent, count),
-        matching: densityBins(matching, extent, count),
-      };
-    }
-    return bins;
-  }
+  /** The bars and labels, drawn once per change of data, size or theme and copied every frame. */
+  const layer = document.createElement('canvas');
+  let layerKey: unknown[] = [];
 
-  function draw(): void {
-    surface.fit();
-    const { ctx, widthPx, heightPx } = surface;
+  function drawLayer(widthPx: number, heightPx: number): void {
+    const count = Math.max(1, Math.floor(widthPx / BIN_PX));
+    const everything = allBins(count);
+    const matchingValues = matchingBins(count);
+    const key = [everything, matchingValues, canvas.width, canvas.height, theme];
+    if (key.every((k, i) => k === layerKey[i])) return;
+    layerKey = key;
+    layer.width = canvas.width;
+    layer.height = canvas.height;
+    const ctx = layer.getContext('2d')!;
+    ctx.setTransform(canvas.width / widthPx, 0, 0, canvas.height / heightPx, 0, 0);
     const s = scale();
     const barsHeight = heightPx - LABEL_BAND_PX;
     ctx.fillStyle = theme.background;
     ctx.fillRect(0, 0, widthPx, heightPx);
-
-    const count = Math.max(1, Math.floor(widthPx / BIN_PX));
-    const { all: allBins, matching: matchingBins } = binsFor(count);
-    const max = Math.max(...allBins, 1);
+    let max = 1;
+    for (const v of everything) max = Math.max(max, v);
     const binPx = widthPx / count;
     const bar = (values: Float64Array, color: string): void => {
       ctx.fillStyle = color;
@@ -90,8 +103,8 @@ export function createOverview(host: HTMLElement, options: OverviewOptions): Ove
         ctx.fillRect(i * binPx, barsHeight - h, Math.max(binPx - 0.5, 1), h);
       });
     };
-    bar(allBins, withAlpha(theme.neutral, 0.35));
-    bar(matchingBins, theme.accent);
+    bar(everything, withAlpha(theme.neutral, 0.35));
+    bar(matchingValues, theme.accent);
 
     ctx.font = `11px ${theme.fontFamily}`;
     ctx.fillStyle = theme.muted;
@@ -103,6 +116,16 @@ export function createOverview(host: HTMLElement, options: OverviewOptions): Ove
       ctx.fillText(tick.label, x + 2, heightPx - 3);
       lastEnd = x + 2 + ctx.measureText(tick.label).width;
     }
+  }
+
+  function draw(): void {
+    surface.fit();
+    const { ctx, widthPx, heightPx } = surface;
+    const s = scale();
+    drawLayer(widthPx, heightPx);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.drawImage(layer, 0, 0);
+    surface.fit();
 
     // The window: everything outside it dimmed, a frame around it.
     const x0 = Math.max(timeToPx(s, win.startMs), -2);

@@ -3,19 +3,36 @@
  * byte-identical across file order and time zone, and ids that survive unrelated edits.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyseInputs } from '../../src/pipeline/build.ts';
+import { analyseInputs, buildDataset } from '../../src/pipeline/build.ts';
+import { writeOutputs } from '../../src/pipeline/write/write.ts';
+import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
 import { writeHostileCorpus } from '../hostile/corpus.ts';
 
-function cliBuild(inputs: string[], env: Record<string, string> = {}): { dataset: string; status: number | null; stderr: string } {
+/** A CLI build without the cache (so every build really analyses), into a fresh folder. */
+function cliBuild(inputs: string[], env: Record<string, string> = {}, flags: string[] = ['--no-cache']): { dataset: string; status: number | null; stderr: string; out: string } {
   const out = mkdtempSync(join(tmpdir(), 'dateline-stress-out-'));
-  const args = ['tsx', 'src/pipeline/cli/main.ts', 'build', '--out', out, ...inputs.flatMap((i) => ['--input', i])];
+  const args = ['tsx', 'src/pipeline/cli/main.ts', 'build', '--out', out, ...flags, ...inputs.flatMap((i) => ['--input', i])];
   const run = spawnSync('npx', args, { encoding: 'utf8', env: { ...process.env, ...env } });
   const dataset = run.status === 0 ? readFileSync(join(out, 'dataset.json'), 'utf8') : '';
-  return { dataset, status: run.status, stderr: run.stderr };
+  return { dataset, status: run.status, stderr: run.stderr, out };
+}
+
+/** Every file under `dir` (path → content). */
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out[relative(dir, path)] = readFileSync(path, 'utf8');
+    }
+  };
+  walk(dir);
+  return out;
 }
 
 describe('stress', () => {
@@ -62,5 +79,40 @@ describe('stress', () => {
       if (e.sources.every((s) => touched.has(s.article))) continue; // only from the removed/edited articles
       expect(afterIds.has(e.id), `event ${e.id} lost`).toBe(true);
     }
+  }, 300_000);
+
+  it('gives byte-identical outputs with 1 and 2 worker threads, equal to the in-memory build', () => {
+    const corpus = mkdtempSync(join(tmpdir(), 'dateline-jobs-'));
+    cpSync('data/articles', join(corpus, 'sample'), { recursive: true });
+    generateCorpus(1500, join(corpus, 'generated'), 3);
+    const one = cliBuild([corpus], {}, ['--no-cache', '--jobs', '1']);
+    const two = cliBuild([corpus], {}, ['--no-cache', '--jobs', '2']);
+    expect(one.status, one.stderr).toBe(0);
+    expect(two.status, two.stderr).toBe(0);
+    const expected = tree(one.out);
+    expect(Object.keys(expected).filter((f) => f.startsWith('chunks/events-')).length).toBeGreaterThan(0);
+    expect(tree(two.out)).toEqual(expected);
+    const memory = mkdtempSync(join(tmpdir(), 'dateline-jobs-mem-'));
+    const { dataset, report } = buildDataset([corpus], { actorsFile: 'data/actors.json' });
+    writeOutputs(memory, dataset, report);
+    expect(tree(memory)).toEqual(expected);
+  }, 300_000);
+
+  it('an incremental rebuild with 2 workers equals a fresh build', () => {
+    const corpus = mkdtempSync(join(tmpdir(), 'dateline-incr-'));
+    cpSync('data/articles', corpus, { recursive: true });
+    const cache = mkdtempSync(join(tmpdir(), 'dateline-incr-cache-'));
+    const flags = ['--jobs', '2', '--cache-dir', cache];
+    const out = mkdtempSync(join(tmpdir(), 'dateline-incr-out-'));
+    const build = (): string => {
+      const run = spawnSync('npx', ['tsx', 'src/pipeline/cli/main.ts', 'build', '--input', corpus, '--out', out, ...flags], { encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      return run.stderr;
+    };
+    build();
+    writeFileSync(join(corpus, 'a16-nikolic-elected.txt'), `${readFileSync(join(corpus, 'a16-nikolic-elected.txt'), 'utf8')}\nThe count was confirmed on Tuesday.\n`);
+    rmSync(join(corpus, 'a07-eulex-deploys.txt'));
+    expect(build()).toMatch(/Files: 1 analysed, 0 from the cache, 56 unchanged/);
+    expect(tree(out)).toEqual(tree(cliBuild([corpus]).out));
   }, 300_000);
 });

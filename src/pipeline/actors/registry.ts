@@ -13,7 +13,7 @@ export class ActorRegistry {
 
   constructor(private readonly kb: KnowledgeBase) {}
 
-  addDiscovered(actors: KbActor[]): void {
+  addDiscovered(actors: (Omit<KbActor, 'aliases'> & { aliases: Iterable<string> })[]): void {
     for (const a of actors) {
       const existing = this.discovered.get(a.id);
       if (!existing) this.discovered.set(a.id, { ...a, aliases: new Set(a.aliases), affiliations: [...a.affiliations] });
@@ -37,16 +37,28 @@ export class ActorRegistry {
     return this.kb.actors.get(id) ?? this.discovered.get(id);
   }
 
+  /** Discovered actors by name key, the first discovered winning (built once, in toRecords). */
+  private byDiscoveredName = new Map<string, string>();
+
   private resolveName(name: string): string | undefined {
-    const id = this.kb.byName.get(nameKey(name));
-    if (id) return id;
-    return [...this.discovered.values()].find((a) => nameKey(a.name) === nameKey(name))?.id ?? (this.get(name) ? name : undefined);
+    const key = nameKey(name);
+    return this.kb.byName.get(key) || (this.byDiscoveredName.get(key) ?? (this.get(name) ? name : undefined));
   }
 
   toRecords(events: EventRecord[]): ActorRecord[] {
     const counts = new Map<string, number>();
     for (const e of events) for (const id of e.actors) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return this.recordsFor(counts);
+  }
+
+  /** Records of the actors with these event counts, plus the actors they are affiliated with. */
+  recordsFor(counts: Map<string, number>): ActorRecord[] {
     const wanted = new Set(counts.keys());
+    this.byDiscoveredName = new Map();
+    for (const a of this.discovered.values()) {
+      const key = nameKey(a.name);
+      if (!this.byDiscoveredName.has(key)) this.byDiscoveredName.set(key, a.id);
+    }
     const records = new Map<string, ActorRecord>();
     const visit = (id: string): void => {
       const actor = this.get(id);

@@ -26,7 +26,20 @@ export function tokenise(text: string, from = 0, to = text.length): Token[] {
 /** Case- and diacritic-insensitive key: "Thaçi" = "Thaci", "the NATO" = "nato". */
 const TRANSLITERATE: Record<string, string> = { đ: 'dj', Đ: 'Dj', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', æ: 'ae', ß: 'ss', ı: 'i' };
 
+const NAME_KEYS = new Map<string, string>();
+
+/** Memoised: the same names are looked up again and again across the articles of a build. */
 export function nameKey(name: string): string {
+  let key = NAME_KEYS.get(name);
+  if (key === undefined) {
+    key = computeNameKey(name);
+    if (NAME_KEYS.size > 200_000) NAME_KEYS.clear();
+    NAME_KEYS.set(name, key);
+  }
+  return key;
+}
+
+function computeNameKey(name: string): string {
   return name
     .replace(/[đĐłŁøØæßı]/g, (ch) => TRANSLITERATE[ch] ?? ch)
     .normalize('NFD')
@@ -45,7 +58,7 @@ const TOKEN_KEYS = new Map<string, string>();
 export function tokenKey(word: string): string {
   let key = TOKEN_KEYS.get(word);
   if (key === undefined) {
-    key = nameKey(word);
+    key = computeNameKey(word);
     if (TOKEN_KEYS.size > 200_000) TOKEN_KEYS.clear();
     TOKEN_KEYS.set(word, key);
   }

@@ -4,11 +4,13 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { assembleDataset, analyseInputs, buildDataset, loadKnowledgeBase } from '../build.ts';
+import { DATASET_JSON_MAX_EVENTS } from '../../model/manifest.ts';
+import { analyseInputs, buildDatasetAsync, loadKnowledgeBase } from '../build.ts';
+import { DEFAULT_CACHE_DIR } from '../map/cache.ts';
 import { evaluateEntities, formatEntityEval } from '../eval/entities.ts';
 import { evaluateTimeml, formatEval } from '../eval/eval-timeml.ts';
 import type { Problem } from '../read/types.ts';
-import { writeOutputs } from '../write/write.ts';
+import { buildIntoDir } from '../state/build.ts';
 import { annotationForCli, eventsForCli, eventsToCsv } from './output.ts';
 import { printReport, progressReporter } from './report.ts';
 
@@ -16,8 +18,11 @@ const USAGE = `Usage: npm run dateline -- <command> [options]
 
 Commands:
   build [--input data/articles] [--out public/data] [--actors data/actors.json]
-        Build the app's dataset and print a build report.
-  events <file-or-dir>... [--format jsonl|csv|json] [--actors data/actors.json]
+        [--jobs N] [--no-cache] [--cache-dir ${DEFAULT_CACHE_DIR}]
+        Build the app's dataset (dataset.json and the time-partitioned chunks/) and print a
+        build report. --jobs: threads for the per-article stage (default: all cores; 1 =
+        in-process). Unchanged files are taken from the cache unless --no-cache.
+  events <file-or-dir>... [--format jsonl|csv|json] [--actors data/actors.json] [--jobs N] [--no-cache]
         Print the merged events.
   annotate <file-or-dir>... [--format jsonl|json] [--actors data/actors.json]
         Print each article's temporal expressions and actor mentions.
@@ -32,7 +37,7 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   let parsed;
   try {
@@ -46,6 +51,9 @@ function main(argv: string[]): void {
         actors: { type: 'string' },
         quiet: { type: 'boolean' },
         errors: { type: 'boolean' },
+        jobs: { type: 'string' },
+        'no-cache': { type: 'boolean' },
+        'cache-dir': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -59,29 +67,40 @@ function main(argv: string[]): void {
   }
   const actorsFile = values.actors ?? 'data/actors.json';
   const progress = progressReporter();
+  const jobs: number | 'auto' = values.jobs === undefined ? 'auto' : Number(values.jobs);
+  if (jobs !== 'auto' && !(Number.isInteger(jobs) && jobs >= 1)) fail(`--jobs needs a whole number ≥ 1, not "${values.jobs}"`);
+  const cacheDir = values['no-cache'] ? null : (values['cache-dir'] ?? DEFAULT_CACHE_DIR);
+  const mapOptions = { actorsFile, onProgress: progress.update, jobs, cacheDir };
   switch (command) {
     case 'build': {
       const inputs = [...(values.input ?? []), ...positionals];
       const started = performance.now();
-      const { dataset, report } = buildDataset(inputs.length ? inputs : ['data/articles'], { actorsFile, onProgress: progress.update });
-      progress.stop();
       const out = values.out ?? 'public/data';
-      writeOutputs(out, dataset, report);
-      if (!values.quiet) printReport(report, (performance.now() - started) / 1000);
-      process.stderr.write(`Wrote ${out}/dataset.json and ${out}/build-report.json\n`);
+      const { report, stats, datasetJson, stageMs } = await buildIntoDir(inputs.length ? inputs : ['data/articles'], out, mapOptions);
+      progress.stop();
+      if (!values.quiet) {
+        printReport(report, (performance.now() - started) / 1000);
+        process.stderr.write(
+          `Files: ${stats.filesAnalysed} analysed, ${stats.filesFromCache} from the cache, ${stats.filesUnchanged} unchanged; ` +
+            `${stats.monthsMerged} month(s) merged, ${stats.chunksWritten} of ${stats.chunks} chunk(s) written.\n`,
+        );
+        if (stats.state === 'busy') process.stderr.write(`Another build into ${out} was running: this one did not use or update the build state.\n`);
+        if (process.env.DATELINE_TIMINGS) process.stderr.write(`Stages (ms): ${JSON.stringify(stageMs)}\n`);
+      }
+      if (!datasetJson) process.stderr.write(`${report.events} events is more than ${DATASET_JSON_MAX_EVENTS}: ${out}/dataset.json not written, load ${out}/chunks/ instead.\n`);
+      process.stderr.write(`Wrote ${datasetJson ? `${out}/dataset.json, ` : ''}${out}/chunks/ and ${out}/build-report.json\n`);
       return;
     }
     case 'events': {
       if (positionals.length === 0) fail('events needs at least one file or folder');
       const format = values.format ?? 'jsonl';
       if (!['jsonl', 'csv', 'json'].includes(format)) fail(`unknown format "${format}" (jsonl, csv or json)`);
-      const analysed = analyseInputs(positionals, { actorsFile, onProgress: progress.update });
+      const { dataset, report } = await buildDatasetAsync(positionals, mapOptions);
       progress.stop();
-      const dataset = assembleDataset(analysed);
       if (format === 'csv') process.stdout.write(eventsToCsv(dataset));
       else if (format === 'json') process.stdout.write(`${JSON.stringify(eventsForCli(dataset), null, 2)}\n`);
       else for (const e of eventsForCli(dataset)) process.stdout.write(`${JSON.stringify(e)}\n`);
-      reportProblems(analysed.problems);
+      reportProblems(report.problems);
       return;
     }
     case 'annotate': {
@@ -123,4 +142,4 @@ function reportProblems(problems: { file: string; record?: number; severity: str
   }
 }
 
-main(process.argv.slice(2));
+await main(process.argv.slice(2));

@@ -57,26 +57,41 @@ export function bodyHash(body: string): string {
   return createHash('sha256').update(body.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 16);
 }
 
-interface FileRecord {
+export interface FileRecord {
   result: RecordResult;
   record?: number;
 }
 
 /** Records of one file; an empty array means the whole file failed (its problem already pushed). */
-function readFile(file: InputFile, problems: Problem[]): FileRecord[] {
+export function readFile(file: InputFile, problems: Problem[]): FileRecord[] {
+  const loaded = loadFile(file);
+  if (!loaded.ok) {
+    problems.push({ file: file.displayPath, severity: 'error', reason: loaded.reason });
+    return [];
+  }
+  return parseFileBytes(file, loaded.bytes, problems);
+}
+
+/** The bytes of one input file, or why it cannot be used (unknown type, too large, unreadable). */
+export function loadFile(file: InputFile): { ok: true; bytes: Uint8Array } | { ok: false; reason: string } {
+  if (!EXTENSIONS[extname(file.fsPath).toLowerCase()]) {
+    return { ok: false, reason: `unknown file type "${extname(file.fsPath) || '(none)'}"; expected .txt, .md, .json or .jsonl` };
+  }
+  try {
+    if (statSync(file.fsPath).size > MAX_FILE_BYTES) return { ok: false, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
+    return { ok: true, bytes: readFileSync(file.fsPath) };
+  } catch (error) {
+    return { ok: false, reason: `cannot read (${code(error)})` };
+  }
+}
+
+/** Decode and parse the bytes of a file whose type loadFile accepted (same contract as readFile). */
+export function parseFileBytes(file: InputFile, bytes: Uint8Array, problems: Problem[]): FileRecord[] {
   const fail = (reason: string): FileRecord[] => {
     problems.push({ file: file.displayPath, severity: 'error', reason });
     return [];
   };
-  const format = EXTENSIONS[extname(file.fsPath).toLowerCase()];
-  if (!format) return fail(`unknown file type "${extname(file.fsPath) || '(none)'}"; expected .txt, .md, .json or .jsonl`);
-  let bytes: Uint8Array;
-  try {
-    if (statSync(file.fsPath).size > MAX_FILE_BYTES) return fail(`larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`);
-    bytes = readFileSync(file.fsPath);
-  } catch (error) {
-    return fail(`cannot read (${code(error)})`);
-  }
+  const format = EXTENSIONS[extname(file.fsPath).toLowerCase()]!;
   const decoded = decodeText(bytes);
   if (!decoded.ok) return fail(decoded.reason);
   if (decoded.text.trim() === '') return fail('empty file');

@@ -8,7 +8,11 @@ export interface InputFile {
   fsPath: string;
   /** Path shown to the user: relative to the folder it was found in, or as given. */
   displayPath: string;
+  /** Size, modification and change times when listed: the build state skips files whose stamp is unchanged. */
+  stamp?: string;
 }
+
+const stampOf = (stat: { size: number; mtimeMs: number; ctimeMs: number }): string => `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
 
 export function collectFiles(inputs: string[]): { files: InputFile[]; problems: Problem[] } {
   const files: InputFile[] = [];
@@ -23,7 +27,7 @@ export function collectFiles(inputs: string[]): { files: InputFile[]; problems: 
       continue;
     }
     if (stat.isDirectory()) walkDir(input, input, files, problems, seenDirs);
-    else files.push({ fsPath: input, displayPath: input });
+    else files.push({ fsPath: input, displayPath: input, stamp: stampOf(stat) });
   }
   return { files, problems };
 }
@@ -66,7 +70,7 @@ function walkDir(
       continue;
     }
     if (stat.isDirectory()) walkDir(root, path, files, problems, seenDirs);
-    else if (stat.isFile()) files.push({ fsPath: path, displayPath });
+    else if (stat.isFile()) files.push({ fsPath: path, displayPath, stamp: stampOf(stat) });
   }
 }
 

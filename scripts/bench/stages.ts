@@ -1,16 +1,16 @@
 /**
- * `npm run bench:pipeline [-- <dir>...]`: throughput of the whole pipeline (read → analyse → merge
+ * `npm run bench:stages [-- <dir>...]`: throughput of the whole pipeline (read → analyse → merge
  * → validated dataset, no writing) on one core, per corpus and per stage, in MB of article text per
  * second. Default corpora: ../shared/corpora/{name}/articles (when present) and data/articles.
  * Each corpus is built RUNS times after a warm-up run; the fastest is printed. Target: ≥ 1 MB/s.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { recogniseActors } from '../src/pipeline/actors/recognise.ts';
-import { buildDataset, loadKnowledgeBase } from '../src/pipeline/build.ts';
-import { readInputs } from '../src/pipeline/read/read.ts';
-import { splitSentences } from '../src/pipeline/text/sentences.ts';
-import { tagTimexes } from '../src/pipeline/time/tagger.ts';
+import { recogniseActors } from '../../src/pipeline/actors/recognise.ts';
+import { buildDataset, loadKnowledgeBase } from '../../src/pipeline/build.ts';
+import { readInputs } from '../../src/pipeline/read/read.ts';
+import { splitSentences } from '../../src/pipeline/text/sentences.ts';
+import { tagTimexes } from '../../src/pipeline/time/tagger.ts';
 
 const RUNS = 7;
 const ACTORS = 'data/actors.json';

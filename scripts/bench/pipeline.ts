@@ -1,0 +1,148 @@
+/**
+ * `npm run bench:pipeline [-- --articles N] [--jobs N] [--no-generated]`: throughput of `dateline
+ * build` (read → analyse on worker threads → merge → chunks written) over ../shared/corpora/*
+ * /articles (skipped when absent), data/articles and a generated corpus of N articles (default
+ * 100,000; made from templates in a temporary folder, seeded, all four formats). Each build runs
+ * in its own process (`node --import tsx`) from an empty cache, timed from the outside (start-up
+ * included); then one article is changed and the build is run again with the cache: the
+ * incremental rebuild. Prints a Markdown table. MB = 10^6 bytes of input files; peak RSS covers the process and its threads.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { generateCorpus } from './generate-corpus.ts';
+
+interface Once {
+  ms: number;
+  peakRssMB: number;
+  articles: number;
+  events: number;
+  stats: { filesAnalysed: number; filesUnchanged: number; chunks: number; chunksWritten: number };
+  stageMs: Record<string, number>;
+}
+
+export interface PipelineRow {
+  input: string;
+  articles: number;
+  events: number;
+  mb: number;
+  seconds: number;
+  peakRssMB: number;
+  incrementalSeconds: number;
+  jobs: number;
+  /** One-minute load average of the machine after the fresh build (other processes compete for the cores). */
+  load: number;
+}
+
+function buildOnce(input: string, out: string, cacheDir: string, jobs: number): Once & { wallSeconds: number } {
+  const started = performance.now();
+  // `node --import tsx` (one process), as `npm run dateline` ends up running it, minus npm's own start-up.
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench/build-once.ts', input, out, cacheDir, String(jobs)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const wallSeconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`build of ${input} failed: ${run.stderr}`);
+  return { ...(JSON.parse(run.stdout.trim().split('\n').pop()!) as Once), wallSeconds };
+}
+
+function inputBytes(dir: string): number {
+  let total = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    total += stat.isDirectory() ? inputBytes(path) : stat.size;
+  }
+  return total;
+}
+
+/** The first .txt file (depth first, sorted), to change for the incremental rebuild. */
+function firstTxt(dir: string): string | null {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      const found = firstTxt(path);
+      if (found) return found;
+    } else if (name.endsWith('.txt')) return path;
+  }
+  return null;
+}
+
+/** Fresh build, then one article changed and built again. `input` is changed: pass a copy. */
+export function benchInput(label: string, input: string, jobs: number): PipelineRow {
+  const work = mkdtempSync(join(tmpdir(), 'dateline-bench-'));
+  try {
+    const [out, cache] = [join(work, 'out'), join(work, 'cache')];
+    const first = buildOnce(input, out, cache, jobs);
+    const loadAfter = loadavg()[0]!;
+    const changed = firstTxt(input);
+    let incrementalSeconds = NaN;
+    if (changed) {
+      appendFileSync(changed, '\nOfficials said on Monday that the talks would resume in Geneva on 3 March 2011.\n');
+      const again = buildOnce(input, out, cache, jobs);
+      // Someone editing the pipeline's code meanwhile changes the cache fingerprint: not an incremental build then.
+      if (again.stats.filesAnalysed === 1) incrementalSeconds = again.wallSeconds;
+      else process.stderr.write(`  ${label}: the rebuild analysed ${again.stats.filesAnalysed} files (code changed during the run?): no incremental figure\n`);
+      process.stderr.write(`  ${label}: incremental stages (ms) ${JSON.stringify(again.stageMs)}\n`);
+    }
+    process.stderr.write(`  ${label}: stages (ms) ${JSON.stringify(first.stageMs)}\n`);
+    return { input: label, articles: first.articles, events: first.events, mb: inputBytes(input) / 1e6, seconds: first.wallSeconds, peakRssMB: first.peakRssMB, incrementalSeconds, jobs, load: loadAfter };
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+function copyOf(dir: string): string {
+  const copy = mkdtempSync(join(tmpdir(), 'dateline-bench-in-'));
+  cpSync(dir, copy, { recursive: true });
+  return copy;
+}
+
+export function formatTable(rows: PipelineRow[]): string {
+  const f = (n: number, d: number): string => (Number.isFinite(n) ? n.toFixed(d) : '–');
+  const lines = [
+    '| input | articles | events | MB | seconds | MB/s | articles/s | MB/s per core | peak RSS (MB) | incremental rebuild (s) | load |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.input} | ${r.articles} | ${r.events} | ${f(r.mb, 1)} | ${f(r.seconds, 1)} | ${f(r.mb / r.seconds, 2)} | ${f(r.articles / r.seconds, 0)} | ${f(r.mb / r.seconds / r.jobs, 2)} | ${f(r.peakRssMB, 0)} | ${f(r.incrementalSeconds, 2)} | ${f(r.load, 1)} |`),
+  ];
+  return lines.join('\n');
+}
+
+export function footnote(rows: PipelineRow[]): string {
+  return `${rows[0]?.jobs ?? '–'} worker threads on ${availableParallelism()} cores; seconds include process start-up; load = the machine's one-minute load average after the build; Node ${process.version}`;
+}
+
+export function runPipelineBench(argv: string[]): PipelineRow[] {
+  const { values } = parseArgs({ args: argv, options: { articles: { type: 'string' }, jobs: { type: 'string' }, 'no-generated': { type: 'boolean' } }, strict: false });
+  const jobs = Number(values.jobs ?? availableParallelism());
+  const articles = Number(values.articles ?? 100_000);
+  const rows: PipelineRow[] = [];
+  const shared = '../shared/corpora';
+  const corpora = existsSync(shared) ? readdirSync(shared).sort().filter((n) => existsSync(join(shared, n, 'articles'))) : [];
+  if (corpora.length === 0) process.stderr.write(`skipped: ${shared}/*/articles not found (the evaluation corpora live outside the repository)\n`);
+  for (const name of [...corpora.map((n) => join(shared, n, 'articles')), 'data/articles']) {
+    process.stderr.write(`building ${name} …\n`);
+    const copy = copyOf(name);
+    try {
+      rows.push(benchInput(name, copy, jobs));
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }
+  if (!values['no-generated']) {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-bench-corpus-'));
+    try {
+      process.stderr.write(`generating ${articles} articles (seed 1) …\n`);
+      generateCorpus(articles, dir, 1);
+      process.stderr.write(`building the generated corpus …\n`);
+      rows.push(benchInput(`generated, ${articles} articles`, dir, jobs));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return rows;
+}
+
+if (process.argv[1]?.endsWith('pipeline.ts')) {
+  const rows = runPipelineBench(process.argv.slice(2));
+  process.stdout.write(`\n${formatTable(rows)}\n\n${footnote(rows)}\n`);
+}

@@ -1,0 +1,64 @@
+/**
+ * The per-article stage as a pure map over input files: one file → its records, each read,
+ * checked and analysed, encoded as an outcome (outcome.ts). Runs the same in-process and in a
+ * worker thread; the cache stores the same text.
+ */
+import type { KnowledgeBase } from '../actors/kb.ts';
+import { analyseArticle, toResult, type ArticleResult } from '../analyse.ts';
+import { bodyHash, loadFile, parseFileBytes } from '../read/read.ts';
+import type { Problem } from '../read/types.ts';
+import type { InputFile } from '../read/walk.ts';
+import { cacheKey, readCached, writeCached, type CacheConfig } from './cache.ts';
+import { encodeOutcome, type LightRecord } from './outcome.ts';
+
+/** Analyse the records of a file whose bytes are known; returns the encoded outcome. */
+export function analyseBytes(file: InputFile, bytes: Uint8Array, kb: () => KnowledgeBase): string {
+  const problems: Problem[] = [];
+  const results: (ArticleResult | undefined)[] = [];
+  const records = parseFileBytes(file, bytes, problems).map(({ result, record }): LightRecord => {
+    const where = record !== undefined ? { record } : {};
+    results.push(undefined);
+    if (!result.ok) return { ...where, error: result.reason, warnings: [] };
+    const raw = result.article;
+    const light: LightRecord = { ...where, warnings: result.warnings, path: raw.path };
+    try {
+      const analysed = toResult(analyseArticle(raw, kb()));
+      results[results.length - 1] = analysed;
+      light.hash = analysed.article.id.slice(1); // the article id is `a` + the body hash
+    } catch (error) {
+      light.hash = bodyHash(raw.body);
+      light.analysisError = `could not be analysed (${(error as Error).message})`;
+    }
+    return light;
+  });
+  return encodeOutcome({ problems, records }, results);
+}
+
+export interface Mapped {
+  /** The encoded outcome. */
+  text: string;
+  /** Identity of the outcome: SHA-256 of fingerprint, path and bytes; null if the file could not be read. */
+  key: string | null;
+  /** True when it came from the cache. */
+  cached: boolean;
+}
+
+/**
+ * One file → its outcome, from the cache when the same bytes at the same path were analysed
+ * by the same code and curated actors before (cache.dir null: compute the key, store nothing).
+ */
+export function mapFile(file: InputFile, kb: () => KnowledgeBase, cache: CacheConfig | null): Mapped {
+  const loaded = loadFile(file);
+  if (!loaded.ok) {
+    const problems: Problem[] = [{ file: file.displayPath, severity: 'error', reason: loaded.reason }];
+    return { text: encodeOutcome({ problems, records: [] }, []), key: null, cached: false };
+  }
+  const key = cache ? cacheKey(cache, file.displayPath, loaded.bytes) : null;
+  if (cache?.dir && key) {
+    const hit = readCached(cache, key);
+    if (hit !== null) return { text: hit, key, cached: true };
+  }
+  const text = analyseBytes(file, loaded.bytes, kb);
+  if (cache?.dir && key) writeCached(cache, key, text);
+  return { text, key, cached: false };
+}

@@ -1,0 +1,81 @@
+/**
+ * Runs the per-file map over a list of files, in-process or on a pool of worker threads, and
+ * hands each outcome to the caller in file order, whichever thread finished first: the fold
+ * sees the same outcomes in the same order for any number of jobs, so builds are byte-identical.
+ */
+import { availableParallelism } from 'node:os';
+import type { KnowledgeBase } from '../actors/kb.ts';
+import type { InputFile } from '../read/walk.ts';
+import { Pool } from '../workers/pool.ts';
+import type { CacheConfig } from './cache.ts';
+import { mapFile, type Mapped } from './file.ts';
+import { decodeOutcome, type CandidateLine, type LightOutcome } from './outcome.ts';
+
+export interface MapOptions {
+  /** Threads for the per-article stage: 1 = in-process; 'auto' = all cores. */
+  jobs?: number | 'auto';
+  cache: CacheConfig | null;
+  actorsFile?: string | null;
+  onProgress?: (done: number, total: number, stage: string) => void;
+}
+
+/** Less work than this many files (any jobs) or 200 files (auto) is done in-process: starting threads would cost more. */
+const MIN_FILES = 16;
+const AUTO_MIN_FILES = 200;
+
+/** Worker threads worth starting for this many files (0: stay in-process). */
+export function threadsFor(jobs: MapOptions['jobs'], files: number): number {
+  const wanted = typeof jobs === 'number' ? Math.max(1, Math.floor(jobs)) : availableParallelism();
+  if (wanted === 1 || files < (jobs === 'auto' || jobs === undefined ? AUTO_MIN_FILES : MIN_FILES)) return 0;
+  return wanted;
+}
+
+/** A pool for the options, or null for in-process work. */
+export function poolFor(options: MapOptions, files: number): Pool | null {
+  const threads = threadsFor(options.jobs, files);
+  return threads ? new Pool(threads, { actorsFile: options.actorsFile ?? null, cache: options.cache }) : null;
+}
+
+export interface Decoded {
+  key: string | null;
+  cached: boolean;
+  light: LightOutcome;
+  candidates: CandidateLine[];
+}
+
+/** Decode an outcome; a damaged cache entry is analysed again, without the cache. */
+export function decodeMapped(file: InputFile, mapped: Mapped, kb: () => KnowledgeBase, cache: CacheConfig | null): Decoded {
+  try {
+    return { key: mapped.key, cached: mapped.cached, ...decodeOutcome(mapped.text) };
+  } catch {
+    const again = mapFile(file, kb, cache && { dir: null, fingerprint: cache.fingerprint });
+    return { key: again.key, cached: false, ...decodeOutcome(again.text) };
+  }
+}
+
+type OnFile = (file: InputFile, decoded: Decoded) => void;
+
+export function mapFilesSync(files: InputFile[], kb: () => KnowledgeBase, options: MapOptions, onFile: OnFile): void {
+  files.forEach((file, i) => {
+    onFile(file, decodeMapped(file, mapFile(file, kb, options.cache), kb, options.cache));
+    options.onProgress?.(i + 1, files.length, 'analyse');
+  });
+}
+
+/** On the pool when given (and there is enough work), else in-process. */
+export async function mapFiles(files: InputFile[], kb: () => KnowledgeBase, options: MapOptions, onFile: OnFile, pool: Pool | null): Promise<void> {
+  if (!pool || files.length < MIN_FILES) return mapFilesSync(files, kb, options, onFile);
+  const waiting = new Map<number, Mapped>();
+  let next = 0;
+  const jobs = files.map((file, index) => ({ kind: 'file' as const, index, file }));
+  await pool.runJobs(jobs, (result) => {
+    if (result.kind !== 'file') return;
+    waiting.set(result.index, result.mapped);
+    for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
+      waiting.delete(next);
+      onFile(files[next]!, decodeMapped(files[next]!, ready, kb, options.cache));
+      next++;
+      options.onProgress?.(next, files.length, 'analyse');
+    }
+  });
+}

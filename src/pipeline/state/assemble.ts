@@ -1,0 +1,115 @@
+/**
+ * Writes the outputs of a build from its state: the chunks (only those whose months changed or
+ * whose file is missing), actors, redirects, the manifest and, up to DATASET_JSON_MAX_EVENTS
+ * events, dataset.json. Produces the same bytes as write.ts does from a whole Dataset.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATASET_VERSION, EVENT_TYPES, type ActorRecord, type ArticleRecord } from '../../model/dataset.ts';
+import { ACTORS_FILE, CHUNKS_DIR, DATASET_JSON_MAX_EVENTS, MANIFEST_FILE, MANIFEST_VERSION, REDIRECTS_FILE, type Overview } from '../../model/manifest.ts';
+import { validateManifest } from '../../model/validate-manifest.ts';
+import { chunkRef, manifestFor, partitionDays, type DayCounts } from '../write/chunks.ts';
+import { DATASET_FILE, writeAtomic } from '../write/write.ts';
+import type { EventLine, MonthFiles } from './months.ts';
+import type { ChunkState, MonthSummary } from './store.ts';
+
+export interface Assembly {
+  outDir: string;
+  generator: string;
+  months: Record<string, MonthSummary>;
+  monthFiles: MonthFiles;
+  /** Used articles that have events, by id. */
+  articles: Map<string, ArticleRecord>;
+  actors: ActorRecord[];
+  previousChunks: Record<string, ChunkState>;
+}
+
+export interface AssemblyResult {
+  chunks: Record<string, ChunkState>;
+  events: number;
+  datasetJson: boolean;
+  /** Chunk files written (the others were unchanged). */
+  chunksWritten: number;
+}
+
+const fail = (what: string, errors: string[]): never => {
+  throw new Error(`internal error: ${what} does not validate: ${errors.join('; ')}`);
+};
+
+export function assembleFromState(a: Assembly): AssemblyResult {
+  const monthNames = Object.keys(a.months).sort();
+  const dir = join(a.outDir, CHUNKS_DIR);
+  mkdirSync(dir, { recursive: true });
+  const days: DayCounts = [];
+  const monthStart = new Map<string, number>();
+  let total = 0;
+  for (const m of monthNames) {
+    monthStart.set(m, total);
+    for (const d of a.months[m]!.days) {
+      days.push(d);
+      total += d[1];
+    }
+  }
+  const loaded = new Map<string, EventLine[]>();
+  const monthEvents = (m: string): EventLine[] => {
+    let lines = loaded.get(m);
+    if (!lines) {
+      if (loaded.size > 24) loaded.clear();
+      loaded.set(m, (lines = a.monthFiles.events(m)));
+    }
+    return lines;
+  };
+  const chunks: Record<string, ChunkState> = {};
+  let chunksWritten = 0;
+  for (const part of partitionDays(days)) {
+    const pieces = monthNames
+      .map((m) => ({ m, from: Math.max(part.from, monthStart.get(m)!), to: Math.min(part.to, monthStart.get(m)! + countOf(a.months[m]!)) }))
+      .filter((p) => p.from < p.to);
+    const hash = createHash('sha256').update(JSON.stringify([part.file, part.start, part.end]));
+    for (const p of pieces) hash.update(`${p.m}:${a.months[p.m]!.signature}:${p.from - monthStart.get(p.m)!}:${p.to - monthStart.get(p.m)!}`);
+    const signature = hash.digest('hex');
+    const before = a.previousChunks[part.file];
+    const path = join(dir, part.file);
+    if (before && before.signature === signature && existsSync(path) && statSync(path).size === before.bytes) {
+      chunks[part.file] = before;
+      continue;
+    }
+    const events = pieces.flatMap((p) => monthEvents(p.m).slice(p.from - monthStart.get(p.m)!, p.to - monthStart.get(p.m)!));
+    const ids = [...new Set(events.flatMap((e) => e.articles))].sort();
+    const missing = ids.filter((id) => !a.articles.has(id));
+    if (missing.length) fail(part.file, [`unknown article(s) ${missing.slice(0, 5).join(', ')}`]);
+    const misplaced = events.filter((e, i) => e.start < part.start || e.start > part.end || (i > 0 && (events[i - 1]!.start > e.start || (events[i - 1]!.start === e.start && events[i - 1]!.end > e.end))));
+    if (misplaced.length) fail(part.file, [`${misplaced.length} event(s) outside the period or out of order`]);
+    // Exactly JSON.stringify(chunk) for an EventChunk {version, start, end, events, articles}.
+    const head = JSON.stringify({ version: MANIFEST_VERSION, start: part.start, end: part.end }).slice(0, -1);
+    const text = `${head},"events":[${events.map((e) => e.json).join(',')}],"articles":${JSON.stringify(ids.map((id) => a.articles.get(id)!))}}\n`;
+    writeAtomic(path, text);
+    chunksWritten++;
+    chunks[part.file] = { signature, ref: chunkRef(part, events), bytes: Buffer.byteLength(text) };
+  }
+
+  const redirects = Object.fromEntries(monthNames.flatMap((m) => a.months[m]!.redirects).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
+  const overview: Overview = { types: [...EVENT_TYPES], bins: monthNames.map((m) => ({ month: m, events: countOf(a.months[m]!), types: a.months[m]!.types })) };
+  const manifest = manifestFor(a.generator, a.articles.size, days[0]?.[0] ?? null, Object.values(chunks).map((c) => c.ref), overview);
+  const valid = validateManifest(manifest);
+  if (!valid.ok) fail('the manifest', valid.errors);
+  writeAtomic(join(dir, ACTORS_FILE), `${JSON.stringify(a.actors)}\n`);
+  writeAtomic(join(dir, REDIRECTS_FILE), `${JSON.stringify(redirects)}\n`);
+  writeAtomic(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
+  for (const name of readdirSync(dir)) if (/^events-.*\.json$/.test(name) && !chunks[name]) rmSync(join(dir, name), { force: true });
+
+  const datasetJson = total <= DATASET_JSON_MAX_EVENTS;
+  if (datasetJson) {
+    // Exactly JSON.stringify(dataset) for a Dataset {version, generator, articles, actors, events, redirects}.
+    const articles = [...a.articles.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
+    const head = JSON.stringify({ version: DATASET_VERSION, generator: a.generator, articles, actors: a.actors }).slice(0, -1);
+    const events = monthNames.map((m) => monthEvents(m).map((e) => e.json).join(',')).filter((s) => s !== '');
+    writeAtomic(join(a.outDir, DATASET_FILE), `${head},"events":[${events.join(',')}],"redirects":${JSON.stringify(redirects)}}\n`);
+  } else rmSync(join(a.outDir, DATASET_FILE), { force: true });
+  return { chunks, events: total, datasetJson, chunksWritten };
+}
+
+function countOf(m: MonthSummary): number {
+  return m.days.reduce((n, [, k]) => n + k, 0);
+}

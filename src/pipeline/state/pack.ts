@@ -1,0 +1,108 @@
+/**
+ * How the build state stores its files: `files.json` is an array with one input file per line,
+ * `[fsPath, displayPath, stamp, key, {problems, records}]`, where each record's discovered actors
+ * and mentions are numbers into two tables kept in state.json. A file that did not change is
+ * written back as the very line it was read from, so saving a 100k-file state after a one-file
+ * change costs a write, not a re-encoding; tables only grow, until they hold more unused entries
+ * than used ones and are rebuilt (and every line with them).
+ */
+import type { DiscoveredActor, LightRecord } from '../map/outcome.ts';
+import type { FileEntry } from './store.ts';
+
+type Mention = { actor: string; text: string };
+type PackedRecord = Omit<LightRecord, 'discovered' | 'mentions'> & { discovered?: number[]; mentions?: number[] };
+type PackedFile = [string, string, string, string | null, { problems: FileEntry['light']['problems']; records: PackedRecord[] }];
+
+const mentionKey = (m: Mention): string => `${m.actor}\u0000${m.text}`;
+
+export class Tables {
+  private readonly actors: DiscoveredActor[];
+  private readonly actorJson: string[];
+  private readonly mentions: Mention[];
+  private readonly byObject = new Map<object, number>();
+  private byValue: Map<string, number> | null = null;
+
+  constructor(actorJson: string[], mentions: [string, string][]) {
+    this.actorJson = [...actorJson];
+    this.actors = actorJson.map((json) => JSON.parse(json) as DiscoveredActor);
+    this.mentions = mentions.map(([actor, text]) => ({ actor, text }));
+    this.actors.forEach((a, i) => this.byObject.set(a, i));
+    this.mentions.forEach((m, i) => this.byObject.set(m, i));
+  }
+
+  actor(n: number): DiscoveredActor {
+    return this.actors[n]!;
+  }
+
+  mention(n: number): Mention {
+    return this.mentions[n]!;
+  }
+
+  private ref<T extends object>(value: T, list: T[], key: string, onNew: () => void): number {
+    const known = this.byObject.get(value);
+    if (known !== undefined) return known;
+    if (!this.byValue) {
+      this.byValue = new Map();
+      this.actorJson.forEach((json, i) => this.byValue!.set(`a${json}`, i));
+      this.mentions.forEach((m, i) => this.byValue!.set(`m${mentionKey(m)}`, i));
+    }
+    let n = this.byValue.get(key);
+    if (n === undefined) {
+      n = list.length;
+      list.push(value);
+      onNew();
+      this.byValue.set(key, n);
+    }
+    this.byObject.set(value, n);
+    return n;
+  }
+
+  actorRef(a: DiscoveredActor): number {
+    const json = this.byObject.has(a) ? '' : JSON.stringify(a);
+    return this.ref(a, this.actors, `a${json}`, () => this.actorJson.push(json));
+  }
+
+  mentionRef(m: Mention): number {
+    return this.ref(m, this.mentions, `m${mentionKey(m)}`, () => {});
+  }
+
+  /** New tables holding only what the files use, or null while the unused entries are fewer than the used. */
+  compacted(files: FileEntry[]): Tables | null {
+    const actors = new Set<DiscoveredActor>();
+    const mentions = new Set<Mention>();
+    for (const f of files) for (const r of f.light.records) {
+      for (const a of r.discovered ?? []) actors.add(a);
+      for (const m of r.mentions ?? []) mentions.add(m);
+    }
+    if (this.actors.length <= 2 * actors.size + 1000 && this.mentions.length <= 2 * mentions.size + 1000) return null;
+    const fresh = new Tables([], []);
+    for (const a of actors) fresh.actorRef(a);
+    for (const m of mentions) fresh.mentionRef(m);
+    return fresh;
+  }
+
+  toJSON(): { actors: string[]; mentions: [string, string][] } {
+    return { actors: this.actorJson, mentions: this.mentions.map((m) => [m.actor, m.text]) };
+  }
+}
+
+export function packFile(f: FileEntry, tables: Tables): string {
+  const records = f.light.records.map(({ discovered, mentions, ...rest }): PackedRecord => ({
+    ...rest,
+    ...(discovered ? { discovered: discovered.map((a) => tables.actorRef(a)) } : {}),
+    ...(mentions ? { mentions: mentions.map((m) => tables.mentionRef(m)) } : {}),
+  }));
+  const packed: PackedFile = [f.fsPath, f.displayPath, f.stamp, f.key, { problems: f.light.problems, records }];
+  return JSON.stringify(packed);
+}
+
+/** A parsed entry of files.json (and its line, kept to be written back unchanged). */
+export function unpackFile(entry: unknown, line: string, tables: Tables): FileEntry {
+  const [fsPath, displayPath, stamp, key, light] = entry as PackedFile;
+  // In place: the parsed records become LightRecords (numbers replaced by the tables' objects).
+  for (const r of light.records as LightRecord[]) {
+    if (r.discovered) r.discovered = (r.discovered as unknown as number[]).map((n) => tables.actor(n));
+    if (r.mentions) r.mentions = (r.mentions as unknown as number[]).map((n) => tables.mention(n));
+  }
+  return { fsPath, displayPath, stamp, key, light: light as FileEntry['light'], packed: line };
+}

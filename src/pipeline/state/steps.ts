@@ -1,0 +1,65 @@
+/**
+ * Steps of the folder build (build.ts): merging the changed months (on the worker pool when there
+ * are many), filing the candidates of articles that became used without changing, and the actor
+ * records from every used article.
+ */
+import { z } from 'zod';
+import { ActorSchema } from '../../model/validate.ts';
+import type { ActorRecord } from '../../model/dataset.ts';
+import type { KnowledgeBase } from '../actors/kb.ts';
+import { ActorRegistry } from '../actors/registry.ts';
+import type { Fold } from '../map/fold.ts';
+import { mapFilesSync, type MapOptions } from '../map/run.ts';
+import type { InputFile } from '../read/walk.ts';
+import type { Pool } from '../workers/pool.ts';
+import { mergeMonthFiles, type MonthFiles } from './months.ts';
+import type { FileEntry, MonthSummary } from './store.ts';
+
+/** Merge months on the pool when there are enough of them, else in-process. */
+export async function mergeMonths(months: string[], dir: string, used: Set<string>, pool: Pool | null, options: MapOptions): Promise<Map<string, MonthSummary | null>> {
+  const out = new Map<string, MonthSummary | null>();
+  if (pool && months.length >= 2 * pool.size) {
+    pool.broadcast({ kind: 'used', keys: [...used] });
+    const jobs = months.map((month, index) => ({ kind: 'month' as const, index, stateDir: dir, month }));
+    await pool.runJobs(jobs, (r) => {
+      if (r.kind === 'month') out.set(months[r.index]!, r.summary);
+      options.onProgress?.(out.size, months.length, 'merge');
+    }, 1);
+  } else
+    months.forEach((m, i) => {
+      out.set(m, mergeMonthFiles(dir, m, used));
+      options.onProgress?.(i + 1, months.length, 'merge');
+    });
+  return out;
+}
+
+/** Articles now used whose candidates were not filed this run (a duplicate whose original went): map their files again. */
+export function fileMissing(files: InputFile[], entries: (FileEntry | undefined)[], missing: Set<string>, months: MonthFiles, kb: () => KnowledgeBase, options: MapOptions): void {
+  if (missing.size === 0) return;
+  const wanted = files.filter((_, i) => [...missing].some((k) => k.startsWith(`${entries[i]!.key}#`)));
+  mapFilesSync(wanted, kb, { ...options, jobs: 1 }, (_file, { key, candidates }) => {
+    for (const c of candidates) if (missing.has(`${key}#${c.record}`)) months.append(c.month, `${key}#${c.record}`, c.json);
+  });
+}
+
+export function actorRecords(fold: Fold, kb: KnowledgeBase, months: Record<string, { actors: [string, number][] }>): ActorRecord[] {
+  const registry = new ActorRegistry(kb);
+  // Records share their actor and mention objects (intern.ts, pack.ts); adding one twice changes nothing.
+  const seen = new Set<object>();
+  for (const { record } of fold.used) {
+    registry.addDiscovered(record.discovered!.filter((a) => !seen.has(a) && seen.add(a)));
+    for (const m of record.mentions!) {
+      if (seen.has(m)) continue;
+      seen.add(m);
+      registry.noteSurface(m.actor, m.text);
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const summary of Object.values(months)) for (const [id, n] of summary.actors) counts.set(id, (counts.get(id) ?? 0) + n);
+  const records = registry.recordsFor(counts);
+  const known = new Set(records.map((r) => r.id));
+  const unknown = [...counts.keys()].filter((id) => !known.has(id));
+  const valid = z.array(ActorSchema).safeParse(records);
+  if (unknown.length || !valid.success) throw new Error(`internal error: actors do not validate: ${unknown.length ? `unknown actor(s) ${unknown.slice(0, 5).join(', ')}` : valid.error!.message}`);
+  return records;
+}

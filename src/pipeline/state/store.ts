@@ -1,0 +1,172 @@
+/**
+ * The build state of one out folder, kept between builds so that a rebuild redoes only what
+ * changed: which input files were seen (stamp, cache key, light outcome), which
+ * articles were used, a summary of each month's merged events and the chunks written. Stored in
+ * `<cache>/builds/<hash of the out folder>/`: `state.json`, `files.json` (one line per input
+ * file, see pack.ts) and the month files (months.ts). A build marks the state as in progress
+ * first; a state left marked (a crash) or written by other code or curated actors (fingerprint)
+ * is thrown away.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ChunkRef } from '../../model/manifest.ts';
+import type { LightOutcome } from '../map/outcome.ts';
+import type { DayCounts } from '../write/chunks.ts';
+import { writeAtomic } from '../write/write.ts';
+import { Tables, packFile, unpackFile } from './pack.ts';
+
+const STATE_VERSION = 1;
+const STATE_FILE = 'state.json';
+const FILES_FILE = 'files.json';
+const MARKER = 'BUILDING';
+
+export interface FileEntry {
+  fsPath: string;
+  displayPath: string;
+  /** InputFile.stamp when it was mapped. */
+  stamp: string;
+  /** Cache key of the outcome (null when the file could not be read). */
+  key: string | null;
+  light: LightOutcome;
+  /** Its line in files.json when it was read from the state unchanged (written back as is). */
+  packed?: string;
+}
+
+/** One month's merged events, summarised (the events themselves are in the month files). */
+export interface MonthSummary {
+  /** Hash of the month's events and the articles they cite: equal hash, equal chunk bytes. */
+  signature: string;
+  days: DayCounts;
+  /** Events per type, in EVENT_TYPES order. */
+  types: number[];
+  /** Events per actor id. */
+  actors: [string, number][];
+  /** Merged candidate id → event id. */
+  redirects: [string, string][];
+}
+
+export interface ChunkState {
+  signature: string;
+  ref: ChunkRef;
+  bytes: number;
+}
+
+export interface BuildState {
+  fingerprint: string;
+  files: FileEntry[];
+  /** Keys (UsedArticle.key) of the articles the build used. */
+  used: string[];
+  months: Record<string, MonthSummary>;
+  chunks: Record<string, ChunkState>;
+  /** Discovered actors and mentions of files.json, by number. */
+  tables: Tables;
+}
+
+interface StateFile {
+  version: number;
+  fingerprint: string;
+  actors: string[];
+  mentions: [string, string][];
+  /** Used articles as [entry in files.json, record index]. */
+  used: [number, number][];
+  months: Record<string, MonthSummary>;
+  chunks: Record<string, ChunkState>;
+}
+
+const OUT_FILE = 'out.txt';
+
+/**
+ * Folder of the state of builds into `outDir` (it records the out folder's path). States of out
+ * folders that no longer exist (temporary builds, tests) are removed on the way.
+ */
+export function stateDir(cacheDir: string, outDir: string): string {
+  const builds = join(cacheDir, 'builds');
+  for (const name of existsSync(builds) ? readdirSync(builds) : []) {
+    const recorded = join(builds, name, OUT_FILE);
+    if (existsSync(recorded) && !existsSync(readFileSync(recorded, 'utf8'))) rmSync(join(builds, name), { recursive: true, force: true });
+  }
+  const dir = join(builds, createHash('sha256').update(resolve(outDir)).digest('hex').slice(0, 16));
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, OUT_FILE), resolve(outDir));
+  return dir;
+}
+
+export function emptyState(fingerprint: string): BuildState {
+  return { fingerprint, files: [], used: [], months: {}, chunks: {}, tables: new Tables([], []) };
+}
+
+/** A marker younger than this, of a live process, means another build is writing this state. */
+const BUSY_MS = 60 * 60 * 1000;
+
+/**
+ * The previous state, or an empty one if there is none usable; marks the state as in progress.
+ * Null when another build into the same out folder is running (the caller builds without state).
+ */
+export function openState(dir: string, fingerprint: string): { state: BuildState; fresh: boolean } | null {
+  mkdirSync(dir, { recursive: true });
+  const marker = join(dir, MARKER);
+  try {
+    writeFileSync(marker, `${process.pid}\n`, { flag: 'wx' });
+  } catch {
+    if (busy(marker)) return null;
+    writeFileSync(marker, `${process.pid}\n`); // left by a build that crashed: its state is unreliable
+    rmSync(join(dir, 'months'), { recursive: true, force: true });
+    return { state: emptyState(fingerprint), fresh: true };
+  }
+  let state: BuildState | null;
+  try {
+    state = load(dir, fingerprint);
+  } catch {
+    state = null;
+  }
+  if (state) return { state, fresh: false };
+  // Unknown month files may hold anything: start over.
+  rmSync(join(dir, 'months'), { recursive: true, force: true });
+  return { state: emptyState(fingerprint), fresh: true };
+}
+
+function busy(marker: string): boolean {
+  try {
+    const pid = Number(readFileSync(marker, 'utf8'));
+    if (Date.now() - statSync(marker).mtimeMs > BUSY_MS || pid === process.pid) return false;
+    process.kill(pid, 0); // throws when there is no such process
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function load(dir: string, fingerprint: string): BuildState | null {
+  const saved = JSON.parse(readFileSync(join(dir, STATE_FILE), 'utf8')) as StateFile;
+  if (saved.version !== STATE_VERSION || saved.fingerprint !== fingerprint) return null;
+  const tables = new Tables(saved.actors, saved.mentions);
+  // One JSON array, one entry per line: parsed at once (much faster than line by line), and
+  // each line kept to be written back as is when its file did not change.
+  const text = readFileSync(join(dir, FILES_FILE), 'utf8');
+  const lines = text.split('\n').slice(1, -1).map((l) => (l.endsWith(',') ? l.slice(0, -1) : l));
+  const parsed = JSON.parse(text) as unknown[];
+  if (parsed.length !== lines.length) return null;
+  const files = parsed.map((entry, i) => unpackFile(entry, lines[i]!, tables));
+  const used = saved.used.map(([line, record]) => `${files[line]!.key}#${record}`);
+  return { fingerprint, files, used, months: saved.months, chunks: saved.chunks, tables };
+}
+
+export function saveState(dir: string, state: BuildState): void {
+  const tables = state.tables.compacted(state.files) ?? state.tables;
+  const repack = tables !== state.tables;
+  const lines = state.files.map((f) => (!repack && f.packed) || packFile(f, tables));
+  const line = new Map<string, number>();
+  state.files.forEach((f, i) => {
+    if (f.key && !line.has(f.key)) line.set(f.key, i); // equal files: the first one is the used one
+  });
+  const used = state.used.map((key): [number, number] => {
+    const hash = key.lastIndexOf('#');
+    return [line.get(key.slice(0, hash))!, Number(key.slice(hash + 1))];
+  });
+  writeAtomic(join(dir, FILES_FILE), `[\n${lines.join(',\n')}${lines.length ? '\n' : ''}]`);
+  const saved: StateFile = { version: STATE_VERSION, fingerprint: state.fingerprint, ...tables.toJSON(), used, months: state.months, chunks: state.chunks };
+  writeAtomic(join(dir, STATE_FILE), JSON.stringify(saved));
+  rmSync(join(dir, MARKER), { force: true });
+}
+

@@ -1,0 +1,30 @@
+/**
+ * A worker thread of the pool (pool.ts): maps input files (map/file.ts) and merges months of the
+ * build state (state/months.ts). The knowledge base is built on the first file that is not in
+ * the cache, so a rebuild that finds everything cached starts at once.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { KnowledgeBase } from '../actors/kb.ts';
+import { loadKnowledgeBase } from '../build.ts';
+import { mapFile } from '../map/file.ts';
+import { mergeMonthFiles } from '../state/months.ts';
+import type { JobResult, ToWorker, WorkerSetup } from './protocol.ts';
+
+const setup = workerData as WorkerSetup;
+let kb: KnowledgeBase | null = null;
+const lazyKb = (): KnowledgeBase => (kb ??= loadKnowledgeBase(setup.actorsFile, []));
+let used = new Set<string>();
+
+parentPort!.on('message', (message: ToWorker) => {
+  if (message.kind === 'used') {
+    used = new Set(message.keys);
+    return;
+  }
+  for (const job of message.jobs) {
+    const result: JobResult =
+      job.kind === 'file'
+        ? { kind: 'file', index: job.index, mapped: mapFile(job.file, lazyKb, setup.cache) }
+        : { kind: 'month', index: job.index, summary: mergeMonthFiles(job.stateDir, job.month, used) };
+    parentPort!.postMessage(result);
+  }
+});

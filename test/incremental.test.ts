@@ -1,0 +1,110 @@
+/**
+ * Builds into a folder with a cache (src/pipeline/state): the outputs are byte-identical to a
+ * fresh in-memory build (build.ts + write.ts) after any edit, and only what changed is analysed.
+ */
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildDataset } from '../src/pipeline/build.ts';
+import { buildIntoDir } from '../src/pipeline/state/build.ts';
+import { writeOutputs } from '../src/pipeline/write/write.ts';
+import { writeHostileCorpus } from './hostile/corpus.ts';
+
+const ACTORS = 'data/actors.json';
+const PICKED = ['a01-independence-declared.txt', 'a07-eulex-deploys.txt', 'a16-nikolic-elected.txt', 'a23-icj-opinion.md', 'a-feed-2013.jsonl', 'b12-id-deal.txt'];
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-incr-'));
+  dirs.push(dir);
+  return dir;
+}
+
+/** Every file under `dir` (path → content). */
+function files(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else out[relative(dir, path)] = readFileSync(path, 'utf8');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function fresh(input: string, actorsFile = ACTORS): Record<string, string> {
+  const out = tempDir();
+  const { dataset, report } = buildDataset([input], { actorsFile });
+  writeOutputs(out, dataset, report);
+  return files(out);
+}
+
+function corpus(): string {
+  const dir = tempDir();
+  for (const f of PICKED) copyFileSync(join('data/articles', f), join(dir, f));
+  return dir;
+}
+
+describe('building into a folder', () => {
+  it('writes what the in-memory build writes (sample corpus and hostile corpus)', async () => {
+    const hostile = tempDir();
+    writeHostileCorpus(hostile);
+    for (const input of ['data/articles', hostile]) {
+      const out = tempDir();
+      await buildIntoDir([input], out, { actorsFile: ACTORS, cacheDir: null, jobs: 1 });
+      expect(files(out)).toEqual(fresh(input));
+    }
+  });
+
+  it('rebuilds only what changed, and the result equals a fresh build', async () => {
+    const input = corpus();
+    const [out, cacheDir] = [tempDir(), tempDir()];
+    const build = async () => (await buildIntoDir([input], out, { actorsFile: ACTORS, cacheDir, jobs: 1 })).stats;
+    const check = () => expect(files(out)).toEqual(fresh(input));
+
+    expect(await build()).toMatchObject({ filesAnalysed: PICKED.length, filesUnchanged: 0 });
+    check();
+    expect(await build()).toMatchObject({ filesAnalysed: 0, filesFromCache: 0, filesUnchanged: PICKED.length, monthsMerged: 0, chunksWritten: 0 });
+
+    writeFileSync(join(input, PICKED[2]!), `${readFileSync(join(input, PICKED[2]!), 'utf8')}\nThe count was confirmed on Tuesday.\n`);
+    expect(await build()).toMatchObject({ filesAnalysed: 1, filesUnchanged: PICKED.length - 1 });
+    check();
+
+    rmSync(join(input, PICKED[1]!));
+    copyFileSync(join(input, PICKED[0]!), join(input, 'zz-copy.txt')); // a duplicate: not used
+    renameSync(join(input, PICKED[5]!), join(input, 'renamed.txt'));
+    expect(await build()).toMatchObject({ filesAnalysed: 2 });
+    check();
+
+    rmSync(join(input, PICKED[0]!)); // the copy is now the one used
+    await build();
+    check();
+
+    writeFileSync(join(input, 'new.txt'), 'date 2019-03-01 Unrelated\n\nA new bridge opened in Skopje on Thursday, officials said.');
+    rmSync(join(out, 'chunks', readdirSync(join(out, 'chunks')).find((f) => f.startsWith('events-'))!));
+    await build();
+    check();
+  });
+
+  it('takes unchanged files from the cache for another out folder; curated actors invalidate it', async () => {
+    const input = corpus();
+    const cacheDir = tempDir();
+    const actors = join(tempDir(), 'actors.json');
+    copyFileSync(ACTORS, actors);
+    const build = async (out: string) => (await buildIntoDir([input], out, { actorsFile: actors, cacheDir, jobs: 1 })).stats;
+    expect(await build(tempDir())).toMatchObject({ filesAnalysed: PICKED.length, filesFromCache: 0 });
+    expect(await build(tempDir())).toMatchObject({ filesAnalysed: 0, filesFromCache: PICKED.length });
+
+    const curated = JSON.parse(readFileSync(actors, 'utf8')) as { ignore?: string[] };
+    writeFileSync(actors, JSON.stringify({ ...curated, ignore: [...(curated.ignore ?? []), 'Brussels'] }));
+    const out = tempDir();
+    expect(await build(out)).toMatchObject({ filesAnalysed: PICKED.length, filesFromCache: 0 });
+    expect(files(out)).toEqual(fresh(input, actors));
+  });
+});
