@@ -4,7 +4,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutablePath } from './e2e/chromium-path.ts';
 
 const CI = Boolean(process.env.CI);
-const PORT = 4173;
+// E2E_PORT lets two runs (or a benchmark) use separate servers on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_URL = `http://localhost:${PORT}`;
 
 export default defineConfig({
