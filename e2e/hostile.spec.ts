@@ -2,7 +2,7 @@
 // corpus (scripts, event handlers and javascript: links in titles, text and URLs) shows them as
 // text, runs nothing, links only to http(s), and the CSP forbids inline script.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -10,6 +10,7 @@ import { writeHostileCorpus } from '../test/hostile/corpus.ts';
 import { details, eventButtons, timeline } from './helpers.ts';
 
 let hostileDataset = '';
+let hostileOut = '';
 
 test.beforeAll(() => {
   const dir = mkdtempSync(join(tmpdir(), 'dateline-e2e-hostile-'));
@@ -18,6 +19,7 @@ test.beforeAll(() => {
   const run = spawnSync('npx', ['tsx', 'src/pipeline/cli/main.ts', 'build', '--jobs', '1', '--input', dir, '--out', out], { encoding: 'utf8' });
   expect(run.status, run.stderr).toBe(0);
   hostileDataset = readFileSync(join(out, 'dataset.json'), 'utf8');
+  hostileOut = out;
   expect(hostileDataset).toContain('<script>');
 });
 
@@ -30,6 +32,13 @@ async function openHostile(page: Page): Promise<string[]> {
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
   await page.route('**/data/dataset.json', (route) => route.fulfill({ contentType: 'application/json', body: hostileDataset }));
+  // The app reads the chunked build (data/chunks/) when there is one: the hostile build's.
+  await page.route('**/data/chunks/*', (route) => {
+    const file = join(hostileOut, 'chunks', new URL(route.request().url()).pathname.split('/').pop() ?? '');
+    return existsSync(file)
+      ? route.fulfill({ contentType: 'application/json', body: readFileSync(file, 'utf8') })
+      : route.fulfill({ status: 404, body: '' });
+  });
   await page.goto('/');
   await expect(eventButtons(page).first()).toBeVisible();
   return errors;

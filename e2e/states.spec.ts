@@ -34,7 +34,11 @@ test('malformed parameters are named in a notice and the rest of the link applie
   await expect(notice).toBeHidden();
 });
 
+/** Without a chunked build (no data/chunks/manifest.json) the app reads data/dataset.json. */
+const NO_CHUNKS = '**/data/chunks/manifest.json';
+
 test('a missing dataset says what is wrong and how to fix it', async ({ page }) => {
+  await page.route(NO_CHUNKS, (route) => route.fulfill({ status: 404, body: '' }));
   await page.route('**/data/dataset.json', (route) => route.fulfill({ status: 404, body: '' }));
   await page.goto('/');
   const alert = page.getByRole('alert');
@@ -43,6 +47,7 @@ test('a missing dataset says what is wrong and how to fix it', async ({ page }) 
 });
 
 test('an invalid dataset says what is wrong and how to fix it', async ({ page }) => {
+  await page.route(NO_CHUNKS, (route) => route.fulfill({ status: 404, body: '' }));
   await page.route('**/data/dataset.json', (route) =>
     route.fulfill({
       contentType: 'application/json',
@@ -65,7 +70,7 @@ test('an invalid dataset says what is wrong and how to fix it', async ({ page })
 test('while the dataset loads, the page says so', async ({ page }) => {
   let release: () => void = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/data/dataset.json', async (route) => {
+  await page.route('**/data/chunks/manifest.json', async (route) => {
     await held;
     await route.continue();
   });
@@ -73,4 +78,47 @@ test('while the dataset loads, the page says so', async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: 'Loading events' })).toBeVisible();
   release();
   await expect(eventButtons(page).first()).toBeVisible();
+});
+
+test('a broken chunk of a chunked build says which file and what is wrong', async ({ page }) => {
+  await page.route('**/data/chunks/events-*.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: '{"version":1,"events":[{}' }),
+  );
+  await page.goto('/');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(/data\/chunks\/events-[\w-]+\.json is not valid JSON/);
+  await expect(alert).toContainText('Rebuild it');
+});
+
+test('a manifest of another format version is refused with a clear message', async ({ page }) => {
+  await page.route('**/data/chunks/manifest.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify({ version: 99 }) }),
+  );
+  await page.goto('/');
+  await expect(page.getByRole('alert')).toContainText(
+    'data/chunks/manifest.json has format version 99, but this app reads version 1',
+  );
+});
+
+test('a chunked build shows the overview at once and the events as their chunks arrive', async ({
+  page,
+}) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/chunks/events-*.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  // The manifest is in: the timeline is there, drawn from its monthly counts, the list waits.
+  await expect(timeline(page)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Loading the events' })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Timeline' }).getByRole('application'),
+  ).toHaveAccessibleName(/^Timeline, .*, about \d+ events$/);
+  release();
+  await expect(eventButtons(page).first()).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Timeline' }).getByRole('application'),
+  ).toHaveAccessibleName(/^Timeline, .*, \d+ events$/);
 });

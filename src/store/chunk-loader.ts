@@ -202,6 +202,7 @@ export class ChunkLoader {
     };
     this.queue = wanted.filter((i) => !this.entries[i]!.data && !this.entries[i]!.fetching).sort((a, b) => distance(a) - distance(b));
     if (this.isLoading() !== this.committedLoading) this.markDirty();
+    this.evict();
     this.pump();
     this.commitSoon();
   }

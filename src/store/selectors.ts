@@ -235,7 +235,23 @@ function matchingExtent(result: FilterResult, cols: EventColumns): TimeWindow | 
   return { startMs: cols.startMs[indices[0]!]!, endMs };
 }
 
-const fitted = memoizeLast(
+/**
+ * The same window object while the window is the same: derived windows are compared by identity
+ * downstream (the timeline moves when the displayed window changes), and new events arriving
+ * (a chunk) must not look like a new default view.
+ */
+function stableWindow<Args extends unknown[]>(
+  compute: (...args: Args) => TimeWindow,
+): (...args: Args) => TimeWindow {
+  let last: TimeWindow | null = null;
+  return memoizeLast((...args: Args) => {
+    const next = compute(...args);
+    if (!last || last.startMs !== next.startMs || last.endMs !== next.endMs) last = next;
+    return last;
+  });
+}
+
+const fitted = stableWindow(
   (result: FilterResult, cols: EventColumns, extent: TimeWindow | null, complete: boolean) =>
     fitWindow((complete ? matchingExtent(result, cols) : null) ?? extent),
 );
@@ -253,7 +269,7 @@ export function selectFittedWindow(state: DatelineState): TimeWindow {
   );
 }
 
-const display = memoizeLast(
+const display = stableWindow(
   (view: DatelineState['view'], fit: TimeWindow, viewLimits: ViewLimits) =>
     resolveWindow(view, fit, viewLimits),
 );

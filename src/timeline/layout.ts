@@ -114,25 +114,60 @@ export function layoutItems(
 ): Layout {
   const x: ToPx = (ms) => ms * pxPerMs;
   const spanPx = span && { start: x(span.startMs), end: x(span.endMs) };
-  const entries: Entry[] = items
-    .map((item) => ({
-      item,
-      start: markerStartPx(item, x),
-      end: markerEndPx(item, x),
-      full: NaN,
-    }))
-    .sort((a, b) => {
-      const wa = a.end - a.start;
-      const wb = b.end - b.start;
-      const rank = (wa <= NARROW_PX ? 0 : wa) - (wb <= NARROW_PX ? 0 : wb);
-      return rank || a.start - b.start || b.end - a.end || (a.item.id < b.item.id ? -1 : 1);
-    });
+  let entries: Entry[] = items.map((item) => ({
+    item,
+    start: markerStartPx(item, x),
+    end: markerEndPx(item, x),
+    full: NaN,
+  }));
+  // Items covering the whole span (a decade seen a week at a time) each need a row of their own:
+  // of the thousands there may be, only the first `capacity` in order can ever be placed.
+  const unplaceable: TimelineItem[] = [];
+  if (spanPx) {
+    const covering: Entry[] = [];
+    const others: Entry[] = [];
+    for (const e of entries) (e.start <= spanPx.start && e.end >= spanPx.end ? covering : others).push(e);
+    if (covering.length > capacity) {
+      const first = smallest(covering, capacity, byOrder);
+      const kept = new Set(first);
+      for (const e of covering) if (!kept.has(e)) unplaceable.push(e.item);
+      entries = others.concat(first);
+    }
+  }
+  entries.sort(byOrder);
 
   const fullOf = (item: TimelineItem): number => fullEndPx(item, x, labelPxOf(item));
   const all = pack(entries, capacity, spanPx, fullOf);
-  if (all.overflow.length === 0) return { pxPerMs, rows: trim(all.rows), clusters: [] };
+  if (all.overflow.length === 0 && unplaceable.length === 0) {
+    return { pxPerMs, rows: trim(all.rows), clusters: [] };
+  }
   const some = pack(entries, Math.max(capacity - 1, 0), spanPx, fullOf);
-  return { pxPerMs, rows: trim(some.rows), clusters: clusterItems(some.overflow, pxPerMs) };
+  return {
+    pxPerMs,
+    rows: trim(some.rows),
+    clusters: clusterItems(some.overflow.concat(unplaceable), pxPerMs),
+  };
+}
+
+/** The order items are placed in: narrow ones by time, then wider ones, narrowest first. */
+function byOrder(a: Entry, b: Entry): number {
+  const wa = a.end - a.start;
+  const wb = b.end - b.start;
+  const rank = (wa <= NARROW_PX ? 0 : wa) - (wb <= NARROW_PX ? 0 : wb);
+  return rank || a.start - b.start || b.end - a.end || (a.item.id < b.item.id ? -1 : 1);
+}
+
+/** The `k` first of `list` in `order`, in that order (without sorting the whole list). */
+function smallest<T>(list: readonly T[], k: number, order: (a: T, b: T) => number): T[] {
+  const best: T[] = [];
+  for (const x of list) {
+    if (best.length === k && order(x, best[k - 1]!) >= 0) continue;
+    let i = best.length;
+    while (i > 0 && order(x, best[i - 1]!) < 0) i--;
+    best.splice(i, 0, x);
+    if (best.length > k) best.pop();
+  }
+  return best;
 }
 
 /** Drop empty rows at the end, so clusters sit right under the last used row. */

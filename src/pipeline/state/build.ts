@@ -148,7 +148,7 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
       problems: sortProblems([...kbProblems, ...fold.problems()]),
     };
     writeAtomic(join(outDir, REPORT_FILE), `${JSON.stringify(report, null, 2)}\n`);
-    saveState(dir, { fingerprint, files: entries.map((e) => e!), used: fold.used.map((u) => u.key), months: summaries, chunks: result.chunks, tables: previous.tables });
+    saveState(dir, { fingerprint, files: entries.map((e) => e!), used: fold.used.map((u) => u.key), months: summaries, chunks: result.chunks, tables: previous.tables, shards: previous.shards });
     lap('save state');
     return { report, datasetJson: result.datasetJson, stats, stageMs };
   } finally {

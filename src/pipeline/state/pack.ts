@@ -1,7 +1,9 @@
 /**
- * How the build state stores its files: `files.json` is an array with one input file per line,
- * `[fsPath, displayPath, stamp, key, {problems, records}]`, where each record's discovered actors
- * and mentions are numbers into two tables kept in state.json. A file that did not change is
+ * How the build state stores its files: shard files (store.ts) hold arrays with one input file per
+ * line, `[fsPath, displayPath, stamp, key, {problems, records}]`, where each record's discovered
+ * actors and mentions are numbers into tables kept in state.json, fsPath is a number into a table
+ * of folders when it is folder + displayPath, and what a record repeats of its file or article
+ * (its path, its body hash) is left out. A file that did not change is
  * written back as the very line it was read from, so saving a 100k-file state after a one-file
  * change costs a write, not a re-encoding; tables only grow, until they hold more unused entries
  * than used ones and are rebuilt (and every line with them).
@@ -10,8 +12,8 @@ import type { DiscoveredActor, LightRecord } from '../map/outcome.ts';
 import type { FileEntry } from './store.ts';
 
 type Mention = { actor: string; text: string };
-type PackedRecord = Omit<LightRecord, 'discovered' | 'mentions'> & { discovered?: number[]; mentions?: number[] };
-type PackedFile = [string, string, string, string | null, { problems: FileEntry['light']['problems']; records: PackedRecord[] }];
+type PackedRecord = Omit<LightRecord, 'discovered' | 'mentions'> & { discovered?: number[]; mentions?: number[]; noPath?: 1 };
+type PackedFile = [string | number, string, string, string | null, { problems: FileEntry['light']['problems']; records: PackedRecord[] }];
 
 const mentionKey = (m: Mention): string => `${m.actor}\u0000${m.text}`;
 
@@ -21,8 +23,11 @@ export class Tables {
   private readonly mentions: Mention[];
   private readonly byObject = new Map<object, number>();
   private byValue: Map<string, number> | null = null;
+  /** Folders that input paths start with. */
+  readonly roots: string[];
 
-  constructor(actorJson: string[], mentions: [string, string][]) {
+  constructor(actorJson: string[], mentions: [string, string][], roots: string[] = []) {
+    this.roots = [...roots];
     this.actorJson = [...actorJson];
     this.actors = actorJson.map((json) => JSON.parse(json) as DiscoveredActor);
     this.mentions = mentions.map(([actor, text]) => ({ actor, text }));
@@ -75,34 +80,52 @@ export class Tables {
       for (const m of r.mentions ?? []) mentions.add(m);
     }
     if (this.actors.length <= 2 * actors.size + 1000 && this.mentions.length <= 2 * mentions.size + 1000) return null;
-    const fresh = new Tables([], []);
+    const fresh = new Tables([], [], this.roots);
     for (const a of actors) fresh.actorRef(a);
     for (const m of mentions) fresh.mentionRef(m);
     return fresh;
   }
 
-  toJSON(): { actors: string[]; mentions: [string, string][] } {
-    return { actors: this.actorJson, mentions: this.mentions.map((m) => [m.actor, m.text]) };
+  rootRef(fsPath: string, displayPath: string): string | number {
+    if (!fsPath.endsWith(displayPath)) return fsPath;
+    const root = fsPath.slice(0, fsPath.length - displayPath.length);
+    let n = this.roots.indexOf(root);
+    if (n < 0) n = this.roots.push(root) - 1;
+    return n;
+  }
+
+  toJSON(): { actors: string[]; mentions: [string, string][]; roots: string[] } {
+    return { actors: this.actorJson, mentions: this.mentions.map((m) => [m.actor, m.text]), roots: this.roots };
   }
 }
 
+/** The path a reader gives a record of a file (read.ts): `path#n` for the n-th of several. */
+const recordPath = (displayPath: string, r: LightRecord): string => (r.record !== undefined ? `${displayPath}#${r.record}` : displayPath);
+
 export function packFile(f: FileEntry, tables: Tables): string {
-  const records = f.light.records.map(({ discovered, mentions, ...rest }): PackedRecord => ({
+  const records = f.light.records.map(({ discovered, mentions, path, hash, ...rest }): PackedRecord => ({
     ...rest,
+    ...(path !== undefined && path !== recordPath(f.displayPath, rest) ? { path } : {}),
+    ...(path === undefined ? { noPath: 1 } : {}),
+    ...(hash !== undefined && rest.article?.id !== `a${hash}` ? { hash } : {}),
     ...(discovered ? { discovered: discovered.map((a) => tables.actorRef(a)) } : {}),
     ...(mentions ? { mentions: mentions.map((m) => tables.mentionRef(m)) } : {}),
   }));
-  const packed: PackedFile = [f.fsPath, f.displayPath, f.stamp, f.key, { problems: f.light.problems, records }];
+  const packed: PackedFile = [tables.rootRef(f.fsPath, f.displayPath), f.displayPath, f.stamp, f.key, { problems: f.light.problems, records }];
   return JSON.stringify(packed);
 }
 
-/** A parsed entry of files.json (and its line, kept to be written back unchanged). */
+/** A parsed entry of a shard file (and its line, kept to be written back unchanged). */
 export function unpackFile(entry: unknown, line: string, tables: Tables): FileEntry {
-  const [fsPath, displayPath, stamp, key, light] = entry as PackedFile;
+  const [root, displayPath, stamp, key, light] = entry as PackedFile;
   // In place: the parsed records become LightRecords (numbers replaced by the tables' objects).
-  for (const r of light.records as LightRecord[]) {
+  for (const r of light.records as (LightRecord & { noPath?: 1 })[]) {
+    if (r.noPath) delete r.noPath;
+    else r.path ??= recordPath(displayPath, r);
+    if (r.hash === undefined && r.article) r.hash = r.article.id.slice(1);
     if (r.discovered) r.discovered = (r.discovered as unknown as number[]).map((n) => tables.actor(n));
     if (r.mentions) r.mentions = (r.mentions as unknown as number[]).map((n) => tables.mention(n));
   }
+  const fsPath = typeof root === 'number' ? tables.roots[root]! + displayPath : root;
   return { fsPath, displayPath, stamp, key, light: light as FileEntry['light'], packed: line };
 }

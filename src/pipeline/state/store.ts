@@ -2,8 +2,9 @@
  * The build state of one out folder, kept between builds so that a rebuild redoes only what
  * changed: which input files were seen (stamp, cache key, light outcome), which
  * articles were used, a summary of each month's merged events and the chunks written. Stored in
- * `<cache>/builds/<hash of the out folder>/`: `state.json`, `files.json` (one line per input
- * file, see pack.ts) and the month files (months.ts). A build marks the state as in progress
+ * `<cache>/builds/<hash of the out folder>/`: `state.json`, `files-<nn>.json` (the input files
+ * in 32 shards by path, one line per file, see pack.ts; a shard none of whose files changed is not
+ * written again) and the month files (months.ts). A build marks the state as in progress
  * first; a state left marked (a crash) or written by other code or curated actors (fingerprint)
  * is thrown away.
  */
@@ -16,9 +17,10 @@ import type { DayCounts } from '../write/chunks.ts';
 import { writeAtomic } from '../write/write.ts';
 import { Tables, packFile, unpackFile } from './pack.ts';
 
-const STATE_VERSION = 1;
+const STATE_VERSION = 2;
 const STATE_FILE = 'state.json';
-const FILES_FILE = 'files.json';
+const SHARDS = 32;
+const shardFile = (n: number): string => `files-${String(n).padStart(2, '0')}.json`;
 const MARKER = 'BUILDING';
 
 export interface FileEntry {
@@ -29,8 +31,17 @@ export interface FileEntry {
   /** Cache key of the outcome (null when the file could not be read). */
   key: string | null;
   light: LightOutcome;
-  /** Its line in files.json when it was read from the state unchanged (written back as is). */
+  /** Its line in its shard file when it was read from the state unchanged (written back as is). */
   packed?: string;
+}
+
+/** Shard of a file: FNV-1a of its paths. */
+function shardOf(f: { fsPath: string; displayPath: string }): number {
+  let h = 0x811c9dc5;
+  const s = `${f.fsPath}\u0000${f.displayPath}`;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b); // mix: FNV's low bits alone are poorly spread
+  return ((h ^ (h >>> 13)) >>> 0) % SHARDS;
 }
 
 /** One month's merged events, summarised (the events themselves are in the month files). */
@@ -59,8 +70,10 @@ export interface BuildState {
   used: string[];
   months: Record<string, MonthSummary>;
   chunks: Record<string, ChunkState>;
-  /** Discovered actors and mentions of files.json, by number. */
+  /** Discovered actors, mentions and folders of the shard files, by number. */
   tables: Tables;
+  /** The entries of each shard file as read (to tell which shards need writing). */
+  shards: FileEntry[][];
 }
 
 interface StateFile {
@@ -68,8 +81,8 @@ interface StateFile {
   fingerprint: string;
   actors: string[];
   mentions: [string, string][];
-  /** Used articles as [entry in files.json, record index]. */
-  used: [number, number][];
+  roots: string[];
+  used: string[];
   months: Record<string, MonthSummary>;
   chunks: Record<string, ChunkState>;
 }
@@ -93,7 +106,7 @@ export function stateDir(cacheDir: string, outDir: string): string {
 }
 
 export function emptyState(fingerprint: string): BuildState {
-  return { fingerprint, files: [], used: [], months: {}, chunks: {}, tables: new Tables([], []) };
+  return { fingerprint, files: [], used: [], months: {}, chunks: {}, tables: new Tables([], []), shards: [] };
 }
 
 /** A marker younger than this, of a live process, means another build is writing this state. */
@@ -140,33 +153,34 @@ function busy(marker: string): boolean {
 function load(dir: string, fingerprint: string): BuildState | null {
   const saved = JSON.parse(readFileSync(join(dir, STATE_FILE), 'utf8')) as StateFile;
   if (saved.version !== STATE_VERSION || saved.fingerprint !== fingerprint) return null;
-  const tables = new Tables(saved.actors, saved.mentions);
-  // One JSON array, one entry per line: parsed at once (much faster than line by line), and
-  // each line kept to be written back as is when its file did not change.
-  const text = readFileSync(join(dir, FILES_FILE), 'utf8');
-  const lines = text.split('\n').slice(1, -1).map((l) => (l.endsWith(',') ? l.slice(0, -1) : l));
-  const parsed = JSON.parse(text) as unknown[];
-  if (parsed.length !== lines.length) return null;
-  const files = parsed.map((entry, i) => unpackFile(entry, lines[i]!, tables));
-  const used = saved.used.map(([line, record]) => `${files[line]!.key}#${record}`);
-  return { fingerprint, files, used, months: saved.months, chunks: saved.chunks, tables };
+  const tables = new Tables(saved.actors, saved.mentions, saved.roots);
+  const shards: FileEntry[][] = [];
+  for (let n = 0; n < SHARDS; n++) {
+    const path = join(dir, shardFile(n));
+    if (!existsSync(path)) continue;
+    // One JSON array, one entry per line: parsed at once (much faster than line by line), and
+    // each line kept to be written back as is when its file did not change.
+    const text = readFileSync(path, 'utf8');
+    const lines = text.split('\n').slice(1, -1).map((l) => (l.endsWith(',') ? l.slice(0, -1) : l));
+    const parsed = JSON.parse(text) as unknown[];
+    if (parsed.length !== lines.length) return null;
+    shards[n] = parsed.map((entry, i) => unpackFile(entry, lines[i]!, tables));
+  }
+  return { fingerprint, files: shards.flat(), used: saved.used, months: saved.months, chunks: saved.chunks, tables, shards };
 }
 
 export function saveState(dir: string, state: BuildState): void {
   const tables = state.tables.compacted(state.files) ?? state.tables;
   const repack = tables !== state.tables;
-  const lines = state.files.map((f) => (!repack && f.packed) || packFile(f, tables));
-  const line = new Map<string, number>();
-  state.files.forEach((f, i) => {
-    if (f.key && !line.has(f.key)) line.set(f.key, i); // equal files: the first one is the used one
+  const groups: FileEntry[][] = Array.from({ length: SHARDS }, () => []);
+  for (const f of state.files) groups[shardOf(f)]!.push(f);
+  groups.forEach((group, n) => {
+    const before = state.shards[n];
+    if (!repack && before && before.length === group.length && group.every((f, i) => f === before[i])) return;
+    if (group.length === 0) rmSync(join(dir, shardFile(n)), { force: true });
+    else writeAtomic(join(dir, shardFile(n)), `[\n${group.map((f) => (!repack && f.packed) || packFile(f, tables)).join(',\n')}\n]`);
   });
-  const used = state.used.map((key): [number, number] => {
-    const hash = key.lastIndexOf('#');
-    return [line.get(key.slice(0, hash))!, Number(key.slice(hash + 1))];
-  });
-  writeAtomic(join(dir, FILES_FILE), `[\n${lines.join(',\n')}${lines.length ? '\n' : ''}]`);
-  const saved: StateFile = { version: STATE_VERSION, fingerprint: state.fingerprint, ...tables.toJSON(), used, months: state.months, chunks: state.chunks };
+  const saved: StateFile = { version: STATE_VERSION, fingerprint: state.fingerprint, ...tables.toJSON(), used: state.used, months: state.months, chunks: state.chunks };
   writeAtomic(join(dir, STATE_FILE), JSON.stringify(saved));
   rmSync(join(dir, MARKER), { force: true });
 }
-
