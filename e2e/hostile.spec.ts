@@ -16,7 +16,11 @@ test.beforeAll(() => {
   const dir = mkdtempSync(join(tmpdir(), 'dateline-e2e-hostile-'));
   writeHostileCorpus(dir);
   const out = mkdtempSync(join(tmpdir(), 'dateline-e2e-hostile-out-'));
-  const run = spawnSync('npx', ['tsx', 'src/pipeline/cli/main.ts', 'build', '--jobs', '1', '--input', dir, '--out', out], { encoding: 'utf8' });
+  const run = spawnSync(
+    'npx',
+    ['tsx', 'src/pipeline/cli/main.ts', 'build', '--jobs', '1', '--input', dir, '--out', out],
+    { encoding: 'utf8' },
+  );
   expect(run.status, run.stderr).toBe(0);
   hostileDataset = readFileSync(join(out, 'dataset.json'), 'utf8');
   hostileOut = out;
@@ -31,10 +35,16 @@ async function openHostile(page: Page): Promise<string[]> {
     void d.dismiss();
   });
   page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
-  await page.route('**/data/dataset.json', (route) => route.fulfill({ contentType: 'application/json', body: hostileDataset }));
+  await page.route('**/data/dataset.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: hostileDataset }),
+  );
   // The app reads the chunked build (data/chunks/) when there is one: the hostile build's.
   await page.route('**/data/chunks/*', (route) => {
-    const file = join(hostileOut, 'chunks', new URL(route.request().url()).pathname.split('/').pop() ?? '');
+    const file = join(
+      hostileOut,
+      'chunks',
+      new URL(route.request().url()).pathname.split('/').pop() ?? '',
+    );
     return existsSync(file)
       ? route.fulfill({ contentType: 'application/json', body: readFileSync(file, 'utf8') })
       : route.fulfill({ status: 404, body: '' });
@@ -55,7 +65,10 @@ test('hostile titles and sentences render as text and run nothing', async ({ pag
   // The markup is visible as text, never as elements: the talks event carries the HTML article's
   // sentence among its sources.
   await page.goto('/?from=2023-05-22&to=2023-06-04');
-  await eventButtons(page).filter({ hasText: /resume talks/ }).first().click();
+  await eventButtons(page)
+    .filter({ hasText: /resume talks/ })
+    .first()
+    .click();
   await expect(details(page)).toContainText('<b>Bold</b>');
   await expect(details(page)).toContainText('<script>alert("body")</script>');
   // Evaluated in the page (a string: this file is type-checked without the DOM library).
@@ -67,7 +80,9 @@ test('hostile titles and sentences render as text and run nothing', async ({ pag
   })`);
   expect(injected).toEqual({ onerror: 0, inlineScripts: 0, bold: 0, pwned: null });
   // Every link goes to http(s) (or stays in the app).
-  const hrefs = (await page.evaluate(`[...document.querySelectorAll('a[href]')].map((a) => a.href)`)) as string[];
+  const hrefs = (await page.evaluate(
+    `[...document.querySelectorAll('a[href]')].map((a) => a.href)`,
+  )) as string[];
   for (const href of hrefs) expect(['http:', 'https:']).toContain(new URL(href).protocol);
   expect(new URL(page.url()).origin).toBe(origin);
   expect(errors).toEqual([]);
@@ -75,8 +90,13 @@ test('hostile titles and sentences render as text and run nothing', async ({ pag
 
 test('the Content-Security-Policy forbids inline script', async ({ page }) => {
   await openHostile(page);
-  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-  const scriptSrc = csp?.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  const scriptSrc = csp
+    ?.split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith('script-src'));
   expect(scriptSrc).toBe("script-src 'self'"); // no 'unsafe-inline', no 'unsafe-eval'
   // An inline script added to the page does not run.
   const ran = await page.evaluate(`(async () => {

@@ -33,7 +33,9 @@ const junk = fc.constantFrom(
   'from=2008-01-01&to=2009-12-31',
 );
 const links = fc.sample(
-  fc.tuple(broken, fc.array(junk, { maxLength: 3 }), fc.boolean()).map(([b, rest, first]) => `/?${(first ? [b, ...rest] : [...rest, b]).join('&')}`),
+  fc
+    .tuple(broken, fc.array(junk, { maxLength: 3 }), fc.boolean())
+    .map(([b, rest, first]) => `/?${(first ? [b, ...rest] : [...rest, b]).join('&')}`),
   { seed: 424242, numRuns: 50 },
 );
 
@@ -48,9 +50,15 @@ test('50 random malformed links all render and say what they ignored', async ({ 
   for (const link of links) {
     await page.goto(link);
     await expect(timeline(page), link).toBeVisible();
-    await expect(page.getByRole('status').filter({ hasText: 'could not be used' }), link).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'could not be used' }),
+      link,
+    ).toBeVisible();
     // The app is usable: the list or the empty state shows.
-    await expect(eventButtons(page).first().or(page.getByText('No events match these filters.')).first(), link).toBeVisible();
+    await expect(
+      eventButtons(page).first().or(page.getByText('No events match these filters.')).first(),
+      link,
+    ).toBeVisible();
   }
   expect(errors).toEqual([]);
 });

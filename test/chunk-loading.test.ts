@@ -47,7 +47,7 @@ function start(
       manifest: b.manifest,
       actors: b.dataset.actors,
       redirects: b.dataset.redirects,
-      fetchText: async (file) => {
+      fetchBytes: async (file) => {
         b.fetched.push(file);
         const text = b.files.get(file);
         if (text === undefined) throw new Error(`no ${file}`);

@@ -28,7 +28,16 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -44,7 +53,12 @@ const DAY = 86_400_000;
 const TARGET_MS = Date.UTC(2022, 5, 15);
 
 const PAUSE_MS = 1500;
-const SIZES: Record<string, number> = { '1k': 1_000, '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
+const SIZES: Record<string, number> = {
+  '1k': 1_000,
+  '10k': 10_000,
+  '100k': 100_000,
+  '1m': 1_000_000,
+};
 
 interface Args {
   sizes: string[];
@@ -53,17 +67,24 @@ interface Args {
   json: string | null;
 }
 
-function parseArgs(argv: string[]): Args {
-  const args: Args = { sizes: ['1k', '10k', '100k', '1m'], peer: ['1k', '10k'], build: true, json: null };
+/** Arguments of the browser benchmark; with `strict: false`, others (the pipeline's) are skipped. */
+export function parseArgs(argv: string[], strict = true): Args {
+  const args: Args = {
+    sizes: ['1k', '10k', '100k', '1m'],
+    peer: ['1k', '10k'],
+    build: true,
+    json: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--sizes') args.sizes = argv[++i]!.toLowerCase().split(',');
     else if (a === '--peer') args.peer = argv[++i]!.toLowerCase().split(',').filter(Boolean);
     else if (a === '--no-build') args.build = false;
     else if (a === '--json') args.json = argv[++i]!;
-    else throw new Error(`unknown argument ${a}`);
+    else if (strict) throw new Error(`unknown argument ${a}`);
   }
-  for (const s of [...args.sizes, ...args.peer]) if (!SIZES[s]) throw new Error(`unknown size ${s} (use ${Object.keys(SIZES).join(', ')})`);
+  for (const s of [...args.sizes, ...args.peer])
+    if (!SIZES[s]) throw new Error(`unknown size ${s} (use ${Object.keys(SIZES).join(', ')})`);
   return args;
 }
 
@@ -73,7 +94,12 @@ const log = (s: string): void => void process.stderr.write(`${s}\n`);
 // Data: generated once per size and cached (keyed by the generator's and the chunk writer's code).
 
 function dataDir(events: number): string {
-  const code = ['scripts/bench/generate-dataset.ts', 'src/pipeline/write/chunks.ts', 'src/pipeline/write/write.ts', 'src/model/manifest.ts']
+  const code = [
+    'scripts/bench/generate-dataset.ts',
+    'src/pipeline/write/chunks.ts',
+    'src/pipeline/write/write.ts',
+    'src/model/manifest.ts',
+  ]
     .map((f) => readFileSync(join(ROOT, f), 'utf8'))
     .join('\0');
   const key = createHash('sha256').update(code).digest('hex').slice(0, 12);
@@ -87,7 +113,17 @@ function dataDir(events: number): string {
   mkdirSync(join(dir, 'data'), { recursive: true });
   const run = spawnSync(
     process.execPath,
-    ['--max-old-space-size=8192', '--import', 'tsx', join(ROOT, 'scripts/bench/generate-dataset.ts'), String(events), out, String(SEED), '--chunks', join(dir, 'data', 'chunks')],
+    [
+      '--max-old-space-size=8192',
+      '--import',
+      'tsx',
+      join(ROOT, 'scripts/bench/generate-dataset.ts'),
+      String(events),
+      out,
+      String(SEED),
+      '--chunks',
+      join(dir, 'data', 'chunks'),
+    ],
     { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
   );
   if (run.status !== 0) throw new Error(`generating ${events} events failed`);
@@ -102,13 +138,18 @@ async function preview(data: string, port: number): Promise<{ url: string; stop(
   const site = join(tmpdir(), 'dateline-bench', `site-${port}`);
   rmSync(site, { recursive: true, force: true });
   mkdirSync(site, { recursive: true });
-  for (const entry of readdirSync(DIST)) if (entry !== 'data') cpSync(join(DIST, entry), join(site, entry), { recursive: true });
+  for (const entry of readdirSync(DIST))
+    if (entry !== 'data') cpSync(join(DIST, entry), join(site, entry), { recursive: true });
   symlinkSync(join(data, 'data'), join(site, 'data'));
-  const child: ChildProcess = spawn(join(ROOT, 'node_modules/.bin/vite'), ['preview', '--outDir', site, '--port', String(port), '--strictPort'], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, FORCE_COLOR: '0' },
-  });
+  const child: ChildProcess = spawn(
+    join(ROOT, 'node_modules/.bin/vite'),
+    ['preview', '--outDir', site, '--port', String(port), '--strictPort'],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0' },
+    },
+  );
   const url = `http://localhost:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
@@ -161,7 +202,11 @@ async function step(page: Page, cdp: CDPSession, js: string, settle = SETTLE_JS)
 }
 
 /** Main-thread ms until the step is painted, and until everything it set off is done. */
-async function interaction(page: Page, cdp: CDPSession, js: string): Promise<{ painted: number; done: number }> {
+async function interaction(
+  page: Page,
+  cdp: CDPSession,
+  js: string,
+): Promise<{ painted: number; done: number }> {
   const before = await taskSeconds(cdp);
   await page.evaluate(`(async () => { ${js}; await ${PAINTED_JS}; })()`);
   const painted = (await taskSeconds(cdp)) - before;
@@ -197,7 +242,12 @@ interface Frames {
 }
 
 function frames(ms: number[]): Frames {
-  return { steps: ms.length, p50: quantile(ms, 0.5), p95: quantile(ms, 0.95), max: Math.max(...ms) };
+  return {
+    steps: ms.length,
+    p50: quantile(ms, 0.5),
+    p95: quantile(ms, 0.95),
+    max: Math.max(...ms),
+  };
 }
 
 interface AppResult {
@@ -256,7 +306,8 @@ function sequence(): [string, string][] {
   };
   const drag = (moves: number, dx: number): void => {
     steps.push(['drag', `__bench.x = 640; __bench.pointer('pointerdown', __bench.x)`]);
-    for (let i = 0; i < moves; i++) steps.push(['drag', `__bench.x += ${dx}; __bench.pointer('pointermove', __bench.x)`]);
+    for (let i = 0; i < moves; i++)
+      steps.push(['drag', `__bench.x += ${dx}; __bench.pointer('pointermove', __bench.x)`]);
     steps.push(['drag', `__bench.pointer('pointerup', __bench.x)`]);
   };
   // A person pauses between moves (reading): then the chunks that arrived meanwhile are parsed.
@@ -276,7 +327,12 @@ function sequence(): [string, string][] {
 }
 
 async function measureApp(browser: Browser, size: string, url: string): Promise<AppResult> {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, timezoneId: 'UTC', locale: 'en-US' });
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+    timezoneId: 'UTC',
+    locale: 'en-US',
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -294,7 +350,9 @@ async function measureApp(browser: Browser, size: string, url: string): Promise<
   await page.waitForTimeout(500);
 
   // Zoom and pan.
-  await page.evaluate(`window.__datelinePerf.frames.length = 0; window.__datelinePerf.densityFrames = 0`);
+  await page.evaluate(
+    `window.__datelinePerf.frames.length = 0; window.__datelinePerf.densityFrames = 0`,
+  );
   const times: number[] = [];
   const windows: Win[] = [];
   let peak = await heapMb(cdp);
@@ -308,13 +366,16 @@ async function measureApp(browser: Browser, size: string, url: string): Promise<
       continue;
     }
     await page.evaluate(`window.__datelinePerf.log.length = 0`);
-    times.push(await step(page, cdp, js) * 1000);
+    times.push((await step(page, cdp, js)) * 1000);
     frameLog.push(((await page.evaluate(`window.__datelinePerf.log.join(' ')`)) as string) || '-');
     windows.push((await page.evaluate(`({ ...window.__datelinePerf.window })`)) as Win);
     if (times.length % 20 === 0) peak = Math.max(peak, await heapMb(cdp));
   }
   const engine = (await page.evaluate(`window.__datelinePerf.frames.slice()`)) as number[];
-  const slow = times.map((t, i) => [t, i] as const).sort((a, b) => b[0] - a[0]).slice(0, 5);
+  const slow = times
+    .map((t, i) => [t, i] as const)
+    .sort((a, b) => b[0] - a[0])
+    .slice(0, 5);
   log(`  slowest steps: ${slow.map(([t, i]) => `#${i} ${ms(t)} [${frameLog[i]}]`).join(', ')}`);
   const chunks = (await page.evaluate(`(() => {
     const of = (name) => performance.getEntriesByName(name).map((m) => m.duration);
@@ -323,7 +384,9 @@ async function measureApp(browser: Browser, size: string, url: string): Promise<
   await page.waitForTimeout(800); // let the view settle (store, URL, list)
 
   // Filter and search, at the full extent.
-  await page.evaluate(`document.querySelector('.timeline-panel .zoom-buttons button:last-child').click()`);
+  await page.evaluate(
+    `document.querySelector('.timeline-panel .zoom-buttons button:last-child').click()`,
+  );
   await page.waitForTimeout(800);
   // Each a few times (ticking and unticking, several words), the median reported.
   const median = (xs: number[]): number => quantile(xs, 0.5);
@@ -335,7 +398,10 @@ async function measureApp(browser: Browser, size: string, url: string): Promise<
       await page.waitForTimeout(200);
     }
   }
-  const filter = { painted: median(filters.map((f) => f.painted)), done: median(filters.map((f) => f.done)) };
+  const filter = {
+    painted: median(filters.map((f) => f.painted)),
+    done: median(filters.map((f) => f.done)),
+  };
   const type = (text: string): string => `(() => {
     const input = document.querySelector('.filters-body .field input[type=search]');
     Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, ${JSON.stringify(text)});
@@ -348,7 +414,10 @@ async function measureApp(browser: Browser, size: string, url: string): Promise<
     await interaction(page, cdp, type(''));
     await page.waitForTimeout(200);
   }
-  const search = { painted: median(searches.map((f) => f.painted)), done: median(searches.map((f) => f.done)) };
+  const search = {
+    painted: median(searches.map((f) => f.painted)),
+    done: median(searches.map((f) => f.done)),
+  };
   peak = Math.max(peak, await heapMb(cdp));
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await heapMb(cdp);
@@ -403,7 +472,16 @@ requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('vis:fi
 </script></body></html>`;
 
 function visItems(datasetFile: string): { items: object[]; start: number; end: number } {
-  const dataset = JSON.parse(readFileSync(datasetFile, 'utf8')) as { events: { id: string; start: string; end: string; precision: string; title: string; type: string }[] };
+  const dataset = JSON.parse(readFileSync(datasetFile, 'utf8')) as {
+    events: {
+      id: string;
+      start: string;
+      end: string;
+      precision: string;
+      title: string;
+      type: string;
+    }[];
+  };
   let start = Infinity;
   let end = -Infinity;
   const items = dataset.events.map((e) => {
@@ -412,34 +490,60 @@ function visItems(datasetFile: string): { items: object[]; start: number; end: n
     start = Math.min(start, s);
     end = Math.max(end, t);
     const point = e.precision === 'day' && e.start === e.end;
-    return point ? { id: e.id, content: e.title, start: s + DAY / 2, type: 'point', className: e.type } : { id: e.id, content: e.title, start: s, end: t, type: 'range', className: e.type };
+    return point
+      ? { id: e.id, content: e.title, start: s + DAY / 2, type: 'point', className: e.type }
+      : { id: e.id, content: e.title, start: s, end: t, type: 'range', className: e.type };
   });
   // The app's default view: the whole extent with a 4% margin each side.
   const pad = (end - start) * 0.04;
   return { items, start: start - pad, end: end + pad };
 }
 
-async function measurePeer(browser: Browser, size: string, data: string, windows: Win[]): Promise<PeerResult> {
+async function measurePeer(
+  browser: Browser,
+  size: string,
+  data: string,
+  windows: Win[],
+): Promise<PeerResult> {
   const { items, start, end } = visItems(join(data, 'data', 'dataset.json'));
   const files: Record<string, [string, string]> = {
     '/': ['text/html', VIS_PAGE],
     '/vis.js': ['text/javascript', readFileSync(VIS_UMD, 'utf8')],
-    '/items.js': ['text/javascript', `window.BENCH_ITEMS = ${JSON.stringify(items)}; window.BENCH_START = ${start}; window.BENCH_END = ${end};`],
+    '/items.js': [
+      'text/javascript',
+      `window.BENCH_ITEMS = ${JSON.stringify(items)}; window.BENCH_START = ${start}; window.BENCH_END = ${end};`,
+    ],
   };
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, timezoneId: 'UTC', locale: 'en-US' });
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+    timezoneId: 'UTC',
+    locale: 'en-US',
+  });
   await context.route('http://vis.bench/**', (route) => {
     const file = files[new URL(route.request().url()).pathname];
-    return file ? route.fulfill({ contentType: file[0], body: file[1] }) : route.fulfill({ status: 404, body: '' });
+    return file
+      ? route.fulfill({ contentType: file[0], body: file[1] })
+      : route.fulfill({ status: 404, body: '' });
   });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto('http://vis.bench/', { timeout: 300_000 });
   await until(page, `performance.getEntriesByName('vis:first-paint').length > 0`, 300_000);
-  const firstPaintMs = (await page.evaluate(`performance.getEntriesByName('vis:first-paint')[0].startTime`)) as number;
+  const firstPaintMs = (await page.evaluate(
+    `performance.getEntriesByName('vis:first-paint')[0].startTime`,
+  )) as number;
   await page.waitForTimeout(500);
   const times: number[] = [];
-  for (const w of windows) times.push((await step(page, cdp, `timeline.setWindow(${w.startMs}, ${w.endMs}, { animation: false })`)) * 1000);
+  for (const w of windows)
+    times.push(
+      (await step(
+        page,
+        cdp,
+        `timeline.setWindow(${w.startMs}, ${w.endMs}, { animation: false })`,
+      )) * 1000,
+    );
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await heapMb(cdp);
   await context.close();
@@ -451,11 +555,15 @@ async function measurePeer(browser: Browser, size: string, data: string, windows
 function bundleKb(): { files: number; gzipKb: number } {
   const dir = join(DIST, 'assets');
   const js = readdirSync(dir).filter((f) => f.endsWith('.js'));
-  const bytes = js.reduce((n, f) => n + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+  const bytes = js.reduce(
+    (n, f) => n + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length,
+    0,
+  );
   return { files: js.length, gzipKb: bytes / 1000 };
 }
 
-const ms = (x: number): string => (Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x.toFixed(1)) : '–');
+const ms = (x: number): string =>
+  Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x.toFixed(1)) : '–';
 const label = (n: number): string => (n >= 1e6 ? `${n / 1e6}M` : `${n / 1e3}k`);
 
 export interface BrowserBenchResult {
@@ -468,10 +576,16 @@ export interface BrowserBenchResult {
 
 export function formatBrowserTable(r: BrowserBenchResult): string {
   const lines: string[] = [];
-  lines.push(`Browser: headless Chromium ${r.chromium}, ${VIEWPORT.width}×${VIEWPORT.height}, ${r.cpu}. Times in ms; frames, filter and search are main-thread busy time (CDP TaskDuration).`);
-  lines.push('filter / search: until the timeline is repainted (in brackets: until the list of events in view and everything else is done too).');
+  lines.push(
+    `Browser: headless Chromium ${r.chromium}, ${VIEWPORT.width}×${VIEWPORT.height}, ${r.cpu}. Times in ms; frames, filter and search are main-thread busy time (CDP TaskDuration).`,
+  );
+  lines.push(
+    'filter / search: until the timeline is repainted (in brackets: until the list of events in view and everything else is done too).',
+  );
   lines.push('');
-  lines.push('| events | tool | data | first paint | events painted | after data | zoom/pan p50 | p95 | max | engine p95 | filter | search | heap MB |');
+  lines.push(
+    '| events | tool | data | first paint | events painted | after data | zoom/pan p50 | p95 | max | engine p95 | filter | search | heap MB |',
+  );
   lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   const twice = (a: number, b: number): string => `${ms(a)} (${ms(b)})`;
   for (const a of r.app) {
@@ -480,34 +594,56 @@ export function formatBrowserTable(r: BrowserBenchResult): string {
     );
     const p = r.peer.find((x) => x.size === a.size);
     if (p) {
-      lines.push(`| ${label(p.events)} | vis-timeline 8.5.4 | items | ${ms(p.firstPaintMs)} | ${ms(p.firstPaintMs)} | – | ${ms(p.frames.p50)} | **${ms(p.frames.p95)}** | ${ms(p.frames.max)} | – | – | – | ${p.heapMb.toFixed(0)} |`);
+      lines.push(
+        `| ${label(p.events)} | vis-timeline 8.5.4 | items | ${ms(p.firstPaintMs)} | ${ms(p.firstPaintMs)} | – | ${ms(p.frames.p50)} | **${ms(p.frames.p95)}** | ${ms(p.frames.max)} | – | – | – | ${p.heapMb.toFixed(0)} |`,
+      );
     }
   }
   lines.push('');
   for (const p of r.peer) {
     const a = r.app.find((x) => x.size === p.size);
     if (!a) continue;
-    lines.push(`vis-timeline ÷ Dateline at ${label(p.events)} events: p95 step ×${(p.frames.p95 / a.frames.p95).toFixed(1)}, p50 ×${(p.frames.p50 / a.frames.p50).toFixed(1)}, max ×${(p.frames.max / a.frames.max).toFixed(1)}, first paint ×${(p.firstPaintMs / a.eventsPaintMs).toFixed(1)}`);
+    lines.push(
+      `vis-timeline ÷ Dateline at ${label(p.events)} events: p95 step ×${(p.frames.p95 / a.frames.p95).toFixed(1)}, p50 ×${(p.frames.p50 / a.frames.p50).toFixed(1)}, max ×${(p.frames.max / a.frames.max).toFixed(1)}, first paint ×${(p.firstPaintMs / a.eventsPaintMs).toFixed(1)}`,
+    );
   }
   lines.push('');
-  lines.push('| events | steps drawn as counts | chunks parsed | parse max | store update max | busy in pauses |');
+  lines.push(
+    '| events | steps drawn as counts | chunks parsed | parse max | store update max | busy in pauses |',
+  );
   lines.push('|---|---|---|---|---|---|');
   for (const a of r.app) {
-    lines.push(`| ${label(a.events)} | ${(a.densityShare * 100).toFixed(0)}% | ${a.chunkParses} | ${ms(a.chunkParseMax)} | ${ms(a.commitMax)} | ${ms(a.pauseBusyMs)} |`);
+    lines.push(
+      `| ${label(a.events)} | ${(a.densityShare * 100).toFixed(0)}% | ${a.chunkParses} | ${ms(a.chunkParseMax)} | ${ms(a.commitMax)} | ${ms(a.pauseBusyMs)} |`,
+    );
   }
-  lines.push(`App JavaScript: ${r.bundle.gzipKb.toFixed(1)} kB gzip (${r.bundle.files} file${r.bundle.files === 1 ? '' : 's'} in dist/assets, data excluded; target ≤ 150 kB)`);
+  lines.push(
+    `App JavaScript: ${r.bundle.gzipKb.toFixed(1)} kB gzip (${r.bundle.files} file${r.bundle.files === 1 ? '' : 's'} in dist/assets, data excluded; target ≤ 150 kB)`,
+  );
   return lines.join('\n');
 }
 
 export async function runBrowserBench(args: Args): Promise<BrowserBenchResult> {
   if (args.build) {
     log('building the app (vite build) …');
-    const b = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+    const b = spawnSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
     if (b.status !== 0) throw new Error('vite build failed');
   }
   const bundle = bundleKb();
-  const browser = await chromium.launch({ executablePath: chromiumExecutablePath(), args: ['--disable-quic', '--enable-precise-memory-info'] });
-  const result: BrowserBenchResult = { chromium: browser.version(), cpu: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}`, bundle, app: [], peer: [] };
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutablePath(),
+    args: ['--disable-quic', '--enable-precise-memory-info'],
+  });
+  const result: BrowserBenchResult = {
+    chromium: browser.version(),
+    cpu: `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}`,
+    bundle,
+    app: [],
+    peer: [],
+  };
   try {
     let port = 4190;
     const order = Object.keys(SIZES).filter((s) => args.sizes.includes(s) || args.peer.includes(s));
@@ -518,7 +654,9 @@ export async function runBrowserBench(args: Args): Promise<BrowserBenchResult> {
         log(`Dateline, ${size} events …`);
         const app = await measureApp(browser, size, server.url);
         if (args.sizes.includes(size)) result.app.push(app);
-        log(`  first paint ${ms(app.firstPaintMs)}, events ${ms(app.eventsPaintMs)}, p95 ${ms(app.frames.p95)}`);
+        log(
+          `  first paint ${ms(app.firstPaintMs)}, events ${ms(app.eventsPaintMs)}, p95 ${ms(app.frames.p95)}`,
+        );
         if (args.peer.includes(size)) {
           log(`vis-timeline, ${size} events …`);
           const peer = await measurePeer(browser, size, data, app.windows);
@@ -536,9 +674,21 @@ export async function runBrowserBench(args: Args): Promise<BrowserBenchResult> {
   return result;
 }
 
-if (process.argv[1]?.endsWith('browser.ts')) {
-  const args = parseArgs(process.argv.slice(2));
+/**
+ * Run the browser benchmark and return its tables (for `npm run bench`, scripts/bench/index.ts:
+ * `process.stdout.write(`## Browser\n\n${await browserBench(process.argv.slice(2))}\n`)`).
+ */
+export async function browserBench(argv: string[], strict = false): Promise<string> {
+  const args = parseArgs(argv, strict);
   const result = await runBrowserBench(args);
-  if (args.json) writeFileSync(args.json, JSON.stringify(result, (k, v) => (k === 'windows' ? undefined : v), 2));
-  process.stdout.write(`${formatBrowserTable(result)}\n`);
+  if (args.json)
+    writeFileSync(
+      args.json,
+      JSON.stringify(result, (k, v) => (k === 'windows' ? undefined : v), 2),
+    );
+  return formatBrowserTable(result);
+}
+
+if (process.argv[1]?.endsWith('browser.ts')) {
+  process.stdout.write(`${await browserBench(process.argv.slice(2), true)}\n`);
 }

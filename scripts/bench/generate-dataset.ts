@@ -11,7 +11,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import { writeChunks } from '../../src/pipeline/write/write.ts';
-import { DATASET_VERSION, EVENT_TYPES, type ActorKind, type Dataset, type EventRecord, type Precision } from '../../src/model/dataset.ts';
+import {
+  DATASET_VERSION,
+  EVENT_TYPES,
+  type ActorKind,
+  type Dataset,
+  type EventRecord,
+  type Precision,
+} from '../../src/model/dataset.ts';
 import { addDays, formatDay, utcMs } from '../../src/model/dates.ts';
 import { intervalToEdtf, timexToInterval } from '../../src/model/edtf.ts';
 
@@ -28,10 +35,28 @@ export function rng(seed: number): () => number {
 }
 
 const PRECISION_WEIGHTS: [Precision, number][] = [
-  ['day', 0.62], ['week', 0.05], ['month', 0.15], ['season', 0.03], ['quarter', 0.03], ['year', 0.09], ['decade', 0.02], ['century', 0.01],
+  ['day', 0.62],
+  ['week', 0.05],
+  ['month', 0.15],
+  ['season', 0.03],
+  ['quarter', 0.03],
+  ['year', 0.09],
+  ['decade', 0.02],
+  ['century', 0.01],
 ];
-const KINDS: ActorKind[] = ['person', 'person', 'person', 'country', 'organization', 'organization', 'group'];
-const WORDS = 'talks summit ceasefire election protest agreement sanctions troops border court ruling vote visit deal strike parliament minister envoy plates bridge'.split(' ');
+const KINDS: ActorKind[] = [
+  'person',
+  'person',
+  'person',
+  'country',
+  'organization',
+  'organization',
+  'group',
+];
+const WORDS =
+  'talks summit ceasefire election protest agreement sanctions troops border court ruling vote visit deal strike parliament minister envoy plates bridge'.split(
+    ' ',
+  );
 
 function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)]!;
@@ -48,14 +73,22 @@ function valueAt(day: string, precision: Precision): string {
   const y = day.slice(0, 4);
   const m = Number(day.slice(5, 7));
   switch (precision) {
-    case 'day': return day;
-    case 'week': return day; // made a week below
-    case 'month': return day.slice(0, 7);
-    case 'season': return `${y}-${['WI', 'WI', 'SP', 'SP', 'SP', 'SU', 'SU', 'SU', 'FA', 'FA', 'FA', 'WI'][m - 1]}`;
-    case 'quarter': return `${y}-Q${Math.floor((m - 1) / 3) + 1}`;
-    case 'year': return y;
-    case 'decade': return y.slice(0, 3);
-    case 'century': return y.slice(0, 2);
+    case 'day':
+      return day;
+    case 'week':
+      return day; // made a week below
+    case 'month':
+      return day.slice(0, 7);
+    case 'season':
+      return `${y}-${['WI', 'WI', 'SP', 'SP', 'SP', 'SU', 'SU', 'SU', 'FA', 'FA', 'FA', 'WI'][m - 1]}`;
+    case 'quarter':
+      return `${y}-Q${Math.floor((m - 1) / 3) + 1}`;
+    case 'year':
+      return y;
+    case 'decade':
+      return y.slice(0, 3);
+    case 'century':
+      return y.slice(0, 2);
   }
 }
 
@@ -64,7 +97,14 @@ export function generateDataset(eventCount: number, seed = 1): Dataset {
   const actorCount = Math.max(50, Math.round(Math.sqrt(eventCount) * 6));
   const actors = Array.from({ length: actorCount }, (_, i) => {
     const kind = pick(random, KINDS);
-    return { id: `${kind}:synthetic-${i}`, name: `${kind === 'person' ? 'Person' : kind === 'country' ? 'Country' : kind === 'group' ? 'Group' : 'Org'} ${i}`, kind, aliases: [], affiliations: [], eventCount: 0 };
+    return {
+      id: `${kind}:synthetic-${i}`,
+      name: `${kind === 'person' ? 'Person' : kind === 'country' ? 'Country' : kind === 'group' ? 'Group' : 'Org'} ${i}`,
+      kind,
+      aliases: [],
+      affiliations: [],
+      eventCount: 0,
+    };
   });
   const articleCount = Math.max(10, Math.round(eventCount / 3));
   const articles = Array.from({ length: articleCount }, (_, i) => ({
@@ -100,7 +140,7 @@ export function generateDataset(eventCount: number, seed = 1): Dataset {
       mentions: [],
     }));
     events.push({
-      id: `e${(i * 2654435761 >>> 0).toString(36).padStart(7, '0')}${i.toString(36)}`,
+      id: `e${((i * 2654435761) >>> 0).toString(36).padStart(7, '0')}${i.toString(36)}`,
       date: precision === 'week' ? `${interval.start}/${interval.end}` : intervalToEdtf(interval),
       start: interval.start,
       end: interval.end,
@@ -116,7 +156,14 @@ export function generateDataset(eventCount: number, seed = 1): Dataset {
   const counts = new Map<string, number>();
   for (const e of events) for (const a of e.actors) counts.set(a, (counts.get(a) ?? 0) + 1);
   for (const a of actors) a.eventCount = counts.get(a.id) ?? 0;
-  return { version: DATASET_VERSION, generator: `dateline-bench seed ${seed}`, articles, actors, events, redirects: {} };
+  return {
+    version: DATASET_VERSION,
+    generator: `dateline-bench seed ${seed}`,
+    articles,
+    actors,
+    events,
+    redirects: {},
+  };
 }
 
 /** Write `dataset` as dataset.json (when `out` is not `-`) and, with `chunksDir`, in chunks. */
@@ -136,10 +183,14 @@ if (process.argv[1]?.endsWith('generate-dataset.ts')) {
   const chunksDir = at >= 0 ? args.splice(at, 2)[1] : undefined;
   const [countArg, out, seedArg] = args;
   if (!countArg || !out || (at >= 0 && !chunksDir) || !(Number(countArg) >= 0)) {
-    process.stderr.write('usage: tsx scripts/bench/generate-dataset.ts <events> <out.json|-> [seed] [--chunks <dir>]\n');
+    process.stderr.write(
+      'usage: tsx scripts/bench/generate-dataset.ts <events> <out.json|-> [seed] [--chunks <dir>]\n',
+    );
     process.exit(2);
   }
   const dataset = generateDataset(Number(countArg), seedArg ? Number(seedArg) : 1);
   const wrote = writeGenerated(dataset, out, chunksDir);
-  process.stderr.write(`${dataset.events.length} events, ${dataset.actors.length} actors: wrote ${wrote.join(', ') || 'nothing'}\n`);
+  process.stderr.write(
+    `${dataset.events.length} events, ${dataset.actors.length} actors: wrote ${wrote.join(', ') || 'nothing'}\n`,
+  );
 }

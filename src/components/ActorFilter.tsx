@@ -25,7 +25,9 @@ function indexActors(actors: readonly ActorRecord[]): Map<ActorKind, Searchable[
   const byName = [...actors].sort((a, b) => a.name.localeCompare(b.name));
   const groups = new Map<ActorKind, Searchable[]>(ACTOR_KINDS.map((k) => [k, []]));
   for (const actor of byName) {
-    groups.get(actor.kind)?.push({ actor, text: foldText([actor.name, ...actor.aliases].join('\n')) });
+    groups
+      .get(actor.kind)
+      ?.push({ actor, text: foldText([actor.name, ...actor.aliases].join('\n')) });
   }
   return groups;
 }
@@ -146,7 +148,8 @@ export function ActorFilter() {
                   className="link-button"
                   onClick={() => setExpanded(new Set([...expanded, group.kind]))}
                 >
-                  Show all {countText(group.actors.length)} {ACTOR_KIND_LABELS[group.kind].toLowerCase()}
+                  Show all {countText(group.actors.length)}{' '}
+                  {ACTOR_KIND_LABELS[group.kind].toLowerCase()}
                 </button>
               )}
             </fieldset>

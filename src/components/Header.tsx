@@ -20,27 +20,23 @@ export function Header() {
   return (
     <header className="header">
       <h1>Dateline</h1>
-      {load.status === 'ready' && (
-        <>
-          <p className="header-counts">
-            {/* Announced politely so screen-reader users hear what a filter change did. */}
-            <span role="status">
-              {catalog.complete
-                ? shown === loaded
-                  ? plural(shown, 'event', 'events')
-                  : `${count(shown)} of ${plural(loaded, 'event', 'events')}`
-                : shown === loaded
-                  ? `${plural(catalog.events, 'event', 'events')} (${count(loaded)} loaded)`
-                  : `${count(shown)} of ${count(loaded)} loaded events (${count(catalog.events)} in all)`}
-            </span>
-            <span aria-hidden="true"> · </span>
-            <span>{plural(dataset.actors.length, 'actor', 'actors')}</span>
-            <span aria-hidden="true"> · </span>
-            <span>{plural(catalog.articles, 'article', 'articles')}</span>
-          </p>
-          <ExportButtons />
-        </>
-      )}
+      <p className="header-counts">
+        {/* Announced politely so screen-reader users hear what a filter change did. */}
+        <span role="status">
+          {catalog.complete
+            ? shown === loaded
+              ? plural(shown, 'event', 'events')
+              : `${count(shown)} of ${plural(loaded, 'event', 'events')}`
+            : shown === loaded
+              ? `${plural(catalog.events, 'event', 'events')} (${count(loaded)} loaded)`
+              : `${count(shown)} of ${count(loaded)} loaded events (${count(catalog.events)} in all)`}
+        </span>
+        <span aria-hidden="true"> · </span>
+        <span>{plural(dataset.actors.length, 'actor', 'actors')}</span>
+        <span aria-hidden="true"> · </span>
+        <span>{plural(catalog.articles, 'article', 'articles')}</span>
+      </p>
+      <ExportButtons />
     </header>
   );
 }

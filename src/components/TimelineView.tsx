@@ -35,20 +35,24 @@ export const TIMELINE_HELP_ID = 'timeline-help';
 export const EVENTS_PAINT_MARK = 'dateline:events-paint';
 
 /** What the timeline needs to know of the events not loaded (null when all are). */
-const partialOf = memoizeLast((catalog: Catalog | null, filters: EventFilters): PartialData | null => {
-  if (!catalog || catalog.complete) return null;
-  const keep = EVENT_TYPES.map((t) => filters.types.length === 0 || filters.types.includes(t));
-  return {
-    bins: catalog.unloaded.map((m) => ({
-      startMs: m.startMs,
-      endMs: m.endMs,
-      counts: m.counts.map((n, i) => (keep[i] ? n : 0)),
-    })),
-    // The overview counts types only: other filters cannot be applied to events not loaded.
-    exact: filters.actors.length === 0 && queryWords(filters.query).length === 0,
-    unknown: catalog.unknown,
-  };
-});
+const partialOf = memoizeLast(
+  (catalog: Catalog | null, filters: EventFilters): PartialData | null => {
+    if (!catalog || catalog.complete) return null;
+    const keep = EVENT_TYPES.map((t) => filters.types.length === 0 || filters.types.includes(t));
+    return {
+      bins: catalog.unloaded.map((m) => ({
+        startMs: m.startMs,
+        endMs: m.endMs,
+        counts: m.counts.map((n, i) => (keep[i] ? n : 0)),
+      })),
+      // The overview counts types only: other filters cannot be applied to events not loaded.
+      exact: filters.actors.length === 0 && queryWords(filters.query).length === 0,
+      unknown: catalog.unknown,
+    };
+  },
+);
+
+const selectFilters = (s: DatelineState): EventFilters => s.filters;
 
 /** Items of the loaded events, made once per set of loaded events. */
 const items = memoizeLast((events: EventRecord[]) => timelineItems(events));
@@ -66,8 +70,14 @@ type Spans = readonly { startMs: number; endMs: number; weight?: number }[];
 
 /** The overview strip's grey "all events": every month of the manifest while not all are loaded. */
 const overviewAll = memoizeLast(
-  (all: EventRecord[], months: ReturnType<typeof selectOverviewMonths>, complete: boolean): Spans =>
-    complete ? items(all) : months.map((m) => ({ startMs: m.startMs, endMs: m.endMs, weight: m.events })),
+  (
+    all: EventRecord[],
+    months: ReturnType<typeof selectOverviewMonths>,
+    complete: boolean,
+  ): Spans =>
+    complete
+      ? items(all)
+      : months.map((m) => ({ startMs: m.startMs, endMs: m.endMs, weight: m.events })),
 );
 
 /**
@@ -140,7 +150,6 @@ export function TimelineView() {
         seen.set(select, value);
         return first || value !== last.get(select);
       };
-      const filters = (st: DatelineState): DatelineState['filters'] => st.filters;
       const catalog = selectCatalog(s);
       if (changed(selectViewLimits)) engine.setLimits(selectViewLimits(s));
       const matching = (st: DatelineState): readonly TimelineItem[] =>
@@ -155,7 +164,8 @@ export function TimelineView() {
         const all = overviewAll(selectAllEvents(s), months, complete);
         overview.setData(all, overviewMatching(matching(s), months, catalog, s.filters, all));
       }
-      if (catalogChanged || changed(filters)) engine.setPartial(partialOf(catalog, s.filters));
+      const filtersChanged = changed(selectFilters);
+      if (catalogChanged || filtersChanged) engine.setPartial(partialOf(catalog, s.filters));
       if (catalog && !eventsPainted && !catalog.loading) {
         eventsPainted = true;
         recordSource(sourceText(catalog));

@@ -28,7 +28,13 @@ declare global {
 
 export function startPerf(search: string): void {
   if (!new URLSearchParams(search).has('perf')) return;
-  window.__datelinePerf = { source: '', frames: [], densityFrames: 0, log: [], window: { startMs: 0, endMs: 0 } };
+  window.__datelinePerf = {
+    source: '',
+    frames: [],
+    densityFrames: 0,
+    log: [],
+    window: { startMs: 0, endMs: 0 },
+  };
 }
 
 /** Record a frame (a no-op without `?perf`). */
@@ -37,7 +43,9 @@ export function recordFrame(frame: FrameInfo): void {
   if (!perf) return;
   perf.frames.push(frame.drawMs);
   if (frame.mode === 'density') perf.densityFrames++;
-  perf.log.push(`${frame.mode === 'density' ? 'd' : frame.laidOut ? 'E' : 'e'}${frame.drawMs.toFixed(0)}`);
+  perf.log.push(
+    `${frame.mode === 'density' ? 'd' : frame.laidOut ? 'E' : 'e'}${frame.drawMs.toFixed(0)}`,
+  );
   perf.window = frame.win;
 }
 

@@ -33,7 +33,8 @@ export function checkManifest(value: unknown): Checked<Manifest> {
   c.string(value.redirects, 'redirects', 1);
   c.each(value, 'chunks', '', (v, p) => {
     if (!c.object(v, p)) return;
-    if (c.string(v.file, `${p}.file`) && !FILE_RE.test(v.file)) c.fail(`${p}.file`, 'expected events-<period>.json');
+    if (c.string(v.file, `${p}.file`) && !FILE_RE.test(v.file))
+      c.fail(`${p}.file`, 'expected events-<period>.json');
     c.day(v.start, `${p}.start`);
     c.day(v.end, `${p}.end`);
     c.day(v.maxEnd, `${p}.maxEnd`);
@@ -43,7 +44,8 @@ export function checkManifest(value: unknown): Checked<Manifest> {
     c.each(value.overview, 'types', 'overview', (t, p) => c.oneOf(t, EVENT_TYPES, p));
     c.each(value.overview, 'bins', 'overview', (b, p) => {
       if (!c.object(b, p)) return;
-      if (c.string(b.month, `${p}.month`) && !MONTH_RE.test(b.month)) c.fail(`${p}.month`, 'expected YYYY-MM');
+      if (c.string(b.month, `${p}.month`) && !MONTH_RE.test(b.month))
+        c.fail(`${p}.month`, 'expected YYYY-MM');
       c.offset(b.events, `${p}.events`);
       c.each(b, 'types', p, (n, np) => c.offset(n, np));
     });
@@ -57,7 +59,8 @@ export function checkManifest(value: unknown): Checked<Manifest> {
     if (prev && ref.start < prev.start) c.fail(`chunks.${i}`, 'chunks out of time order');
   });
   const inChunks = m.chunks.reduce((n, ref) => n + ref.events, 0);
-  if (inChunks !== m.events) c.fail('chunks', `hold ${inChunks} events, the manifest says ${m.events}`);
+  if (inChunks !== m.events)
+    c.fail('chunks', `hold ${inChunks} events, the manifest says ${m.events}`);
   const types = m.overview.types.length;
   m.overview.bins.forEach((b, i) => {
     if (b.types.length !== types) c.fail(`overview.bins.${i}.types`, `expected ${types} counts`);
@@ -94,7 +97,10 @@ export function checkChunk(value: unknown, ref: ChunkRef): Checked<EventChunk> {
   if (c.errors.length > 0) return { ok: false, errors: c.errors };
   const chunk = value as unknown as EventChunk;
   if (chunk.start !== ref.start || chunk.end !== ref.end) {
-    c.fail('', `period ${chunk.start}…${chunk.end} differs from the manifest's ${ref.start}…${ref.end}`);
+    c.fail(
+      '',
+      `period ${chunk.start}…${chunk.end} differs from the manifest's ${ref.start}…${ref.end}`,
+    );
   }
   if (chunk.events.length !== ref.events) {
     c.fail('events', `${chunk.events.length} events, the manifest says ${ref.events}`);
@@ -103,9 +109,12 @@ export function checkChunk(value: unknown, ref: ChunkRef): Checked<EventChunk> {
   for (let i = 0; i < chunk.events.length && !c.full; i++) {
     const e = chunk.events[i]!;
     if (e.start > e.end) c.fail(`events.${i}`, `start ${e.start} is after end ${e.end}`);
-    if (e.start < ref.start || e.start > ref.end) c.fail(`events.${i}`, `starts ${e.start}, outside ${ref.start}…${ref.end}`);
-    if (e.end > ref.maxEnd) c.fail(`events.${i}`, `ends ${e.end}, after the manifest's ${ref.maxEnd}`);
-    for (const s of e.sources) if (!articles.has(s.article)) c.fail(`events.${i}`, `unknown article ${s.article}`);
+    if (e.start < ref.start || e.start > ref.end)
+      c.fail(`events.${i}`, `starts ${e.start}, outside ${ref.start}…${ref.end}`);
+    if (e.end > ref.maxEnd)
+      c.fail(`events.${i}`, `ends ${e.end}, after the manifest's ${ref.maxEnd}`);
+    for (const s of e.sources)
+      if (!articles.has(s.article)) c.fail(`events.${i}`, `unknown article ${s.article}`);
   }
   return done(c, chunk);
 }

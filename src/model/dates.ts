@@ -108,7 +108,11 @@ export function monthInterval(year: number, month: number): DayInterval {
 }
 
 export function yearInterval(year: number): DayInterval {
-  return { start: formatDay(utcMs(year, 1, 1)), end: formatDay(utcMs(year, 12, 31)), precision: 'year' };
+  return {
+    start: formatDay(utcMs(year, 1, 1)),
+    end: formatDay(utcMs(year, 12, 31)),
+    precision: 'year',
+  };
 }
 
 /** ISO 8601 week: Monday-based, week 1 contains the year's first Thursday. */
@@ -123,7 +127,8 @@ export function isoWeekOf(day: string): { year: number; week: number } {
 
 export function isoWeekInterval(year: number, week: number): DayInterval {
   const jan4 = utcMs(year, 1, 4);
-  const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * MS_PER_DAY + (week - 1) * 7 * MS_PER_DAY;
+  const monday =
+    jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * MS_PER_DAY + (week - 1) * 7 * MS_PER_DAY;
   return { start: formatDay(monday), end: formatDay(monday + 6 * MS_PER_DAY), precision: 'week' };
 }
 
@@ -151,11 +156,19 @@ export function quarterInterval(year: number, quarter: number): DayInterval {
 }
 
 export function decadeInterval(decadeStart: number): DayInterval {
-  return { start: yearInterval(decadeStart).start, end: yearInterval(decadeStart + 9).end, precision: 'decade' };
+  return {
+    start: yearInterval(decadeStart).start,
+    end: yearInterval(decadeStart + 9).end,
+    precision: 'decade',
+  };
 }
 
 /** Century by its first two digits as TIMEX writes it: 19 = the 1900s (1900-1999). */
 export function centuryInterval(hundreds: number): DayInterval {
   const first = hundreds * 100;
-  return { start: yearInterval(first).start, end: yearInterval(first + 99).end, precision: 'century' };
+  return {
+    start: yearInterval(first).start,
+    end: yearInterval(first + 99).end,
+    precision: 'century',
+  };
 }

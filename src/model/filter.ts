@@ -164,7 +164,7 @@ export class TextIndex {
     for (let k = 0; k < words.length; k++) {
       const word = words[k]!;
       const seen = new Uint8Array(this.size);
-      for (let at = this.text.indexOf(word); at >= 0; ) {
+      for (let at = this.text.indexOf(word); at >= 0;) {
         const i = this.eventAt(at);
         seen[i] = 1;
         // On to the next event: one hit per event is enough.
@@ -308,7 +308,10 @@ export function filterAndCountColumns(
   const credits: (Uint32Array | null)[] = [];
   const creditsOfIndex = (a: number): Uint32Array => {
     let c = credits[a];
-    if (!c) credits[a] = c = Uint32Array.from(creditsOf(columns.actorIds[a]!), (id) => columns.indexOf(id));
+    if (!c)
+      credits[a] = c = Uint32Array.from(creditsOf(columns.actorIds[a]!), (id) =>
+        columns.indexOf(id),
+      );
     return c;
   };
   const selected = f.actors.map((id) => columns.indexOf(id));
@@ -328,7 +331,11 @@ export function filterAndCountColumns(
   const anyMatch = f.match === 'any';
   const hasWords = words.length > 0;
   for (let i = 0; i < events.length; i++) {
-    if (hasWords && !(textMatches ? textMatches[i] === 1 : includesAllWords(searchTextOf(events[i]!), words))) continue;
+    if (
+      hasWords &&
+      !(textMatches ? textMatches[i] === 1 : includesAllWords(searchTextOf(events[i]!), words))
+    )
+      continue;
     let n = 0;
     const from = offsets[i]!;
     const to = offsets[i + 1]!;
@@ -376,7 +383,8 @@ export function filterAndCountColumns(
     }
   }
   const actorCounts = new Map<string, number>();
-  for (let a = 0; a < columns.actorIds.length; a++) if (bigCounts[a]! > 0) actorCounts.set(columns.actorIds[a]!, bigCounts[a]!);
+  for (let a = 0; a < columns.actorIds.length; a++)
+    if (bigCounts[a]! > 0) actorCounts.set(columns.actorIds[a]!, bigCounts[a]!);
   const typeCounts = new Map<EventType, number>();
   EVENT_TYPES.forEach((t, k) => typeTotals[k]! > 0 && typeCounts.set(t, typeTotals[k]!));
   return { events: out, indices: indices.slice(0, out.length), actorCounts, typeCounts };
@@ -533,10 +541,12 @@ export class FilterIndex {
         }
       };
       if (f.match === 'any') {
-        for (let i = 0; i < events.length; i++) if (typeKeep[columns.types[i]!] === 1 && textOk(i)) count(i);
+        for (let i = 0; i < events.length; i++)
+          if (typeKeep[columns.types[i]!] === 1 && textOk(i)) count(i);
       } else for (let k = 0; k < matching.length; k++) count(matching[k]!);
       actorCounts = new Map<string, number>();
-      for (let a = 0; a < counts.length; a++) if (counts[a]! > 0) actorCounts.set(columns.actorIds[a]!, counts[a]!);
+      for (let a = 0; a < counts.length; a++)
+        if (counts[a]! > 0) actorCounts.set(columns.actorIds[a]!, counts[a]!);
       if (f.match === 'any') {
         if (this.actorCache.size > 8) this.actorCache.clear();
         this.actorCache.set(key, actorCounts);

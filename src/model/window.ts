@@ -90,7 +90,8 @@ export function extentOf(events: readonly { start: string; end: string }[]): Tim
   let first = events[0]!.start;
   let last = events[0]!.end;
   for (const e of events) {
-    if (e.start.length !== 10 || e.end.length !== 10 || e.start[0] === '-') return extentByMs(events);
+    if (e.start.length !== 10 || e.end.length !== 10 || e.start[0] === '-')
+      return extentByMs(events);
     if (e.start < first) first = e.start;
     if (e.end > last) last = e.end;
   }

@@ -23,7 +23,12 @@ import type { ActorRecord, ArticleRecord, Dataset, EventRecord } from '../model/
 import { DATASET_VERSION, EVENT_TYPES } from '../model/dataset.ts';
 import { checkChunk } from '../model/check-chunks.ts';
 import { dayToMs, MS_PER_DAY } from '../model/dates.ts';
-import { DATASET_JSON_MAX_EVENTS, type ChunkRef, type EventChunk, type Manifest } from '../model/manifest.ts';
+import {
+  DATASET_JSON_MAX_EVENTS,
+  type ChunkRef,
+  type EventChunk,
+  type Manifest,
+} from '../model/manifest.ts';
 import type { TimeWindow } from '../model/window.ts';
 import { selectDisplayWindow } from './selectors.ts';
 import type { Catalog, ChunkState, DatelineStore, UnloadedMonth } from './store.ts';
@@ -84,9 +89,16 @@ export interface ChunkSource {
   manifest: Manifest;
   actors: ActorRecord[];
   redirects: Dataset['redirects'];
-  /** Fetch a chunk file (relative to the manifest) as text. */
-  fetchText(file: string): Promise<string>;
+  /**
+   * Fetch a chunk file (relative to the manifest): its bytes (UTF-8), or its text. Bytes cost the
+   * main thread next to nothing until decoded, which waits for the view to be still.
+   */
+  fetchBytes(file: string): Promise<ArrayBuffer | string>;
 }
+
+const decoder = new TextDecoder();
+const textOf = (body: ArrayBuffer | string): string =>
+  typeof body === 'string' ? body : decoder.decode(body);
 
 /**
  * Parsing a chunk (about 20,000 events) and bringing it into the store take the main thread for
@@ -94,6 +106,7 @@ export interface ChunkSource {
  * for it, or after MAX_WAIT_MS at the latest.
  */
 const QUIET_MS = 150;
+const PUMP_DELAY_MS = 80;
 const MAX_WAIT_MS = 1500;
 export const PARSE_MEASURE = 'dateline:chunk-parse';
 export const COMMIT_MEASURE = 'dateline:chunk-commit';
@@ -112,7 +125,8 @@ export class ChunkLoader {
   private committedLoading = false;
   /** When the view last moved, and fetched chunks waiting to be parsed. */
   private lastMoveMs = -Infinity;
-  private ready: { i: number; text: string; since: number }[] = [];
+  private ready: { i: number; body: ArrayBuffer | string; since: number }[] = [];
+  private pumpTimer: ReturnType<typeof setTimeout> | null = null;
   private drainTimer: ReturnType<typeof setTimeout> | null = null;
   private dirtySince = Infinity;
   private stopped = false;
@@ -170,7 +184,9 @@ export class ChunkLoader {
     } else {
       this.want(selectDisplayWindow(store.getState()));
     }
-    this.unsubscribe = store.subscribe((s) => this.selectionChanged(s.selectedEventId, s.notFoundId));
+    this.unsubscribe = store.subscribe((s) =>
+      this.selectionChanged(s.selectedEventId, s.notFoundId),
+    );
     this.selectionChanged(store.getState().selectedEventId, store.getState().notFoundId);
   }
 
@@ -180,6 +196,7 @@ export class ChunkLoader {
     this.store.getState().onViewMoving(null);
     if (this.commitTimer !== null) clearTimeout(this.commitTimer);
     if (this.drainTimer !== null) clearTimeout(this.drainTimer);
+    if (this.pumpTimer !== null) clearTimeout(this.pumpTimer);
   }
 
   /** The view shows `win`: load what it needs (called every frame of a gesture; cheap when nothing changes). */
@@ -190,7 +207,8 @@ export class ChunkLoader {
     let wanted = this.overlapping({ startMs: win.startMs - span / 2, endMs: win.endMs + span / 2 });
     if (this.eventsIn(wanted) > this.options.viewBudget) wanted = this.overlapping(win);
     if (this.eventsIn(wanted) > this.options.viewBudget) wanted = [];
-    if (wanted.length === this.wanted.length && wanted.every((i, k) => i === this.wanted[k])) return;
+    if (wanted.length === this.wanted.length && wanted.every((i, k) => i === this.wanted[k]))
+      return;
     this.wanted = wanted;
     const used = ++this.tick;
     for (const i of wanted) this.entries[i]!.lastUsed = used;
@@ -198,12 +216,22 @@ export class ChunkLoader {
     const mid = (win.startMs + win.endMs) / 2;
     const distance = (i: number): number => {
       const s = this.entries[i]!.state;
-      return s.startMs <= mid && s.maxEndMs >= mid ? 0 : Math.min(Math.abs(s.startMs - mid), Math.abs(s.maxEndMs - mid));
+      return s.startMs <= mid && s.maxEndMs >= mid
+        ? 0
+        : Math.min(Math.abs(s.startMs - mid), Math.abs(s.maxEndMs - mid));
     };
-    this.queue = wanted.filter((i) => !this.entries[i]!.data && !this.entries[i]!.fetching).sort((a, b) => distance(a) - distance(b));
+    this.queue = wanted
+      .filter((i) => !this.entries[i]!.data && !this.entries[i]!.fetching)
+      .sort((a, b) => distance(a) - distance(b));
     if (this.isLoading() !== this.committedLoading) this.markDirty();
     this.evict();
-    this.pump();
+    // While a zoom sweeps through windows, the chunks of each are not worth fetching: start once
+    // the set of chunks has held for PUMP_DELAY_MS.
+    if (this.pumpTimer !== null) clearTimeout(this.pumpTimer);
+    this.pumpTimer = setTimeout(() => {
+      this.pumpTimer = null;
+      this.pump();
+    }, PUMP_DELAY_MS);
     this.commitSoon();
   }
 
@@ -231,9 +259,9 @@ export class ChunkLoader {
       entry.fetching = true;
       this.active++;
       void this.source
-        .fetchText(entry.ref.file)
-        .then((text) => {
-          this.ready.push({ i, text, since: performance.now() });
+        .fetchBytes(entry.ref.file)
+        .then((body) => {
+          this.ready.push({ i, body, since: performance.now() });
           this.drainSoon();
         })
         .catch((error: unknown) => this.failed(entry, error))
@@ -272,7 +300,7 @@ export class ChunkLoader {
       try {
         let json: unknown;
         try {
-          json = JSON.parse(next.text);
+          json = JSON.parse(textOf(next.body));
         } catch {
           throw new ChunkError(`data/chunks/${entry.ref.file} is not valid JSON.`);
         }
@@ -293,7 +321,9 @@ export class ChunkLoader {
     const entry = this.entries[i]!;
     const checked = checkChunk(json, entry.ref);
     if (!checked.ok) {
-      throw new ChunkError(`data/chunks/${entry.ref.file} is not a valid chunk: ${checked.errors.join('; ')}.`);
+      throw new ChunkError(
+        `data/chunks/${entry.ref.file} is not a valid chunk: ${checked.errors.join('; ')}.`,
+      );
     }
     entry.data = checked.value;
     entry.months = monthCounts(checked.value.events);
@@ -329,7 +359,8 @@ export class ChunkLoader {
       });
       if (victim < 0) return;
       const e = this.entries[victim]!;
-      for (const event of e.data!.events) if (this.where.get(event.id) === victim) this.where.delete(event.id);
+      for (const event of e.data!.events)
+        if (this.where.get(event.id) === victim) this.where.delete(event.id);
       e.data = null;
       e.months = null;
       e.state = { ...e.state, loaded: false };
@@ -352,7 +383,9 @@ export class ChunkLoader {
     if (this.stopped || !this.dirty || this.commitTimer !== null) return;
     const idle = this.active === 0 && this.queue.length === 0 && this.ready.length === 0;
     if (this.eager && !idle) return;
-    const throttle = idle ? 0 : Math.max(0, this.lastCommitMs + this.options.commitEveryMs - performance.now());
+    const throttle = idle
+      ? 0
+      : Math.max(0, this.lastCommitMs + this.options.commitEveryMs - performance.now());
     const wait = Math.max(throttle, this.quietIn(this.dirtySince));
     this.commitTimer = setTimeout(() => {
       this.commitTimer = null;
@@ -371,7 +404,8 @@ export class ChunkLoader {
     const loaded = this.entries.filter((e) => e.data).map((e) => e.data!);
     const events = ([] as EventRecord[]).concat(...loaded.map((c) => c.events));
     const articles = new Map<string, ArticleRecord>();
-    for (const c of loaded) for (const a of c.articles) if (!articles.has(a.id)) articles.set(a.id, a);
+    for (const c of loaded)
+      for (const a of c.articles) if (!articles.has(a.id)) articles.set(a.id, a);
     const dataset: Dataset = {
       version: DATASET_VERSION,
       generator: manifest.generator,
@@ -388,10 +422,19 @@ export class ChunkLoader {
       const loadedMonths = this.entries.filter((e) => e.months).map((e) => e.months!);
       for (const m of this.months) {
         const counts = [...m.counts];
-        for (const months of loadedMonths) months.get(m.month)?.forEach((n, t) => (counts[t]! -= n));
-        if (counts.some((n) => n > 0)) unloaded.push({ startMs: m.startMs, endMs: m.endMs, counts: counts.map((n) => Math.max(0, n)) });
+        for (const months of loadedMonths)
+          months.get(m.month)?.forEach((n, t) => (counts[t]! -= n));
+        if (counts.some((n) => n > 0))
+          unloaded.push({
+            startMs: m.startMs,
+            endMs: m.endMs,
+            counts: counts.map((n) => Math.max(0, n)),
+          });
       }
-      const spans = this.entries.filter((e) => !e.data).map((e) => e.state).sort((a, b) => a.startMs - b.startMs);
+      const spans = this.entries
+        .filter((e) => !e.data)
+        .map((e) => e.state)
+        .sort((a, b) => a.startMs - b.startMs);
       for (const s of spans) {
         const last = unknown[unknown.length - 1];
         if (last && s.startMs <= last.endMs) last.endMs = Math.max(last.endMs, s.maxEndMs);
@@ -402,7 +445,10 @@ export class ChunkLoader {
       events: manifest.events,
       articles: manifest.articles,
       extent: manifest.extent
-        ? { startMs: dayToMs(manifest.extent.start), endMs: dayToMs(manifest.extent.end) + MS_PER_DAY }
+        ? {
+            startMs: dayToMs(manifest.extent.start),
+            endMs: dayToMs(manifest.extent.end) + MS_PER_DAY,
+          }
         : null,
       overview: manifest.overview,
       complete,
@@ -448,7 +494,7 @@ export class ChunkLoader {
       }
       let text: string;
       try {
-        text = await this.source.fetchText(entry.ref.file);
+        text = textOf(await this.source.fetchBytes(entry.ref.file));
       } catch (error) {
         return this.failed(entry, error);
       }
@@ -458,7 +504,10 @@ export class ChunkLoader {
       try {
         json = JSON.parse(text);
       } catch {
-        return this.failed(entry, new ChunkError(`data/chunks/${entry.ref.file} is not valid JSON.`));
+        return this.failed(
+          entry,
+          new ChunkError(`data/chunks/${entry.ref.file} is not valid JSON.`),
+        );
       }
       if (!entry.data) {
         try {

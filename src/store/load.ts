@@ -68,7 +68,8 @@ const ACCEPT_JSON = { headers: { Accept: 'application/json' } };
 async function fetchText(url: string, name: string): Promise<string | null> {
   const response = await fetch(url, ACCEPT_JSON);
   if (response.status === 404) return null;
-  if (!response.ok) throw new DatasetError(`The dataset could not be loaded (${name}: HTTP ${response.status}).`);
+  if (!response.ok)
+    throw new DatasetError(`The dataset could not be loaded (${name}: HTTP ${response.status}).`);
   // A server answering every path with the app's page (a single-page-app fallback) has no file.
   if (/text\/html/.test(response.headers.get('Content-Type') ?? '')) return null;
   return response.text();
@@ -101,14 +102,20 @@ export async function loadData(
       return null;
     }
     const json = parseJson(text, name(MANIFEST_FILE));
-    const version = typeof json === 'object' && json !== null ? (json as { version?: unknown }).version : undefined;
+    const version =
+      typeof json === 'object' && json !== null
+        ? (json as { version?: unknown }).version
+        : undefined;
     if (version !== MANIFEST_VERSION) {
       throw new DatasetError(
         `${name(MANIFEST_FILE)} has format version ${JSON.stringify(version) ?? 'none'}, but this app reads version ${MANIFEST_VERSION}.`,
       );
     }
     const manifest = checkManifest(json);
-    if (!manifest.ok) throw new DatasetError(`${name(MANIFEST_FILE)} is not a valid manifest: ${manifest.errors.join('; ')}.`);
+    if (!manifest.ok)
+      throw new DatasetError(
+        `${name(MANIFEST_FILE)} is not a valid manifest: ${manifest.errors.join('; ')}.`,
+      );
     const required = async (file: string): Promise<unknown> => {
       const body = await fetchText(dir + file, name(file));
       if (body === null) throw new DatasetError(`The dataset (${name(file)}) was not found.`);
@@ -119,13 +126,24 @@ export async function loadData(
       required(manifest.value.redirects),
     ]);
     const actors = checkActors(actorsJson);
-    if (!actors.ok) throw new DatasetError(`${name(manifest.value.actors)} is not a valid actor list: ${actors.errors.join('; ')}.`);
+    if (!actors.ok)
+      throw new DatasetError(
+        `${name(manifest.value.actors)} is not a valid actor list: ${actors.errors.join('; ')}.`,
+      );
     const redirects = checkRedirects(redirectsJson);
-    if (!redirects.ok) throw new DatasetError(`${name(manifest.value.redirects)} is not valid: ${redirects.errors.join('; ')}.`);
-    const chunkText = async (file: string): Promise<string> => {
-      const body = await fetchText(dir + file, name(file));
-      if (body === null) throw new DatasetError(`The dataset (${name(file)}) was not found.`);
-      return body;
+    if (!redirects.ok)
+      throw new DatasetError(
+        `${name(manifest.value.redirects)} is not valid: ${redirects.errors.join('; ')}.`,
+      );
+    const chunkBytes = async (file: string): Promise<ArrayBuffer> => {
+      const response = await fetch(dir + file, ACCEPT_JSON);
+      if (response.status === 404)
+        throw new DatasetError(`The dataset (${name(file)}) was not found.`);
+      if (!response.ok)
+        throw new DatasetError(
+          `The dataset could not be loaded (${name(file)}: HTTP ${response.status}).`,
+        );
+      return response.arrayBuffer();
     };
     const loader = new ChunkLoader(
       store,
@@ -133,7 +151,7 @@ export async function loadData(
         manifest: manifest.value,
         actors: actors.value,
         redirects: redirects.value,
-        fetchText: chunkText,
+        fetchBytes: chunkBytes,
       },
       options,
     );

@@ -103,7 +103,9 @@ function contextOf(d: Dataset): MatchContext {
 }
 
 /** The text of every event in one index, made at the first search of a dataset. */
-const textIndex = memoizeLast((events: EventRecord[]) => new TextIndex(events, searchTexts(events)));
+const textIndex = memoizeLast(
+  (events: EventRecord[]) => new TextIndex(events, searchTexts(events)),
+);
 
 /** Which events contain the query's words (per event, aligned with the dataset's events). */
 const textMatches = memoizeLast((events: EventRecord[], query: string): Uint8Array | undefined => {
@@ -136,12 +138,13 @@ export function warmFilters(state: DatelineState, hasTime: () => boolean): boole
 const columns = memoizeLast((events: EventRecord[]) => new EventColumns(events));
 
 /** The events of each actor, once per dataset. */
-const filterIndex = memoizeLast((events: EventRecord[]) => new FilterIndex(events, columns(events)));
+const filterIndex = memoizeLast(
+  (events: EventRecord[]) => new FilterIndex(events, columns(events)),
+);
 
 /** Matching events and facet counts, per change of the filters (see FilterIndex). */
-const filtered = memoizeLast(
-  (d: Dataset, filters: DatelineState['filters']): FilterResult =>
-    filterIndex(d.events).run(filters, contextOf(d), textMatches(d.events, filters.query)),
+const filtered = memoizeLast((d: Dataset, filters: DatelineState['filters']): FilterResult =>
+  filterIndex(d.events).run(filters, contextOf(d), textMatches(d.events, filters.query)),
 );
 
 const NO_RESULT: FilterResult = {
@@ -308,7 +311,12 @@ export type Selection =
 const NONE: Selection = { kind: 'none' };
 
 const selection = memoizeLast(
-  (id: string | null, dataset: Dataset | null, complete: boolean, notFound: string | null): Selection => {
+  (
+    id: string | null,
+    dataset: Dataset | null,
+    complete: boolean,
+    notFound: string | null,
+  ): Selection => {
     if (id === null || dataset === null) return NONE;
     const event = resolveEventId(id, eventIndex(dataset.events), dataset.redirects);
     if (event) return { kind: 'event', event };
@@ -317,15 +325,21 @@ const selection = memoizeLast(
 );
 
 export function selectSelection(state: DatelineState): Selection {
-  return selection(state.selectedEventId, selectDataset(state), selectComplete(state), state.notFoundId);
+  return selection(
+    state.selectedEventId,
+    selectDataset(state),
+    selectComplete(state),
+    state.notFoundId,
+  );
 }
 
 function overlapsChunk(c: Catalog['chunks'][number], win: TimeWindow): boolean {
   return c.startMs < win.endMs && c.maxEndMs > win.startMs;
 }
 
-const viewLoaded = memoizeLast((catalog: Catalog | null, win: TimeWindow) =>
-  !catalog || catalog.complete || catalog.chunks.every((c) => c.loaded || !overlapsChunk(c, win)),
+const viewLoaded = memoizeLast(
+  (catalog: Catalog | null, win: TimeWindow) =>
+    !catalog || catalog.complete || catalog.chunks.every((c) => c.loaded || !overlapsChunk(c, win)),
 );
 
 /** Every event that overlaps the displayed window is loaded (lists and counts there are exact). */

@@ -167,7 +167,10 @@ export function createDatelineStore(): DatelineStore {
           if (s.load.status === 'ready') return { load };
           // First part: the redirects are all there, so an old id can be followed at once.
           const id = s.selectedEventId;
-          return { load, selectedEventId: id === null ? null : followRedirects(id, dataset.redirects) };
+          return {
+            load,
+            selectedEventId: id === null ? null : followRedirects(id, dataset.redirects),
+          };
         }),
       eventNotFound: (id) => set({ notFoundId: id }),
       viewMoving: (win) => viewListener?.(win),

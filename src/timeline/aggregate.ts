@@ -83,7 +83,13 @@ export class DensityGrid {
     }
     for (const bin of partial?.bins ?? []) {
       if (partial!.exact) bin.counts.forEach((n, t) => n > 0 && add(t, bin.startMs, bin.endMs, n));
-      else add(UNFILTERED, bin.startMs, bin.endMs, bin.counts.reduce((s, n) => s + n, 0));
+      else
+        add(
+          UNFILTERED,
+          bin.startMs,
+          bin.endMs,
+          bin.counts.reduce((s, n) => s + n, 0),
+        );
     }
     for (let s = 0; s < SERIES; s++) {
       let rate = 0;

@@ -46,6 +46,38 @@ export function clusterItems(items: readonly TimelineItem[], pxPerMs: number): C
     }));
 }
 
+/**
+ * `clusters` (in time order) with `items` added as one more cluster, in the bin of the earliest
+ * of them (merged with a cluster already there): for the many long spans that cover a whole
+ * stretch being laid out, which all end up carried into the pill at the view's left edge anyway,
+ * binning them one by one would only cost time.
+ */
+export function withLump(
+  clusters: Cluster[],
+  items: readonly TimelineItem[],
+  pxPerMs: number,
+): Cluster[] {
+  if (items.length === 0) return clusters;
+  const binMs = BIN_PX / pxPerMs;
+  let first = Infinity;
+  for (const item of items) first = Math.min(first, anchor(item));
+  const bin = Math.floor(first / binMs);
+  const startMs = bin * binMs;
+  const at = clusters.findIndex((c) => c.startMs >= startMs - binMs / 2);
+  const same = at >= 0 && Math.abs(clusters[at]!.startMs - startMs) < binMs / 2;
+  if (same) {
+    const c = clusters[at]!;
+    return [
+      ...clusters.slice(0, at),
+      { ...c, items: [...c.items, ...items] },
+      ...clusters.slice(at + 1),
+    ];
+  }
+  const lump = { startMs, endMs: (bin + 1) * binMs, items: [...items] };
+  const i = at < 0 ? clusters.length : at;
+  return [...clusters.slice(0, i), lump, ...clusters.slice(i)];
+}
+
 /** The time a click on a cluster zooms to: its items' full extent, with a margin. */
 export function clusterWindow(cluster: Cluster): { startMs: number; endMs: number } {
   let startMs = Infinity;

@@ -26,7 +26,9 @@ export function densityBins(
     if (last < first) continue;
     const binStart = (b: number): number => extent.startMs + b * binMs;
     if (first === last) {
-      bins[first]! += (Math.min(item.endMs, binStart(first + 1)) - Math.max(item.startMs, binStart(first))) * perMs;
+      bins[first]! +=
+        (Math.min(item.endMs, binStart(first + 1)) - Math.max(item.startMs, binStart(first))) *
+        perMs;
       continue;
     }
     bins[first]! += (binStart(first + 1) - Math.max(item.startMs, binStart(first))) * perMs;

@@ -30,13 +30,18 @@ export class AggregateScratch {
 }
 
 /** Counts per bar and series for the frame: scratch.mass[s * bins + b]; returns the bar count. */
-export function aggregateBins(grid: DensityGrid, scale: TimeScale, scratch: AggregateScratch): number {
+export function aggregateBins(
+  grid: DensityGrid,
+  scale: TimeScale,
+  scratch: AggregateScratch,
+): number {
   const bins = Math.ceil(scale.widthPx / AGGREGATE_BIN_PX);
   scratch.size(bins);
   const { edges, mass, totals } = scratch;
   const msPerBin = AGGREGATE_BIN_PX / scale.pxPerMs;
   for (let s = 0; s < SERIES; s++) {
-    for (let b = 0; b <= bins; b++) edges[s * (bins + 1) + b] = grid.at(s, scale.startMs + b * msPerBin);
+    for (let b = 0; b <= bins; b++)
+      edges[s * (bins + 1) + b] = grid.at(s, scale.startMs + b * msPerBin);
   }
   totals.fill(0, 0, bins);
   for (let s = 0; s < SERIES; s++) {
@@ -77,7 +82,9 @@ export function drawAggregate(f: AggregateFrame): void {
     base.fill(0, 0, bins);
     for (let s = 0; s < SERIES; s++) {
       ctx.fillStyle =
-        s === UNFILTERED ? withAlpha(theme.neutral, 0.45) : withAlpha(theme.types[EVENT_TYPES[s]!], 0.85);
+        s === UNFILTERED
+          ? withAlpha(theme.neutral, 0.45)
+          : withAlpha(theme.types[EVENT_TYPES[s]!], 0.85);
       for (let b = 0; b < bins; b++) {
         const m = mass[s * bins + b]!;
         const total = totals[b]!;
@@ -87,7 +94,8 @@ export function drawAggregate(f: AggregateFrame): void {
         const below = Math.round((barHeight * base[b]!) / total);
         base[b]! += m;
         const above = Math.round((barHeight * base[b]!) / total);
-        if (above > below) ctx.fillRect(b * AGGREGATE_BIN_PX, Math.round(bottom) - above, barPx, above - below);
+        if (above > below)
+          ctx.fillRect(b * AGGREGATE_BIN_PX, Math.round(bottom) - above, barPx, above - below);
       }
     }
   }

@@ -149,7 +149,7 @@ function drawClusters(f: ItemsFrame, clusters: readonly Cluster[], row: number):
   for (const cluster of clusters) {
     const { start, end } = clusterExtentPx(cluster, f.x);
     if (end < 0 || start > f.widthPx) continue;
-    const hasSelected = cluster.items.some((i) => i.id === f.selectedId);
+    const hasSelected = f.selectedId !== null && cluster.items.some((i) => i.id === f.selectedId);
     roundRect(ctx, start, top, end - start, h, h / 2);
     ctx.fillStyle = withAlpha(theme.neutral, 0.22);
     ctx.fill();

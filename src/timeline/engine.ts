@@ -99,6 +99,10 @@ const DENSITY_ZOOM = 4;
 /** The hover card of the counts sums this many pixels around the pointer. */
 const DENSITY_HOVER_PX = 16;
 const MAX_CACHED_LAYOUTS = 8;
+/** While the view moves, rows may lag behind the zoom; they catch up once it is still this long. */
+const REFINE_MS = 150;
+/** A layout made while moving is this many zoom steps (of 2^(1/8)) coarser than needed. */
+const COARSER_STEPS = 4;
 export const FIRST_PAINT_MARK = 'dateline:first-paint';
 
 interface CachedLayout {
@@ -149,6 +153,9 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
   /** The accessible name is due for an update (done after the next frame, not on every change). */
   let describeDue = true;
   let laidOut = false;
+  let lastMoveMs = -Infinity;
+  let lastPxPerMs = 0;
+  let refineTimer: ReturnType<typeof setTimeout> | null = null;
 
   const widthPx = (): number => surface.widthPx || host.clientWidth || 1000;
   const request = (): void => scheduler.request(draw);
@@ -166,24 +173,45 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
     layouts = [];
   }
 
+  /**
+   * The rows for this frame. A layout made for a scale stays valid at every finer one, so while
+   * the view moves (a zoom in, a drag) the finest valid layout in the cache is used; zooming out,
+   * a new one is made half an octave coarser than needed (valid for the next steps out too). Once
+   * the view has been still for REFINE_MS, the layout for the exact zoom step is made.
+   */
   function layoutFor(win: TimeWindow, pxPerMs: number, capacity: number): Layout {
-    const level = layoutScale(pxPerMs);
-    const global = items.length <= GLOBAL_LAYOUT_MAX;
-    const i = layouts.findIndex(
-      (c) =>
-        c.items === items &&
-        c.level === level &&
-        c.capacity === capacity &&
-        (c.span === null || (c.span.startMs <= win.startMs && c.span.endMs >= win.endMs)),
-    );
-    if (i >= 0) {
-      const hit = layouts[i]!;
-      if (i > 0) layouts = [hit, ...layouts.slice(0, i), ...layouts.slice(i + 1)];
+    const exact = layoutScale(pxPerMs);
+    const moving = performance.now() - lastMoveMs < REFINE_MS;
+    const covers = (c: CachedLayout): boolean =>
+      c.items === items &&
+      c.capacity === capacity &&
+      c.level <= exact &&
+      (c.span === null || (c.span.startMs <= win.startMs && c.span.endMs >= win.endMs));
+    let best = -1;
+    for (let i = 0; i < layouts.length; i++) {
+      const c = layouts[i]!;
+      if (!covers(c)) continue;
+      if (c.level === exact) {
+        best = i;
+        break;
+      }
+      if (moving && (best < 0 || c.level > layouts[best]!.level)) best = i;
+    }
+    if (best >= 0) {
+      const hit = layouts[best]!;
+      if (best > 0) layouts = [hit, ...layouts.slice(0, best), ...layouts.slice(best + 1)];
+      if (hit.level !== exact) refineSoon();
       return hit.layout;
     }
+    // Zooming out, the next frames need coarser layouts still: make one that serves them too.
+    const zoomingOut = moving && pxPerMs < lastPxPerMs;
+    const level = zoomingOut
+      ? 2 ** ((Math.round(Math.log2(exact) * 8) - COARSER_STEPS) / 8)
+      : exact;
+    if (level !== exact) refineSoon();
     let span: TimeWindow | null = null;
     let subset = items;
-    if (!global) {
+    if (items.length > GLOBAL_LAYOUT_MAX) {
       // The events around the view: a view width (at this layout step) each side of it.
       const width = surface.widthPx / level;
       const mid = (win.startMs + win.endMs) / 2;
@@ -194,6 +222,14 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
     laidOut = true;
     layouts = [{ items, level, capacity, span, layout }, ...layouts].slice(0, MAX_CACHED_LAYOUTS);
     return layout;
+  }
+
+  function refineSoon(): void {
+    if (refineTimer !== null) return;
+    refineTimer = setTimeout(() => {
+      refineTimer = null;
+      request();
+    }, REFINE_MS + 20);
   }
 
   function gridFor(): DensityGrid {
@@ -221,6 +257,12 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
     const started = performance.now();
     if (view.step(nowMs)) request();
     const win = view.win;
+    if (
+      lastReported &&
+      (lastReported.startMs !== win.startMs || lastReported.endMs !== win.endMs)
+    ) {
+      lastMoveMs = performance.now();
+    }
     surface.fit();
     const { ctx, heightPx } = surface;
     const width = surface.widthPx;
@@ -267,6 +309,7 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
       drawItems(frame, selectedItem, clusters);
       lastFrame = { mode: 'events', layout, x, clusters };
     }
+    lastPxPerMs = scale.pxPerMs;
     if (!painted && (items.length > 0 || (partial?.bins.length ?? 0) > 0)) {
       painted = true;
       performance.mark(FIRST_PAINT_MARK);
@@ -319,7 +362,8 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
     if (hit?.kind === 'density') {
       tooltip.show(
         {
-          title: hit.count === 1 ? 'About 1 event' : `About ${hit.count.toLocaleString('en-US')} events`,
+          title:
+            hit.count === 1 ? 'About 1 event' : `About ${hit.count.toLocaleString('en-US')} events`,
           meta: `${windowText(hit)} · click to zoom in`,
         },
         xPx,
@@ -475,6 +519,7 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
       canvas.focus();
     },
     destroy() {
+      if (refineTimer !== null) clearTimeout(refineTimer);
       view.dispose();
       scheduler.cancel(draw);
       resizeObserver.disconnect();

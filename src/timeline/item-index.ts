@@ -76,7 +76,9 @@ export class ItemIndex {
     // Items come sorted by start, and so do the groups; sort only if they did not.
     if (!sorted) {
       for (const g of groups) {
-        const order = Array.from(g.index).sort((a, b) => items[a]!.startMs - items[b]!.startMs || a - b);
+        const order = Array.from(g.index).sort(
+          (a, b) => items[a]!.startMs - items[b]!.startMs || a - b,
+        );
         order.forEach((i, k) => {
           g.starts[k] = items[i]!.startMs;
           g.ends[k] = items[i]!.endMs;
@@ -108,7 +110,8 @@ export class ItemIndex {
   /** How many items start inside `win` (the ones a view shows as markers, not carried in from before it). */
   countStarting(win: TimeWindow): number {
     let n = 0;
-    for (const g of this.groups) n += Math.max(0, lowerBound(g.starts, win.endMs) - lowerBound(g.starts, win.startMs));
+    for (const g of this.groups)
+      n += Math.max(0, lowerBound(g.starts, win.endMs) - lowerBound(g.starts, win.startMs));
     return n;
   }
 

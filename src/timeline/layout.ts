@@ -10,7 +10,7 @@
  * a distance in time, and zooming in only widens it. The engine lays out at scales rounded down
  * to steps of 2^(1/8), so rows change only every ~9% of zoom and never during a pan.
  */
-import { clusterItems, type Cluster } from './clusters.ts';
+import { clusterItems, withLump, type Cluster } from './clusters.ts';
 import { fullEndPx, GEOMETRY as G, markerEndPx, markerStartPx, type ToPx } from './geometry.ts';
 import type { TimelineItem } from './items.ts';
 
@@ -126,7 +126,8 @@ export function layoutItems(
   if (spanPx) {
     const covering: Entry[] = [];
     const others: Entry[] = [];
-    for (const e of entries) (e.start <= spanPx.start && e.end >= spanPx.end ? covering : others).push(e);
+    for (const e of entries)
+      (e.start <= spanPx.start && e.end >= spanPx.end ? covering : others).push(e);
     if (covering.length > capacity) {
       const first = smallest(covering, capacity, byOrder);
       const kept = new Set(first);
@@ -145,7 +146,7 @@ export function layoutItems(
   return {
     pxPerMs,
     rows: trim(some.rows),
-    clusters: clusterItems(some.overflow.concat(unplaceable), pxPerMs),
+    clusters: withLump(clusterItems(some.overflow, pxPerMs), unplaceable, pxPerMs),
   };
 }
 

@@ -4,7 +4,7 @@ const ELLIPSIS = '…';
 /** Labels measured are remembered: a view holds a few thousand, a zoom sweeps through more. */
 const MAX_CACHE = 50_000;
 /** Room for a cut label is rounded down to this many pixels, so that a zoom reuses the cuts. */
-const ROOM_STEP_PX = 8;
+const ROOM_STEP_PX = 4;
 
 export class TextFitter {
   private widths = new Map<string, number>();
@@ -53,7 +53,10 @@ export class TextFitter {
     const fits = (n: number): boolean => this.width(text.slice(0, n).trimEnd() + ELLIPSIS) <= room;
     let lo = 0;
     let hi = text.length;
-    const guess = Math.min(text.length - 1, Math.max(0, Math.floor((text.length * room) / full) - 1));
+    const guess = Math.min(
+      text.length - 1,
+      Math.max(0, Math.floor((text.length * room) / full) - 1),
+    );
     if (fits(guess)) {
       lo = guess;
       if (guess + 2 <= hi && !fits(guess + 2)) hi = guess + 1;

@@ -6,15 +6,27 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { analyseInputs, buildDataset } from '../../src/pipeline/build.ts';
 import { writeOutputs } from '../../src/pipeline/write/write.ts';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
 import { writeHostileCorpus } from '../hostile/corpus.ts';
 
+const temps: string[] = [];
+afterAll(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary folder, removed after the tests. */
+function temp(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+}
+
 /** A CLI build without the cache (so every build really analyses), into a fresh folder. */
 function cliBuild(inputs: string[], env: Record<string, string> = {}, flags: string[] = ['--no-cache']): { dataset: string; status: number | null; stderr: string; out: string } {
-  const out = mkdtempSync(join(tmpdir(), 'dateline-stress-out-'));
+  const out = temp('dateline-stress-out-');
   const args = ['tsx', 'src/pipeline/cli/main.ts', 'build', '--out', out, ...flags, ...inputs.flatMap((i) => ['--input', i])];
   const run = spawnSync('npx', args, { encoding: 'utf8', env: { ...process.env, ...env } });
   const dataset = run.status === 0 ? readFileSync(join(out, 'dataset.json'), 'utf8') : '';
@@ -37,7 +49,7 @@ function tree(dir: string): Record<string, string> {
 
 describe('stress', () => {
   it('reads a 10 MB article and a 1 MB line without failing', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dateline-big-'));
+    const dir = temp('dateline-big-');
     writeHostileCorpus(dir, { big: true });
     const started = performance.now();
     const result = analyseInputs([join(dir, 'big')]);
@@ -61,7 +73,7 @@ describe('stress', () => {
   }, 300_000);
 
   it('keeps every event id when unrelated articles are added, removed or edited', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'dateline-ids-'));
+    const dir = temp('dateline-ids-');
     cpSync('data/articles', dir, { recursive: true });
     const before = JSON.parse(cliBuild([dir]).dataset);
     // Remove one article, edit another (its own ids may change), add a new unrelated one.
@@ -82,7 +94,7 @@ describe('stress', () => {
   }, 300_000);
 
   it('gives byte-identical outputs with 1 and 2 worker threads, equal to the in-memory build', () => {
-    const corpus = mkdtempSync(join(tmpdir(), 'dateline-jobs-'));
+    const corpus = temp('dateline-jobs-');
     cpSync('data/articles', join(corpus, 'sample'), { recursive: true });
     generateCorpus(1500, join(corpus, 'generated'), 3);
     const one = cliBuild([corpus], {}, ['--no-cache', '--jobs', '1']);
@@ -92,18 +104,18 @@ describe('stress', () => {
     const expected = tree(one.out);
     expect(Object.keys(expected).filter((f) => f.startsWith('chunks/events-')).length).toBeGreaterThan(0);
     expect(tree(two.out)).toEqual(expected);
-    const memory = mkdtempSync(join(tmpdir(), 'dateline-jobs-mem-'));
+    const memory = temp('dateline-jobs-mem-');
     const { dataset, report } = buildDataset([corpus], { actorsFile: 'data/actors.json' });
     writeOutputs(memory, dataset, report);
     expect(tree(memory)).toEqual(expected);
   }, 300_000);
 
   it('an incremental rebuild with 2 workers equals a fresh build', () => {
-    const corpus = mkdtempSync(join(tmpdir(), 'dateline-incr-'));
+    const corpus = temp('dateline-incr-');
     cpSync('data/articles', corpus, { recursive: true });
-    const cache = mkdtempSync(join(tmpdir(), 'dateline-incr-cache-'));
+    const cache = temp('dateline-incr-cache-');
     const flags = ['--jobs', '2', '--cache-dir', cache];
-    const out = mkdtempSync(join(tmpdir(), 'dateline-incr-out-'));
+    const out = temp('dateline-incr-out-');
     const build = (): string => {
       const run = spawnSync('npx', ['tsx', 'src/pipeline/cli/main.ts', 'build', '--input', corpus, '--out', out, ...flags], { encoding: 'utf8' });
       expect(run.status, run.stderr).toBe(0);
