@@ -35,7 +35,56 @@ export interface Ctx {
 }
 
 /** Abbreviations whose dot does not end a sentence. */
-const NO_STOP = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'sen', 'rep', 'gov', 'jr', 'sr', 'prof', 'capt', 'sgt', 'adm', 'maj', 'no', 'vs', 'inc', 'corp', 'co', 'ltd', 'mt', 'ft', 'rev', 'hon', 'messrs', 'u.s', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'j', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'w']);
+const NO_STOP = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'gen',
+  'lt',
+  'col',
+  'sen',
+  'rep',
+  'gov',
+  'jr',
+  'sr',
+  'prof',
+  'capt',
+  'sgt',
+  'adm',
+  'maj',
+  'no',
+  'vs',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'mt',
+  'ft',
+  'rev',
+  'hon',
+  'messrs',
+  'u.s',
+  'a',
+  'b',
+  'c',
+  'd',
+  'e',
+  'f',
+  'g',
+  'h',
+  'j',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'w',
+]);
 
 export function createCtx(text: string, tokens: Token[], kb: KnowledgeBase): Ctx {
   const sentenceStart = new Uint8Array(tokens.length);
@@ -46,14 +95,31 @@ export function createCtx(text: string, tokens: Token[], kb: KnowledgeBase): Ctx
     if (c >= 97 && c <= 122) lowerWords.add(t.text);
     sentenceStart[k] = opensSentence(text, tokens, k) ? 1 : 0;
   }
-  return { text, tokens, kb, taken: new Uint8Array(tokens.length), mentions: [], discovered: new Map(), local: new Map(), localFirst: new Map(), seen: new Set(), sentenceStart, lowerWords, deferred: [], skip: new Set() };
+  return {
+    text,
+    tokens,
+    kb,
+    taken: new Uint8Array(tokens.length),
+    mentions: [],
+    discovered: new Map(),
+    local: new Map(),
+    localFirst: new Map(),
+    seen: new Set(),
+    sentenceStart,
+    lowerWords,
+    deferred: [],
+    skip: new Set(),
+  };
 }
 
 function opensSentence(text: string, tokens: Token[], k: number): boolean {
   if (k === 0) return true;
   const prev = tokens[k - 1]!;
   if (text.slice(prev.end, tokens[k]!.start).includes('\n')) return true;
-  if (/^["“‘'([]$/.test(prev.text)) return k === 1 || opensSentence(text, tokens, k - 1) || /^[:.!?]$/.test(tokens[k - 2]?.text ?? '');
+  if (/^["“‘'([]$/.test(prev.text))
+    return (
+      k === 1 || opensSentence(text, tokens, k - 1) || /^[:.!?]$/.test(tokens[k - 2]?.text ?? '')
+    );
   if (prev.text === '!' || prev.text === '?' || prev.text === ':') return true;
   if (prev.text !== '.') return false;
   const before = tokens[k - 2];
@@ -71,14 +137,22 @@ export function setLocal(ctx: Ctx, key: string, id: string): void {
 }
 
 export function kindOf(ctx: Ctx, id: string): ActorKind {
-  return ctx.kb.actors.get(id)?.kind ?? ctx.discovered.get(id)?.kind ?? (id.split(':')[0] as ActorKind);
+  return (
+    ctx.kb.actors.get(id)?.kind ?? ctx.discovered.get(id)?.kind ?? (id.split(':')[0] as ActorKind)
+  );
 }
 
 export function emit(ctx: Ctx, from: number, to: number, actor: string, kind?: ActorKind): void {
   for (let k = from; k <= to; k++) ctx.taken[k] = 1;
   const start = ctx.tokens[from]!.start;
   const end = ctx.tokens[to]!.end;
-  ctx.mentions.push({ start, end, text: ctx.text.slice(start, end), actor, kind: kind ?? kindOf(ctx, actor) });
+  ctx.mentions.push({
+    start,
+    end,
+    text: ctx.text.slice(start, end),
+    actor,
+    kind: kind ?? kindOf(ctx, actor),
+  });
   if (!actor.startsWith('place:')) ctx.seen.add(actor);
 }
 
@@ -94,7 +168,6 @@ export function contiguous(ctx: Ctx, from: number, to: number): boolean {
   }
   return true;
 }
-
 
 /** nameKey of tokens from..to, built from the cached token keys (the matchers' hot path). */
 export function spanKey(ctx: Ctx, from: number, to: number): string {

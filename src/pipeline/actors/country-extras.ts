@@ -11,7 +11,12 @@ export interface CountryExtra {
   canonical?: string;
 }
 
-const CANONICAL: Record<string, string> = { GB: 'United Kingdom', CZ: 'Czech Republic', RU: 'Russia', VA: 'Vatican City' };
+const CANONICAL: Record<string, string> = {
+  GB: 'United Kingdom',
+  CZ: 'Czech Republic',
+  RU: 'Russia',
+  VA: 'Vatican City',
+};
 
 const TABLE = `
 AF Afghan,Afghans|Kabul

@@ -68,7 +68,9 @@ const CuratedSchema = z.object({
         name: z.string().min(1),
         kind: z.enum(['person', 'country', 'organization', 'group', 'place']),
         aliases: z.array(z.string()).default([]),
-        affiliations: z.array(z.object({ actor: z.string(), role: z.string().nullable().default(null) })).default([]),
+        affiliations: z
+          .array(z.object({ actor: z.string(), role: z.string().nullable().default(null) }))
+          .default([]),
       }),
     )
     .default([]),
@@ -76,7 +78,9 @@ const CuratedSchema = z.object({
 });
 export type CuratedActors = z.infer<typeof CuratedSchema>;
 
-export function parseCurated(json: unknown): { ok: true; value: CuratedActors } | { ok: false; reason: string } {
+export function parseCurated(
+  json: unknown,
+): { ok: true; value: CuratedActors } | { ok: false; reason: string } {
   const parsed = CuratedSchema.safeParse(json);
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0];
@@ -84,7 +88,9 @@ export function parseCurated(json: unknown): { ok: true; value: CuratedActors } 
 }
 
 function pickCountryName(names: string[]): string {
-  const plain = names.filter((n) => !n.includes(',') && !/^[A-Z.]+$/.test(n)).map((n) => n.replace(/\s*\(.*\)$/, ''));
+  const plain = names
+    .filter((n) => !n.includes(',') && !/^[A-Z.]+$/.test(n))
+    .map((n) => n.replace(/\s*\(.*\)$/, ''));
   return [...plain].sort((a, b) => a.length - b.length)[0] ?? names[0] ?? '';
 }
 
@@ -125,10 +131,21 @@ function createKnowledgeBase(curated?: CuratedActors): KnowledgeBase {
     kb.maxTokens = Math.max(kb.maxTokens, words.length);
   };
   for (const name of kb.ignore) index(name);
-  const add = (kind: ActorKind, name: string, aliases: string[], affiliations: KbActor['affiliations'] = []): KbActor => {
+  const add = (
+    kind: ActorKind,
+    name: string,
+    aliases: string[],
+    affiliations: KbActor['affiliations'] = [],
+  ): KbActor => {
     const existing = kb.byName.get(nameKey(name));
     const id = existing ?? actorId(kind, name);
-    const actor = kb.actors.get(id) ?? { id, name, kind, aliases: new Set<string>(), affiliations: [] };
+    const actor = kb.actors.get(id) ?? {
+      id,
+      name,
+      kind,
+      aliases: new Set<string>(),
+      affiliations: [],
+    };
     actor.affiliations.push(...affiliations);
     kb.actors.set(id, actor);
     for (const alias of [name, ...aliases]) {
@@ -141,42 +158,67 @@ function createKnowledgeBase(curated?: CuratedActors): KnowledgeBase {
   const allNames = countries.getNames('en', { select: 'all' });
   for (const [code, names] of Object.entries(allNames)) {
     const extra = COUNTRY_EXTRAS.get(code);
-    const actor = add('country', extra?.canonical ?? pickCountryName(names), [...names, ...(extra?.names ?? [])]);
+    const actor = add('country', extra?.canonical ?? pickCountryName(names), [
+      ...names,
+      ...(extra?.names ?? []),
+    ]);
     for (const d of extra?.demonyms ?? []) kb.byDemonym.set(nameKey(d), actor.id);
     if (extra?.capital) kb.byCapital.set(nameKey(extra.capital), actor.id);
   }
   for (const org of ORGANIZATIONS) {
     const affiliations = org.partOf ? [{ actor: org.partOf, role: null }] : [];
     const actor = add('organization', org.name, org.aliases, affiliations);
-    for (const s of org.short ?? []) kb.shortForms.set(nameKey(s), [...(kb.shortForms.get(nameKey(s)) ?? []), actor.id]);
+    for (const s of org.short ?? [])
+      kb.shortForms.set(nameKey(s), [...(kb.shortForms.get(nameKey(s)) ?? []), actor.id]);
   }
   addShippedKnowledge(kb, add);
   const eu = kb.byName.get('european union');
   if (eu) kb.byCapital.set('brussels', eu); // "Brussels said" is the EU, not Belgium
-  for (const entry of curated?.actors ?? []) add(entry.kind, entry.name, entry.aliases, entry.affiliations);
+  for (const entry of curated?.actors ?? [])
+    add(entry.kind, entry.name, entry.aliases, entry.affiliations);
   for (const key of kb.shortForms.keys()) kb.shortFormFirst.add(key.split(' ')[0]!);
   return kb;
 }
 
-type Add = (kind: ActorKind, name: string, aliases: string[], affiliations?: KbActor['affiliations']) => KbActor;
+type Add = (
+  kind: ActorKind,
+  name: string,
+  aliases: string[],
+  affiliations?: KbActor['affiliations'],
+) => KbActor;
 type OrgItem = string[] | { name: string; aliases: string[]; partOf?: string; short?: string[] };
 
 /** data/knowledge/: companies and institutions, office holders with roles, places. */
 function addShippedKnowledge(kb: KnowledgeBase, add: Add): void {
-  const orgs = knownOrganizations as unknown as Record<'companies' | 'institutions' | 'international', OrgItem[]>;
+  const orgs = knownOrganizations as unknown as Record<
+    'companies' | 'institutions' | 'international',
+    OrgItem[]
+  >;
   for (const item of [...orgs.international, ...orgs.institutions, ...orgs.companies]) {
     if (Array.isArray(item)) {
       const [name, ...aliases] = item;
       if (name) add('organization', name, aliases);
       continue;
     }
-    const actor = add('organization', item.name, item.aliases, item.partOf ? [{ actor: item.partOf, role: null }] : []);
-    for (const s of item.short ?? []) kb.shortForms.set(nameKey(s), [...(kb.shortForms.get(nameKey(s)) ?? []), actor.id]);
+    const actor = add(
+      'organization',
+      item.name,
+      item.aliases,
+      item.partOf ? [{ actor: item.partOf, role: null }] : [],
+    );
+    for (const s of item.short ?? [])
+      kb.shortForms.set(nameKey(s), [...(kb.shortForms.get(nameKey(s)) ?? []), actor.id]);
   }
   for (const [name, affiliation, role, ...aliases] of knownPeople.people) {
-    if (name && !kb.byName.has(nameKey(name))) add('person', name, aliases, affiliation ? [{ actor: affiliation, role: role ?? null }] : []);
+    if (name && !kb.byName.has(nameKey(name)))
+      add('person', name, aliases, affiliation ? [{ actor: affiliation, role: role ?? null }] : []);
   }
-  const places = knownPlaces as { regions: string[]; demonyms: string[][]; subdivisions: string[][]; cities: string[][] };
+  const places = knownPlaces as {
+    regions: string[];
+    demonyms: string[][];
+    subdivisions: string[][];
+    cities: string[][];
+  };
   for (const name of places.regions) if (!kb.byName.has(nameKey(name))) add('place', name, []);
   for (const [region, ...demonyms] of places.demonyms) {
     const id = kb.byName.get(nameKey(region ?? ''));
@@ -194,6 +236,7 @@ function addShippedKnowledge(kb: KnowledgeBase, add: Add): void {
   }
   for (const [name, , ...aliases] of [...places.subdivisions, ...places.cities]) {
     // A capital that can stand for its government keeps that rule ("Beijing said").
-    if (name && !kb.byName.has(nameKey(name)) && !kb.byCapital.has(nameKey(name))) add('place', name, aliases);
+    if (name && !kb.byName.has(nameKey(name)) && !kb.byCapital.has(nameKey(name)))
+      add('place', name, aliases);
   }
 }

@@ -1,14 +1,27 @@
 /** Matching names the knowledge base or the article already knows. */
 import type { KnowledgeBase } from './kb.ts';
 import { contiguous, emit, kindOf, setLocal, span, spanKey, type Ctx } from './context.ts';
-import { AFFIX_RE, GOVERNMENT_VERB_RE, INSTITUTION_RE, LEGAL_SUFFIX_RE, LOC_HEAD_RE, NOT_ALONE, ORG_HEAD_RE, STOP_CAPS } from './cues.ts';
+import {
+  AFFIX_RE,
+  GOVERNMENT_VERB_RE,
+  INSTITUTION_RE,
+  LEGAL_SUFFIX_RE,
+  LOC_HEAD_RE,
+  NOT_ALONE,
+  ORG_HEAD_RE,
+  STOP_CAPS,
+} from './cues.ts';
 import { isAllCaps, isCapitalised, nameKey, tokenKey } from './tokens.ts';
 
 /** Known names, demonyms, capitals, article-local names and short forms; longest match wins. */
 export function matchKnown(ctx: Ctx, i: number): boolean {
   const { kb, tokens } = ctx;
   // "US$ 40 billion", "A$5", "US dollars": a currency, not the country.
-  if ((tokens[i + 1]?.text === '$' && tokens[i + 1]!.start === tokens[i]!.end) || /^dollars?$/.test(tokens[i + 1]?.text ?? '')) return skipTokens(ctx, i, i);
+  if (
+    (tokens[i + 1]?.text === '$' && tokens[i + 1]!.start === tokens[i]!.end) ||
+    /^dollars?$/.test(tokens[i + 1]?.text ?? '')
+  )
+    return skipTokens(ctx, i, i);
   const first = tokenKey(tokens[i]!.text);
   // Names are indexed by their first word after "the": "the United States" is found at "United".
   const stem = first.includes('-') ? (AFFIX_RE.exec(first)?.[1] ?? first) : first;
@@ -46,7 +59,12 @@ function matchName(ctx: Ctx, i: number, maxLen: number): boolean {
     const id = kb.byName.get(key) ?? ctx.local.get(key);
     if (!id) continue;
     const surface = span(ctx, i, j);
-    if (!isCapitalised(surface) && !/^(?:ethnic|local|the)\b/.test(surface) && kbSurfaceFor(kb, id, key) !== surface) continue; // names are capitalised ("al-Qaeda" as listed)
+    if (
+      !isCapitalised(surface) &&
+      !/^(?:ethnic|local|the)\b/.test(surface) &&
+      kbSurfaceFor(kb, id, key) !== surface
+    )
+      continue; // names are capitalised ("al-Qaeda" as listed)
     if (len === 1 && isAllCaps(kbSurfaceFor(kb, id, key) ?? '') && !isAllCaps(surface)) continue; // "us" ≠ US
     if (len === 1 && commonWordAtStart(ctx, i)) continue; // "Target prices …" opening a sentence
     const kind = kindOf(ctx, id);
@@ -73,7 +91,9 @@ function matchShortForm(ctx: Ctx, i: number): boolean {
   for (let len = 4; len >= 2; len--) {
     const j = i + len - 1;
     if (j >= ctx.tokens.length || !contiguous(ctx, i, j)) continue;
-    const candidates = ctx.kb.shortForms.get(nameKey(span(ctx, i, j)).replace(/^(?:this|that) /, ''));
+    const candidates = ctx.kb.shortForms.get(
+      nameKey(span(ctx, i, j)).replace(/^(?:this|that) /, ''),
+    );
     const id = candidates?.find((c) => ctx.seen.has(c));
     if (id) {
       emit(ctx, i + 1, j, id);
@@ -86,21 +106,33 @@ function matchShortForm(ctx: Ctx, i: number): boolean {
 /** A capitalised word opening a sentence that the article also writes in lower case. */
 export function commonWordAtStart(ctx: Ctx, i: number): boolean {
   const word = ctx.tokens[i]!.text;
-  return ctx.sentenceStart[i] === 1 && (STOP_CAPS.has(word) || ctx.lowerWords.has(word.toLowerCase()));
+  return (
+    ctx.sentenceStart[i] === 1 && (STOP_CAPS.has(word) || ctx.lowerWords.has(word.toLowerCase()))
+  );
 }
 
 function nextIsName(ctx: Ctx, j: number): boolean {
   const next = ctx.tokens[j + 1];
-  return !!next && /^\p{Lu}\p{Ll}/u.test(next.text) && !STOP_CAPS.has(next.text) && contiguous(ctx, j, j + 1);
+  return (
+    !!next &&
+    /^\p{Lu}\p{Ll}/u.test(next.text) &&
+    !STOP_CAPS.has(next.text) &&
+    contiguous(ctx, j, j + 1)
+  );
 }
 
 /** A person's surname, an organisation's initials and distinctive first word name them later in the article. */
 export function noteShortNames(ctx: Ctx, i: number, j: number, id: string, kind: string): void {
-  const words = ctx.tokens.slice(i, j + 1).map((t) => t.text).filter((w) => w !== 'the' && w !== 'The');
-  const free = (key: string): boolean => !ctx.local.has(key) && !ctx.kb.byName.has(key) && !ctx.kb.byDemonym.has(key);
+  const words = ctx.tokens
+    .slice(i, j + 1)
+    .map((t) => t.text)
+    .filter((w) => w !== 'the' && w !== 'The');
+  const free = (key: string): boolean =>
+    !ctx.local.has(key) && !ctx.kb.byName.has(key) && !ctx.kb.byDemonym.has(key);
   if (kind === 'person' && words.length > 1) {
     const last = words[words.length - 1]!;
-    if (free(tokenKey(last)) && !/^(?:April|May|June|August)$/.test(last)) setLocal(ctx, tokenKey(last), id);
+    if (free(tokenKey(last)) && !/^(?:April|May|June|August)$/.test(last))
+      setLocal(ctx, tokenKey(last), id);
   }
   if (kind !== 'organization' || words.length < 2) return;
   // "the U.S. Air Force" … "the Air Force": an institution named without its country.
@@ -111,18 +143,33 @@ export function noteShortNames(ctx: Ctx, i: number, j: number, id: string, kind:
     if (owner?.startsWith('country:') && free(rest)) setLocal(ctx, rest, id);
   }
   const caps = words.filter((w) => /^\p{Lu}/u.test(w) && !isAllCaps(w));
-  const initials = caps.map((w) => w[0]).join('').toLowerCase();
+  const initials = caps
+    .map((w) => w[0])
+    .join('')
+    .toLowerCase();
   if (caps.length >= 2 && free(initials)) setLocal(ctx, initials, id);
   // "Northrop Grumman" … "Northrop", "Lockheed Martin" … "Lockheed", "NPD Group" … "NPD".
   const first = words[0]!;
   const key = tokenKey(first);
-  const distinctive = (first.length > 3 && /^\p{Lu}\p{Ll}/u.test(first)) || (first.length > 1 && isAllCaps(first));
-  if (distinctive && free(key) && (ctx.kb.firstTokenNames.get(key) ?? 0) < 2 && !ctx.kb.givenNames.has(key) && !ctx.lowerWords.has(first.toLowerCase()) && !NOT_ALONE.has(first) && !ORG_HEAD_RE.test(first)) setLocal(ctx, key, id);
+  const distinctive =
+    (first.length > 3 && /^\p{Lu}\p{Ll}/u.test(first)) || (first.length > 1 && isAllCaps(first));
+  if (
+    distinctive &&
+    free(key) &&
+    (ctx.kb.firstTokenNames.get(key) ?? 0) < 2 &&
+    !ctx.kb.givenNames.has(key) &&
+    !ctx.lowerWords.has(first.toLowerCase()) &&
+    !NOT_ALONE.has(first) &&
+    !ORG_HEAD_RE.test(first)
+  )
+    setLocal(ctx, key, id);
 }
 
 /** "Singapore Airlines (SIA)": an abbreviation in brackets after an organisation names it from then on. */
 export function noteAbbreviation(ctx: Ctx, end: number, id: string): void {
-  const after = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)/u.exec(ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end]!.end + 14));
+  const after = /^\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)/u.exec(
+    ctx.text.slice(ctx.tokens[end]!.end, ctx.tokens[end]!.end + 14),
+  );
   if (!after?.[1]) return;
   const key = nameKey(after[1]);
   const known = ctx.kb.byName.get(key);
@@ -146,7 +193,8 @@ export function extendLegalSuffix(ctx: Ctx, j: number): number {
   let k = j;
   for (;;) {
     const next = ctx.tokens[k + 1];
-    if (!next || !LEGAL_SUFFIX_RE.test(next.text) || !contiguous(ctx, k, k + 1) || ctx.taken[k + 1]) return k;
+    if (!next || !LEGAL_SUFFIX_RE.test(next.text) || !contiguous(ctx, k, k + 1) || ctx.taken[k + 1])
+      return k;
     k = includeDot(ctx, k + 1);
   }
 }
@@ -155,7 +203,14 @@ export function extendLegalSuffix(ctx: Ctx, j: number): number {
 function skipProductRun(ctx: Ctx, end: number): void {
   for (let k = end + 1; k < ctx.tokens.length && k <= end + 3; k++) {
     const t = ctx.tokens[k]!;
-    if (!contiguous(ctx, k - 1, k) || !/^\p{Lu}[\p{L}\p{N}-]*$/u.test(t.text) || STOP_CAPS.has(t.text) || ctx.kb.firstTokens.has(tokenKey(t.text)) || ctx.kb.givenNames.has(tokenKey(t.text))) return;
+    if (
+      !contiguous(ctx, k - 1, k) ||
+      !/^\p{Lu}[\p{L}\p{N}-]*$/u.test(t.text) ||
+      STOP_CAPS.has(t.text) ||
+      ctx.kb.firstTokens.has(tokenKey(t.text)) ||
+      ctx.kb.givenNames.has(tokenKey(t.text))
+    )
+      return;
     ctx.taken[k] = 1;
   }
 }
@@ -163,7 +218,11 @@ function skipProductRun(ctx: Ctx, end: number): void {
 /** "Inc." and "Jr." keep their dot. */
 export function includeDot(ctx: Ctx, k: number): number {
   const dot = ctx.tokens[k + 1];
-  return dot?.text === '.' && dot.start === ctx.tokens[k]!.end && /^(?:Inc|Corp|Ltd|Co|Jr|Sr|Bros|Mfg|Intl)$/.test(ctx.tokens[k]!.text) ? k + 1 : k;
+  return dot?.text === '.' &&
+    dot.start === ctx.tokens[k]!.end &&
+    /^(?:Inc|Corp|Ltd|Co|Jr|Sr|Bros|Mfg|Intl)$/.test(ctx.tokens[k]!.text)
+    ? k + 1
+    : k;
 }
 
 /** "Canadian government", "the US Government": the government stands for the country. */
@@ -180,16 +239,36 @@ function extendInstitution(ctx: Ctx, j: number, id: string): number {
 function actsAsGovernment(ctx: Ctx, i: number): boolean {
   const after = ctx.text.slice(ctx.tokens[i]!.end, ctx.tokens[i]!.end + 40);
   const before = ctx.text.slice(Math.max(0, ctx.tokens[i]!.start - 30), ctx.tokens[i]!.start);
-  if (/^['’]s\s+(?:decision|position|refusal|stance|demands?|government|response|reaction|policy|plan|proposal|offer|recognition|objections?|approval|rejection|move|call|request|insistence|support|opposition|accusations?|claims?|envoy|ambassador|negotiators?|officials|leadership|ally|allies)\b/.test(after) || GOVERNMENT_VERB_RE.test(after)) return true;
-  if (/\b(?:between|and|by|from|with|urged|told|pressed|accused)\s+$/i.test(before) && !/\b(?:in|to|at|near|outside|into)\s+$/i.test(before)) return true;
-  return /^\s+and\s+(?:Belgrade|Pristina|Moscow|Washington|Brussels|Beijing|Kyiv|Kiev|Tehran|Ankara|Taipei|London|Paris|Berlin|Tokyo|Seoul)\b/.test(after) && !/\b(?:in|to|at|near|outside|into|from)\s+$/i.test(before);
+  if (
+    /^['’]s\s+(?:decision|position|refusal|stance|demands?|government|response|reaction|policy|plan|proposal|offer|recognition|objections?|approval|rejection|move|call|request|insistence|support|opposition|accusations?|claims?|envoy|ambassador|negotiators?|officials|leadership|ally|allies)\b/.test(
+      after,
+    ) ||
+    GOVERNMENT_VERB_RE.test(after)
+  )
+    return true;
+  if (
+    /\b(?:between|and|by|from|with|urged|told|pressed|accused)\s+$/i.test(before) &&
+    !/\b(?:in|to|at|near|outside|into)\s+$/i.test(before)
+  )
+    return true;
+  return (
+    /^\s+and\s+(?:Belgrade|Pristina|Moscow|Washington|Brussels|Beijing|Kyiv|Kiev|Tehran|Ankara|Taipei|London|Paris|Berlin|Tokyo|Seoul)\b/.test(
+      after,
+    ) && !/\b(?:in|to|at|near|outside|into|from)\s+$/i.test(before)
+  );
 }
 
 /** Capitalised words after token j that end in an organisation or place head noun ("… Liberation Army", "… International Airport"). */
 function orgRunAhead(ctx: Ctx, j: number): boolean {
   for (let k = j + 1; k <= j + 4 && k < ctx.tokens.length; k++) {
     const t = ctx.tokens[k]!;
-    if (!isCapitalised(t.text) || STOP_CAPS.has(t.text) || !contiguous(ctx, k - 1, k) || ctx.taken[k]) return false;
+    if (
+      !isCapitalised(t.text) ||
+      STOP_CAPS.has(t.text) ||
+      !contiguous(ctx, k - 1, k) ||
+      ctx.taken[k]
+    )
+      return false;
     if (k === j + 1 && INSTITUTION_RE.test(t.text)) return false; // "the US Government" is the country
     if (ORG_HEAD_RE.test(t.text) || LOC_HEAD_RE.test(t.text)) return true;
   }

@@ -6,17 +6,46 @@
  * tried again at the end of the article when the same name was typed elsewhere in it.
  */
 import { contiguous, emit, setLocal, span, type Ctx } from './context.ts';
-import { AFFIX_RE, APPOSITIVE_BEFORE_RE, LOC_HEAD_RE, NOT_ACTOR_END_RE, NOT_ALONE, ORG_AFTER_RE, ORG_APPOSITIVE_RE, ORG_BEFORE_RE, ORG_HEAD_RE, PERSON_VERB_RE, STRONG_ORG_HEAD_RE } from './cues.ts';
+import {
+  AFFIX_RE,
+  APPOSITIVE_BEFORE_RE,
+  LOC_HEAD_RE,
+  NOT_ACTOR_END_RE,
+  NOT_ALONE,
+  ORG_AFTER_RE,
+  ORG_APPOSITIVE_RE,
+  ORG_BEFORE_RE,
+  ORG_HEAD_RE,
+  PERSON_VERB_RE,
+  STRONG_ORG_HEAD_RE,
+} from './cues.ts';
 import { actorId } from './kb.ts';
 import { commonWordAtStart, includeDot, noteShortNames } from './known.ts';
 import { isNameToken, isPersonToken, personFor, register } from './people.ts';
 import { isAllCaps, isCapitalised, nameKey, tokenKey } from './tokens.ts';
 
 /** Particles inside names ("Charles de Gaulle", "Mohammed bin Salman"). */
-const PARTICLES = new Set(['de', 'du', 'van', 'von', 'der', 'den', 'al', 'bin', 'da', 'di', 'del', 'la', 'le', 'y', '&']);
+const PARTICLES = new Set([
+  'de',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'al',
+  'bin',
+  'da',
+  'di',
+  'del',
+  'la',
+  'le',
+  'y',
+  '&',
+]);
 /** "of", "for", "on" join names after a head noun: "Bank of England", "Office for Kosovo". */
 const PREPOSITIONS = new Set(['of', 'for', 'on']);
-const JOINS_AFTER_RE = /^(?:Republic|Kingdom|Isle|Duke|Duchess|Prince|Princess|House|Friends|Daughters|Sons|Sisters|Brothers|Doctors|Reporters|Secretary|Minister|Leader|Speaker|Chamber|Federation|Confederation|Association|Organisation|Organization|Institute|Society|Union|Community|Commonwealth|League|Council|Committee|Commission|Court|Courts|Tribunal|Bank|Fund|Ministry|Department|Office|Agency|Authority|Service|Board|Bureau|Centre|Center|Church|University|College|School|Academy|Museum|Party|Movement|Front|Army|Forces|Force|Mission|Assembly|Parliament|Government|Coalition|Alliance|Foundation|Trust|Corporation|Company|Group|Conference|Summit|Treaty|Convention|Declaration|Charter|Bay|Gulf|Sea|Straits?|Cape|Lake|Mount|City|Province|County|State|States|Region|District|Islands?|People's|Peoples)$/;
+const JOINS_AFTER_RE =
+  /^(?:Republic|Kingdom|Isle|Duke|Duchess|Prince|Princess|House|Friends|Daughters|Sons|Sisters|Brothers|Doctors|Reporters|Secretary|Minister|Leader|Speaker|Chamber|Federation|Confederation|Association|Organisation|Organization|Institute|Society|Union|Community|Commonwealth|League|Council|Committee|Commission|Court|Courts|Tribunal|Bank|Fund|Ministry|Department|Office|Agency|Authority|Service|Board|Bureau|Centre|Center|Church|University|College|School|Academy|Museum|Party|Movement|Front|Army|Forces|Force|Mission|Assembly|Parliament|Government|Coalition|Alliance|Foundation|Trust|Corporation|Company|Group|Conference|Summit|Treaty|Convention|Declaration|Charter|Bay|Gulf|Sea|Straits?|Cape|Lake|Mount|City|Province|County|State|States|Region|District|Islands?|People's|Peoples)$/;
 
 /** The end of the capitalised run starting at i (names joined by "of", "de", "&", …). */
 function runEnd(ctx: Ctx, i: number): number {
@@ -33,13 +62,26 @@ function runEnd(ctx: Ctx, i: number): number {
       continue;
     }
     const previous = ctx.tokens[k - 1]!.text;
-    const joins = PARTICLES.has(t) || (PREPOSITIONS.has(t) && JOINS_AFTER_RE.test(previous)) || (t === 'the' && previous === 'of') || t === 'and';
+    const joins =
+      PARTICLES.has(t) ||
+      (PREPOSITIONS.has(t) && JOINS_AFTER_RE.test(previous)) ||
+      (t === 'the' && previous === 'of') ||
+      t === 'and';
     if (!joins || !isNameToken(ctx, k + 1)) break;
     // "and" joins two names ("Boeing and Lockheed") only inside one organisation name ("Department of Health and Human Services").
-    if (t === 'and' && (ORG_HEAD_RE.test(previous) || !ctx.tokens.slice(i, k).some((x) => x.text === 'of' || x.text === 'for'))) break;
+    if (
+      t === 'and' &&
+      (ORG_HEAD_RE.test(previous) ||
+        !ctx.tokens.slice(i, k).some((x) => x.text === 'of' || x.text === 'for'))
+    )
+      break;
   }
   // "Community of Serb-majority (municipalities)": a compound adjective does not end a name.
-  while (end > i && /-\p{Ll}+$/u.test(ctx.tokens[end]!.text) && !AFFIX_RE.test(ctx.tokens[end]!.text)) {
+  while (
+    end > i &&
+    /-\p{Ll}+$/u.test(ctx.tokens[end]!.text) &&
+    !AFFIX_RE.test(ctx.tokens[end]!.text)
+  ) {
     end--;
     while (end > i && !isNameToken(ctx, end)) end--;
   }
@@ -73,7 +115,11 @@ export function matchCapitalRun(ctx: Ctx, i: number): boolean {
   }
   const hasOrgHead = tokens.some((t) => ORG_HEAD_RE.test(t.text));
   const strongHead = tokens.some((t) => STRONG_ORG_HEAD_RE.test(t.text));
-  if (abbreviation?.[1] && (end > i || hasOrgHead) && (hasOrgHead || initialsFit(words, abbreviation[1]))) {
+  if (
+    abbreviation?.[1] &&
+    (end > i || hasOrgHead) &&
+    (hasOrgHead || initialsFit(words, abbreviation[1]))
+  ) {
     const known = ctx.kb.byName.get(nameKey(abbreviation[1]));
     const id = known ?? actorId('organization', words);
     if (!known) register(ctx, id, words, 'organization', null);
@@ -83,38 +129,76 @@ export function matchCapitalRun(ctx: Ctx, i: number): boolean {
     return true;
   }
   const affix = AFFIX_RE.exec(last.text);
-  if (affix) return emitAffixed(ctx, i, end, words.slice(0, words.length - last.text.length + affix[1]!.length), last.text.slice(affix[1]!.length + 1));
+  if (affix)
+    return emitAffixed(
+      ctx,
+      i,
+      end,
+      words.slice(0, words.length - last.text.length + affix[1]!.length),
+      last.text.slice(affix[1]!.length + 1),
+    );
   if (LOC_HEAD_RE.test(last.text) && end > i) return emitPlace(ctx, i, end, words);
   if (end === i && NOT_ALONE.has(words)) return false;
   // A single capitalised word opening a sentence says nothing by itself: wait for the article.
-  if (atStart && end === i && ORG_AFTER_RE.test(after) && !ctx.lowerWords.has(words.toLowerCase())) return emitOrganization(ctx, i, end, words);
+  if (atStart && end === i && ORG_AFTER_RE.test(after) && !ctx.lowerWords.has(words.toLowerCase()))
+    return emitOrganization(ctx, i, end, words);
   if (atStart && end === i) {
     ctx.deferred.push([i, end]);
     return false;
   }
   const given = ctx.kb.givenNames.has(tokenKey(tokens[0]!.text));
-  const personWords = end - i <= 3 && tokens.every((t, k) => isPersonToken(ctx, i + k, k > 0 && k === end - i) || (given && (k === 0 || (!STRONG_ORG_HEAD_RE.test(t.text) && /^\p{Lu}\p{Ll}/u.test(t.text)))));
+  const personWords =
+    end - i <= 3 &&
+    tokens.every(
+      (t, k) =>
+        isPersonToken(ctx, i + k, k > 0 && k === end - i) ||
+        (given && (k === 0 || (!STRONG_ORG_HEAD_RE.test(t.text) && /^\p{Lu}\p{Ll}/u.test(t.text)))),
+    );
   const personLike = personWords && end > i;
   if (personLike && given && !strongHead) return emitPerson(ctx, i, end);
   if (hasOrgHead && end > i) return emitOrganization(ctx, i, end, words);
-  if (personLike && (PERSON_VERB_RE.test(after) || /^,\s*\d{1,3},/.test(after) || APPOSITIVE_BEFORE_RE.test(before) || PERSON_APPOSITIVE_RE.test(after))) return emitPerson(ctx, i, end);
+  if (
+    personLike &&
+    (PERSON_VERB_RE.test(after) ||
+      /^,\s*\d{1,3},/.test(after) ||
+      APPOSITIVE_BEFORE_RE.test(before) ||
+      PERSON_APPOSITIVE_RE.test(after))
+  )
+    return emitPerson(ctx, i, end);
 
-  if (tokens.every((t) => isAllCaps(t.text) && t.text.length >= 2) || ORG_BEFORE_RE.test(before) || ORG_AFTER_RE.test(after) || ORG_APPOSITIVE_RE.test(after)) return emitOrganization(ctx, i, end, words);
-  if (!atStart && (placeAfter(ctx, end) || /\b(?:in|near|outside|across|throughout|city of|town of|village of|province of|region of|state of)\s+$/i.test(before)) && !personLike) return emitPlace(ctx, i, end, words);
+  if (
+    tokens.every((t) => isAllCaps(t.text) && t.text.length >= 2) ||
+    ORG_BEFORE_RE.test(before) ||
+    ORG_AFTER_RE.test(after) ||
+    ORG_APPOSITIVE_RE.test(after)
+  )
+    return emitOrganization(ctx, i, end, words);
+  if (
+    !atStart &&
+    (placeAfter(ctx, end) ||
+      /\b(?:in|near|outside|across|throughout|city of|town of|village of|province of|region of|state of)\s+$/i.test(
+        before,
+      )) &&
+    !personLike
+  )
+    return emitPlace(ctx, i, end, words);
   if (placeAfter(ctx, end) && personLike === false) return emitPlace(ctx, i, end, words);
   ctx.deferred.push([i, end]);
   return false;
 }
 
 /** "Michael O'Leary, the chief executive", "Jusman Syafii Djamal, minister of transport". */
-const PERSON_APPOSITIVE_RE = /^,\s+(?:(?:the|a|an|its|their)\s+[^,]{0,60}?)?\b(?:president|minister|leader|spokesman|spokeswoman|envoy|commander|mayor|official|chief|head|secretary|chairman|chairwoman|director|founder|executive|officer|analyst|economist|ceo|manager|senator|governor)\b(?!\s+(?:said|says|told|added|stated))/i;
+const PERSON_APPOSITIVE_RE =
+  /^,\s+(?:(?:the|a|an|its|their)\s+[^,]{0,60}?)?\b(?:president|minister|leader|spokesman|spokeswoman|envoy|commander|mayor|official|chief|head|secretary|chairman|chairwoman|director|founder|executive|officer|analyst|economist|ceo|manager|senator|governor)\b(?!\s+(?:said|says|told|added|stated))/i;
 
 /** "Craiova, Romania", "Everett, Washington": a place followed by its state or country. */
 function placeAfter(ctx: Ctx, end: number): boolean {
   const comma = ctx.tokens[end + 1];
   const next = ctx.tokens[end + 2];
   if (comma?.text !== ',' || !next) return false;
-  const id = ctx.kb.byName.get(tokenKey(next.text)) ?? ctx.kb.byName.get(nameKey(`${next.text} ${ctx.tokens[end + 3]?.text ?? ''}`));
+  const id =
+    ctx.kb.byName.get(tokenKey(next.text)) ??
+    ctx.kb.byName.get(nameKey(`${next.text} ${ctx.tokens[end + 3]?.text ?? ''}`));
   return !!id && (id.startsWith('country:') || id.startsWith('place:'));
 }
 
@@ -131,14 +215,25 @@ function emitPlace(ctx: Ctx, i: number, end: number, words: string): boolean {
 }
 
 function emitOrganization(ctx: Ctx, i: number, end: number, words: string): boolean {
-  const base = words.replace(/(?:,?\s+(?:Inc|Corp|Ltd|Co|LLC|plc|PLC|AG|SA|NV|N\.V\.|GmbH|Limited|Incorporated|Corporation|Company)\.?)+$/, '');
+  const base = words.replace(
+    /(?:,?\s+(?:Inc|Corp|Ltd|Co|LLC|plc|PLC|AG|SA|NV|N\.V\.|GmbH|Limited|Incorporated|Corporation|Company)\.?)+$/,
+    '',
+  );
   // "US Labor Department" is the known "Labor Department"; "the Air Force" after "the U.S. Air Force" is it.
   const country = end > i ? ownerCountry(ctx, i) : null;
   const rest = country ? nameKey(span(ctx, i + 1, end)) : '';
-  const known = ctx.kb.byName.get(nameKey(base)) ?? ctx.local.get(nameKey(base)) ?? (rest ? ctx.kb.byName.get(rest) : undefined);
+  const known =
+    ctx.kb.byName.get(nameKey(base)) ??
+    ctx.local.get(nameKey(base)) ??
+    (rest ? ctx.kb.byName.get(rest) : undefined);
   const owner = known ? null : (ownerCountry(ctx, i) ?? ownerBefore(ctx, i));
   // "UNESCO's Executive Board" is the "UNESCO Executive Board": a generic name takes its owner's.
-  const generic = owner && !ownerCountry(ctx, i) && span(ctx, i, end).split(/\s+/).every((w) => GENERIC_WORD_RE.test(w) || ORG_HEAD_RE.test(w));
+  const generic =
+    owner &&
+    !ownerCountry(ctx, i) &&
+    span(ctx, i, end)
+      .split(/\s+/)
+      .every((w) => GENERIC_WORD_RE.test(w) || ORG_HEAD_RE.test(w));
   const name = generic ? `${owner.affiliation} ${base}` : base;
   const id = known ?? actorId('organization', name);
   if (!known) register(ctx, id, name, 'organization', owner);
@@ -149,13 +244,19 @@ function emitOrganization(ctx: Ctx, i: number, end: number, words: string): bool
 }
 
 /** Words of generic body names ("Executive Board", "Constitutional Court", "Central Election Commission"). */
-const GENERIC_WORD_RE = /^(?:Executive|Constitutional|Supreme|Central|Election|Electoral|General|National|Security|Foreign|Affairs|Defence|Defense|Interior|Justice|Finance|Economic|Social|Special|High|Higher|Appeals|Criminal|Civil|Administrative|Audit|Anti-Corruption|Judicial|Prosecutorial|State|Federal|Regional|Municipal|Local|Permanent|Standing|Joint|of|for|and|the)$/;
+const GENERIC_WORD_RE =
+  /^(?:Executive|Constitutional|Supreme|Central|Election|Electoral|General|National|Security|Foreign|Affairs|Defence|Defense|Interior|Justice|Finance|Economic|Social|Special|High|Higher|Appeals|Criminal|Civil|Administrative|Audit|Anti-Corruption|Judicial|Prosecutorial|State|Federal|Regional|Municipal|Local|Permanent|Standing|Joint|of|for|and|the)$/;
 
 /** "the Serbian government's Office for Kosovo", "UNESCO's Executive Board": the owner named right before. */
 function ownerBefore(ctx: Ctx, i: number): { affiliation: string; title: string } | null {
   const previous = ctx.mentions[ctx.mentions.length - 1];
   if (!previous || (previous.kind !== 'country' && previous.kind !== 'organization')) return null;
-  if (!/^(?:\s+(?:government|state|ministry|parliament|presidency))?['’]s\s+$/.test(ctx.text.slice(previous.end, ctx.tokens[i]!.start))) return null;
+  if (
+    !/^(?:\s+(?:government|state|ministry|parliament|presidency))?['’]s\s+$/.test(
+      ctx.text.slice(previous.end, ctx.tokens[i]!.start),
+    )
+  )
+    return null;
   const owner = ctx.kb.actors.get(previous.actor)?.name ?? ctx.discovered.get(previous.actor)?.name;
   return owner ? { affiliation: owner, title: '' } : null;
 }
@@ -177,7 +278,11 @@ function emitAffixed(ctx: Ctx, i: number, end: number, stem: string, suffix: str
   }
   const place = /^(?:based|born|headquartered)$/.test(suffix);
   // "Moscow-backed" is Russia's government; "Moscow-based" is the city.
-  const known = ctx.kb.byName.get(key) ?? ctx.local.get(key) ?? ctx.kb.byDemonym.get(key) ?? (place ? undefined : ctx.kb.byCapital.get(key));
+  const known =
+    ctx.kb.byName.get(key) ??
+    ctx.local.get(key) ??
+    ctx.kb.byDemonym.get(key) ??
+    (place ? undefined : ctx.kb.byCapital.get(key));
   if (known) {
     emit(ctx, i, end, known);
     return true;
@@ -189,7 +294,11 @@ function emitAffixed(ctx: Ctx, i: number, end: number, stem: string, suffix: str
 /** "Economic Community of West African States" fits ECOWAS; "Kosovo Force" fits KFOR. */
 function initialsFit(words: string, abbreviation: string): boolean {
   const letters = abbreviation.replace(/[^\p{Lu}]/gu, '');
-  const initials = words.split(/[\s-]+/).filter((w) => isCapitalised(w)).map((w) => w[0]).join('');
+  const initials = words
+    .split(/[\s-]+/)
+    .filter((w) => isCapitalised(w))
+    .map((w) => w[0])
+    .join('');
   let k = 0;
   for (const ch of initials) if (ch === letters[k]) k++;
   return k >= Math.min(2, letters.length) && letters[0] === initials[0];

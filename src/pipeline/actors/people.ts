@@ -6,29 +6,58 @@
  */
 import type { ActorKind } from '../../model/dataset.ts';
 import { contiguous, emit, setLocal, span, type Ctx } from './context.ts';
-import { LOC_HEAD_RE, MAX_TITLE_TOKENS, NOT_ACTOR_END_RE, NOT_ALONE, ORG_HEAD_RE, ROLE_BEFORE_RE, STOP_CAPS, TITLE_KEYS } from './cues.ts';
+import {
+  LOC_HEAD_RE,
+  MAX_TITLE_TOKENS,
+  NOT_ACTOR_END_RE,
+  NOT_ALONE,
+  ORG_HEAD_RE,
+  ROLE_BEFORE_RE,
+  STOP_CAPS,
+  TITLE_KEYS,
+} from './cues.ts';
 import { actorId, type KbActor } from './kb.ts';
 import { includeDot, noteShortNames } from './known.ts';
 import { isCapitalised, nameKey, tokenKey } from './tokens.ts';
 
 export function isNameToken(ctx: Ctx, k: number): boolean {
   const t = ctx.tokens[k];
-  return !!t && !ctx.taken[k] && /^\p{Lu}[\p{L}\p{M}'’.&-]*$/u.test(t.text) && !STOP_CAPS.has(t.text) && !TITLE_KEYS.has(t.text.toLowerCase());
+  return (
+    !!t &&
+    !ctx.taken[k] &&
+    /^\p{Lu}[\p{L}\p{M}'’.&-]*$/u.test(t.text) &&
+    !STOP_CAPS.has(t.text) &&
+    !TITLE_KEYS.has(t.text.toLowerCase())
+  );
 }
 
 /** A token that can be part of a person's name: not an organisation word, country or organisation. */
 export function isPersonToken(ctx: Ctx, k: number, last = false): boolean {
   const word = ctx.tokens[k]?.text ?? '';
-  if (!isNameToken(ctx, k) || ORG_HEAD_RE.test(word) || NOT_ALONE.has(word) || NOT_ACTOR_END_RE.test(word) || LOC_HEAD_RE.test(word)) return false;
-  if (/^(?:\p{Lu}\.)+$|^\p{Lu}{2,}$/u.test(ctx.tokens[k]!.text) && ctx.tokens[k]!.text.length > 2) return false; // U.S., NATO
+  if (
+    !isNameToken(ctx, k) ||
+    ORG_HEAD_RE.test(word) ||
+    NOT_ALONE.has(word) ||
+    NOT_ACTOR_END_RE.test(word) ||
+    LOC_HEAD_RE.test(word)
+  )
+    return false;
+  if (/^(?:\p{Lu}\.)+$|^\p{Lu}{2,}$/u.test(ctx.tokens[k]!.text) && ctx.tokens[k]!.text.length > 2)
+    return false; // U.S., NATO
   const key = tokenKey(ctx.tokens[k]!.text);
   const known = ctx.kb.byName.get(key) ?? ctx.kb.byDemonym.get(key);
   // "Michael Jordan", "Jack London": a place as the last word of a name.
-  return !known || known.startsWith('person:') || (last && !ctx.kb.byDemonym.has(key) && !known.startsWith('organization:'));
+  return (
+    !known ||
+    known.startsWith('person:') ||
+    (last && !ctx.kb.byDemonym.has(key) && !known.startsWith('organization:'))
+  );
 }
 
 /** First words of titles ("prime", "secretary", "mr."): a quick test before the full one. */
-const TITLE_FIRST = new Set([...TITLE_KEYS.keys()].map((t) => t.split(/\s+/)[0]!.replace(/\.$/, '')));
+const TITLE_FIRST = new Set(
+  [...TITLE_KEYS.keys()].map((t) => t.split(/\s+/)[0]!.replace(/\.$/, '')),
+);
 
 /** Title at token i (up to MAX_TITLE_TOKENS words); returns the index of its last token or -1. */
 function titleAt(ctx: Ctx, i: number): number {
@@ -37,8 +66,10 @@ function titleAt(ctx: Ctx, i: number): number {
     const j = i + len - 1;
     if (j >= ctx.tokens.length || !contiguous(ctx, i, j)) continue;
     let words = span(ctx, i, j);
-    if (ctx.tokens[j + 1]?.text === '.' && ctx.tokens[j + 1]!.start === ctx.tokens[j]!.end) words += '.';
-    if (TITLE_KEYS.has(words.toLowerCase()) && isCapitalised(words)) return words.endsWith('.') && !span(ctx, i, j).endsWith('.') ? j + 1 : j;
+    if (ctx.tokens[j + 1]?.text === '.' && ctx.tokens[j + 1]!.start === ctx.tokens[j]!.end)
+      words += '.';
+    if (TITLE_KEYS.has(words.toLowerCase()) && isCapitalised(words))
+      return words.endsWith('.') && !span(ctx, i, j).endsWith('.') ? j + 1 : j;
   }
   return -1;
 }
@@ -49,14 +80,25 @@ const MONTH_SURNAMES = new Set(['April', 'May', 'June', 'August']);
 /** A month-name surname after a first name, not a date ("May 5"). */
 function isMonthSurname(ctx: Ctx, k: number): boolean {
   const t = ctx.tokens[k];
-  return !!t && !ctx.taken[k] && MONTH_SURNAMES.has(t.text) && !/^\s*\d/.test(ctx.text.slice(t.end, t.end + 4));
+  return (
+    !!t &&
+    !ctx.taken[k] &&
+    MONTH_SURNAMES.has(t.text) &&
+    !/^\s*\d/.test(ctx.text.slice(t.end, t.end + 4))
+  );
 }
 
 /** An initial with its dot ("George W. Bush"): returns the index of the dot, or -1. */
 function initialAt(ctx: Ctx, k: number): number {
   const t = ctx.tokens[k];
   const dot = ctx.tokens[k + 1];
-  return t && /^\p{Lu}$/u.test(t.text) && dot?.text === '.' && dot.start === t.end && isNameToken(ctx, k + 2) ? k + 1 : -1;
+  return t &&
+    /^\p{Lu}$/u.test(t.text) &&
+    dot?.text === '.' &&
+    dot.start === t.end &&
+    isNameToken(ctx, k + 2)
+    ? k + 1
+    : -1;
 }
 
 /** Capitalised name tokens from `from`, at most `max`, on one line. Returns the last index or -1. */
@@ -72,17 +114,35 @@ export function nameRun(ctx: Ctx, from: number, max: number): number {
     if (!(isPersonToken(ctx, k, k > from) || (k > from && isMonthSurname(ctx, k)))) break;
     last = k;
   }
-  if (last >= 0 && /^(?:Jr|Sr)$/.test(ctx.tokens[last + 1]?.text ?? '') && contiguous(ctx, last, last + 1)) last = includeDot(ctx, last + 1);
-  else if (last >= 0 && ctx.tokens[last + 1]?.text === ',' && /^,\s*(?:Jr|Sr)\b/.test(ctx.text.slice(ctx.tokens[last]!.end))) last = includeDot(ctx, last + 2);
+  if (
+    last >= 0 &&
+    /^(?:Jr|Sr)$/.test(ctx.tokens[last + 1]?.text ?? '') &&
+    contiguous(ctx, last, last + 1)
+  )
+    last = includeDot(ctx, last + 1);
+  else if (
+    last >= 0 &&
+    ctx.tokens[last + 1]?.text === ',' &&
+    /^,\s*(?:Jr|Sr)\b/.test(ctx.text.slice(ctx.tokens[last]!.end))
+  )
+    last = includeDot(ctx, last + 2);
   return last;
 }
 
-export function personFor(ctx: Ctx, from: number, to: number, role: { affiliation: string | null; title: string } | null): string {
+export function personFor(
+  ctx: Ctx,
+  from: number,
+  to: number,
+  role: { affiliation: string | null; title: string } | null,
+): string {
   const full = span(ctx, from, to);
   const key = nameKey(full);
   const known = ctx.kb.byName.get(key) ?? ctx.local.get(key);
   if (known) {
-    if (role?.affiliation) ctx.discovered.get(known)?.affiliations.push({ actor: role.affiliation, role: role.title || null });
+    if (role?.affiliation)
+      ctx.discovered
+        .get(known)
+        ?.affiliations.push({ actor: role.affiliation, role: role.title || null });
     noteShortNames(ctx, from, to, known, 'person');
     return known;
   }
@@ -92,13 +152,27 @@ export function personFor(ctx: Ctx, from: number, to: number, role: { affiliatio
   let last = to;
   while (last > from && !/^\p{Lu}\p{Ll}/u.test(ctx.tokens[last]!.text)) last--;
   const surname = tokenKey(ctx.tokens[last]!.text);
-  if (from !== to && !MONTH_SURNAMES.has(ctx.tokens[last]!.text) && !ctx.kb.byName.has(surname)) setLocal(ctx, surname, id);
+  if (from !== to && !MONTH_SURNAMES.has(ctx.tokens[last]!.text) && !ctx.kb.byName.has(surname))
+    setLocal(ctx, surname, id);
   return id;
 }
 
-export function register(ctx: Ctx, id: string, name: string, kind: ActorKind, role: { affiliation: string | null; title: string } | null): void {
-  const actor: KbActor = ctx.discovered.get(id) ?? { id, name, kind, aliases: new Set(), affiliations: [] };
-  if (role?.affiliation) actor.affiliations.push({ actor: role.affiliation, role: role.title || null });
+export function register(
+  ctx: Ctx,
+  id: string,
+  name: string,
+  kind: ActorKind,
+  role: { affiliation: string | null; title: string } | null,
+): void {
+  const actor: KbActor = ctx.discovered.get(id) ?? {
+    id,
+    name,
+    kind,
+    aliases: new Set(),
+    affiliations: [],
+  };
+  if (role?.affiliation)
+    actor.affiliations.push({ actor: role.affiliation, role: role.title || null });
   ctx.discovered.set(id, actor);
   setLocal(ctx, nameKey(name), id);
 }
@@ -118,7 +192,9 @@ export function matchTitledPerson(ctx: Ctx, i: number): boolean {
   const nameEnd = nameRun(ctx, first, 4);
   if (nameEnd < 0 || !contiguous(ctx, titleEnd, first)) return false;
   const affiliation = affiliationBefore(ctx, i, /^(?:['’]s)?\s+$/);
-  const title = span(ctx, i, titleEnd).replace(/\.$/, (dot) => (/^(?:Mr|Mrs|Ms|Dr)\.$/.test(span(ctx, i, titleEnd)) ? '' : dot));
+  const title = span(ctx, i, titleEnd).replace(/\.$/, (dot) =>
+    /^(?:Mr|Mrs|Ms|Dr)\.$/.test(span(ctx, i, titleEnd)) ? '' : dot,
+  );
   const id = personFor(ctx, first, nameEnd, { affiliation, title });
   for (let k = i; k <= titleEnd; k++) ctx.taken[k] = 1;
   emit(ctx, first, nameEnd, id, 'person');
@@ -137,9 +213,16 @@ export function matchRolePerson(ctx: Ctx, i: number): boolean {
   if (end < 0) return false;
   // A single word after a role noun is a person only when it is not a known name of something else.
   if (end === i && ctx.kb.byName.has(tokenKey(ctx.tokens[i]!.text))) return false;
-  const roleStart = ctx.tokens[i]!.start - role[0].length + (role[0].length - role[0].trimStart().length);
+  const roleStart =
+    ctx.tokens[i]!.start - role[0].length + (role[0].length - role[0].trimStart().length);
   const owner = ctx.mentions[ctx.mentions.length - 1];
-  const affiliation = owner && owner.kind !== 'person' && owner.kind !== 'place' && /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(ctx.text.slice(owner.end, roleStart)) ? owner.actor : null;
+  const affiliation =
+    owner &&
+    owner.kind !== 'person' &&
+    owner.kind !== 'place' &&
+    /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(ctx.text.slice(owner.end, roleStart))
+      ? owner.actor
+      : null;
   const id = personFor(ctx, i, end, { affiliation, title: role[0].trim().toLowerCase() });
   emit(ctx, i, end, id, 'person');
   return true;

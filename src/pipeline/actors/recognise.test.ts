@@ -150,7 +150,9 @@ describe('without curated data', () => {
     expect(mentions('The Russian government protested.', kb)).toEqual([
       ['Russian', 'country:russia'],
     ]);
-    expect(mentions('Shares were bought by the US Government and the Canadian Government.', kb)).toEqual([
+    expect(
+      mentions('Shares were bought by the US Government and the Canadian Government.', kb),
+    ).toEqual([
       ['US Government', 'country:united-states'],
       ['Canadian Government', 'country:canada'],
     ]);
@@ -202,7 +204,10 @@ describe('general news rules (shipped knowledge, no curated file)', () => {
   it('titles and roles, with the affiliation before the title', () => {
     const r = recogniseActors('Then U.S. House Speaker Nancy Pelosi visited Taipei.', kb);
     expect(r.mentions.map((m) => m.text)).toEqual(['U.S.', 'Nancy Pelosi', 'Taipei']);
-    const r2 = recogniseActors('"Panic," said Uralsib analyst Chris Weafer. Weafer added more.', kb);
+    const r2 = recogniseActors(
+      '"Panic," said Uralsib analyst Chris Weafer. Weafer added more.',
+      kb,
+    );
     expect(r2.mentions.map((m) => [m.text, m.actor])).toEqual([
       ['Uralsib', 'organization:uralsib'],
       ['Chris Weafer', 'person:chris-weafer'],
@@ -214,20 +219,30 @@ describe('general news rules (shipped knowledge, no curated file)', () => {
   });
 
   it('multi-part and non-English names, known or not', () => {
-    expect(kinds("President Lai Ching-te thanked Niger's Abdourahamane Tiani and Xi Jinping.").map(([t, , k]) => [t, k])).toEqual([
+    expect(
+      kinds("President Lai Ching-te thanked Niger's Abdourahamane Tiani and Xi Jinping.").map(
+        ([t, , k]) => [t, k],
+      ),
+    ).toEqual([
       ['Lai Ching-te', 'person'],
       ['Niger', 'country'],
       ['Abdourahamane Tiani', 'person'],
       ['Xi Jinping', 'person'],
     ]);
-    expect(kinds('Transport minister Jusman Syafii Djamal said the ban stays. Djamal left.').map(([t, a]) => [t, a])).toEqual([
+    expect(
+      kinds('Transport minister Jusman Syafii Djamal said the ban stays. Djamal left.').map(
+        ([t, a]) => [t, a],
+      ),
+    ).toEqual([
       ['Jusman Syafii Djamal', 'person:jusman-syafii-djamal'],
       ['Djamal', 'person:jusman-syafii-djamal'],
     ]);
   });
 
   it('people from a given name or an age, not from a sentence-initial word', () => {
-    expect(kinds('GM named Mary Barra as its chief. Barra, 51, said so.').map(([t, a]) => [t, a])).toEqual([
+    expect(
+      kinds('GM named Mary Barra as its chief. Barra, 51, said so.').map(([t, a]) => [t, a]),
+    ).toEqual([
       ['GM', 'organization:general-motors'],
       ['Mary Barra', 'person:mary-barra'],
       ['Barra', 'person:mary-barra'],
@@ -236,13 +251,21 @@ describe('general news rules (shipped knowledge, no curated file)', () => {
   });
 
   it('companies: legal suffixes, initials and first words name the same organisation', () => {
-    expect(kinds('Shares of Northrop Grumman Corp. rose. Northrop said the Government Accountability Office erred. The GAO disagreed.').map(([t, a]) => [t, a])).toEqual([
+    expect(
+      kinds(
+        'Shares of Northrop Grumman Corp. rose. Northrop said the Government Accountability Office erred. The GAO disagreed.',
+      ).map(([t, a]) => [t, a]),
+    ).toEqual([
       ['Northrop Grumman Corp.', 'organization:northrop-grumman'],
       ['Northrop', 'organization:northrop-grumman'],
       ['Government Accountability Office', 'organization:government-accountability-office'],
       ['GAO', 'organization:government-accountability-office'],
     ]);
-    expect(kinds('NPD Group, a market research firm, said Apple Inc. passed Wal-Mart. NPD said more.').map(([t, a]) => [t, a])).toEqual([
+    expect(
+      kinds(
+        'NPD Group, a market research firm, said Apple Inc. passed Wal-Mart. NPD said more.',
+      ).map(([t, a]) => [t, a]),
+    ).toEqual([
       ['NPD Group', 'organization:npd-group'],
       ['Apple Inc.', 'organization:apple'],
       ['Wal-Mart', 'organization:walmart'],
@@ -251,28 +274,48 @@ describe('general news rules (shipped knowledge, no curated file)', () => {
   });
 
   it('products, currencies and defined non-names are not actors', () => {
-    expect(kinds('Apple said Mac OS X and the iPhone sell for US$ 99, about 80 US dollars.').map(([t]) => t)).toEqual(['Apple']);
-    expect(kinds('Maintenance, Repair and Overhaul (MRO) work grew. MRO margins rose.')).toEqual([]);
-    expect(kinds('Apple opened the World Wide Developers Conference (WWDC) on Monday. WWDC ran late.').map(([t]) => t)).toEqual(['Apple']);
+    expect(
+      kinds('Apple said Mac OS X and the iPhone sell for US$ 99, about 80 US dollars.').map(
+        ([t]) => t,
+      ),
+    ).toEqual(['Apple']);
+    expect(kinds('Maintenance, Repair and Overhaul (MRO) work grew. MRO margins rose.')).toEqual(
+      [],
+    );
+    expect(
+      kinds(
+        'Apple opened the World Wide Developers Conference (WWDC) on Monday. WWDC ran late.',
+      ).map(([t]) => t),
+    ).toEqual(['Apple']);
   });
 
   it('places: cities, states, "X-based", "City, State"; a capital is a place unless it acts', () => {
-    expect(kinds('The Craiova-based plant near Toulouse, France, and a plant in Everett, Washington.').map(([t, , k]) => [t, k])).toEqual([
+    expect(
+      kinds(
+        'The Craiova-based plant near Toulouse, France, and a plant in Everett, Washington.',
+      ).map(([t, , k]) => [t, k]),
+    ).toEqual([
       ['Craiova-based', 'place'],
       ['Toulouse', 'place'],
       ['France', 'country'],
       ['Everett', 'place'],
       ['Washington', 'place'],
     ]);
-    expect(kinds('Moscow-backed rebels and Moscow-based traders.').map(([t, , k]) => [t, k])).toEqual([
+    expect(
+      kinds('Moscow-backed rebels and Moscow-based traders.').map(([t, , k]) => [t, k]),
+    ).toEqual([
       ['Moscow-backed', 'country'],
       ['Moscow-based', 'place'],
     ]);
   });
 
   it('bodies of a state carry it as affiliation', () => {
-    expect(kb.actors.get('organization:taiwan-affairs-office')!.affiliations).toEqual([{ actor: 'China', role: null }]);
-    expect(kinds('The U.S. Air Force chose Boeing. The Air Force said so.').map(([t, a]) => [t, a])).toEqual([
+    expect(kb.actors.get('organization:taiwan-affairs-office')!.affiliations).toEqual([
+      { actor: 'China', role: null },
+    ]);
+    expect(
+      kinds('The U.S. Air Force chose Boeing. The Air Force said so.').map(([t, a]) => [t, a]),
+    ).toEqual([
       ['U.S. Air Force', 'organization:us-air-force'],
       ['Boeing', 'organization:boeing'],
       ['Air Force', 'organization:us-air-force'],
@@ -280,11 +323,11 @@ describe('general news rules (shipped knowledge, no curated file)', () => {
   });
 
   it('"and" separates two organisations; "of" and "for" join one', () => {
-    expect(kinds('Shanghai Airlines and Xiamen Airlines ordered jets from the Bank for International Settlements.').map(([t]) => t)).toEqual([
-      'Shanghai Airlines',
-      'Xiamen Airlines',
-      'Bank for International Settlements',
-    ]);
+    expect(
+      kinds(
+        'Shanghai Airlines and Xiamen Airlines ordered jets from the Bank for International Settlements.',
+      ).map(([t]) => t),
+    ).toEqual(['Shanghai Airlines', 'Xiamen Airlines', 'Bank for International Settlements']);
   });
 });
 

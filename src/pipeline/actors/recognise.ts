@@ -31,11 +31,16 @@ export interface Recognised {
 }
 
 /** Recognise actors in `text`, skipping everything before `skip.end` (the dateline). */
-export function recogniseActors(text: string, kb: KnowledgeBase, skip?: { start: number; end: number } | null): Recognised {
+export function recogniseActors(
+  text: string,
+  kb: KnowledgeBase,
+  skip?: { start: number; end: number } | null,
+): Recognised {
   const ctx = createCtx(text, tokenise(text, skip?.end ?? 0), kb);
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (ctx.taken[i] || !mayStart(kb, ctx.tokens[i]!.text)) continue;
-    if (!matchKnown(ctx, i) && !matchTitledPerson(ctx, i) && !matchRolePerson(ctx, i)) matchCapitalRun(ctx, i);
+    if (!matchKnown(ctx, i) && !matchTitledPerson(ctx, i) && !matchRolePerson(ctx, i))
+      matchCapitalRun(ctx, i);
   }
   resolveDeferred(ctx);
   ctx.mentions.sort((a, b) => a.start - b.start);

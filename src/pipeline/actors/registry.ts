@@ -16,7 +16,12 @@ export class ActorRegistry {
   addDiscovered(actors: (Omit<KbActor, 'aliases'> & { aliases: Iterable<string> })[]): void {
     for (const a of actors) {
       const existing = this.discovered.get(a.id);
-      if (!existing) this.discovered.set(a.id, { ...a, aliases: new Set(a.aliases), affiliations: [...a.affiliations] });
+      if (!existing)
+        this.discovered.set(a.id, {
+          ...a,
+          aliases: new Set(a.aliases),
+          affiliations: [...a.affiliations],
+        });
       else {
         for (const alias of a.aliases) existing.aliases.add(alias);
         existing.affiliations.push(...a.affiliations);
@@ -42,7 +47,10 @@ export class ActorRegistry {
 
   private resolveName(name: string): string | undefined {
     const key = nameKey(name);
-    return this.kb.byName.get(key) || (this.byDiscoveredName.get(key) ?? (this.get(name) ? name : undefined));
+    return (
+      this.kb.byName.get(key) ||
+      (this.byDiscoveredName.get(key) ?? (this.get(name) ? name : undefined))
+    );
   }
 
   toRecords(events: EventRecord[]): ActorRecord[] {
@@ -63,10 +71,21 @@ export class ActorRegistry {
     const visit = (id: string): void => {
       const actor = this.get(id);
       if (!actor || records.has(id)) return;
-      const affiliations = uniqueAffiliations(actor.affiliations.map((a) => ({ actor: this.resolveName(a.actor) ?? '', role: a.role })).filter((a) => a.actor && a.actor !== id));
+      const affiliations = uniqueAffiliations(
+        actor.affiliations
+          .map((a) => ({ actor: this.resolveName(a.actor) ?? '', role: a.role }))
+          .filter((a) => a.actor && a.actor !== id),
+      );
       const aliases = new Set([...actor.aliases, ...(this.surfaces.get(id) ?? [])]);
       aliases.delete(actor.name);
-      records.set(id, { id, name: actor.name, kind: actor.kind, aliases: [...aliases].sort(), affiliations, eventCount: counts.get(id) ?? 0 });
+      records.set(id, {
+        id,
+        name: actor.name,
+        kind: actor.kind,
+        aliases: [...aliases].sort(),
+        affiliations,
+        eventCount: counts.get(id) ?? 0,
+      });
       for (const a of affiliations) visit(a.actor);
     };
     for (const id of [...wanted].sort()) visit(id);
@@ -74,11 +93,15 @@ export class ActorRegistry {
   }
 }
 
-function uniqueAffiliations(list: { actor: string; role: string | null }[]): { actor: string; role: string | null }[] {
+function uniqueAffiliations(
+  list: { actor: string; role: string | null }[],
+): { actor: string; role: string | null }[] {
   const seen = new Map<string, { actor: string; role: string | null }>();
   for (const a of list) {
     const key = `${a.actor}|${a.role ?? ''}`;
     if (!seen.has(key)) seen.set(key, a);
   }
-  return [...seen.values()].sort((a, b) => (a.actor + (a.role ?? '') < b.actor + (b.role ?? '') ? -1 : 1));
+  return [...seen.values()].sort((a, b) =>
+    a.actor + (a.role ?? '') < b.actor + (b.role ?? '') ? -1 : 1,
+  );
 }

@@ -18,13 +18,28 @@ export function tokenise(text: string, from = 0, to = text.length): Token[] {
     const possessive = /^(.+)['’]s$/u.exec(word);
     if (possessive?.[1]) word = possessive[1];
     out.push({ start: from + m.index, end: from + m.index + word.length, text: word });
-    if (possessive) out.push({ start: from + m.index + word.length, end: from + m.index + m[0].length, text: "'s" });
+    if (possessive)
+      out.push({
+        start: from + m.index + word.length,
+        end: from + m.index + m[0].length,
+        text: "'s",
+      });
   }
   return out;
 }
 
 /** Case- and diacritic-insensitive key: "Thaçi" = "Thaci", "the NATO" = "nato". */
-const TRANSLITERATE: Record<string, string> = { đ: 'dj', Đ: 'Dj', ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', æ: 'ae', ß: 'ss', ı: 'i' };
+const TRANSLITERATE: Record<string, string> = {
+  đ: 'dj',
+  Đ: 'Dj',
+  ł: 'l',
+  Ł: 'L',
+  ø: 'o',
+  Ø: 'O',
+  æ: 'ae',
+  ß: 'ss',
+  ı: 'i',
+};
 
 const NAME_KEYS = new Map<string, string>();
 
@@ -72,4 +87,5 @@ export function slug(name: string): string {
 }
 
 export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
-export const isAllCaps = (word: string): boolean => /^[\p{Lu}\d.-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+export const isAllCaps = (word: string): boolean =>
+  /^[\p{Lu}\d.-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);

@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { bcubed, looksNamed, nameStart, score, scoreDoc, scoredGold, type GoldDoc, type PredMention } from './entities.ts';
+import {
+  bcubed,
+  looksNamed,
+  nameStart,
+  score,
+  scoreDoc,
+  scoredGold,
+  type GoldDoc,
+  type PredMention,
+} from './entities.ts';
 
 /** A hand-made document: mentions are given by their text (first occurrence from `from`). */
-function doc(body: string, mentions: [string, string, string | null, string | null, number?][]): GoldDoc {
+function doc(
+  body: string,
+  mentions: [string, string, string | null, string | null, number?][],
+): GoldDoc {
   return {
     doc: 'd',
     body,
@@ -14,7 +26,13 @@ function doc(body: string, mentions: [string, string, string | null, string | nu
   };
 }
 
-function pred(body: string, text: string, type: PredMention['type'], actor: string, from = 0): PredMention {
+function pred(
+  body: string,
+  text: string,
+  type: PredMention['type'],
+  actor: string,
+  from = 0,
+): PredMention {
   const start = body.indexOf(text, from);
   return { start, end: start + text.length, text, type, actor };
 }
@@ -30,15 +48,33 @@ describe('which gold mentions are scored', () => {
       ['Jobs', 'PERSON', 'NAM', 'PER1'],
       ['Apple', 'ORGANIZATION', 'PRE.NAM', 'ORG1', 60],
     ]);
-    d.mentions.push({ start: 0, end: 5, text: 'Apple', type: 'ORGANIZATION', syntactic: 'NOM', instance: 'ORG1' });
+    d.mentions.push({
+      start: 0,
+      end: 5,
+      text: 'Apple',
+      type: 'ORGANIZATION',
+      syntactic: 'NOM',
+      instance: 'ORG1',
+    });
     const { scored, other } = scoredGold(d);
     expect(scored.map((m) => m.text)).toEqual(['Apple', 'the United States', 'Jobs', 'Apple']);
     expect(other.map((m) => m.type)).toEqual(['PRODUCT', 'ORGANIZATION']);
   });
 
   it('without a syntactic field, named means capitalised, not a pronoun, not a common word opening a sentence', () => {
-    const body = 'Analysts expect losses. The company said analysts were wrong. It hired Mary Barra.';
-    const m = (text: string): boolean => looksNamed({ start: body.indexOf(text), end: body.indexOf(text) + text.length, text, type: 'PERSON', instance: null }, body);
+    const body =
+      'Analysts expect losses. The company said analysts were wrong. It hired Mary Barra.';
+    const m = (text: string): boolean =>
+      looksNamed(
+        {
+          start: body.indexOf(text),
+          end: body.indexOf(text) + text.length,
+          text,
+          type: 'PERSON',
+          instance: null,
+        },
+        body,
+      );
     expect(m('Analysts')).toBe(false);
     expect(m('The company')).toBe(false);
     expect(m('It')).toBe(false);
@@ -76,7 +112,15 @@ describe('span scores', () => {
   });
 
   it('a spurious prediction outside any gold mention counts against precision', () => {
-    const s = score([scoreDoc(gold, [pred(BODY, 'Apple', 'ORGANIZATION', 'o:a'), pred(BODY, 'Jobs', 'PERSON', 'p:j'), pred(BODY, 'Apple', 'ORGANIZATION', 'o:a', 60), pred(BODY, 'United States', 'LOCATION', 'c:us'), pred(BODY, 'said', 'PERSON', 'p:said')])]);
+    const s = score([
+      scoreDoc(gold, [
+        pred(BODY, 'Apple', 'ORGANIZATION', 'o:a'),
+        pred(BODY, 'Jobs', 'PERSON', 'p:j'),
+        pred(BODY, 'Apple', 'ORGANIZATION', 'o:a', 60),
+        pred(BODY, 'United States', 'LOCATION', 'c:us'),
+        pred(BODY, 'said', 'PERSON', 'p:said'),
+      ]),
+    ]);
     expect(s.typed).toMatchObject({ correct: 4, p: 0.8, r: 1 });
   });
 
@@ -89,21 +133,40 @@ describe('span scores', () => {
 
 describe('B-cubed', () => {
   it('is 1 when the clusters agree, whatever their labels', () => {
-    expect(bcubed([{ gold: 'a', sys: 'x' }, { gold: 'a', sys: 'x' }, { gold: 'b', sys: 'y' }])).toEqual({ p: 1, r: 1, f1: 1 });
+    expect(
+      bcubed([
+        { gold: 'a', sys: 'x' },
+        { gold: 'a', sys: 'x' },
+        { gold: 'b', sys: 'y' },
+      ]),
+    ).toEqual({ p: 1, r: 1, f1: 1 });
   });
 
   it('splitting one entity costs recall, merging two costs precision', () => {
     // gold {1,2} {3}; system {1} {2,3}
-    const r = bcubed([{ gold: 'a', sys: 'x' }, { gold: 'a', sys: 'y' }, { gold: 'b', sys: 'y' }]);
+    const r = bcubed([
+      { gold: 'a', sys: 'x' },
+      { gold: 'a', sys: 'y' },
+      { gold: 'b', sys: 'y' },
+    ]);
     expect(r.p).toBeCloseTo((1 + 0.5 + 0.5) / 3);
     expect(r.r).toBeCloseTo((0.5 + 0.5 + 1) / 3);
   });
 
   it('groups overlapped gold mentions by instance across documents; a null instance is its own entity', () => {
-    const a = doc('Apple rose. Apple fell.', [['Apple', 'ORGANIZATION', 'NAM', 'ORG1'], ['Apple', 'ORGANIZATION', 'NAM', null, 6]]);
-    const b = { ...doc('Apple Inc. grew.', [['Apple Inc.', 'ORGANIZATION', 'NAM', 'ORG1']]), doc: 'e' };
+    const a = doc('Apple rose. Apple fell.', [
+      ['Apple', 'ORGANIZATION', 'NAM', 'ORG1'],
+      ['Apple', 'ORGANIZATION', 'NAM', null, 6],
+    ]);
+    const b = {
+      ...doc('Apple Inc. grew.', [['Apple Inc.', 'ORGANIZATION', 'NAM', 'ORG1']]),
+      doc: 'e',
+    };
     const s = score([
-      scoreDoc(a, [pred(a.body, 'Apple', 'ORGANIZATION', 'o:apple'), pred(a.body, 'Apple', 'ORGANIZATION', 'o:apple', 6)]),
+      scoreDoc(a, [
+        pred(a.body, 'Apple', 'ORGANIZATION', 'o:apple'),
+        pred(a.body, 'Apple', 'ORGANIZATION', 'o:apple', 6),
+      ]),
       scoreDoc(b, [pred(b.body, 'Apple', 'ORGANIZATION', 'o:apple')]), // overlaps: counted for resolution
     ]);
     expect(s.bcubed.mentions).toBe(3);

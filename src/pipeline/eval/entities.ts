@@ -73,12 +73,17 @@ export function parseEntitiesJsonl(text: string): GoldDoc[] {
     .filter((line) => line.trim())
     .map((line, i) => {
       const d = JSON.parse(line) as Partial<GoldDoc>;
-      if (typeof d.body !== 'string' || !Array.isArray(d.mentions)) throw new Error(`line ${i + 1}: needs "body" and "mentions"`);
+      if (typeof d.body !== 'string' || !Array.isArray(d.mentions))
+        throw new Error(`line ${i + 1}: needs "body" and "mentions"`);
       return { doc: d.doc ?? `doc${i + 1}`, body: d.body, mentions: d.mentions };
     });
 }
 
-const PRONOUNS = new Set('i me my mine we us our ours you your yours he him his she her hers it its they them their theirs this that these those who whom whose which what one ones itself himself herself themselves'.split(' '));
+const PRONOUNS = new Set(
+  'i me my mine we us our ours you your yours he him his she her hers it its they them their theirs this that these those who whom whose which what one ones itself himself herself themselves'.split(
+    ' ',
+  ),
+);
 
 /** "Named" for files without a `syntactic` field (see the module comment). */
 export function looksNamed(m: GoldMention, body: string): boolean {
@@ -86,12 +91,16 @@ export function looksNamed(m: GoldMention, body: string): boolean {
   if (/\s(?:and|or)\s|,\s+(?:the|a|an)\s/i.test(m.text)) return false;
   // The head is the last word before "of", a comma, a bracket or a relative clause.
   const head = m.text.split(/\s+of\s+|,|\s\(|\s+(?:in|which|who|that)\s+/)[0]!;
-  const words = [...head.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu)].filter((w) => !/^['’]s$/.test(w[0]));
+  const words = [...head.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu)].filter(
+    (w) => !/^['’]s$/.test(w[0]),
+  );
   const last = words[words.length - 1];
   if (!last || !/^\p{Lu}/u.test(last[0]) || PRONOUNS.has(last[0].toLowerCase())) return false;
   if (words.length > 1 || /^[\p{Lu}\d.&-]+$/u.test(last[0])) return true;
   const at = m.start + last.index;
-  const opensSentence = /(?:^|[.!?:]["'’”]?\s+|\n\s*|["“]\s*)$/.test(body.slice(Math.max(0, at - 4), at));
+  const opensSentence = /(?:^|[.!?:]["'’”]?\s+|\n\s*|["“]\s*)$/.test(
+    body.slice(Math.max(0, at - 4), at),
+  );
   const word = last[0].toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return !opensSentence || !new RegExp(`\\b${word}\\b`).test(body);
 }
@@ -101,7 +110,9 @@ export function scoredGold(doc: GoldDoc): { scored: GoldMention[]; other: GoldMe
   const scored: GoldMention[] = [];
   const other: GoldMention[] = [];
   for (const m of doc.mentions) {
-    const named = hasSyntactic ? m.syntactic === 'NAM' || m.syntactic === 'PRE.NAM' : looksNamed(m, doc.body);
+    const named = hasSyntactic
+      ? m.syntactic === 'NAM' || m.syntactic === 'PRE.NAM'
+      : looksNamed(m, doc.body);
     if (named && (SCORED_TYPES as readonly string[]).includes(m.type)) scored.push(m);
     else other.push(m);
   }
@@ -130,13 +141,20 @@ export function nameStart(m: { start: number; text: string }): number {
   return the && m.text.length > the[0].length ? m.start + the[0].length : m.start;
 }
 
-const sameSpan = (g: GoldMention, p: PredMention): boolean => g.end === p.end && nameStart(g) === nameStart(p);
+const sameSpan = (g: GoldMention, p: PredMention): boolean =>
+  g.end === p.end && nameStart(g) === nameStart(p);
 
-const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): number => Math.min(a.end, b.end) - Math.max(a.start, b.start);
-const inside = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start >= b.start && a.end <= b.end;
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
+  Math.min(a.end, b.end) - Math.max(a.start, b.start);
+const inside = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start >= b.start && a.end <= b.end;
 
 /** One-to-one matching of gold and predictions by `same` (gold order, first free prediction). */
-function oneToOne(gold: GoldMention[], pred: PredMention[], same: (g: GoldMention, p: PredMention) => boolean): number[] {
+function oneToOne(
+  gold: GoldMention[],
+  pred: PredMention[],
+  same: (g: GoldMention, p: PredMention) => boolean,
+): number[] {
   const used = new Set<number>();
   return gold.map((g) => {
     const k = pred.findIndex((p, i) => !used.has(i) && same(g, p));
@@ -156,7 +174,11 @@ export function scoreDoc(doc: GoldDoc, predictions: PredMention[]): DocResult {
   }
   const typedMatch = oneToOne(scored, pred, (g, p) => sameSpan(g, p) && g.type === p.type);
   const exactMatch = oneToOne(scored, pred, sameSpan);
-  const strictMatch = oneToOne(scored, pred, (g, p) => g.start === p.start && g.end === p.end && g.type === p.type);
+  const strictMatch = oneToOne(
+    scored,
+    pred,
+    (g, p) => g.start === p.start && g.end === p.end && g.type === p.type,
+  );
   const overlapMatch = scored.map((g) => {
     let best = -1;
     let size = 0;
@@ -166,7 +188,16 @@ export function scoreDoc(doc: GoldDoc, predictions: PredMention[]): DocResult {
     });
     return best;
   });
-  return { doc: doc.doc, gold: scored, pred, ignored, typedMatch, exactMatch, strictMatch, overlapMatch };
+  return {
+    doc: doc.doc,
+    gold: scored,
+    pred,
+    ignored,
+    typedMatch,
+    exactMatch,
+    strictMatch,
+    overlapMatch,
+  };
 }
 
 export interface Prf {
@@ -190,13 +221,20 @@ export interface EntityScores {
   untyped: Prf;
   strict: Prf;
   overlapRecall: number;
-  byType: Record<ScoredType, { gold: number; predicted: number; typed: Prf; overlapRecall: number }>;
+  byType: Record<
+    ScoredType,
+    { gold: number; predicted: number; typed: Prf; overlapRecall: number }
+  >;
   /** B-cubed over overlapped gold mentions. */
   bcubed: { p: number; r: number; f1: number; mentions: number };
 }
 
 /** B-cubed precision/recall/F1 of items with a gold and a system cluster label. */
-export function bcubed(items: { gold: string; sys: string }[]): { p: number; r: number; f1: number } {
+export function bcubed(items: { gold: string; sys: string }[]): {
+  p: number;
+  r: number;
+  f1: number;
+} {
   if (items.length === 0) return { p: 0, r: 0, f1: 0 };
   const count = (key: (x: { gold: string; sys: string }) => string): Map<string, number> => {
     const m = new Map<string, number>();
@@ -227,22 +265,38 @@ export function score(results: DocResult[]): EntityScores {
     const g = sum((d) => d.gold.filter((m) => m.type === type).length);
     const p = sum((d) => d.pred.filter((m) => m.type === type).length);
     const ok = sum((d) => d.gold.filter((m, i) => m.type === type && d.typedMatch[i]! >= 0).length);
-    const seen = sum((d) => d.gold.filter((m, i) => m.type === type && d.overlapMatch[i]! >= 0).length);
+    const seen = sum(
+      (d) => d.gold.filter((m, i) => m.type === type && d.overlapMatch[i]! >= 0).length,
+    );
     byType[type] = { gold: g, predicted: p, typed: prf(ok, p, g), overlapRecall: g ? seen / g : 0 };
   }
   const items = results.flatMap((d) =>
     d.gold.flatMap((g, i) => {
       const k = d.overlapMatch[i]!;
-      return k < 0 ? [] : [{ gold: g.instance ?? `${d.doc}@${g.start}-${g.end}`, sys: d.pred[k]!.actor }];
+      return k < 0
+        ? []
+        : [{ gold: g.instance ?? `${d.doc}@${g.start}-${g.end}`, sys: d.pred[k]!.actor }];
     }),
   );
   return {
     gold,
     predicted,
     ignored: sum((d) => d.ignored.length),
-    typed: prf(sum((d) => d.typedMatch.filter((k) => k >= 0).length), predicted, gold),
-    untyped: prf(sum((d) => d.exactMatch.filter((k) => k >= 0).length), predicted, gold),
-    strict: prf(sum((d) => d.strictMatch.filter((k) => k >= 0).length), predicted, gold),
+    typed: prf(
+      sum((d) => d.typedMatch.filter((k) => k >= 0).length),
+      predicted,
+      gold,
+    ),
+    untyped: prf(
+      sum((d) => d.exactMatch.filter((k) => k >= 0).length),
+      predicted,
+      gold,
+    ),
+    strict: prf(
+      sum((d) => d.strictMatch.filter((k) => k >= 0).length),
+      predicted,
+      gold,
+    ),
     overlapRecall: gold ? sum((d) => d.overlapMatch.filter((k) => k >= 0).length) / gold : 0,
     byType,
     bcubed: { ...bcubed(items), mentions: items.length },
@@ -250,7 +304,13 @@ export function score(results: DocResult[]): EntityScores {
 }
 
 export function toPredictions(mentions: ActorMention[]): PredMention[] {
-  return mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, type: TYPE_OF_KIND[m.kind], actor: m.actor }));
+  return mentions.map((m) => ({
+    start: m.start,
+    end: m.end,
+    text: m.text,
+    type: TYPE_OF_KIND[m.kind],
+    actor: m.actor,
+  }));
 }
 
 export interface EntityEval {
@@ -270,7 +330,11 @@ export function evaluateEntities(file: string, kb: KnowledgeBase): EntityEval {
   for (const doc of docs) {
     const started = performance.now();
     const dateline = parseDateline(doc.body);
-    const { mentions } = recogniseActors(doc.body, kb, dateline ? { start: 0, end: dateline.length } : null);
+    const { mentions } = recogniseActors(
+      doc.body,
+      kb,
+      dateline ? { start: 0, end: dateline.length } : null,
+    );
     seconds += (performance.now() - started) / 1000;
     chars += doc.body.length;
     results.push(scoreDoc(doc, toPredictions(mentions)));
@@ -318,7 +382,10 @@ export function errorLines(results: DocResult[]): string[] {
       else if (exact >= 0) {
         matched.add(exact);
         lines.push(`TYPE      ${d.doc}  "${g.text}" gold ${g.type} got ${d.pred[exact]!.type}`);
-      } else if (near >= 0) lines.push(`SPAN      ${d.doc}  gold "${g.text}" ${g.type} got "${d.pred[near]!.text}" ${d.pred[near]!.type}`);
+      } else if (near >= 0)
+        lines.push(
+          `SPAN      ${d.doc}  gold "${g.text}" ${g.type} got "${d.pred[near]!.text}" ${d.pred[near]!.type}`,
+        );
       else lines.push(`MISSED    ${d.doc}  "${g.text}" ${g.type}`);
     });
     d.pred.forEach((p, k) => {
