@@ -32,6 +32,8 @@ export interface Ctx {
   deferred: [number, number][];
   /** Keys the article shows are not names ("MRO" defined as "Maintenance, Repair and Overhaul"). */
   skip: Set<string>;
+  /** Title or role stated for a person in the article ("prime minister") → that person, or null when two people share it. */
+  titled: Map<string, string | null>;
 }
 
 /** Abbreviations whose dot does not end a sentence. */
@@ -109,6 +111,7 @@ export function createCtx(text: string, tokens: Token[], kb: KnowledgeBase): Ctx
     lowerWords,
     deferred: [],
     skip: new Set(),
+    titled: new Map(),
   };
 }
 

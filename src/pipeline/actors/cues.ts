@@ -151,8 +151,46 @@ export const TITLE_KEYS = new Map(TITLES.map((t) => [t.toLowerCase(), t]));
 export const MAX_TITLE_TOKENS = 3;
 
 /** Role nouns in lower case before a name: "Uralsib analyst Chris Weafer", "spokeswoman Sandy Angers". */
-export const ROLE_BEFORE_RE =
-  /(?:^|\s)(?:analysts?|analysist|spokesman|spokeswoman|spokesperson|executive|chief|ceo|chairman|chairwoman|chair|president|minister|secretary|director|founder|co-founder|economist|strategist|professor|lawyer|attorney|judge|senator|governor|mayor|ambassador|envoy|commander|general|official|officer|manager|head|leader|editor|reporter|correspondent|researcher|scientist|partner|trader|investor|banker|chancellor|premier|candidate|rival|colleague|successor|predecessor|deputy|adviser|advisor|aide|actor|actress|singer|player|coach|captain|columnist|author|writer|activist|photographer|lawmaker|representative|prosecutor|inspector|designer|engineer|entrepreneur|billionaire|businessman|businesswoman|tycoon|owner|wife|husband|son|daughter|brother|sister|father|mother|cousin|friend|chief executive|vice president|vice-president|officer|consultant|expert|historian|pilot|spokesman|negotiator|member|boss|chairperson|dr\.?|mr\.?|mrs\.?|ms\.?)\s+$/i;
+export const ROLE_NOUNS = (
+  'analyst analysts analysist spokesman spokeswoman spokesperson executive chief ceo chairman chairwoman chair president minister ' +
+  'secretary director founder co-founder economist strategist professor lawyer attorney judge senator governor mayor ambassador ' +
+  'envoy commander general official officer manager head leader editor reporter correspondent researcher scientist partner trader ' +
+  'investor banker chancellor premier candidate rival colleague successor predecessor deputy adviser advisor aide actor actress ' +
+  'singer player coach captain columnist author writer activist photographer lawmaker representative prosecutor inspector designer ' +
+  'engineer entrepreneur billionaire businessman businesswoman tycoon owner wife husband son daughter brother sister father mother ' +
+  'cousin friend consultant expert historian pilot negotiator member boss chairperson dr dr. mr mr. mrs mrs. ms ms.'
+).split(' ');
+const ROLE_PHRASES = [
+  'chief executive',
+  'vice president',
+  'vice-president',
+  'chief executive officer',
+  'chief operating officer',
+  'vice chairman',
+];
+export const ROLE_BEFORE_RE = new RegExp(
+  `(?:^|\\s)(?:${[...ROLE_PHRASES, ...ROLE_NOUNS].map((w) => w.replace(/[.]/g, '\\.')).join('|')})\\s+$`,
+  'i',
+);
+
+/** Titles and roles, lower case, that belong to a person's mention phrase ("U.S. President Barack Obama"). */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  ...TITLES.map((t) => t.toLowerCase()),
+  ...ROLE_NOUNS,
+  ...ROLE_PHRASES,
+]);
+
+/** Nouns that describe an organisation right before its name ("aircraft manufacturer Boeing", "German magazine Der Spiegel"). */
+export const ORG_DESCRIPTOR_WORDS: ReadonlySet<string> = new Set(
+  (
+    'company companies firm maker manufacturer carrier airline retailer bank insurer giant subsidiary airframer automaker ' +
+    'carmaker conglomerate chain operator supplier publisher broker brokerage lender consortium group newspaper broadcaster agency ' +
+    'magazine union party network channel startup start-up developer producer builder contractor bloc alliance ' +
+    'organisation organization charity association federation automobile-maker car-maker parent company'
+  )
+    .split(' ')
+    .concat(['car maker', 'auto maker', 'parent company', 'flag carrier']),
+);
 
 /** Organisation words ("Inc.", "Corporation") that may follow a known name without changing it. */
 export const LEGAL_SUFFIX_RE =

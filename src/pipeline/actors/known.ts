@@ -74,7 +74,7 @@ function matchName(ctx: Ctx, i: number, maxLen: number): boolean {
     if ((kind === 'country' || kind === 'place') && orgRunAhead(ctx, j)) return false;
     let end = j;
     if (kind === 'country') end = extendInstitution(ctx, j, id);
-    if (kind === 'organization') end = extendLegalSuffix(ctx, j);
+    if (kind === 'organization') end = extendDivision(ctx, extendLegalSuffix(ctx, j));
     emit(ctx, i, end, id);
     noteShortNames(ctx, i, j, id, kind);
     if (kind === 'organization') noteAbbreviation(ctx, end, id);
@@ -197,6 +197,26 @@ export function extendLegalSuffix(ctx: Ctx, j: number): number {
       return k;
     k = includeDot(ctx, k + 1);
   }
+}
+
+/** "GM Europe", "Ford Australia", "EADS North America": a company's regional arm is the company. */
+function extendDivision(ctx: Ctx, j: number): number {
+  for (let len = 2; len >= 1; len--) {
+    const k = j + len;
+    if (
+      k >= ctx.tokens.length ||
+      !contiguous(ctx, j, k) ||
+      ctx.taken[k] ||
+      !isCapitalised(ctx.tokens[j + 1]!.text)
+    )
+      continue;
+    const region = ctx.kb.byName.get(spanKey(ctx, j + 1, k));
+    const after = ctx.tokens[k + 1];
+    if (!region || !(region.startsWith('country:') || region.startsWith('place:'))) continue;
+    if (after && contiguous(ctx, k, k + 1) && isCapitalised(after.text)) continue; // "GM Europe Chief …": let the run decide
+    return k;
+  }
+  return j;
 }
 
 /** "Microsoft Windows", "Boeing Commercial Airplanes": words right after a company name are its product or unit, not another actor. */

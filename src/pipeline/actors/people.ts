@@ -196,6 +196,7 @@ export function matchTitledPerson(ctx: Ctx, i: number): boolean {
     /^(?:Mr|Mrs|Ms|Dr)\.$/.test(span(ctx, i, titleEnd)) ? '' : dot,
   );
   const id = personFor(ctx, first, nameEnd, { affiliation, title });
+  noteTitle(ctx, title, id);
   for (let k = i; k <= titleEnd; k++) ctx.taken[k] = 1;
   emit(ctx, first, nameEnd, id, 'person');
   return true;
@@ -224,6 +225,56 @@ export function matchRolePerson(ctx: Ctx, i: number): boolean {
       ? owner.actor
       : null;
   const id = personFor(ctx, i, end, { affiliation, title: role[0].trim().toLowerCase() });
+  noteTitle(ctx, role[0], id);
   emit(ctx, i, end, id, 'person');
   return true;
+}
+
+/** Forms of address, not offices: "the doctor" does not stand for "Dr. Smith". */
+const ADDRESS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+  'prof',
+  'professor',
+  'mr justice',
+]);
+
+/** Remember who holds a title in this article, for "the president" later on. */
+function noteTitle(ctx: Ctx, title: string, id: string): void {
+  const key = title.trim().toLowerCase().replace(/\.$/, '').replace(/-/g, ' ');
+  if (!key || ADDRESS.has(key)) return;
+  const holder = ctx.titled.get(key);
+  ctx.titled.set(key, holder === undefined || holder === id ? id : null);
+}
+
+/**
+ * "the prime minister", "The President": a title with "the" stands for the one person the article
+ * gave that title, unless it names another office holder ("the president of Serbia") or two people
+ * share it.
+ */
+export function matchTitleReference(ctx: Ctx, i: number): boolean {
+  if (ctx.titled.size === 0 || !/^the$/i.test(ctx.tokens[i]!.text)) return false;
+  for (let len = MAX_TITLE_TOKENS; len >= 1; len--) {
+    const j = i + len;
+    if (j >= ctx.tokens.length || !contiguous(ctx, i, j)) continue;
+    const id = ctx.titled.get(
+      span(ctx, i + 1, j)
+        .toLowerCase()
+        .replace(/-/g, ' '),
+    );
+    if (!id) continue;
+    const next = ctx.tokens[j + 1];
+    if (next && contiguous(ctx, j, j + 1) && (next.text === 'of' || isCapitalised(next.text)))
+      return false;
+    emit(ctx, i + 1, j, id, 'person');
+    ctx.taken[i] = 1;
+    return true;
+  }
+  return false;
 }

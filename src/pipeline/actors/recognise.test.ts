@@ -273,6 +273,36 @@ describe('general news rules (shipped knowledge, no curated file)', () => {
     ]);
   });
 
+  it('"the prime minister" is the one person the article gave that title', () => {
+    const text = 'Kosovo Prime Minister Albin Kurti met Jens Stoltenberg. The prime minister said the talks went well. Chrysler chief executive Robert Nardelli agreed; the chief executive spoke later.';
+    expect(kinds(text).map(([t, a]) => [t, a])).toEqual([
+      ['Kosovo', 'country:kosovo'],
+      ['Albin Kurti', 'person:albin-kurti'],
+      ['Jens Stoltenberg', 'person:jens-stoltenberg'],
+      ['prime minister', 'person:albin-kurti'],
+      ['Chrysler', 'organization:chrysler'],
+      ['Robert Nardelli', 'person:robert-nardelli'],
+      ['chief executive', 'person:robert-nardelli'],
+    ]);
+  });
+
+  it('a title two people hold, or one with "of", is left alone', () => {
+    const two = 'Serbian President Aleksandar Vucic and Kosovo President Vjosa Osmani met. The president said nothing.';
+    expect(kinds(two).some(([t]) => t === 'president')).toBe(false);
+    const of = 'Kosovo Prime Minister Albin Kurti spoke. The prime minister of Serbia did not.';
+    expect(kinds(of).filter(([, a]) => a === 'person:albin-kurti')).toHaveLength(1);
+  });
+
+  it("a company's regional arm is the company, not a place", () => {
+    expect(
+      kinds('GM Europe cut jobs while Ford Australia hired. GM said so.').map(([t, a]) => [t, a]),
+    ).toEqual([
+      ['GM Europe', 'organization:general-motors'],
+      ['Ford Australia', 'organization:ford'],
+      ['GM', 'organization:general-motors'],
+    ]);
+  });
+
   it('products, currencies and defined non-names are not actors', () => {
     expect(
       kinds('Apple said Mac OS X and the iPhone sell for US$ 99, about 80 US dollars.').map(

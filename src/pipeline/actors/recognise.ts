@@ -2,13 +2,14 @@
  * Finds actor mentions in one article: known names (longest match), capitals acting as
  * governments, demonyms, abbreviations defined in the text, people introduced by a title, a role
  * noun, a given name or a verb of saying, organisations and places named by their head noun or
- * context, surname, initials and short-form coreference.
+ * context; and coreference by surname, initials, short forms ("the alliance") and titles ("the
+ * prime minister" for the one person the article gave that title).
  */
 import type { KbActor, KnowledgeBase } from './kb.ts';
 import { createCtx, type ActorMention } from './context.ts';
 import { matchKnown } from './known.ts';
 import { matchCapitalRun, resolveDeferred } from './names.ts';
-import { matchRolePerson, matchTitledPerson } from './people.ts';
+import { matchRolePerson, matchTitledPerson, matchTitleReference } from './people.ts';
 import { tokenise, tokenKey } from './tokens.ts';
 
 /** Lower-case words that can open a mention ("the alliance", "ethnic Serbs", "this bloc"). */
@@ -39,7 +40,12 @@ export function recogniseActors(
   const ctx = createCtx(text, tokenise(text, skip?.end ?? 0), kb);
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (ctx.taken[i] || !mayStart(kb, ctx.tokens[i]!.text)) continue;
-    if (!matchKnown(ctx, i) && !matchTitledPerson(ctx, i) && !matchRolePerson(ctx, i))
+    if (
+      !matchKnown(ctx, i) &&
+      !matchTitledPerson(ctx, i) &&
+      !matchRolePerson(ctx, i) &&
+      !matchTitleReference(ctx, i)
+    )
       matchCapitalRun(ctx, i);
   }
   resolveDeferred(ctx);

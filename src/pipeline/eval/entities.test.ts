@@ -26,15 +26,26 @@ function doc(
   };
 }
 
+/** A prediction named `text`; `extent`, when given, is the phrase around it (first occurrence containing it). */
 function pred(
   body: string,
   text: string,
   type: PredMention['type'],
   actor: string,
   from = 0,
+  extent?: string,
 ): PredMention {
   const start = body.indexOf(text, from);
-  return { start, end: start + text.length, text, type, actor };
+  if (!extent) return { start, end: start + text.length, text, type, actor };
+  const at = body.lastIndexOf(extent, start);
+  return {
+    start: at,
+    end: at + extent.length,
+    text: extent,
+    type,
+    actor,
+    name: { start, end: start + text.length, text },
+  };
 }
 
 const BODY = 'Apple said the iPhone sold well in the United States. Jobs said Apple would grow.';
@@ -91,11 +102,11 @@ describe('span scores', () => {
     ['Apple', 'ORGANIZATION', 'NAM', 'ORG1', 60],
   ]);
 
-  it('exact typed matches, a type error, a span error, a prediction on an unscored mention', () => {
+  it('exact typed matches of extents, a type error, a span error, a prediction on an unscored mention', () => {
     const r = scoreDoc(gold, [
       pred(BODY, 'Apple', 'ORGANIZATION', 'organization:apple'),
       pred(BODY, 'iPhone', 'ORGANIZATION', 'organization:iphone'), // inside a PRODUCT mention: ignored
-      pred(BODY, 'United States', 'LOCATION', 'country:united-states'), // "the" is not part of the name
+      pred(BODY, 'United States', 'LOCATION', 'country:united-states', 0, 'the United States'), // the extent is scored
       pred(BODY, 'Jobs', 'ORGANIZATION', 'organization:jobs'), // right span, wrong type
       pred(BODY, 'Apple would', 'ORGANIZATION', 'organization:apple', 60), // overlaps, wrong span
     ]);
@@ -105,7 +116,7 @@ describe('span scores', () => {
     expect(s.predicted).toBe(4);
     expect(s.typed).toMatchObject({ correct: 2, p: 0.5, r: 0.5 });
     expect(s.untyped.correct).toBe(3);
-    expect(s.strict.correct).toBe(1); // "United States" ≠ "the United States" when "the" counts
+    expect(s.names.correct).toBe(2);
     expect(s.overlapRecall).toBe(1);
     expect(s.byType.PERSON).toMatchObject({ gold: 1, predicted: 0 });
     expect(s.byType.ORGANIZATION.typed).toMatchObject({ correct: 1 });
@@ -117,11 +128,22 @@ describe('span scores', () => {
         pred(BODY, 'Apple', 'ORGANIZATION', 'o:a'),
         pred(BODY, 'Jobs', 'PERSON', 'p:j'),
         pred(BODY, 'Apple', 'ORGANIZATION', 'o:a', 60),
-        pred(BODY, 'United States', 'LOCATION', 'c:us'),
+        pred(BODY, 'United States', 'LOCATION', 'c:us', 0, 'the United States'),
         pred(BODY, 'said', 'PERSON', 'p:said'),
       ]),
     ]);
     expect(s.typed).toMatchObject({ correct: 4, p: 0.8, r: 1 });
+  });
+
+  it('names only: the name span counts, with a leading "the" ignored on both sides', () => {
+    const bare = score([scoreDoc(gold, [pred(BODY, 'United States', 'LOCATION', 'c:us')])]);
+    expect(bare.typed.correct).toBe(0); // the gold extent is "the United States"
+    expect(bare.names.correct).toBe(1);
+    const phrase = score([
+      scoreDoc(gold, [pred(BODY, 'Jobs', 'PERSON', 'p:j', 0, 'States. Jobs')]),
+    ]);
+    expect(phrase.typed.correct).toBe(0);
+    expect(phrase.names.correct).toBe(1);
   });
 
   it('nameStart drops a leading "the" only', () => {

@@ -16,11 +16,12 @@
  * - A prediction that matches no scored gold span and lies inside an unscored gold mention (another
  *   type such as PRODUCT, or a non-named mention) without overlapping a scored one is ignored:
  *   neither right nor wrong.
- * - Typed exact span: one-to-one matches with identical (start, end, type). Untyped exact span:
- *   identical (start, end). Overlap recall: share of scored gold mentions overlapped by a prediction.
- *   A leading "the" is not part of a name (MUC and CoNLL conventions; MEANTIME's mentions include
- *   it: "the United States"), so spans are compared without it on both sides. `strict` compares
- *   the spans as they are.
+ * - Typed exact span: one-to-one matches with identical (start, end, type), where a prediction's
+ *   span is its extent, the noun phrase the name heads (actors/extent.ts), because MEANTIME (like
+ *   ACE) annotates extents: "the United States", "U.S. President Barack Obama". Untyped exact span:
+ *   identical (start, end). Names only: the recogniser's name spans ("Barack Obama") against gold
+ *   with a leading "the" ignored on both sides (MUC and CoNLL conventions), for files annotated
+ *   that way. Overlap recall: share of scored gold mentions overlapped by a prediction.
  * - Resolution: B-cubed over the scored gold mentions that a prediction overlaps (the one with the
  *   largest overlap): gold clusters are the cross-document `instance` ids (a null instance is its
  *   own cluster), system clusters the predicted actor ids, across all documents.
@@ -29,6 +30,7 @@ import { readFileSync } from 'node:fs';
 import type { ActorKind } from '../../model/dataset.ts';
 import type { ActorMention } from '../actors/context.ts';
 import type { KnowledgeBase } from '../actors/kb.ts';
+import { mentionExtents, type Extent } from '../actors/extent.ts';
 import { recogniseActors } from '../actors/recognise.ts';
 import { parseDateline } from '../read/dateline.ts';
 
@@ -52,11 +54,14 @@ export interface GoldDoc {
 }
 
 export interface PredMention {
+  /** The extent: the noun phrase the name heads. */
   start: number;
   end: number;
   text: string;
   type: ScoredType;
   actor: string;
+  /** The name alone, when it differs from the extent. */
+  name?: { start: number; end: number; text: string };
 }
 
 export const TYPE_OF_KIND: Record<ActorKind, ScoredType> = {
@@ -129,8 +134,8 @@ export interface DocResult {
   typedMatch: number[];
   /** Index into `pred` of the untyped exact match of each gold mention, or -1. */
   exactMatch: number[];
-  /** Typed exact match with "the" counted (spans exactly as annotated). */
-  strictMatch: number[];
+  /** Typed match of name spans, a leading "the" ignored on both sides. */
+  nameMatch: number[];
   /** Index into `pred` (or ignored) of the largest-overlap prediction for each gold mention, or -1. */
   overlapMatch: number[];
 }
@@ -141,8 +146,8 @@ export function nameStart(m: { start: number; text: string }): number {
   return the && m.text.length > the[0].length ? m.start + the[0].length : m.start;
 }
 
-const sameSpan = (g: GoldMention, p: PredMention): boolean =>
-  g.end === p.end && nameStart(g) === nameStart(p);
+const sameName = (g: GoldMention, p: PredMention): boolean =>
+  g.type === p.type && g.end === (p.name ?? p).end && nameStart(g) === nameStart(p.name ?? p);
 
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
   Math.min(a.end, b.end) - Math.max(a.start, b.start);
@@ -172,13 +177,13 @@ export function scoreDoc(doc: GoldDoc, predictions: PredMention[]): DocResult {
     if (!onScored && other.some((g) => inside(p, g))) ignored.push(p);
     else pred.push(p);
   }
-  const typedMatch = oneToOne(scored, pred, (g, p) => sameSpan(g, p) && g.type === p.type);
-  const exactMatch = oneToOne(scored, pred, sameSpan);
-  const strictMatch = oneToOne(
+  const exactMatch = oneToOne(scored, pred, (g, p) => g.start === p.start && g.end === p.end);
+  const typedMatch = oneToOne(
     scored,
     pred,
     (g, p) => g.start === p.start && g.end === p.end && g.type === p.type,
   );
+  const nameMatch = oneToOne(scored, pred, sameName);
   const overlapMatch = scored.map((g) => {
     let best = -1;
     let size = 0;
@@ -195,7 +200,7 @@ export function scoreDoc(doc: GoldDoc, predictions: PredMention[]): DocResult {
     ignored,
     typedMatch,
     exactMatch,
-    strictMatch,
+    nameMatch,
     overlapMatch,
   };
 }
@@ -219,7 +224,7 @@ export interface EntityScores {
   ignored: number;
   typed: Prf;
   untyped: Prf;
-  strict: Prf;
+  names: Prf;
   overlapRecall: number;
   byType: Record<
     ScoredType,
@@ -292,8 +297,8 @@ export function score(results: DocResult[]): EntityScores {
       predicted,
       gold,
     ),
-    strict: prf(
-      sum((d) => d.strictMatch.filter((k) => k >= 0).length),
+    names: prf(
+      sum((d) => d.nameMatch.filter((k) => k >= 0).length),
       predicted,
       gold,
     ),
@@ -303,14 +308,24 @@ export function score(results: DocResult[]): EntityScores {
   };
 }
 
-export function toPredictions(mentions: ActorMention[]): PredMention[] {
-  return mentions.map((m) => ({
-    start: m.start,
-    end: m.end,
-    text: m.text,
-    type: TYPE_OF_KIND[m.kind],
-    actor: m.actor,
-  }));
+/** Predictions from recognised mentions and their extents (same order). */
+export function toPredictions(
+  text: string,
+  mentions: readonly ActorMention[],
+  extents: readonly Extent[],
+): PredMention[] {
+  return mentions.map((m, i) => {
+    const { start, end } = extents[i] ?? m;
+    const name = { start: m.start, end: m.end, text: m.text };
+    return {
+      start,
+      end,
+      text: text.slice(start, end),
+      type: TYPE_OF_KIND[m.kind],
+      actor: m.actor,
+      ...(start !== m.start || end !== m.end ? { name } : {}),
+    };
+  });
 }
 
 export interface EntityEval {
@@ -337,7 +352,9 @@ export function evaluateEntities(file: string, kb: KnowledgeBase): EntityEval {
     );
     seconds += (performance.now() - started) / 1000;
     chars += doc.body.length;
-    results.push(scoreDoc(doc, toPredictions(mentions)));
+    results.push(
+      scoreDoc(doc, toPredictions(doc.body, mentions, mentionExtents(doc.body, mentions))),
+    );
   }
   return { docs: docs.length, chars, seconds, scores: score(results), results };
 }
@@ -349,9 +366,9 @@ export function formatEntityEval(e: EntityEval, withErrors: boolean): string {
   const lines = [
     `documents: ${e.docs}   named gold (PER/ORG/LOC): ${s.gold}   predicted: ${s.predicted} (+${s.ignored} on unscored gold mentions, ignored)`,
     `                         P      R     F1`,
-    `typed exact span    ${pct(s.typed.p)} ${pct(s.typed.r)} ${pct(s.typed.f1)}`,
+    `typed exact span    ${pct(s.typed.p)} ${pct(s.typed.r)} ${pct(s.typed.f1)}   (extents, spans exactly as annotated)`,
     `untyped exact span  ${pct(s.untyped.p)} ${pct(s.untyped.r)} ${pct(s.untyped.f1)}`,
-    `typed, "the" counted${pct(s.strict.p)} ${pct(s.strict.r)} ${pct(s.strict.f1)}`,
+    `typed, names only   ${pct(s.names.p)} ${pct(s.names.r)} ${pct(s.names.f1)}   (name spans, a leading "the" ignored)`,
     `untyped overlap recall      ${pct(s.overlapRecall)}`,
     '',
     'per type (typed exact P/R/F1, overlap recall):',
