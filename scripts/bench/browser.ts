@@ -250,7 +250,7 @@ function frames(ms: number[]): Frames {
   };
 }
 
-interface AppResult {
+export interface AppResult {
   size: string;
   events: number;
   source: string;
@@ -674,11 +674,8 @@ export async function runBrowserBench(args: Args): Promise<BrowserBenchResult> {
   return result;
 }
 
-/**
- * Run the browser benchmark and return its tables (for `npm run bench`, scripts/bench/index.ts:
- * `process.stdout.write(`## Browser\n\n${await browserBench(process.argv.slice(2))}\n`)`).
- */
-export async function browserBench(argv: string[], strict = false): Promise<string> {
+/** Run the browser benchmark; its tables and the measurements (for `npm run bench`, scripts/bench/index.ts). */
+export async function browserBench(argv: string[], strict = false): Promise<{ table: string; result: BrowserBenchResult }> {
   const args = parseArgs(argv, strict);
   const result = await runBrowserBench(args);
   if (args.json)
@@ -686,9 +683,9 @@ export async function browserBench(argv: string[], strict = false): Promise<stri
       args.json,
       JSON.stringify(result, (k, v) => (k === 'windows' ? undefined : v), 2),
     );
-  return formatBrowserTable(result);
+  return { table: formatBrowserTable(result), result };
 }
 
 if (process.argv[1]?.endsWith('browser.ts')) {
-  process.stdout.write(`${await browserBench(process.argv.slice(2), true)}\n`);
+  process.stdout.write(`${(await browserBench(process.argv.slice(2), true)).table}\n`);
 }
