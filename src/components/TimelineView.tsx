@@ -61,6 +61,8 @@ const items = memoizeLast((events: EventRecord[]) => timelineItems(events));
 const matchingItems = memoizeLast((result: FilterResult, all: readonly TimelineItem[]) => {
   const { indices } = result;
   if (!indices) return timelineItems(result.events);
+  // Every loaded event matches: the same array, so the engine reuses what it built for it.
+  if (indices.length === all.length) return all;
   const out = new Array<TimelineItem>(indices.length);
   for (let k = 0; k < indices.length; k++) out[k] = all[indices[k]!]!;
   return out;

@@ -72,11 +72,28 @@ export class DensityGrid {
       cum[series * stride + a]! += rate;
       cum[series * stride + b + 1]! -= rate;
     };
-    for (let i = 0; i < items.length; i++) {
+    // The items' fields read once into typed arrays, then the arithmetic on those (faster in V8
+    // than interleaving object reads with writes all over `cum`).
+    const n = items.length;
+    const startOf = new Float64Array(n);
+    const endOf = new Float64Array(n);
+    const seriesOf = new Uint8Array(n);
+    let lastType: EventType | null = null;
+    let lastSeries = UNFILTERED;
+    for (let i = 0; i < n; i++) {
       const item = items[i]!;
-      const a = Math.min(last, Math.max(0, Math.floor((item.startMs - originMs) / cellMs)));
-      const b = Math.min(last, Math.max(a, Math.ceil((item.endMs - originMs) / cellMs) - 1));
-      const base = (TYPE_INDEX.get(item.type) ?? UNFILTERED) * stride;
+      startOf[i] = item.startMs;
+      endOf[i] = item.endMs;
+      if (item.type !== lastType) {
+        lastType = item.type;
+        lastSeries = TYPE_INDEX.get(item.type) ?? UNFILTERED;
+      }
+      seriesOf[i] = lastSeries;
+    }
+    for (let i = 0; i < n; i++) {
+      const a = Math.min(last, Math.max(0, Math.floor((startOf[i]! - originMs) / cellMs)));
+      const b = Math.min(last, Math.max(a, Math.ceil((endOf[i]! - originMs) / cellMs) - 1));
+      const base = seriesOf[i]! * stride;
       const rate = 1 / (b - a + 1);
       cum[base + a]! += rate;
       cum[base + b + 1]! -= rate;

@@ -17,6 +17,7 @@ export function densityBins(
   // array (one step per item, however many bins it covers); the two partial ends directly.
   const inner = new Float64Array(n + 1);
   const binMs = (extent.endMs - extent.startMs) / n;
+  const binStart = (b: number): number => extent.startMs + b * binMs;
   for (let k = 0; k < items.length; k++) {
     const item = items[k]!;
     const span = Math.max(item.endMs - item.startMs, 1);
@@ -24,7 +25,6 @@ export function densityBins(
     const first = Math.max(0, Math.floor((item.startMs - extent.startMs) / binMs));
     const last = Math.min(n - 1, Math.floor((item.endMs - 1 - extent.startMs) / binMs));
     if (last < first) continue;
-    const binStart = (b: number): number => extent.startMs + b * binMs;
     if (first === last) {
       bins[first]! +=
         (Math.min(item.endMs, binStart(first + 1)) - Math.max(item.startMs, binStart(first))) *

@@ -35,6 +35,17 @@ import { panBy, pxToTime, timeScale, zoomAround } from './time-scale.ts';
 import { createTooltip } from './tooltip.ts';
 import { createViewState } from './view-state.ts';
 
+/** What the engine derives from one set of items. */
+interface Derived {
+  index: ItemIndex;
+  grid: {
+    grid: DensityGrid;
+    partial: PartialData | null;
+    minCenterMs: number;
+    maxCenterMs: number;
+  } | null;
+}
+
 export interface TimelineOptions {
   scheduler?: FrameScheduler;
   /** A person clicked or tapped an event. */
@@ -136,6 +147,9 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
   let index = new ItemIndex(items);
   let partial: PartialData | null = null;
   let grid: DensityGrid | null = null;
+  // Index and grid of each item set seen: clearing a filter brings back the very same set (the
+  // unfiltered one), which then repaints without rebuilding either.
+  const derived = new WeakMap<readonly TimelineItem[], Derived>();
   const scratch = new AggregateScratch();
   let densityMode = false;
   let selectedId: string | null = null;
@@ -236,8 +250,22 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
     if (!grid) {
       const { minCenterMs, maxCenterMs } = view.limits;
       grid = new DensityGrid({ startMs: minCenterMs, endMs: maxCenterMs }, items, partial);
+      const d = derived.get(items);
+      if (d) d.grid = { grid, partial, minCenterMs, maxCenterMs };
     }
     return grid;
+  }
+
+  /** The grid built before for the current items, partial data and limits, if any. */
+  function reusableGrid(): DensityGrid | null {
+    const g = derived.get(items)?.grid;
+    const { minCenterMs, maxCenterMs } = view.limits;
+    return g &&
+      g.partial === partial &&
+      g.minCenterMs === minCenterMs &&
+      g.maxCenterMs === maxCenterMs
+      ? g.grid
+      : null;
   }
 
   /** Events overlapping `w`: exact when all are loaded there, else with the overview's counts. */
@@ -451,8 +479,10 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
   const engine: TimelineEngine = {
     setItems(next) {
       items = next;
-      index = new ItemIndex(next);
-      grid = null;
+      let d = derived.get(next);
+      if (!d) derived.set(next, (d = { index: new ItemIndex(next), grid: null }));
+      index = d.index;
+      grid = reusableGrid();
       layouts = [];
       selectedItem = selectedId === null ? null : (next.find((i) => i.id === selectedId) ?? null);
       pointerHoverId = null;
@@ -460,15 +490,17 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
       request();
     },
     setPartial(next) {
+      if (next === partial) return;
       partial = next;
-      grid = null;
+      grid = reusableGrid();
       describeDue = true;
       request();
     },
     setLimits(next) {
       const { minCenterMs, maxCenterMs } = view.limits;
-      if (next.minCenterMs !== minCenterMs || next.maxCenterMs !== maxCenterMs) grid = null;
       view.limits = next;
+      if (next.minCenterMs !== minCenterMs || next.maxCenterMs !== maxCenterMs)
+        grid = reusableGrid();
     },
     setWindow(next, animate) {
       if (view.show(next, animate, widthPx()) && !animate) describeDue = true;

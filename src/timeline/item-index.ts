@@ -40,15 +40,23 @@ export class ItemIndex {
 
   constructor(items: readonly TimelineItem[]) {
     this.items = items;
+    const n = items.length;
     const groupCount = GROUP_MAX_MS.length + 1;
-    const groupOf = new Uint8Array(items.length);
+    // One read of each item (they are objects; the rest works on typed arrays).
+    const startOf = new Float64Array(n);
+    const endOf = new Float64Array(n);
+    const groupOf = new Uint8Array(n);
     const sizes = new Uint32Array(groupCount);
     const longest = new Float64Array(groupCount);
-    for (let i = 0; i < items.length; i++) {
+    for (let i = 0; i < n; i++) {
       const item = items[i]!;
-      const d = item.endMs - item.startMs;
+      const startMs = item.startMs;
+      const endMs = item.endMs;
+      const d = endMs - startMs;
       let g = 0;
       while (g < GROUP_MAX_MS.length && d > GROUP_MAX_MS[g]!) g++;
+      startOf[i] = startMs;
+      endOf[i] = endMs;
       groupOf[i] = g;
       sizes[g]!++;
       if (d > longest[g]!) longest[g] = d;
@@ -64,14 +72,15 @@ export class ItemIndex {
     }
     const fill = new Uint32Array(groupCount);
     let sorted = true;
-    for (let i = 0; i < items.length; i++) {
-      const g = groups[groupOf[i]!]!;
-      const k = fill[groupOf[i]!]!++;
-      const item = items[i]!;
-      g.starts[k] = item.startMs;
-      g.ends[k] = item.endMs;
+    for (let i = 0; i < n; i++) {
+      const gi = groupOf[i]!;
+      const g = groups[gi]!;
+      const k = fill[gi]!++;
+      const startMs = startOf[i]!;
+      g.starts[k] = startMs;
+      g.ends[k] = endOf[i]!;
       g.index[k] = i;
-      if (k > 0 && g.starts[k - 1]! > item.startMs) sorted = false;
+      if (k > 0 && g.starts[k - 1]! > startMs) sorted = false;
     }
     // Items come sorted by start, and so do the groups; sort only if they did not.
     if (!sorted) {

@@ -67,7 +67,10 @@ export function createOverview(host: HTMLElement, options: OverviewOptions): Ove
     };
   };
   const allBins = cached(() => all);
-  const matchingBins = cached(() => matching);
+  const filteredBins = cached(() => matching);
+  // Nothing filtered: the matching events are all of them, binned once.
+  const matchingBins = (count: number): Float64Array =>
+    matching === all ? allBins(count) : filteredBins(count);
 
   const request = (): void => scheduler.request(draw);
   const scale = () => timeScale(extent, surface.widthPx || host.clientWidth || 1);
