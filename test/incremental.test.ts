@@ -2,10 +2,11 @@
  * Builds into a folder with a cache (src/pipeline/state): the outputs are byte-identical to a
  * fresh in-memory build (build.ts + write.ts) after any edit, and only what changed is analysed.
  */
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fileTree } from './helpers/tree.ts';
 import { buildDataset } from '../src/pipeline/build.ts';
 import { buildIntoDir } from '../src/pipeline/state/build.ts';
 import { writeOutputs } from '../src/pipeline/write/write.ts';
@@ -24,25 +25,11 @@ function tempDir(): string {
   return dir;
 }
 
-/** Every file under `dir` (path → content). */
-function files(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out[relative(dir, path)] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 function fresh(input: string, actorsFile = ACTORS): Record<string, string> {
   const out = tempDir();
   const { dataset, report } = buildDataset([input], { actorsFile });
   writeOutputs(out, dataset, report);
-  return files(out);
+  return fileTree(out);
 }
 
 function corpus(): string {
@@ -58,7 +45,7 @@ describe('building into a folder', () => {
     for (const input of ['data/articles', hostile]) {
       const out = tempDir();
       await buildIntoDir([input], out, { actorsFile: ACTORS, cacheDir: null, jobs: 1 });
-      expect(files(out)).toEqual(fresh(input));
+      expect(fileTree(out)).toEqual(fresh(input));
     }
   });
 
@@ -66,7 +53,7 @@ describe('building into a folder', () => {
     const input = corpus();
     const [out, cacheDir] = [tempDir(), tempDir()];
     const build = async () => (await buildIntoDir([input], out, { actorsFile: ACTORS, cacheDir, jobs: 1 })).stats;
-    const check = () => expect(files(out)).toEqual(fresh(input));
+    const check = () => expect(fileTree(out)).toEqual(fresh(input));
 
     expect(await build()).toMatchObject({ filesAnalysed: PICKED.length, filesUnchanged: 0 });
     check();
@@ -105,6 +92,6 @@ describe('building into a folder', () => {
     writeFileSync(actors, JSON.stringify({ ...curated, ignore: [...(curated.ignore ?? []), 'Brussels'] }));
     const out = tempDir();
     expect(await build(out)).toMatchObject({ filesAnalysed: PICKED.length, filesFromCache: 0 });
-    expect(files(out)).toEqual(fresh(input, actors));
+    expect(fileTree(out)).toEqual(fresh(input, actors));
   });
 });

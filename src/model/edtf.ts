@@ -93,7 +93,8 @@ export function intervalToEdtf(interval: DayInterval): string {
   }
 }
 
-const MONTH_NAMES = [
+/** English month names, January first (dates as written, axis labels). */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',

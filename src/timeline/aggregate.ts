@@ -79,7 +79,7 @@ export class DensityGrid {
     const endOf = new Float64Array(n);
     const seriesOf = new Uint8Array(n);
     let lastType: EventType | null = null;
-    let lastSeries = UNFILTERED;
+    let lastSeries: number = UNFILTERED;
     for (let i = 0; i < n; i++) {
       const item = items[i]!;
       startOf[i] = item.startMs;

@@ -3,6 +3,7 @@
  * with a second, coarser row naming the month or year the ticks belong to.
  */
 import { utcDay, utcMonday, utcMonth, utcYear, type TimeInterval } from 'd3-time';
+import { MONTH_NAMES } from '../model/edtf.ts';
 import type { TimeScale } from './time-scale.ts';
 
 export interface Tick {
@@ -18,23 +19,8 @@ export interface AxisTicks {
   major: Tick[];
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-const monthLong = (d: Date): string => `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
-const monthShort = (d: Date): string => MONTHS[d.getUTCMonth()]!.slice(0, 3);
+const monthLong = (d: Date): string => `${MONTH_NAMES[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+const monthShort = (d: Date): string => MONTH_NAMES[d.getUTCMonth()]!.slice(0, 3);
 const yearText = (d: Date): string => String(d.getUTCFullYear());
 
 interface Level {

@@ -3,10 +3,11 @@
  * byte-identical across file order and time zone, and ids that survive unrelated edits.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { fileTree } from '../helpers/tree.ts';
 import { analyseInputs, buildDataset } from '../../src/pipeline/build.ts';
 import { writeOutputs } from '../../src/pipeline/write/write.ts';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
@@ -31,20 +32,6 @@ function cliBuild(inputs: string[], env: Record<string, string> = {}, flags: str
   const run = spawnSync('npx', args, { encoding: 'utf8', env: { ...process.env, ...env } });
   const dataset = run.status === 0 ? readFileSync(join(out, 'dataset.json'), 'utf8') : '';
   return { dataset, status: run.status, stderr: run.stderr, out };
-}
-
-/** Every file under `dir` (path → content). */
-function tree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string): void => {
-    for (const name of readdirSync(d).sort()) {
-      const path = join(d, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out[relative(dir, path)] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
 }
 
 describe('stress', () => {
@@ -101,13 +88,13 @@ describe('stress', () => {
     const two = cliBuild([corpus], {}, ['--no-cache', '--jobs', '2']);
     expect(one.status, one.stderr).toBe(0);
     expect(two.status, two.stderr).toBe(0);
-    const expected = tree(one.out);
+    const expected = fileTree(one.out);
     expect(Object.keys(expected).filter((f) => f.startsWith('chunks/events-')).length).toBeGreaterThan(0);
-    expect(tree(two.out)).toEqual(expected);
+    expect(fileTree(two.out)).toEqual(expected);
     const memory = temp('dateline-jobs-mem-');
     const { dataset, report } = buildDataset([corpus], { actorsFile: 'data/actors.json' });
     writeOutputs(memory, dataset, report);
-    expect(tree(memory)).toEqual(expected);
+    expect(fileTree(memory)).toEqual(expected);
   }, 300_000);
 
   it('an incremental rebuild with 2 workers equals a fresh build', () => {
@@ -125,6 +112,6 @@ describe('stress', () => {
     writeFileSync(join(corpus, 'a16-nikolic-elected.txt'), `${readFileSync(join(corpus, 'a16-nikolic-elected.txt'), 'utf8')}\nThe count was confirmed on Tuesday.\n`);
     rmSync(join(corpus, 'a07-eulex-deploys.txt'));
     expect(build()).toMatch(/Files: 1 analysed, 0 from the cache, 56 unchanged/);
-    expect(tree(out)).toEqual(tree(cliBuild([corpus]).out));
+    expect(fileTree(out)).toEqual(fileTree(cliBuild([corpus]).out));
   }, 300_000);
 });
