@@ -45,6 +45,9 @@ export interface Spanned {
 export const SERIES = EVENT_TYPES.length + 1;
 export const UNFILTERED = EVENT_TYPES.length;
 const TYPE_INDEX = new Map<string, number>(EVENT_TYPES.map((t, i) => [t, i]));
+
+/** The series an event type is counted in. */
+export const seriesOf = (type: EventType): number => TYPE_INDEX.get(type) ?? UNFILTERED;
 const MAX_CELLS = 32_768;
 
 export class DensityGrid {

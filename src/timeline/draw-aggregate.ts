@@ -5,7 +5,7 @@
  * A line of text says what the bars are. See aggregate.ts for where the counts come from.
  */
 import { EVENT_TYPES } from '../model/dataset.ts';
-import { SERIES, UNFILTERED, type DensityGrid } from './aggregate.ts';
+import { SERIES, seriesOf, UNFILTERED, type DensityGrid, type Spanned } from './aggregate.ts';
 import { GEOMETRY as G } from './geometry.ts';
 import { withAlpha, type TimelineTheme } from './theme.ts';
 import type { TimeScale } from './time-scale.ts';
@@ -48,6 +48,42 @@ export function aggregateBins(
     for (let b = 0; b < bins; b++) {
       const m = Math.max(0, edges[s * (bins + 1) + b + 1]! - edges[s * (bins + 1) + b]!);
       mass[s * bins + b] = m;
+      totals[b]! += m;
+    }
+  }
+  return bins;
+}
+
+/**
+ * As aggregateBins, straight from the items: each spread evenly over the time it may fall in.
+ * Walking every item each frame is cheaper than building a grid for sets up to a few tens of
+ * thousands (a filtered or searched subset), and exact to the millisecond rather than the day.
+ */
+export function binItems(
+  items: readonly Spanned[],
+  scale: TimeScale,
+  scratch: AggregateScratch,
+): number {
+  const bins = Math.ceil(scale.widthPx / AGGREGATE_BIN_PX);
+  scratch.size(bins);
+  const { mass, totals } = scratch;
+  mass.fill(0, 0, bins * SERIES);
+  totals.fill(0, 0, bins);
+  const msPerBin = AGGREGATE_BIN_PX / scale.pxPerMs;
+  const startMs = scale.startMs;
+  const endMs = startMs + bins * msPerBin;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (item.endMs <= startMs || item.startMs >= endMs) continue;
+    const base = seriesOf(item.type) * bins;
+    const perMs = 1 / Math.max(item.endMs - item.startMs, 1);
+    const first = Math.max(0, Math.floor((item.startMs - startMs) / msPerBin));
+    const last = Math.min(bins - 1, Math.floor((item.endMs - 1 - startMs) / msPerBin));
+    for (let b = first; b <= last; b++) {
+      const binStart = startMs + b * msPerBin;
+      const m =
+        (Math.min(item.endMs, binStart + msPerBin) - Math.max(item.startMs, binStart)) * perMs;
+      mass[base + b]! += m;
       totals[b]! += m;
     }
   }

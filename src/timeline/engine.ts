@@ -19,7 +19,7 @@ import { DensityGrid, touches, type PartialData } from './aggregate.ts';
 import { createSurface } from './canvas.ts';
 import { visibleClusters } from './carry.ts';
 import { clusterWindow, type Cluster } from './clusters.ts';
-import { AggregateScratch, aggregateBins, drawAggregate } from './draw-aggregate.ts';
+import { AggregateScratch, aggregateBins, binItems, drawAggregate } from './draw-aggregate.ts';
 import { drawAxis } from './draw-axis.ts';
 import { drawItems, drawSelectionGuide, LABEL_FONT_PX } from './draw-items.ts';
 import { frameScheduler, type FrameScheduler } from './frame-scheduler.ts';
@@ -110,6 +110,8 @@ const DENSITY_ZOOM = 4;
 /** The hover card of the counts sums this many pixels around the pointer. */
 const DENSITY_HOVER_PX = 16;
 const MAX_CACHED_LAYOUTS = 8;
+/** Up to this many items, the density bars are binned from the items every frame (no grid to build). */
+const DIRECT_BIN_MAX_ITEMS = 30_000;
 /** While the view moves, rows may lag behind the zoom; they catch up once it is still this long. */
 const REFINE_MS = 150;
 /** A layout made while moving is this many zoom steps (of 2^(1/8)) coarser than needed. */
@@ -306,7 +308,12 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
       starting > (densityMode ? 0.8 * DETAIL_MAX_IN_VIEW : DETAIL_MAX_IN_VIEW);
     if (densityMode) {
       if (selectedItem) drawSelectionGuide({ ctx, theme, x, heightPx }, selectedItem);
-      const bins = aggregateBins(gridFor(), scale, scratch);
+      // A small set is binned directly every frame; a large one (or one with events not loaded,
+      // counted from the overview) through the grid, built once per set.
+      const bins =
+        partial === null && items.length <= DIRECT_BIN_MAX_ITEMS
+          ? binItems(items, scale, scratch)
+          : aggregateBins(gridFor(), scale, scratch);
       drawAggregate({
         ctx,
         widthPx: width,
