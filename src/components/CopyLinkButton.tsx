@@ -1,5 +1,8 @@
-/** Copies the current address (which encodes the whole view) to the clipboard. */
+/** Copies the link to the current view (the address, as the store has it now) to the clipboard. */
 import { useEffect, useState } from 'react';
+import { datelineStore } from '../store/store.ts';
+import { formatUrlState } from '../url/codec.ts';
+import { urlStateOf } from '../url/sync.ts';
 
 type CopyStatus = 'idle' | 'copied' | 'failed';
 
@@ -21,7 +24,10 @@ export function CopyLinkButton() {
   const copy = (): void => {
     // The clipboard API is missing outside secure contexts (e.g. plain http on a LAN address).
     if (!navigator.clipboard) return setStatus('failed');
-    navigator.clipboard.writeText(window.location.href).then(
+    // From the store rather than the address bar, which follows typing only once it pauses.
+    const { origin, pathname, hash } = window.location;
+    const link = `${origin}${pathname}${formatUrlState(urlStateOf(datelineStore.getState()))}${hash}`;
+    navigator.clipboard.writeText(link).then(
       () => setStatus('copied'),
       () => setStatus('failed'),
     );

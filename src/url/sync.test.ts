@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../model/dataset.ts';
 import { createDatelineStore } from '../store/store.ts';
-import { startUrlSync, type HistoryHost } from './sync.ts';
+import { startUrlSync, TYPING_URL_DELAY_MS, type HistoryHost } from './sync.ts';
 
 /** A minimal in-memory browser history. */
 function fakeHost(
@@ -49,6 +49,10 @@ const DATASET: Dataset = {
   redirects: { old: 'new' },
 };
 
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe('startUrlSync', () => {
   it('applies the URL on start, keeps what it could not use, and rewrites it canonically', () => {
     const store = createDatelineStore();
@@ -76,7 +80,8 @@ describe('startUrlSync', () => {
     expect(store.getState().selectedEventId).toBeNull();
   });
 
-  it('pushes for selection and filters, replaces while typing, and restores on back', () => {
+  it('pushes for selection and filters, replaces once typing pauses, and restores on back', () => {
+    vi.useFakeTimers();
     const store = createDatelineStore();
     const host = fakeHost('');
     startUrlSync(store, host);
@@ -84,6 +89,8 @@ describe('startUrlSync', () => {
     store.getState().toggleActor('country:kosovo');
     store.getState().setQuery('k');
     store.getState().setQuery('ko');
+    expect(host.entries).toEqual(['', '?event=e1', '?event=e1&actors=country:kosovo']);
+    vi.advanceTimersByTime(TYPING_URL_DELAY_MS);
     expect(host.entries).toEqual(['', '?event=e1', '?event=e1&actors=country:kosovo&q=ko']);
 
     host.back();
@@ -91,6 +98,23 @@ describe('startUrlSync', () => {
     expect(store.getState().filters.actors).toEqual([]);
     expect(store.getState().filters.query).toBe('');
     expect(host.entries).toHaveLength(3); // applying popstate must not push
+  });
+
+  it('writes what was typed before any other change, and drops it on back', () => {
+    vi.useFakeTimers();
+    const store = createDatelineStore();
+    const host = fakeHost('');
+    startUrlSync(store, host);
+    store.getState().selectEvent('e1');
+    store.getState().setQuery('kos');
+    store.getState().toggleActor('country:kosovo'); // a push: the typed text lands first
+    expect(host.entries).toEqual(['', '?event=e1&q=kos', '?event=e1&actors=country:kosovo&q=kos']);
+    store.getState().setQuery('kosovo');
+    host.back(); // before the pause: the pending text is dropped, the older entry applies
+    vi.advanceTimersByTime(TYPING_URL_DELAY_MS);
+    expect(host.entries).toEqual(['', '?event=e1&q=kos', '?event=e1&actors=country:kosovo&q=kos']);
+    expect(store.getState().filters.query).toBe('kos');
+    expect(store.getState().filters.actors).toEqual([]);
   });
 
   it('replaces when loading the dataset redirects the selected id', () => {

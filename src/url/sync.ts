@@ -4,10 +4,16 @@
  * - a change of selection or filters pushes a history entry, so back and forward walk through
  *   them; typing in the search box, moving the timeline (the view, which the timeline reports
  *   only once a gesture settles) and changes made as the dataset loads replace the entry instead;
+ * - while typing, the entry is replaced once typing pauses (TYPING_URL_DELAY_MS), not at every
+ *   keystroke: each write costs the keystroke's repaint a few milliseconds, and Safari refuses
+ *   more than 100 history writes in 30 seconds; anything else writes the pending text first;
  * - back/forward (popstate) applies the URL's view to the store.
  */
 import type { DatelineState, DatelineStore } from '../store/store.ts';
 import { formatUrlState, parseUrlState, type UrlState } from './codec.ts';
+
+/** How long typing must pause before the address bar follows the search box. */
+export const TYPING_URL_DELAY_MS = 400;
 
 /** The parts of `window` used here, so tests can pass a fake. */
 export interface HistoryHost {
@@ -43,8 +49,22 @@ export function startUrlSync(store: DatelineStore, host: HistoryHost = window): 
     if (canonical !== host.location.search) host.history.replaceState(null, '', urlFor(canonical));
   };
 
+  // The link while typing, written once typing pauses (or before any other change of the URL).
+  let pending: string | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const flush = (): void => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    if (pending !== null && pending !== host.location.search)
+      host.history.replaceState(null, '', urlFor(pending));
+    pending = null;
+  };
+
   let applying = false;
   const onPopState = (): void => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    pending = null;
     applying = true;
     try {
       applyLocation();
@@ -63,8 +83,14 @@ export function startUrlSync(store: DatelineStore, host: HistoryHost = window): 
       return;
     }
     const search = formatUrlState(urlStateOf(next));
-    if (search === host.location.search) return;
     const replace = next.load !== prev.load || entryKey(next) === entryKey(prev);
+    if (replace && next.filters.query !== prev.filters.query) {
+      pending = search;
+      timer ??= setTimeout(flush, TYPING_URL_DELAY_MS);
+      return;
+    }
+    flush();
+    if (search === host.location.search) return;
     if (replace) host.history.replaceState(null, '', urlFor(search));
     else host.history.pushState(null, '', urlFor(search));
   });
@@ -73,6 +99,7 @@ export function startUrlSync(store: DatelineStore, host: HistoryHost = window): 
   host.addEventListener('popstate', onPopState);
   return () => {
     unsubscribe();
+    flush();
     host.removeEventListener('popstate', onPopState);
   };
 }
