@@ -418,6 +418,9 @@ async function measureApp(browser: Browser, size: string, url: string): Promise<
     painted: median(searches.map((f) => f.painted)),
     done: median(searches.map((f) => f.done)),
   };
+  log(
+    `  filter: ${filters.map((f) => ms(f.painted)).join(' ')}; search: ${searches.map((f) => ms(f.painted)).join(' ')}`,
+  );
   peak = Math.max(peak, await heapMb(cdp));
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await heapMb(cdp);
