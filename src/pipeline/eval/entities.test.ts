@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   bcubed,
+  goldUsesExtents,
   looksNamed,
   nameStart,
   score,
@@ -150,6 +151,22 @@ describe('span scores', () => {
     expect(nameStart({ start: 10, text: 'the United States' })).toBe(14);
     expect(nameStart({ start: 10, text: 'Thessaloniki' })).toBe(10);
     expect(nameStart({ start: 10, text: 'the' })).toBe(10);
+  });
+});
+
+describe('the span convention of a gold file', () => {
+  it('extents when a lower-case "the" opens named mentions, names otherwise', () => {
+    const extents = doc(BODY, [
+      ['Apple', 'ORGANIZATION', 'NAM', 'ORG1'],
+      ['the United States', 'LOCATION', 'NAM', 'LOC1'],
+    ]);
+    const names = doc(BODY, [
+      ['Apple', 'ORGANIZATION', 'NAM', 'ORG1'],
+      ['United States', 'LOCATION', 'NAM', 'LOC1'],
+    ]);
+    expect(goldUsesExtents([extents])).toBe(true);
+    expect(goldUsesExtents([names])).toBe(false);
+    expect(goldUsesExtents([])).toBe(false);
   });
 });
 
