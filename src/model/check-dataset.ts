@@ -4,9 +4,9 @@
  * Same rules, same wording: the first problems with their path, then cross-references.
  */
 import { ACTOR_KINDS, DATASET_VERSION, EVENT_TYPES, PRECISIONS, type Dataset } from './dataset.ts';
+import { checkReferences, MAX_VALIDATION_ERRORS } from './references.ts';
 import type { ValidationResult } from './validate.ts';
 
-const MAX_ERRORS = 5;
 const DAY_RE = /^-?\d{4}-\d{2}-\d{2}$/;
 
 export type Obj = Record<string, unknown>;
@@ -16,7 +16,7 @@ export class Checker {
   errors: string[] = [];
 
   get full(): boolean {
-    return this.errors.length >= MAX_ERRORS;
+    return this.errors.length >= MAX_VALIDATION_ERRORS;
   }
 
   fail(path: string, message: string): false {
@@ -151,23 +151,5 @@ export function checkDataset(value: unknown): ValidationResult {
   }
   if (c.errors.length > 0) return { ok: false, errors: c.errors };
 
-  const data = value as unknown as Dataset;
-  const errors: string[] = [];
-  const actorIds = new Set(data.actors.map((a) => a.id));
-  const articleIds = new Set(data.articles.map((a) => a.id));
-  const eventIds = new Set(data.events.map((e) => e.id));
-  for (const e of data.events) {
-    if (e.start > e.end) errors.push(`event ${e.id}: start ${e.start} is after end ${e.end}`);
-    for (const a of e.actors)
-      if (!actorIds.has(a)) errors.push(`event ${e.id}: unknown actor ${a}`);
-    for (const s of e.sources) {
-      if (!articleIds.has(s.article)) errors.push(`event ${e.id}: unknown article ${s.article}`);
-    }
-  }
-  for (const [from, to] of Object.entries(data.redirects)) {
-    if (!eventIds.has(to)) errors.push(`redirect ${from} → ${to}: no such event`);
-  }
-  return errors.length > 0
-    ? { ok: false, errors: errors.slice(0, MAX_ERRORS) }
-    : { ok: true, dataset: data };
+  return checkReferences(value as unknown as Dataset);
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ACTOR_KINDS, DATASET_VERSION, EVENT_TYPES, PRECISIONS, type Dataset } from './dataset.ts';
+import { checkReferences, MAX_VALIDATION_ERRORS } from './references.ts';
 
 export const DaySchema = z.string().regex(/^-?\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
@@ -67,21 +68,8 @@ export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; err
 export function validateDataset(value: unknown): ValidationResult {
   const parsed = DatasetSchema.safeParse(value);
   if (!parsed.success) {
-    const errors = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    const errors = parsed.error.issues.slice(0, MAX_VALIDATION_ERRORS).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
     return { ok: false, errors };
   }
-  const data = parsed.data as Dataset;
-  const errors: string[] = [];
-  const actorIds = new Set(data.actors.map((a) => a.id));
-  const articleIds = new Set(data.articles.map((a) => a.id));
-  const eventIds = new Set(data.events.map((e) => e.id));
-  for (const e of data.events) {
-    if (e.start > e.end) errors.push(`event ${e.id}: start ${e.start} is after end ${e.end}`);
-    for (const a of e.actors) if (!actorIds.has(a)) errors.push(`event ${e.id}: unknown actor ${a}`);
-    for (const s of e.sources) if (!articleIds.has(s.article)) errors.push(`event ${e.id}: unknown article ${s.article}`);
-  }
-  for (const [from, to] of Object.entries(data.redirects)) {
-    if (!eventIds.has(to)) errors.push(`redirect ${from} → ${to}: no such event`);
-  }
-  return errors.length ? { ok: false, errors: errors.slice(0, 5) } : { ok: true, dataset: data };
+  return checkReferences(parsed.data as Dataset);
 }
