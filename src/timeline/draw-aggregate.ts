@@ -6,6 +6,7 @@
  */
 import { EVENT_TYPES } from '../model/dataset.ts';
 import { SERIES, seriesOf, UNFILTERED, type DensityGrid, type Spanned } from './aggregate.ts';
+import { densityBins } from './density.ts';
 import { GEOMETRY as G } from './geometry.ts';
 import { withAlpha, type TimelineTheme } from './theme.ts';
 import type { TimeScale } from './time-scale.ts';
@@ -19,6 +20,7 @@ export class AggregateScratch {
   mass = new Float64Array(0);
   totals = new Float64Array(0);
   stacked = new Float64Array(0);
+  inner = new Float64Array(0);
 
   size(bins: number): void {
     if (this.totals.length >= bins) return;
@@ -26,6 +28,7 @@ export class AggregateScratch {
     this.mass = new Float64Array(bins * SERIES);
     this.totals = new Float64Array(bins);
     this.stacked = new Float64Array(bins);
+    this.inner = new Float64Array((bins + 1) * SERIES);
   }
 }
 
@@ -66,27 +69,16 @@ export function binItems(
 ): number {
   const bins = Math.ceil(scale.widthPx / AGGREGATE_BIN_PX);
   scratch.size(bins);
-  const { mass, totals } = scratch;
-  mass.fill(0, 0, bins * SERIES);
+  const { mass, inner, totals } = scratch;
+  const endMs = scale.startMs + (bins * AGGREGATE_BIN_PX) / scale.pxPerMs;
+  densityBins(items, { startMs: scale.startMs, endMs }, bins, {
+    of: (item) => seriesOf(item.type),
+    count: SERIES,
+    out: mass,
+    inner,
+  });
   totals.fill(0, 0, bins);
-  const msPerBin = AGGREGATE_BIN_PX / scale.pxPerMs;
-  const startMs = scale.startMs;
-  const endMs = startMs + bins * msPerBin;
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
-    if (item.endMs <= startMs || item.startMs >= endMs) continue;
-    const base = seriesOf(item.type) * bins;
-    const perMs = 1 / Math.max(item.endMs - item.startMs, 1);
-    const first = Math.max(0, Math.floor((item.startMs - startMs) / msPerBin));
-    const last = Math.min(bins - 1, Math.floor((item.endMs - 1 - startMs) / msPerBin));
-    for (let b = first; b <= last; b++) {
-      const binStart = startMs + b * msPerBin;
-      const m =
-        (Math.min(item.endMs, binStart + msPerBin) - Math.max(item.startMs, binStart)) * perMs;
-      mass[base + b]! += m;
-      totals[b]! += m;
-    }
-  }
+  for (let s = 0; s < SERIES; s++) for (let b = 0; b < bins; b++) totals[b]! += mass[s * bins + b]!;
   return bins;
 }
 
