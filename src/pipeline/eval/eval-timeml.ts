@@ -8,7 +8,8 @@ import { tagTimexes } from '../time/tagger.ts';
 import { align, score, type DocAlignment, type Scores } from './score.ts';
 import { parseTimeml, type TimemlDoc } from './timeml.ts';
 
-function findTml(dir: string): string[] {
+/** The .tml files under a folder, recursively, in sorted order. */
+export function findTml(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);

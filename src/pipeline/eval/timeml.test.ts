@@ -30,6 +30,21 @@ describe('parseTimeml', () => {
   });
 });
 
+describe('parseTimeml events', () => {
+  it('reads the gold EVENT spans with their class and id, nested in or next to timexes', () => {
+    const doc = parseTimeml(`<TimeML><DCT><TIMEX3 tid="t0" value="1998-08-07"/></DCT><TEXT>
+  Police <EVENT eid="e1" class="REPORTING">said</EVENT> the bomb <EVENT eid="e2" class="OCCURRENCE">exploded</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-08-07">Friday</TIMEX3> &amp; they <EVENT eid="e3" class="I_STATE">fear</EVENT> more <EVENT eid="e4" class="OCCURRENCE">attacks</EVENT>.</TEXT></TimeML>`);
+    expect(doc.body.startsWith('Police said')).toBe(true);
+    expect(doc.events.map((e) => [doc.body.slice(e.start, e.end), e.text, e.class, e.eid])).toEqual([
+      ['said', 'said', 'REPORTING', 'e1'],
+      ['exploded', 'exploded', 'OCCURRENCE', 'e2'],
+      ['fear', 'fear', 'I_STATE', 'e3'],
+      ['attacks', 'attacks', 'OCCURRENCE', 'e4'],
+    ]);
+    expect(doc.timexes.map((t) => t.text)).toEqual(['Friday']);
+  });
+});
+
 describe('score', () => {
   const gold = [
     { start: 0, end: 9, type: 'DATE', value: '2022-09-21' },

@@ -1,6 +1,6 @@
 /**
  * Reads a TimeML (.tml) document: the DCT, the plain text of <TEXT> (tags removed, entities
- * decoded, trimmed) and the gold TIMEX3 spans as offsets into that text.
+ * decoded, trimmed) and the gold TIMEX3 and EVENT spans as offsets into that text.
  */
 
 export interface GoldTimex {
@@ -11,10 +11,21 @@ export interface GoldTimex {
   value: string;
 }
 
+/** A gold `<EVENT eid=... class=...>`: TimeML tags the head word only. */
+export interface GoldEvent {
+  start: number;
+  end: number;
+  text: string;
+  eid: string;
+  /** OCCURRENCE, REPORTING, PERCEPTION, ASPECTUAL, I_ACTION, I_STATE or STATE. */
+  class: string;
+}
+
 export interface TimemlDoc {
   dct: string;
   body: string;
   timexes: GoldTimex[];
+  events: GoldEvent[];
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -42,6 +53,8 @@ export function parseTimeml(xml: string): TimemlDoc {
   let plain = '';
   const open: { start: number; type: string; value: string }[] = [];
   const timexes: GoldTimex[] = [];
+  const openEvents: { start: number; eid: string; class: string }[] = [];
+  const events: GoldEvent[] = [];
   for (const m of text.matchAll(/<[^>]+>|[^<]+/g)) {
     const piece = m[0];
     if (!piece.startsWith('<')) {
@@ -55,17 +68,26 @@ export function parseTimeml(xml: string): TimemlDoc {
     } else if (/^<\/TIMEX3>/.test(piece)) {
       const entry = open.pop();
       if (entry && plain.length > entry.start) timexes.push({ ...entry, end: plain.length, text: plain.slice(entry.start, plain.length) });
+    } else if (/^<EVENT\b/.test(piece)) {
+      if (!piece.endsWith('/>')) openEvents.push({ start: plain.length, eid: attribute(piece, 'eid'), class: attribute(piece, 'class') });
+    } else if (/^<\/EVENT>/.test(piece)) {
+      const entry = openEvents.pop();
+      if (entry && plain.length > entry.start) events.push({ ...entry, end: plain.length, text: plain.slice(entry.start, plain.length) });
     }
   }
   // The articles' body is the text trimmed: shift offsets by the leading whitespace removed.
   const lead = plain.length - plain.trimStart().length;
   const body = plain.trim();
+  // Offsets into the trimmed body, empty spans dropped, in text order.
+  const shift = <T extends { start: number; end: number; text: string }>(spans: T[]): T[] =>
+    spans
+      .map((t) => ({ ...t, start: t.start - lead, end: t.end - lead }))
+      .filter((t) => t.text.trim() !== '')
+      .sort((a, b) => a.start - b.start);
   return {
     dct,
     body,
-    timexes: timexes
-      .map((t) => ({ ...t, start: t.start - lead, end: t.end - lead }))
-      .filter((t) => t.text.trim() !== '')
-      .sort((a, b) => a.start - b.start),
+    timexes: shift(timexes),
+    events: shift(events),
   };
 }
