@@ -8,6 +8,7 @@ import { DATASET_JSON_MAX_EVENTS } from '../../model/manifest.ts';
 import { analyseInputs, buildDatasetAsync, loadKnowledgeBase } from '../build.ts';
 import { DEFAULT_CACHE_DIR } from '../map/cache.ts';
 import { evaluateEntities, formatEntityEval } from '../eval/entities.ts';
+import { evaluateEvents, formatEventErrors, formatEventEval, winkDoc } from '../eval/eval-events.ts';
 import { evaluateTimeml, formatEval } from '../eval/eval-timeml.ts';
 import type { Problem } from '../read/types.ts';
 import { buildIntoDir } from '../state/build.ts';
@@ -28,6 +29,10 @@ Commands:
         Print each article's temporal expressions and actor mentions.
   eval-timeml <dir> [--errors]
         Score the temporal tagger against TimeML gold (.tml), TempEval-3 style.
+  eval-events <dir> [--errors N] [--compare]
+        Score the event-trigger finder against TimeML gold <EVENT>s, TempEval-3 style;
+        --errors N lists N missed and N spurious triggers, --compare also runs it on
+        compromise's part-of-speech tags instead of wink-nlp's.
   eval-entities <file.jsonl> [--errors] [--actors data/actors.json]
         Score the actor recogniser against entity-mention gold (MEANTIME entities.jsonl format).
 `;
@@ -51,6 +56,7 @@ async function main(argv: string[]): Promise<void> {
         actors: { type: 'string' },
         quiet: { type: 'boolean' },
         errors: { type: 'boolean' },
+        compare: { type: 'boolean' },
         jobs: { type: 'string' },
         'no-cache': { type: 'boolean' },
         'cache-dir': { type: 'string' },
@@ -120,6 +126,23 @@ async function main(argv: string[]): Promise<void> {
       if (!dir) fail('eval-timeml needs a folder of .tml files');
       if (!existsSync(dir)) fail(`no such folder: ${dir} (the dev sets live in ../shared/corpora/*/tml)`);
       process.stdout.write(`${formatEval(evaluateTimeml(dir), values.errors ?? false)}\n`);
+      return;
+    }
+    case 'eval-events': {
+      const dir = positionals[0];
+      if (!dir) fail('eval-events needs a folder of .tml files');
+      if (!existsSync(dir)) fail(`no such folder: ${dir} (the dev sets live in ../shared/corpora/*/tml)`);
+      // --errors is a flag for the other evals; here it takes a count as the next positional.
+      const limit = values.errors ? Number(positionals[1] ?? 20) : 0;
+      if (!(Number.isInteger(limit) && limit >= 0)) fail(`--errors needs a whole number, not "${positionals[1]}"`);
+      const results = [evaluateEvents(dir, 'wink-nlp', winkDoc)];
+      if (values.compare) {
+        // compromise is a devDependency: loaded only here.
+        const { makeCompromiseDoc } = await import('../eval/compromise-doc.ts');
+        results.push(evaluateEvents(dir, 'compromise', (body) => makeCompromiseDoc(body)));
+      }
+      process.stdout.write(`${formatEventEval(dir, results)}\n`);
+      if (limit) for (const r of results) process.stdout.write(`\n${formatEventErrors(r, limit)}\n`);
       return;
     }
     case 'eval-entities': {
