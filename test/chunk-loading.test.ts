@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateDataset } from '../scripts/bench/generate-dataset.ts';
 import { checkChunk, checkManifest } from '../src/model/check-chunks.ts';
-import type { Dataset, EventRecord } from '../src/model/dataset.ts';
+import { LEGACY_EVENT_TYPES, type Dataset, type EventRecord } from '../src/model/dataset.ts';
 import type { Manifest } from '../src/model/manifest.ts';
 import { validateManifest } from '../src/model/validate-manifest.ts';
 import { eventWindow, overlaps, type TimeWindow } from '../src/model/window.ts';
@@ -247,6 +247,57 @@ describe('loadData', () => {
     expect(ids(loaded(store))).toEqual(ids(b.dataset.events));
   });
 
+  it('reads a chunked build written in format version 1, converting it', async () => {
+    const b = build(200, 50);
+    // What version 1 wrote: old type names in the overview and the events, none of the new fields.
+    const toV1 = Object.fromEntries(
+      Object.entries(LEGACY_EVENT_TYPES).map(([old, now]) => [now, old]),
+    ) as Record<string, string>;
+    const v1Type = (t: string): string => toV1[t] ?? 'other';
+    const v1Types = [...new Set(b.manifest.overview.types.map(v1Type))];
+    const manifest = {
+      ...b.manifest,
+      version: 1,
+      overview: {
+        types: v1Types,
+        bins: b.manifest.overview.bins.map((bin) => ({
+          ...bin,
+          types: v1Types.map((old) =>
+            bin.types.reduce(
+              (n, c, i) => n + (v1Type(b.manifest.overview.types[i]!) === old ? c : 0),
+              0,
+            ),
+          ),
+        })),
+      },
+    };
+    for (const [file, text] of b.files) {
+      const chunk = JSON.parse(text);
+      chunk.version = 1;
+      for (const e of chunk.events) {
+        e.type = v1Type(e.type);
+        delete e.dateBasis;
+        delete e.modality;
+        delete e.merge;
+        for (const source of e.sources) delete source.trigger;
+      }
+      b.files.set(file, JSON.stringify(chunk));
+    }
+    serve(chunked(b, manifest));
+    const store = createDatelineStore();
+    const loader = await loadData(store, '/');
+    if (loader) loaders.push(loader);
+    await until(
+      () => store.getState().load.status === 'ready' && catalogOf(store).complete,
+      'loaded',
+    );
+    expect(ids(loaded(store))).toEqual(ids(b.dataset.events));
+    expect(loaded(store).every((e) => e.dateBasis === 'explicit' && e.merge === null)).toBe(true);
+    // The overview's counts survive the regrouping of the types.
+    const total = catalogOf(store).overview!.bins.reduce((n, bin) => n + bin.events, 0);
+    expect(total).toBe(200);
+  });
+
   it('falls back to dataset.json without a manifest', async () => {
     const dataset: Dataset = generateDataset(50, 3);
     serve({ '/data/dataset.json': JSON.stringify(dataset) });
@@ -258,9 +309,9 @@ describe('loadData', () => {
 
   it.each([
     [
-      'another version',
-      (m: Manifest) => ({ ...m, version: 2 }),
-      /format version 2, but this app reads version 1/,
+      'a newer version',
+      (m: Manifest) => ({ ...m, version: 3 }),
+      /manifest\.json has format version 3, but this app reads version 2 \(and converts version 1\)\. Rebuild it with npm run build:data/,
     ],
     [
       'a broken manifest',
@@ -306,7 +357,7 @@ describe('check-chunks agrees with validate-manifest', () => {
     for (const ref of b.manifest.chunks)
       expect(checkChunk(JSON.parse(b.files.get(ref.file)!), ref).ok).toBe(true);
     const broken = [
-      { ...b.manifest, version: 2 },
+      { ...b.manifest, version: 3 },
       { ...b.manifest, events: -1 },
       { ...b.manifest, chunks: [{ ...b.manifest.chunks[0]!, file: '../x.json' }] },
       {

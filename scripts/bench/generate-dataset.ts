@@ -137,6 +137,7 @@ export function generateDataset(eventCount: number, seed = 1): Dataset {
       start: 0,
       end: sentence.length,
       timex: null,
+      trigger: null,
       mentions: [],
     }));
     events.push({
@@ -149,6 +150,10 @@ export function generateDataset(eventCount: number, seed = 1): Dataset {
       type: pick(random, EVENT_TYPES),
       actors: [...ids].sort(),
       future: false,
+      // From the index, not the random stream, so the rest of the data stays as it was.
+      dateBasis: i % 10 === 0 ? 'publication' : 'explicit',
+      modality: 'asserted',
+      merge: sources.length > 1 ? { score: 0.8, reasons: ['same-date', 'same-type'] } : null,
       sources,
     });
   }

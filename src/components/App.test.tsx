@@ -22,6 +22,9 @@ const EVENT = {
   type: 'statement',
   actors: ['country:kosovo'],
   future: false,
+  dateBasis: 'explicit',
+  modality: 'asserted',
+  merge: null,
   sources: [
     {
       article: 'a1',
@@ -29,13 +32,14 @@ const EVENT = {
       start: 0,
       end: SENTENCE.length,
       timex: { start: DATE_AT, end: DATE_AT + 13, text: 'February 2008', value: '2008-02' },
+      trigger: { start: 7, end: 15, text: 'declared' },
       mentions: [{ start: 0, end: 6, actor: 'country:kosovo' }],
     },
   ],
 } satisfies Dataset['events'][number];
 
 const DATASET: Dataset = {
-  version: 1,
+  version: 2,
   generator: 'test',
   articles: [
     {
@@ -85,8 +89,15 @@ describe('App', () => {
 
   it('shows loading, then a problem with what to do about it', () => {
     expect(render()).toContain('Loading events');
-    datelineStore.getState().datasetFailed('dataset.json has format version 2.');
+    datelineStore.getState().datasetFailed('dataset.json is not a valid dataset: events.0.id.');
     expect(render()).toContain('npm run dateline -- build');
+    // A message that says how to rebuild already gets no second piece of advice.
+    datelineStore
+      .getState()
+      .datasetFailed(
+        'data/dataset.json has format version 3, … Rebuild it with npm run build:data.',
+      );
+    expect(render()).not.toContain('npm run dateline -- build');
     datelineStore.getState().datasetFailed('The dataset (data/dataset.json) was not found.');
     expect(render()).toContain('npm run build:data');
   });

@@ -11,8 +11,9 @@ export function Loading() {
   );
 }
 
-/** What to do about it, by what went wrong. */
+/** What to do about it, by what went wrong (nothing more when the message says it already). */
 function advice(message: string) {
+  if (/Rebuild it with/.test(message)) return null;
   if (/not found|could not be loaded/.test(message)) {
     return (
       <p>

@@ -4,7 +4,7 @@ import type { Dataset } from './dataset.ts';
 import { validateDataset } from './validate.ts';
 
 const VALID: Dataset = {
-  version: 1,
+  version: 2,
   generator: 'test',
   articles: [
     {
@@ -38,6 +38,9 @@ const VALID: Dataset = {
       type: 'statement',
       actors: ['country:kosovo'],
       future: false,
+      dateBasis: 'explicit',
+      modality: 'asserted',
+      merge: { score: 0.8, reasons: ['same-date', 'shared-actors:1'] },
       sources: [
         {
           article: 'a1',
@@ -45,6 +48,7 @@ const VALID: Dataset = {
           start: 0,
           end: 47,
           timex: { start: 32, end: 45, text: 'February 2008', value: '2008-02' },
+          trigger: { start: 7, end: 15, text: 'declared' },
           mentions: [{ start: 0, end: 6, actor: 'country:kosovo' }],
         },
       ],
@@ -67,7 +71,8 @@ function broken(change: (d: Json) => void): unknown {
 const BROKEN: [string, unknown][] = [
   ['not an object', 'dataset'],
   ['an array', []],
-  ['another version', broken((d) => (d.version = 2))],
+  ['another version', broken((d) => (d.version = 3))],
+  ['version 1 (read through migrate.ts, not by the validators)', broken((d) => (d.version = 1))],
   ['no events', broken((d) => delete d.events)],
   ['a bare event', broken((d) => (d.events = [{ id: 'x' }]))],
   ['a bad day', broken((d) => (d.events[0].start = '2008-2-1'))],
@@ -79,6 +84,20 @@ const BROKEN: [string, unknown][] = [
   ['a fractional offset', broken((d) => (d.events[0].sources[0].timex.end = 1.5))],
   ['no sources', broken((d) => (d.events[0].sources = []))],
   ['a string future', broken((d) => (d.events[0].future = 'no'))],
+  ['a version-1 type', broken((d) => (d.events[0].type = 'meeting'))],
+  ['an unknown date basis', broken((d) => (d.events[0].dateBasis = 'guessed'))],
+  ['no date basis', broken((d) => delete d.events[0].dateBasis)],
+  ['an unknown modality', broken((d) => (d.events[0].modality = 'rumoured'))],
+  ['no modality', broken((d) => delete d.events[0].modality)],
+  ['no merge', broken((d) => delete d.events[0].merge)],
+  ['a merge score above 1', broken((d) => (d.events[0].merge.score = 1.5))],
+  ['a negative merge score', broken((d) => (d.events[0].merge.score = -0.1))],
+  ['a merge score as a string', broken((d) => (d.events[0].merge.score = '0.5'))],
+  ['a merge reason that is not text', broken((d) => (d.events[0].merge.reasons = [1]))],
+  ['merge reasons that are not a list', broken((d) => (d.events[0].merge.reasons = 'same-date'))],
+  ['no trigger', broken((d) => delete d.events[0].sources[0].trigger)],
+  ['a trigger without text', broken((d) => delete d.events[0].sources[0].trigger.text)],
+  ['a trigger with a negative offset', broken((d) => (d.events[0].sources[0].trigger.start = -2))],
   ['an empty id', broken((d) => (d.actors[0].id = ''))],
   ['a short date', broken((d) => (d.events[0].date = '08'))],
   ['a number redirect', broken((d) => (d.redirects.old = 1))],
@@ -98,6 +117,8 @@ describe('checkDataset agrees with the zod schema', () => {
     const nulls = broken((d) => {
       d.articles[0].url = null;
       d.events[0].sources[0].timex = null;
+      d.events[0].sources[0].trigger = null;
+      d.events[0].merge = null;
     });
     expect(checkDataset(nulls).ok).toBe(true);
     expect(validateDataset(nulls).ok).toBe(true);

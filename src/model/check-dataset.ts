@@ -3,7 +3,15 @@
  * pipeline uses the zod schema in validate.ts; check-dataset.test.ts keeps the two in agreement).
  * Same rules, same wording: the first problems with their path, then cross-references.
  */
-import { ACTOR_KINDS, DATASET_VERSION, EVENT_TYPES, PRECISIONS, type Dataset } from './dataset.ts';
+import {
+  ACTOR_KINDS,
+  DATASET_VERSION,
+  DATE_BASES,
+  EVENT_TYPES,
+  MODALITIES,
+  PRECISIONS,
+  type Dataset,
+} from './dataset.ts';
 import { checkReferences, MAX_VALIDATION_ERRORS } from './references.ts';
 import type { ValidationResult } from './validate.ts';
 
@@ -52,6 +60,14 @@ export class Checker {
     return (
       (typeof v === 'number' && Number.isInteger(v) && v >= 0) ||
       this.fail(path, 'expected a non-negative integer')
+    );
+  }
+
+  /** A number in [0, 1]. */
+  fraction(v: unknown, path: string): boolean {
+    return (
+      (typeof v === 'number' && v >= 0 && v <= 1) ||
+      this.fail(path, 'expected a number from 0 to 1')
     );
   }
 
@@ -113,6 +129,10 @@ function checkSource(c: Checker, v: unknown, p: string): void {
     c.string(v.timex.text, `${p}.timex.text`);
     c.string(v.timex.value, `${p}.timex.value`);
   }
+  if (v.trigger !== null && c.object(v.trigger, `${p}.trigger`)) {
+    checkSpan(c, v.trigger, `${p}.trigger`);
+    c.string(v.trigger.text, `${p}.trigger.text`);
+  }
   c.each(v, 'mentions', p, (m, mp) => {
     if (!c.object(m, mp)) return;
     checkSpan(c, m, mp);
@@ -131,6 +151,12 @@ export function checkEvent(c: Checker, v: unknown, p: string): void {
   c.oneOf(v.type, EVENT_TYPES, `${p}.type`);
   c.each(v, 'actors', p, (a, ap) => c.string(a, ap));
   if (typeof v.future !== 'boolean') c.fail(`${p}.future`, 'expected boolean');
+  c.oneOf(v.dateBasis, DATE_BASES, `${p}.dateBasis`);
+  c.oneOf(v.modality, MODALITIES, `${p}.modality`);
+  if (v.merge !== null && c.object(v.merge, `${p}.merge`)) {
+    c.fraction(v.merge.score, `${p}.merge.score`);
+    c.each(v.merge, 'reasons', `${p}.merge`, (r, rp) => c.string(r, rp));
+  }
   c.each(v, 'sources', p, (s, sp) => checkSource(c, s, sp));
   if (Array.isArray(v.sources) && v.sources.length === 0) {
     c.fail(`${p}.sources`, 'expected at least one source');

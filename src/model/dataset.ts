@@ -14,8 +14,13 @@
  * chunks of these same records with a manifest and an overview index: see `./manifest.ts`.
  */
 
-/** Version of the format below. The app refuses a dataset whose major version it does not know. */
-export const DATASET_VERSION = 1;
+/**
+ * Version of the format below. The app refuses a dataset whose major version it does not know.
+ * Version 2 added how each date was obtained (`dateBasis`), the event's `modality`, the trigger
+ * word of each source, the evidence of a merge, and replaced the event types by PLOVER's; the app
+ * still reads version 1 by converting it (`./migrate.ts`).
+ */
+export const DATASET_VERSION = 2;
 
 /** How precisely an event's date is known; the interval [start, end] covers the whole unit. */
 export const PRECISIONS = [
@@ -34,8 +39,89 @@ export type Precision = (typeof PRECISIONS)[number];
 export const ACTOR_KINDS = ['person', 'country', 'organization', 'group', 'place'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
-/** The event taxonomy; see docs/EVENTS.md for what each type covers and how it is chosen. */
+/**
+ * The event taxonomy: the sixteen top-level categories of PLOVER (Political Language Ontology for
+ * Verifiable Event Records, the successor of CAMEO), lower-cased, plus `statement` and `other`.
+ * Ordered by quad class (EVENT_TYPE_CLASS), so that stacked counts of one colour lie together.
+ * docs/EVENTS.md lists what each covers, with example words, and how a clause gets its type.
+ */
 export const EVENT_TYPES = [
+  /** Agree to, promise or offer cooperation; sign an agreement ("signed", "deal", "accord"). */
+  'agree',
+  /** Meet, visit, hold talks, negotiate, mediate, telephone ("met", "talks", "summit"). */
+  'consult',
+  /** Praise, endorse, defend verbally, recognise diplomatically ("praised", "backed", "recognised"). */
+  'support',
+  /** Yield: apologise, admit, ease restrictions, release, resign under pressure ("apologised", "eased"). */
+  'concede',
+  /** Material cooperation: economic, military, judicial or security cooperation, joint projects ("invest", "cooperate"). */
+  'cooperate',
+  /** Give material aid: economic, military, humanitarian, asylum ("donated", "aid", "granted asylum"). */
+  'aid',
+  /** Withdraw or demobilise forces, disarm, cease fire, remove barricades ("withdrew", "ceasefire"). */
+  'retreat',
+  /** Ask, demand, appeal, urge, apply for membership ("urged", "called for", "applied"). */
+  'request',
+  /** Criticise, accuse, condemn, denounce, sue ("accused", "condemned", "criticised"). */
+  'accuse',
+  /** Reject, refuse, veto, deny, defy ("rejected", "refused", "ruled out"). */
+  'reject',
+  /** Threaten, warn of action, give an ultimatum ("threatened", "warned"). */
+  'threaten',
+  /** Demonstrate, rally, march, strike, boycott, block roads ("protest", "barricades"). */
+  'protest',
+  /** Reduce or break relations: expel diplomats, suspend talks, embargo, tariffs, sanctions. */
+  'sanction',
+  /** Show of force without attacking: deploy or mobilise forces, raise the alert, manoeuvres. */
+  'mobilize',
+  /** Repression and non-lethal force: arrest, detain, ban, raid, seize, deport, sentence. */
+  'coerce',
+  /** Use of violence: attack, kill, bomb, shoot, wound, clash, set on fire. */
+  'assault',
+  /** A public statement that is none of the above (CAMEO 01, which PLOVER has no category for). */
+  'statement',
+  /** Anything else: elections, laws coming into force, economic news, undated states of affairs. */
+  'other',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/**
+ * PLOVER's quad classes, plus `neutral` for `statement` and `other`. The timeline colours events
+ * by class (one colour each), while filters work per type.
+ */
+export const EVENT_CLASSES = [
+  'verbal-cooperation',
+  'material-cooperation',
+  'verbal-conflict',
+  'material-conflict',
+  'neutral',
+] as const;
+export type EventClass = (typeof EVENT_CLASSES)[number];
+
+/** The quad class of each event type. */
+export const EVENT_TYPE_CLASS: Readonly<Record<EventType, EventClass>> = {
+  agree: 'verbal-cooperation',
+  consult: 'verbal-cooperation',
+  support: 'verbal-cooperation',
+  concede: 'verbal-cooperation',
+  cooperate: 'material-cooperation',
+  aid: 'material-cooperation',
+  retreat: 'material-cooperation',
+  request: 'verbal-conflict',
+  accuse: 'verbal-conflict',
+  reject: 'verbal-conflict',
+  threaten: 'verbal-conflict',
+  protest: 'material-conflict',
+  sanction: 'material-conflict',
+  mobilize: 'material-conflict',
+  coerce: 'material-conflict',
+  assault: 'material-conflict',
+  statement: 'neutral',
+  other: 'neutral',
+};
+
+/** The event types of format version 1. */
+export const V1_EVENT_TYPES = [
   'statement',
   'meeting',
   'agreement',
@@ -48,7 +134,50 @@ export const EVENT_TYPES = [
   'economy',
   'other',
 ] as const;
-export type EventType = (typeof EVENT_TYPES)[number];
+export type V1EventType = (typeof V1_EVENT_TYPES)[number];
+
+/**
+ * Version 1's types as version 2 types, for reading old datasets and old links. Version 1 typed
+ * topics, PLOVER types actions, so a topic goes to the action most of its events were, or to
+ * `other` when they were no PLOVER action: `election` (votes, results: domestic processes),
+ * `economy` (currencies, trade figures, tariffs: mostly not an action between actors) and `legal`
+ * (mostly court proceedings, opinions, laws coming into force; calling those `coerce` would be
+ * wrong, and the arrests and bans among them become `coerce` when the data is rebuilt).
+ */
+export const LEGACY_EVENT_TYPES: Readonly<Record<V1EventType, EventType>> = {
+  statement: 'statement',
+  meeting: 'consult',
+  agreement: 'agree',
+  election: 'other',
+  military: 'mobilize',
+  violence: 'assault',
+  protest: 'protest',
+  legal: 'other',
+  diplomacy: 'cooperate',
+  economy: 'other',
+  other: 'other',
+};
+
+/**
+ * How an event's date was obtained, from the most direct evidence to the least:
+ * - `explicit`: a calendar date written in the event's own clause ("on 17 February 2008");
+ * - `relative`: an expression in the clause resolved against the publication date or an earlier
+ *   date of the text ("on Wednesday", "two days later", "last month");
+ * - `narrative`: no date in the clause; the story's narrative time, the date of an earlier
+ *   sentence that the text continues;
+ * - `publication`: no date in the text at all; the article's publication date.
+ */
+export const DATE_BASES = ['explicit', 'relative', 'narrative', 'publication'] as const;
+export type DateBasis = (typeof DATE_BASES)[number];
+
+/**
+ * Whether the text says the event happened:
+ * - `asserted`: reported as having happened (or happening);
+ * - `future`: scheduled or expected ("will", "plans to", "is due to");
+ * - `hypothetical`: possible or conditional ("could", "may", "might", "would", "if").
+ */
+export const MODALITIES = ['asserted', 'future', 'hypothetical'] as const;
+export type Modality = (typeof MODALITIES)[number];
 
 /** One input article (a file, or one record of a JSON / JSON Lines file). */
 export interface ArticleRecord {
@@ -106,6 +235,11 @@ export interface SourceRecord {
   end: number;
   /** The temporal expression that dates the event, relative to the sentence; null if none. */
   timex: { start: number; end: number; text: string; value: string } | null;
+  /**
+   * The word that names the event (a verb such as "signed" or an event noun such as "talks"),
+   * relative to the sentence; null when the extractor did not find one.
+   */
+  trigger: { start: number; end: number; text: string } | null;
   /** Actor mentions inside the sentence, sorted by start. */
   mentions: SourceSpan[];
 }
@@ -130,6 +264,19 @@ export interface EventRecord {
   actors: string[];
   /** True when the date lies after the publication date of every source (scheduled, expected). */
   future: boolean;
+  /**
+   * How the date was obtained (see DATE_BASES); for an event with several sources, the most
+   * direct basis among them, so `publication` means that no source dates it in its text.
+   */
+  dateBasis: DateBasis;
+  /** Whether the sources report it as happened, scheduled or possible (see MODALITIES). */
+  modality: Modality;
+  /**
+   * Why several candidate reports were merged into this event; null for an event from one
+   * report. `score` in [0, 1] says how strongly they agree; `reasons` are short codes:
+   * `same-date`, `same-type`, `shared-actors:<n>`, `similar-predicate` (see docs/EVENTS.md).
+   */
+  merge: { score: number; reasons: string[] } | null;
   /** Sentences that report this event; at least one, sorted by article publication then path. */
   sources: SourceRecord[];
 }

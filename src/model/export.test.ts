@@ -12,6 +12,9 @@ const EVENT: EventRecord = {
   type: 'statement',
   actors: ['country:kosovo', 'person:unknown'],
   future: false,
+  dateBasis: 'relative',
+  modality: 'future',
+  merge: null,
   sources: [
     {
       article: 'a1',
@@ -19,6 +22,7 @@ const EVENT: EventRecord = {
       start: 0,
       end: 10,
       timex: { start: 0, end: 1, text: 'February 2008', value: '2008-02' },
+      trigger: { start: 7, end: 15, text: 'declared' },
       mentions: [],
     },
   ],

@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { queryWords } from '../lib/text.ts';
 import { affiliationCredits } from './affiliations.ts';
-import { EVENT_TYPES, type ActorRecord, type EventRecord } from './dataset.ts';
+import {
+  DATE_BASES,
+  EVENT_TYPES,
+  type ActorRecord,
+  type DateBasis,
+  type EventRecord,
+} from './dataset.ts';
 import {
   countByActor,
   countByType,
@@ -24,6 +30,7 @@ function ev(
   end: string,
   actors: string[],
   type: EventRecord['type'] = 'other',
+  dateBasis: DateBasis = 'explicit',
 ): EventRecord {
   return {
     id,
@@ -35,6 +42,9 @@ function ev(
     type,
     actors,
     future: false,
+    dateBasis,
+    modality: 'asserted',
+    merge: null,
     sources: [
       {
         article: 'a',
@@ -42,6 +52,7 @@ function ev(
         start: 0,
         end: 1,
         timex: null,
+        trigger: null,
         mentions: [],
       },
     ],
@@ -61,8 +72,8 @@ function actor(id: string, memberOf: string[]): ActorRecord {
 
 const EVENTS = [
   ev('e1', '2008-02-17', '2008-02-17', ['k', 's'], 'statement'),
-  ev('e2', '2008-02-01', '2008-02-29', ['k'], 'legal'),
-  ev('e3', '2010-07-22', '2010-07-22', ['s', 'n'], 'statement'),
+  ev('e2', '2008-02-01', '2008-02-29', ['k'], 'coerce', 'publication'),
+  ev('e3', '2010-07-22', '2010-07-22', ['s', 'n'], 'statement', 'narrative'),
 ];
 const ids = (events: EventRecord[]): string[] => events.map((e) => e.id);
 
@@ -84,7 +95,7 @@ describe('filterEvents', () => {
   });
 
   it('filters by type and text (folded, word by word)', () => {
-    expect(ids(filterEvents(EVENTS, { ...NO_FILTERS, types: ['legal'] }))).toEqual(['e2']);
+    expect(ids(filterEvents(EVENTS, { ...NO_FILTERS, types: ['coerce'] }))).toEqual(['e2']);
     expect(ids(filterEvents(EVENTS, { ...NO_FILTERS, query: 'ZVECAN e3' }))).toEqual(['e3']);
   });
 
@@ -120,7 +131,7 @@ describe('facet counts', () => {
 
   it('counts types ignoring the type selection', () => {
     expect(
-      Object.fromEntries(countByType(EVENTS, { ...NO_FILTERS, types: ['legal'], actors: ['s'] })),
+      Object.fromEntries(countByType(EVENTS, { ...NO_FILTERS, types: ['coerce'], actors: ['s'] })),
     ).toEqual({
       statement: 2,
     });
@@ -139,6 +150,7 @@ describe('filterAndCount and TextIndex', () => {
       '2008-01-01',
       ACTORS.filter((_, k) => (i >> k) & 1),
       EVENT_TYPES[i % EVENT_TYPES.length],
+      DATE_BASES[(i >> 2) % DATE_BASES.length],
     ),
   );
   const filters = fc.record({

@@ -1,5 +1,5 @@
 /** Human wording for dataset values, shared by every view. */
-import type { ActorKind, EventRecord, EventType } from './dataset.ts';
+import type { ActorKind, EventClass, EventRecord, EventType } from './dataset.ts';
 import { dayInterval } from './dates.ts';
 import { describeInterval } from './edtf.ts';
 
@@ -12,18 +12,35 @@ export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
   place: 'Places',
 };
 
+/** PLOVER's category names, as people read them. */
 export const EVENT_TYPE_LABELS: Record<EventType, string> = {
-  statement: 'Statement',
-  meeting: 'Meeting',
-  agreement: 'Agreement',
-  election: 'Election',
-  military: 'Military',
-  violence: 'Violence',
+  agree: 'Agree',
+  consult: 'Consult',
+  support: 'Support',
+  concede: 'Concede',
+  cooperate: 'Cooperate',
+  aid: 'Aid',
+  retreat: 'Retreat',
+  request: 'Request',
+  accuse: 'Accuse',
+  reject: 'Reject',
+  threaten: 'Threaten',
   protest: 'Protest',
-  legal: 'Legal',
-  diplomacy: 'Diplomacy',
-  economy: 'Economy',
+  sanction: 'Sanction',
+  mobilize: 'Mobilize',
+  coerce: 'Coerce',
+  assault: 'Assault',
+  statement: 'Statement',
   other: 'Other',
+};
+
+/** The quad classes (colours on the timeline). */
+export const EVENT_CLASS_LABELS: Record<EventClass, string> = {
+  'verbal-cooperation': 'Verbal cooperation',
+  'material-cooperation': 'Material cooperation',
+  'verbal-conflict': 'Verbal conflict',
+  'material-conflict': 'Material conflict',
+  neutral: 'Statements and other',
 };
 
 /** The event's date written at its precision ("February 2008", "21 September 2022"). */

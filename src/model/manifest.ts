@@ -18,8 +18,11 @@
  */
 import type { ArticleRecord, EventRecord, EventType } from './dataset.ts';
 
-/** Version of the format below. */
-export const MANIFEST_VERSION = 1;
+/**
+ * Version of the format below. Version 2 holds the events of dataset format version 2 (and its
+ * event types in the overview); the app converts version 1 as it reads it (`./migrate.ts`).
+ */
+export const MANIFEST_VERSION = 2;
 /** Folder (under the build's out folder) and file name of the manifest. */
 export const CHUNKS_DIR = 'chunks';
 export const MANIFEST_FILE = 'manifest.json';

@@ -3,10 +3,10 @@ import { EVENT_TYPES, type EventRecord } from './dataset.ts';
 import type { EventChunk, Manifest } from './manifest.ts';
 import { validateChunk, validateEvents, validateManifest } from './validate-manifest.ts';
 
-const types = (meeting: number): number[] => EVENT_TYPES.map((t) => (t === 'meeting' ? meeting : 0));
+const types = (consult: number): number[] => EVENT_TYPES.map((t) => (t === 'consult' ? consult : 0));
 
 const MANIFEST: Manifest = {
-  version: 1,
+  version: 2,
   generator: 'test',
   extent: { start: '2008-02-17', end: '2022-09-21' },
   events: 3,
@@ -33,14 +33,17 @@ const event = (id: string, start: string, end = start): EventRecord => ({
   end,
   precision: 'day',
   title: 'Talks',
-  type: 'meeting',
+  type: 'consult',
   actors: ['country:kosovo'],
   future: false,
-  sources: [{ article: 'a1', sentence: 'Talks.', start: 0, end: 6, timex: null, mentions: [] }],
+  dateBasis: 'explicit',
+  modality: 'asserted',
+  merge: null,
+  sources: [{ article: 'a1', sentence: 'Talks.', start: 0, end: 6, timex: null, trigger: { start: 0, end: 5, text: 'Talks' }, mentions: [] }],
 });
 
 const CHUNK: EventChunk = {
-  version: 1,
+  version: 2,
   start: '2008-01-01',
   end: '2008-12-31',
   events: [event('e1', '2008-02-17'), event('e2', '2008-02-17', '2008-02-29')],
@@ -60,7 +63,9 @@ describe('validateManifest', () => {
   });
 
   it.each([
-    ['a wrong version', broken(MANIFEST, (m) => ((m as { version: number }).version = 2))],
+    ['a wrong version', broken(MANIFEST, (m) => ((m as { version: number }).version = 3))],
+    ['version 1 (converted by migrate.ts before it is checked)', broken(MANIFEST, (m) => ((m as { version: number }).version = 1))],
+    ['a version-1 type in the overview', broken(MANIFEST, (m) => ((m.overview.types as string[])[1] = 'meeting'))],
     ['a chunk file name outside the pattern', broken(MANIFEST, (m) => (m.chunks[0]!.file = '../x.json'))],
     ['chunks out of order', broken(MANIFEST, (m) => m.chunks.reverse())],
     ['a chunk listed twice', broken(MANIFEST, (m) => (m.chunks[1]!.file = m.chunks[0]!.file))],
@@ -86,6 +91,7 @@ describe('validateChunk', () => {
     ['events out of order', broken(CHUNK, (c) => c.events.reverse())],
     ['a source citing an article not in the chunk', broken(CHUNK, (c) => (c.articles = []))],
     ['a malformed event', broken(CHUNK, (c) => ((c.events[0] as { type: string }).type = 'party'))],
+    ['an event without a date basis', broken(CHUNK, (c) => delete (c.events[0] as Partial<EventRecord>).dateBasis)],
   ])('rejects %s', (_what, value) => {
     expect(validateChunk(value, MANIFEST.chunks[0]).ok).toBe(false);
   });

@@ -3,7 +3,15 @@
  * writes, and the app what it loads, each reporting the first problems in words.
  */
 import { z } from 'zod';
-import { ACTOR_KINDS, DATASET_VERSION, EVENT_TYPES, PRECISIONS, type Dataset } from './dataset.ts';
+import {
+  ACTOR_KINDS,
+  DATASET_VERSION,
+  DATE_BASES,
+  EVENT_TYPES,
+  MODALITIES,
+  PRECISIONS,
+  type Dataset,
+} from './dataset.ts';
 import { checkReferences, MAX_VALIDATION_ERRORS } from './references.ts';
 
 export const DaySchema = z.string().regex(/^-?\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
@@ -41,12 +49,16 @@ export const EventSchema = z.object({
   type: z.enum(EVENT_TYPES),
   actors: z.array(z.string()),
   future: z.boolean(),
+  dateBasis: z.enum(DATE_BASES),
+  modality: z.enum(MODALITIES),
+  merge: z.object({ score: z.number().min(0).max(1), reasons: z.array(z.string()) }).nullable(),
   sources: z
     .array(
       span.extend({
         article: z.string(),
         sentence: z.string(),
         timex: span.extend({ text: z.string(), value: z.string() }).nullable(),
+        trigger: span.extend({ text: z.string() }).nullable(),
         mentions: z.array(span.extend({ actor: z.string().nullable() })),
       }),
     )

@@ -22,6 +22,7 @@
 import type { ActorRecord, ArticleRecord, Dataset, EventRecord } from '../model/dataset.ts';
 import { DATASET_VERSION, EVENT_TYPES } from '../model/dataset.ts';
 import { checkChunk } from '../model/check-chunks.ts';
+import { upgradeFormat } from '../model/migrate.ts';
 import { dayToMs, MS_PER_DAY } from '../model/dates.ts';
 import {
   DATASET_JSON_MAX_EVENTS,
@@ -319,7 +320,9 @@ export class ChunkLoader {
   private arrived(i: number, json: unknown): void {
     if (this.stopped) return;
     const entry = this.entries[i]!;
-    const checked = checkChunk(json, entry.ref);
+    const upgraded = upgradeFormat(json, 'chunk', `data/chunks/${entry.ref.file}`);
+    if (!upgraded.ok) throw new ChunkError(upgraded.error);
+    const checked = checkChunk(upgraded.value, entry.ref);
     if (!checked.ok) {
       throw new ChunkError(
         `data/chunks/${entry.ref.file} is not a valid chunk: ${checked.errors.join('; ')}.`,

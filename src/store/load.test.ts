@@ -4,7 +4,7 @@ import { loadDataset } from './load.ts';
 import { completeCatalog, createDatelineStore } from './store.ts';
 
 const VALID: Dataset = {
-  version: 1,
+  version: 2,
   generator: 'test',
   articles: [],
   actors: [],
@@ -39,11 +39,12 @@ describe('loadDataset', () => {
     ['a server error', 'oops', 500, /HTTP 500/],
     ['HTML instead of JSON', '<!doctype html>', 200, /not valid JSON/],
     [
-      'another format version',
-      { ...VALID, version: 2 },
+      'a newer format version',
+      { ...VALID, version: 3 },
       200,
-      /format version 2, but this app reads version 1/,
+      /^data\/dataset\.json has format version 3, but this app reads version 2 .*npm run build:data/,
     ],
+    ['no format version', { ...VALID, version: undefined }, 200, /has no format version/],
     [
       'a broken dataset',
       { ...VALID, events: [{ id: 'x' }] },
@@ -54,6 +55,51 @@ describe('loadDataset', () => {
     const load = await loadWith(body, status);
     expect(load.status).toBe('error');
     expect(load.status === 'error' && load.message).toMatch(message);
+  });
+
+  it('reads a version-1 dataset by converting it', async () => {
+    const v1 = {
+      ...VALID,
+      version: 1,
+      actors: [],
+      articles: [
+        {
+          id: 'a1',
+          path: 'a.txt',
+          title: 'A',
+          published: '2022-09-22',
+          outlet: null,
+          place: null,
+          url: null,
+        },
+      ],
+      events: [
+        {
+          id: 'e1',
+          date: '2022-09-21',
+          start: '2022-09-21',
+          end: '2022-09-21',
+          precision: 'day',
+          title: 'Talks',
+          type: 'meeting',
+          actors: [],
+          future: false,
+          sources: [
+            { article: 'a1', sentence: 'Talks.', start: 0, end: 6, timex: null, mentions: [] },
+          ],
+        },
+      ],
+    };
+    const load = await loadWith(v1);
+    expect(load.status).toBe('ready');
+    const event = load.status === 'ready' ? load.dataset.events[0] : null;
+    expect(event).toMatchObject({
+      type: 'consult',
+      dateBasis: 'explicit',
+      modality: 'asserted',
+      merge: null,
+    });
+    expect(load.status === 'ready' && load.dataset.version).toBe(2);
   });
 
   it('reports a network failure', async () => {

@@ -2,26 +2,25 @@
  * Fetching the data into the store: a chunked build (`data/chunks/manifest.json`, loaded by time
  * window: chunk-loader.ts) when there is one, else `data/dataset.json` whole.
  */
-import { DATASET_VERSION, type Dataset } from '../model/dataset.ts';
+import type { Dataset } from '../model/dataset.ts';
 import { checkActors, checkManifest, checkRedirects } from '../model/check-chunks.ts';
 import { checkDataset } from '../model/check-dataset.ts';
-import { CHUNKS_DIR, MANIFEST_FILE, MANIFEST_VERSION } from '../model/manifest.ts';
+import { CHUNKS_DIR, MANIFEST_FILE } from '../model/manifest.ts';
+import { upgradeFormat } from '../model/migrate.ts';
 import { ChunkError, ChunkLoader, type ChunkLoaderOptions } from './chunk-loader.ts';
 import type { DatelineStore } from './store.ts';
 
 /** A dataset that cannot be used; the message is written for the person running the app. */
 class DatasetError extends ChunkError {}
 
-/** Check what was fetched; the version gets its own message since it is the likely mismatch. */
+/**
+ * Check what was fetched, once converted from an earlier format version; the version gets its own
+ * message since it is the likely mismatch.
+ */
 function acceptDataset(json: unknown): Dataset {
-  const version =
-    typeof json === 'object' && json !== null ? (json as { version?: unknown }).version : undefined;
-  if (version !== DATASET_VERSION) {
-    throw new DatasetError(
-      `data/dataset.json has format version ${JSON.stringify(version) ?? 'none'}, but this app reads version ${DATASET_VERSION}.`,
-    );
-  }
-  const result = checkDataset(json);
+  const upgraded = upgradeFormat(json, 'dataset', 'data/dataset.json');
+  if (!upgraded.ok) throw new DatasetError(upgraded.error);
+  const result = checkDataset(upgraded.value);
   if (!result.ok) {
     throw new DatasetError(
       `data/dataset.json is not a valid dataset: ${result.errors.join('; ')}.`,
@@ -101,17 +100,13 @@ export async function loadData(
       await loadDataset(store, `${base}data/dataset.json`);
       return null;
     }
-    const json = parseJson(text, name(MANIFEST_FILE));
-    const version =
-      typeof json === 'object' && json !== null
-        ? (json as { version?: unknown }).version
-        : undefined;
-    if (version !== MANIFEST_VERSION) {
-      throw new DatasetError(
-        `${name(MANIFEST_FILE)} has format version ${JSON.stringify(version) ?? 'none'}, but this app reads version ${MANIFEST_VERSION}.`,
-      );
-    }
-    const manifest = checkManifest(json);
+    const upgraded = upgradeFormat(
+      parseJson(text, name(MANIFEST_FILE)),
+      'manifest',
+      name(MANIFEST_FILE),
+    );
+    if (!upgraded.ok) throw new DatasetError(upgraded.error);
+    const manifest = checkManifest(upgraded.value);
     if (!manifest.ok)
       throw new DatasetError(
         `${name(MANIFEST_FILE)} is not a valid manifest: ${manifest.errors.join('; ')}.`,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EVENT_TYPES } from '../model/dataset.ts';
+import { EVENT_TYPES, LEGACY_EVENT_TYPES, V1_EVENT_TYPES } from '../model/dataset.ts';
 import { NO_FILTERS } from '../model/filter.ts';
 import { NO_BOUNDS, windowToBounds } from '../model/window.ts';
 import { EMPTY_URL_STATE, formatUrlState, parseUrlState, type UrlState } from './codec.ts';
@@ -11,7 +11,7 @@ const FULL: UrlState = {
     actors: ['country:kosovo', 'person:hashim-thaci'],
     match: 'all',
     affiliated: true,
-    types: ['statement', 'diplomacy'],
+    types: ['statement', 'cooperate'],
     query: 'Thaçi & co, 100% "sure"+more',
   },
   view: { from: '2008-01-01', to: '2008-12-31' },
@@ -37,7 +37,7 @@ describe('formatUrlState / parseUrlState round trip', () => {
   it('writes a readable canonical query string', () => {
     expect(formatUrlState(FULL)).toBe(
       '?event=ev-2008-02-17-independence&actors=country:kosovo,person:hashim-thaci&match=all' +
-        '&affiliated=1&types=statement,diplomacy' +
+        '&affiliated=1&types=statement,cooperate' +
         '&q=Tha%C3%A7i%20%26%20co%2C%20100%25%20%22sure%22%2Bmore' +
         '&from=2008-01-01&to=2008-12-31',
     );
@@ -148,6 +148,8 @@ describe('parseUrlState with malformed input', () => {
     ['event=' + 'x'.repeat(201), 'event'],
     ['q=' + 'x'.repeat(501), 'q'],
     ['types=Statement', 'types'],
+    ['types=Meeting', 'types'],
+    ['types=consult,constructor', 'types'],
     ['event=a&event=b', 'event'],
   ])('ignores %s', (search, name) => {
     const { state, ignored } = parse(`?${search}`);
@@ -170,8 +172,8 @@ describe('parseUrlState with malformed input', () => {
   });
 
   it('deduplicates list items', () => {
-    expect(parse('?types=legal,legal&actors=a:b,a:b').state.filters).toMatchObject({
-      types: ['legal'],
+    expect(parse('?types=coerce,coerce&actors=a:b,a:b').state.filters).toMatchObject({
+      types: ['coerce'],
       actors: ['a:b'],
     });
   });
@@ -196,5 +198,32 @@ describe('parseUrlState with malformed input', () => {
         expect(parse(formatUrlState(state))).toEqual({ state, ignored: [] });
       }),
     );
+  });
+});
+
+describe('links written before dataset format version 2', () => {
+  it('read version-1 type names as their version-2 types', () => {
+    expect(parse('?types=meeting')).toEqual({
+      state: { ...EMPTY_URL_STATE, filters: { ...NO_FILTERS, types: ['consult'] } },
+      ignored: [],
+    });
+    for (const old of V1_EVENT_TYPES)
+      expect(parse(`?types=${old}`).state.filters.types).toEqual([LEGACY_EVENT_TYPES[old]]);
+  });
+
+  it('merge old names that became one type, and mix with new names', () => {
+    // election, economy and legal are all `other` now.
+    expect(parse('?types=election,economy,legal,other').state.filters.types).toEqual(['other']);
+    expect(parse('?types=violence,assault,agree').state.filters.types).toEqual([
+      'assault',
+      'agree',
+    ]);
+  });
+
+  it('are rewritten with the new names, which read back the same', () => {
+    const old = parse('?types=meeting,agreement&q=brussels').state;
+    const canonical = formatUrlState(old);
+    expect(canonical).toBe('?types=consult,agree&q=brussels');
+    expect(parse(canonical)).toEqual({ state: old, ignored: [] });
   });
 });

@@ -3,10 +3,11 @@
  * `?event=<id>&actors=<id>,<id>&match=any|all&affiliated=1&types=<type>,…&q=<text>&from=<bound>&to=<bound>`.
  *
  * Parsing is forgiving: a malformed parameter drops only itself (and is reported in `problems`),
- * unknown parameters are skipped, so a damaged or old link still shows as much as it can.
+ * unknown parameters are skipped, so a damaged or old link still shows as much as it can. Type
+ * names of dataset format version 1 (`meeting`, …) are read as their version-2 types.
  * Formatting is canonical (fixed order, defaults omitted), so format(parse(format(s))) is stable.
  */
-import { EVENT_TYPES, type EventType } from '../model/dataset.ts';
+import { EVENT_TYPES, LEGACY_EVENT_TYPES, type EventType } from '../model/dataset.ts';
 import { NO_FILTERS, type ActorMatch, type EventFilters } from '../model/filter.ts';
 import { boundToMs, NO_BOUNDS, type ViewBounds } from '../model/window.ts';
 
@@ -47,14 +48,18 @@ function isId(s: string): boolean {
   return s.length > 0 && s.length <= MAX_ID_LENGTH && !/[\s,\p{Cc}]/u.test(s);
 }
 
-function isEventType(s: string): s is EventType {
-  return (EVENT_TYPES as readonly string[]).includes(s);
+/** A type of the link: a current type id, or a version-1 name mapped to its current type. */
+function eventType(s: string): EventType | null {
+  if ((EVENT_TYPES as readonly string[]).includes(s)) return s as EventType;
+  return Object.hasOwn(LEGACY_EVENT_TYPES, s)
+    ? LEGACY_EVENT_TYPES[s as keyof typeof LEGACY_EVENT_TYPES]
+    : null;
 }
 
-/** A comma list whose items all pass `ok`, deduplicated; null if any item fails. */
-function parseList<T extends string>(raw: string, ok: (s: string) => s is T): T[] | null {
-  const items = raw.split(',');
-  return items.every(ok) ? [...new Set(items)] : null;
+/** A comma list whose items all read (`read` gives null for a bad one), deduplicated; else null. */
+function parseList<T extends string>(raw: string, read: (s: string) => T | null): T[] | null {
+  const items = raw.split(',').map(read);
+  return items.every((t): t is T => t !== null) ? [...new Set(items)] : null;
 }
 
 export function parseUrlState(search: string): { state: UrlState; problems: UrlProblem[] } {
@@ -84,7 +89,7 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
         event = raw;
         return true;
       case 'actors': {
-        const ids = parseList(raw, (s): s is string => isId(s));
+        const ids = parseList(raw, (s) => (isId(s) ? s : null));
         if (!ids) return false;
         filters.actors = ids;
         return true;
@@ -98,7 +103,7 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
         filters.affiliated = raw === '1';
         return true;
       case 'types': {
-        const types = parseList(raw, isEventType);
+        const types = parseList(raw, eventType);
         if (!types) return false;
         filters.types = types;
         return true;

@@ -41,7 +41,7 @@ function searchOf(url: string | URL | null | undefined): string {
 }
 
 const DATASET: Dataset = {
-  version: 1,
+  version: 2,
   generator: 'test',
   articles: [],
   actors: [],
@@ -56,12 +56,13 @@ afterEach(() => {
 describe('startUrlSync', () => {
   it('applies the URL on start, keeps what it could not use, and rewrites it canonically', () => {
     const store = createDatelineStore();
-    const host = fakeHost('?utm=1&types=legal&match=maybe&from=2008-01-01');
+    // An old type name (dataset format version 1) is applied as its new type, and rewritten.
+    const host = fakeHost('?utm=1&types=meeting&match=maybe&from=2008-01-01');
     startUrlSync(store, host);
-    expect(store.getState().filters.types).toEqual(['legal']);
+    expect(store.getState().filters.types).toEqual(['consult']);
     expect(store.getState().view).toEqual({ from: '2008-01-01', to: null });
     expect(store.getState().linkProblems).toEqual([{ param: 'match', value: 'maybe' }]);
-    expect(host.entries).toEqual(['?types=legal&from=2008-01-01']);
+    expect(host.entries).toEqual(['?types=consult&from=2008-01-01']);
   });
 
   it('replaces the entry when the view moves, and restores it on back', () => {
@@ -133,6 +134,9 @@ describe('startUrlSync', () => {
           title: 'New',
           type: 'other',
           actors: [],
+          dateBasis: 'explicit',
+          modality: 'asserted',
+          merge: null,
           future: false,
           sources: [],
         },

@@ -1,23 +1,92 @@
 /**
- * The event type of a clause, from its words. First match in this order wins: violence and
- * military action outrank the statement that reports them. See docs/EVENTS.md.
+ * The event type of a clause (PLOVER's categories, see docs/EVENTS.md), from its predicate: the
+ * trigger's lemma when the extractor found one, else the words of the clause. Among the clause's
+ * words, verbs outrank event nouns ("The attack was condemned" is an accusation), and verbs of
+ * saying come last: "Police said protesters attacked officers" reports an assault. Between equals,
+ * the first in the clause wins, which is usually the main clause's.
  */
 import type { EventType } from '../../model/dataset.ts';
+import { lemmaCandidates } from './classify-lemmas.ts';
+import { INFLECTED_ONLY, NOUN_TYPES, PHRASES, VERB_TYPES } from './classify-lexicon.ts';
 
-const RULES: [EventType, RegExp][] = [
-  ['violence', /\b(?:kill(?:ed|ing|s)?|shot|shooting|attack(?:ed|s)?|clash(?:ed|es)?|injur(?:ed|ies|ing)|wounded|bomb(?:ing|ed)?|explosion|violence|set (?:on fire|ablaze)|torched|riot(?:s|ing)?|gunmen|gunfire|murder(?:ed)?)\b/i],
-  ['military', /\b(?:troops|soldiers|battalion|deploy(?:ed|ment|s)?|military|army|peacekeep\w*|KFOR|air ?strikes?|bombing campaign|armed forces|reinforcements|alert|exercise)\b/i],
-  ['election', /\b(?:elect(?:ed|ion|ions|s)?|vote[ds]?|voting|ballot|polls?|referendum|run-off|turnout|inaugurat\w*|sworn in)\b/i],
-  ['agreement', /\b(?:agree(?:d|ment|ments|s)?|deal|accord|sign(?:ed|ing)?|treaty|pact|initial(?:l)?ed|compromise|normalisation|normalization)\b/i],
-  ['protest', /\b(?:protest(?:s|ed|ers)?|rall(?:y|ies|ied)|demonstrat\w*|barricades?|blockade|block(?:ed|ing)? (?:roads?|crossings?)|roadblocks?|march(?:ed)? through|boycott\w*|resign(?:ed|ation|ations)?)\b/i],
-  ['legal', /\b(?:court|ruling|ruled|judge|verdict|law|legal|constitution\w*|decree|arrest(?:ed)?|detained|indict\w*|convict\w*|sentenced|prosecut\w*|opinion|regulation|rule would|licen[cs]e plates?|number plates?|ban(?:ned)?|enforce\w*)\b/i],
-  ['meeting', /\b(?:met|meet(?:s|ing)?|talks|summit|visit(?:ed|s)?|hosted|conference|dialogue|negotiations?)\b/i],
-  ['diplomacy', /\b(?:recogni[sz](?:e|ed|ing|ion)|ambassadors?|embass(?:y|ies)|expel(?:led)?|diplomat\w*|membership|appl(?:y|ied|ication)|accession|candidate status|sanction\w*|envoy|independence|visa)\b/i],
-  ['economy', /\b(?:tariffs?|trade|economic|econom(?:y|ies)|currency|dinar|euro|bank|investment|imports?|exports?|goods|taxes?|budget)\b/i],
-  ['statement', /\b(?:said|says|stated|announc\w*|declar\w*|warn(?:ed|s)?|told|call(?:ed|s) (?:for|on)|urg(?:ed|es)|condemn\w*|described|insisted|promised|pledged|statement)\b/i],
-];
+/** How strongly a word names the clause's event: lower wins. */
+const VERB = 1;
+const NOUN = 2;
+const SAYING = 3;
 
-export function classifyEvent(clause: string): EventType {
-  for (const [type, re] of RULES) if (re.test(clause)) return type;
-  return 'other';
+/** Words after which an -ed or -ing form is an adjective or a noun ("the banned party", "the bombing"). */
+const DETERMINERS = new Set(
+  'the a an this that these those its their his her our my your whose'.split(' '),
+);
+
+const WORD_RE = /\p{L}+(?:[-'’]\p{L}+)*/gu;
+
+interface Hit {
+  type: Exclude<EventType, 'other'>;
+  rank: number;
+  at: number;
+}
+
+/** The type a dictionary form names, verbs before nouns; undefined when the lexicon lacks it. */
+function typeOfLemma(lemma: string): EventType | undefined {
+  return VERB_TYPES.get(lemma) ?? NOUN_TYPES.get(lemma);
+}
+
+/** How one word of the clause counts, if at all. */
+function wordHit(word: string, afterDeterminer: boolean, at: number): Hit | null {
+  let verb: { type: Hit['type']; verbal: boolean } | null = null;
+  let noun: Hit['type'] | null = null;
+  for (const c of lemmaCandidates(word)) {
+    const v = VERB_TYPES.get(c.lemma);
+    if (!verb && v && (c.verbal || !INFLECTED_ONLY.has(c.lemma)))
+      verb = { type: v, verbal: c.verbal };
+    const n = c.verbal ? undefined : NOUN_TYPES.get(c.lemma);
+    if (!noun && n) noun = n;
+  }
+  let hit: Pick<Hit, 'type' | 'rank'> | null = null;
+  // A verb ending, or a verb that is no noun, outside a noun phrase: a verb.
+  if (verb && !afterDeterminer && (verb.verbal || !noun)) hit = { type: verb.type, rank: VERB };
+  else if (noun) hit = { type: noun, rank: NOUN };
+  else if (verb) hit = { type: verb.type, rank: NOUN };
+  if (!hit) return null;
+  return { ...hit, rank: hit.type === 'statement' ? SAYING : hit.rank, at };
+}
+
+function better(a: Hit | null, b: Hit): Hit {
+  return !a || b.rank < a.rank || (b.rank === a.rank && b.at < a.at) ? b : a;
+}
+
+/** The type from the clause's words alone. */
+function typeOfClause(clause: string): EventType {
+  const text = clause.toLowerCase();
+  let best: Hit | null = null;
+  for (const [type, re] of PHRASES) {
+    const m = re.exec(text);
+    if (m) best = better(best, { type, rank: VERB, at: m.index });
+  }
+  let previous = '';
+  for (const m of text.matchAll(WORD_RE)) {
+    // A possessive ("Kosovo's declaration") is a determiner for the word after it.
+    const possessive = /['’]s$/.test(m[0]);
+    const word = possessive ? m[0].slice(0, -2) : m[0];
+    const hit = wordHit(word, DETERMINERS.has(previous), m.index);
+    if (hit) best = better(best, hit);
+    previous = possessive ? 'the' : word;
+  }
+  return best?.type ?? 'other';
+}
+
+/**
+ * The event type of a clause. `triggerLemma` is the dictionary form of the word naming the event
+ * ("sign", "talks"), when known: a lemma the lexicon has decides; otherwise the clause's words do.
+ */
+export function classifyEvent(clause: string, triggerLemma?: string): EventType {
+  if (triggerLemma) {
+    // Candidates too, in case the extractor gives an inflected form ("talks", "signed").
+    for (const c of lemmaCandidates(triggerLemma.toLowerCase())) {
+      const type = typeOfLemma(c.lemma);
+      if (type) return type;
+    }
+  }
+  return typeOfClause(clause);
 }

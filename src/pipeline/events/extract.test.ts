@@ -51,7 +51,8 @@ describe('extractEvents on the seed article', () => {
     expect(byDate('2022-09-01').actors).toContain('person:albin-kurti');
     const deadline = byDate('2022-10-31');
     expect(deadline.future).toBe(true);
-    expect(deadline.type).toBe('legal');
+    expect(deadline.type).toBe('coerce');
+    expect(deadline.modality).toBe('future');
     expect(deadline.title).toBe('The rule would be enforced');
   });
 
@@ -95,7 +96,7 @@ describe('extractEvents: ranges', () => {
       date: '2021-06-11/2021-06-13',
       interval: { start: '2021-06-11', end: '2021-06-13', precision: 'day' },
       title: 'Leaders of the G7 met in Cornwall',
-      type: 'meeting',
+      type: 'consult',
       actors: ['organization:g7'],
     });
     expect(candidates[0]!.source.timex).toMatchObject({

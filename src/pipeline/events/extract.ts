@@ -2,7 +2,7 @@
  * One article → candidate events: each dated clause of each sentence, with the actors mentioned
  * in it, a short title, a type, and the sentence as its source.
  */
-import type { EventType, SourceRecord } from '../../model/dataset.ts';
+import type { DateBasis, EventType, Modality, SourceRecord } from '../../model/dataset.ts';
 import type { DayInterval } from '../../model/dates.ts';
 import { intervalToEdtf } from '../../model/edtf.ts';
 import type { ActorMention } from '../actors/context.ts';
@@ -22,6 +22,10 @@ export interface CandidateEvent {
   type: EventType;
   actors: string[];
   future: boolean;
+  /** How the date was obtained (see the dataset format). */
+  dateBasis: DateBasis;
+  /** Asserted, scheduled or possible. */
+  modality: Modality;
   published: string;
   articlePath: string;
   source: SourceRecord;
@@ -81,6 +85,8 @@ export function extractEvents(article: ArticleInput, sentences: Sentence[], time
         type: classifyEvent(clause),
         actors: actors.sort(),
         future: interval.start > article.published,
+        dateBasis: 'explicit',
+        modality: interval.start > article.published ? 'future' : 'asserted',
         published: article.published,
         articlePath: article.path,
         source: {
@@ -89,6 +95,7 @@ export function extractEvents(article: ArticleInput, sentences: Sentence[], time
           start: sentence.start,
           end: sentence.end,
           timex: timexInSentence,
+          trigger: null,
           mentions: inSentence.map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start, actor: m.actor })),
         },
       });

@@ -19,7 +19,7 @@ function candidate({
   id,
   interval = dayInterval('2022-09-21'),
   actors = ['organization:nato', 'person:jens-stoltenberg'],
-  type = 'meeting',
+  type = 'consult',
   title = 'Osmani met Stoltenberg',
   published = '2022-09-22',
   path = 'a.txt',
@@ -33,6 +33,8 @@ function candidate({
     type,
     actors: [...actors].sort(),
     future: interval.start > published,
+    dateBasis: 'explicit',
+    modality: interval.start > published ? 'future' : 'asserted',
     published,
     articlePath: path,
     source: {
@@ -41,6 +43,7 @@ function candidate({
       start: 0,
       end: sentence.length,
       timex: null,
+      trigger: null,
       mentions: [],
     },
   };
@@ -68,10 +71,25 @@ describe('mergeCandidates', () => {
       start: '2022-09-21',
       end: '2022-09-21',
       precision: 'day',
-      type: 'meeting',
+      type: 'consult',
       future: false,
+      dateBasis: 'explicit',
+      modality: 'asserted',
     });
     expect(e.actors).toEqual(['organization:nato', 'person:jens-stoltenberg']);
+    // Why they merged (merge-evidence.ts): same day, type and actors, and titles sharing two of
+    // their three words (a third counts as similar).
+    expect(e.merge?.reasons).toEqual([
+      'same-date',
+      'same-type',
+      'shared-actors:2',
+      'similar-predicate',
+    ]);
+  });
+
+  it('an event from one report has no merge evidence', () => {
+    const { events } = mergeCandidates([candidate({ id: 'eAAA' })]);
+    expect(events[0]!.merge).toBeNull();
   });
 
   it('the earliest report names the event even when its id is the larger one', () => {
@@ -130,15 +148,15 @@ describe('mergeCandidates', () => {
 
   it('same actors and day but another type and no shared words stay apart', () => {
     const { events } = mergeCandidates([
-      candidate({ id: 'eAAA', type: 'meeting', title: 'Osmani met Stoltenberg' }),
-      candidate({ id: 'eBBB', type: 'violence', title: 'Gunmen attacked patrol' }),
+      candidate({ id: 'eAAA', type: 'consult', title: 'Osmani met Stoltenberg' }),
+      candidate({ id: 'eBBB', type: 'assault', title: 'Gunmen attacked patrol' }),
     ]);
     expect(events).toHaveLength(2);
   });
 
   it('another type but shared title words still merge', () => {
     const { events } = mergeCandidates([
-      candidate({ id: 'eAAA', type: 'meeting', title: 'Osmani met Stoltenberg in Brussels' }),
+      candidate({ id: 'eAAA', type: 'consult', title: 'Osmani met Stoltenberg in Brussels' }),
       candidate({ id: 'eBBB', type: 'statement', title: 'Stoltenberg praised Osmani in Brussels' }),
     ]);
     expect(events).toHaveLength(1);

@@ -5,6 +5,7 @@
  */
 import type { EventRecord } from '../../model/dataset.ts';
 import type { CandidateEvent } from './extract.ts';
+import { mergedDateBasis, mergedModality, mergeEvidence } from './merge-evidence.ts';
 
 export interface Merged {
   events: EventRecord[];
@@ -129,6 +130,9 @@ function toEvent(cluster: Cluster, redirects: Record<string, string>): EventReco
     type: titled.type,
     actors: cluster.actors,
     future: members.every((m) => m.future),
+    dateBasis: mergedDateBasis(members),
+    modality: mergedModality(members),
+    merge: mergeEvidence(byReport),
     sources: byReport.map((m) => m.source),
   };
 }

@@ -15,7 +15,10 @@ function on(day: string, n: number, end = day): EventRecord[] {
     type: EVENT_TYPES[i % EVENT_TYPES.length]!,
     actors: [],
     future: false,
-    sources: [{ article: 'a1', sentence: 'x', start: 0, end: 1, timex: null, mentions: [] }],
+    dateBasis: 'explicit',
+    modality: 'asserted',
+    merge: null,
+    sources: [{ article: 'a1', sentence: 'x', start: 0, end: 1, timex: null, trigger: null, mentions: [] }],
   }));
 }
 
