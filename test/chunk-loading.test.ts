@@ -17,6 +17,7 @@ import {
   selectFilteredEvents,
   selectSelection,
   selectTotalEvents,
+  selectTypeCounts,
   selectViewLoaded,
 } from '../src/store/selectors.ts';
 import { createDatelineStore, type DatelineStore } from '../src/store/store.ts';
@@ -135,6 +136,21 @@ describe('chunk loader', () => {
     expect(left + loaded(store).length).toBe(800);
     // Far fewer fetched than the whole build.
     expect(b.fetched.length).toBeLessThan(b.manifest.chunks.length);
+  });
+
+  it('counts types from the manifest only while no other filter applies', async () => {
+    const b = build(800, 60);
+    const store = start(b, { eagerMaxEvents: 0, viewBudget: 400, cacheBudget: 400 });
+    await visit(store, '2015-01-01', '2016-01-01');
+    const total = (m: ReadonlyMap<unknown, number>): number =>
+      [...m.values()].reduce((a, n) => a + n, 0);
+    // Nothing filtered: the whole build's counts, from the manifest.
+    expect(total(selectTypeCounts(store.getState()))).toBe(800);
+    // The manifest knows nothing of date bases: the counts are the loaded events' then.
+    store.getState().setHidePublicationDated(true);
+    const loadedShown = loaded(store).filter((e) => e.dateBasis !== 'publication').length;
+    expect(loadedShown).toBeLessThan(loaded(store).length);
+    expect(total(selectTypeCounts(store.getState()))).toBe(loadedShown);
   });
 
   it('says whether the displayed window is loaded, and drops the least recently used chunks', async () => {

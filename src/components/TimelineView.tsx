@@ -46,7 +46,10 @@ const partialOf = memoizeLast(
         counts: m.counts.map((n, i) => (keep[i] ? n : 0)),
       })),
       // The overview counts types only: other filters cannot be applied to events not loaded.
-      exact: filters.actors.length === 0 && queryWords(filters.query).length === 0,
+      exact:
+        filters.actors.length === 0 &&
+        queryWords(filters.query).length === 0 &&
+        !filters.hidePublicationDated,
       unknown: catalog.unknown,
     };
   },
@@ -96,7 +99,12 @@ const overviewMatching = memoizeLast(
     all: Spans,
   ): Spans => {
     if (!catalog || catalog.complete || !catalog.overview) return matching;
-    if (filters.actors.length > 0 || queryWords(filters.query).length > 0) return matching;
+    if (
+      filters.actors.length > 0 ||
+      queryWords(filters.query).length > 0 ||
+      filters.hidePublicationDated
+    )
+      return matching;
     if (filters.types.length === 0) return all;
     const keep = catalog.overview.types.map((t) => filters.types.includes(t));
     return months.map((m) => ({

@@ -99,6 +99,14 @@ describe('filterEvents', () => {
     expect(ids(filterEvents(EVENTS, { ...NO_FILTERS, query: 'ZVECAN e3' }))).toEqual(['e3']);
   });
 
+  it('hides events dated only by publication, and only those', () => {
+    const f = { ...NO_FILTERS, hidePublicationDated: true };
+    expect(hasFilters(f)).toBe(true);
+    // e2 is publication-dated; e3's narrative date still comes from the text.
+    expect(ids(filterEvents(EVENTS, f))).toEqual(['e1', 'e3']);
+    expect(ids(filterEvents(EVENTS, { ...f, types: ['coerce'] }))).toEqual([]);
+  });
+
   it('with affiliated, matches the members of a selected actor too', () => {
     // n (a minister) belongs to s (a country), which belongs to u (a union).
     const creditsOf = affiliationCredits([actor('n', ['s']), actor('s', ['u']), actor('k', [])]);
@@ -127,6 +135,12 @@ describe('facet counts', () => {
     expect(Object.fromEntries(any)).toEqual({ k: 2, s: 2, n: 1 });
     const all = countByActor(EVENTS, { ...NO_FILTERS, actors: ['s'], match: 'all' });
     expect(Object.fromEntries(all)).toEqual({ k: 1, s: 2, n: 1 });
+  });
+
+  it('counts actors and types without the events the date basis hides', () => {
+    const f = { ...NO_FILTERS, hidePublicationDated: true };
+    expect(Object.fromEntries(countByType(EVENTS, f))).toEqual({ statement: 2 });
+    expect(Object.fromEntries(countByActor(EVENTS, f))).toEqual({ k: 1, s: 2, n: 1 });
   });
 
   it('counts types ignoring the type selection', () => {
@@ -159,6 +173,7 @@ describe('filterAndCount and TextIndex', () => {
     affiliated: fc.boolean(),
     types: fc.subarray([...EVENT_TYPES]),
     query: fc.constantFrom('', ...WORDS),
+    hidePublicationDated: fc.boolean(),
   });
 
   it('agree with filterEvents, countByActor and countByType, with and without the index', () => {

@@ -24,6 +24,11 @@ export interface EventFilters {
   types: EventType[];
   /** Free text as typed; matched word by word, ignoring case and diacritics. */
   query: string;
+  /**
+   * Leave out events dated only by their article's publication date (dateBasis `publication`):
+   * the text itself gives no date for them, so where they sit is the least certain.
+   */
+  hidePublicationDated: boolean;
 }
 
 export const NO_FILTERS: EventFilters = {
@@ -32,11 +37,19 @@ export const NO_FILTERS: EventFilters = {
   affiliated: false,
   types: [],
   query: '',
+  hidePublicationDated: false,
 };
 
 /** True when any criterion narrows the events (`match` and `affiliated` alone do not). */
 export function hasFilters(f: EventFilters): boolean {
-  return f.actors.length > 0 || f.types.length > 0 || f.query.trim() !== '';
+  return (
+    f.actors.length > 0 || f.types.length > 0 || f.query.trim() !== '' || f.hidePublicationDated
+  );
+}
+
+/** Whether the date-basis criterion lets an event through. */
+export function datedOk(f: EventFilters, event: Pick<EventRecord, 'dateBasis'>): boolean {
+  return !f.hidePublicationDated || event.dateBasis !== 'publication';
 }
 
 /** The folded text a query is matched against: title and every source sentence. */
@@ -80,6 +93,7 @@ export function eventMatcher(
   const actors = ignore === 'actors' ? [] : f.actors;
   const types = ignore === 'types' ? [] : f.types;
   return (e) => {
+    if (!datedOk(f, e)) return false;
     if (types.length > 0 && !types.includes(e.type)) return false;
     if (actors.length > 0) {
       const credited = creditedActors(e, f, creditsOf);
@@ -220,6 +234,7 @@ export function filterAndCount(
   const typeCounts = new Map<EventType, number>();
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
+    if (!datedOk(f, e)) continue;
     const textOk =
       words.length === 0 ||
       (textMatches ? textMatches[i] === 1 : includesAllWords(searchTextOf(e), words));
@@ -252,6 +267,8 @@ export class EventColumns {
   readonly offsets: Uint32Array;
   readonly actors: Uint32Array;
   readonly types: Uint8Array;
+  /** 1 for an event dated only by its article's publication date (see datedOk). */
+  readonly publicationDated: Uint8Array;
   /** Each event's window (window.ts eventWindow): from its first day to the end of its last. */
   readonly startMs: Float64Array;
   readonly endMs: Float64Array;
@@ -262,6 +279,7 @@ export class EventColumns {
     this.offsets = new Uint32Array(events.length + 1);
     this.actors = new Uint32Array(total);
     this.types = new Uint8Array(events.length);
+    this.publicationDated = new Uint8Array(events.length);
     this.startMs = new Float64Array(events.length);
     this.endMs = new Float64Array(events.length);
     const typeIndex = new Map<string, number>(EVENT_TYPES.map((t, i) => [t, i]));
@@ -270,6 +288,7 @@ export class EventColumns {
       const e = events[i]!;
       this.offsets[i] = k;
       this.types[i] = typeIndex.get(e.type) ?? 0;
+      this.publicationDated[i] = e.dateBasis === 'publication' ? 1 : 0;
       this.startMs[i] = dayToMs(e.start);
       this.endMs[i] = dayToMs(e.end) + MS_PER_DAY;
       for (const id of e.actors) this.actors[k++] = this.indexOf(id);
@@ -330,7 +349,10 @@ export function filterAndCountColumns(
   let bigStamp = stamp;
   const anyMatch = f.match === 'any';
   const hasWords = words.length > 0;
+  const { publicationDated } = columns;
+  const hidePublication = f.hidePublicationDated;
   for (let i = 0; i < events.length; i++) {
+    if (hidePublication && publicationDated[i] === 1) continue;
     if (
       hasWords &&
       !(textMatches ? textMatches[i] === 1 : includesAllWords(searchTextOf(events[i]!), words))
@@ -487,9 +509,12 @@ export class FilterIndex {
     const { events, columns } = this;
     const { searchTextOf = eventSearchText, creditsOf = SELF_ONLY } = context;
     const words = queryWords(f.query);
-    const textOk = (i: number): boolean =>
-      words.length === 0 ||
-      (textMatches ? textMatches[i] === 1 : includesAllWords(searchTextOf(events[i]!), words));
+    // The criteria every count respects: the date basis and the text.
+    const hidePublication = f.hidePublicationDated;
+    const commonOk = (i: number): boolean =>
+      !(hidePublication && columns.publicationDated[i] === 1) &&
+      (words.length === 0 ||
+        (textMatches ? textMatches[i] === 1 : includesAllWords(searchTextOf(events[i]!), words)));
     const typeKeep = new Uint8Array(EVENT_TYPES.length).fill(f.types.length > 0 ? 0 : 1);
     for (const t of f.types) typeKeep[EVENT_TYPES.indexOf(t)] = 1;
 
@@ -501,7 +526,7 @@ export class FilterIndex {
     const typeTotals = new Uint32Array(EVENT_TYPES.length);
     for (let k = 0; k < total; k++) {
       const i = candidates ? candidates[k]! : k;
-      if (!textOk(i)) continue;
+      if (!commonOk(i)) continue;
       const type = columns.types[i]!;
       typeTotals[type]!++;
       if (typeKeep[type] === 1) {
@@ -516,7 +541,7 @@ export class FilterIndex {
     // The actor counts: with `any` over the events passing text and types (whatever actors are
     // selected, so kept per those criteria); with `all` over the matching events.
     let actorCounts: Map<string, number>;
-    const key = `${f.affiliated ? 1 : 0}\u0000${[...f.types].sort().join(',')}\u0000${words.join(' ')}`;
+    const key = `${f.affiliated ? 1 : 0}${hidePublication ? 1 : 0}\u0000${[...f.types].sort().join(',')}\u0000${words.join(' ')}`;
     const cached = f.match === 'any' ? this.actorCache.get(key) : undefined;
     if (cached) actorCounts = cached;
     else {
@@ -542,7 +567,7 @@ export class FilterIndex {
       };
       if (f.match === 'any') {
         for (let i = 0; i < events.length; i++)
-          if (typeKeep[columns.types[i]!] === 1 && textOk(i)) count(i);
+          if (typeKeep[columns.types[i]!] === 1 && commonOk(i)) count(i);
       } else for (let k = 0; k < matching.length; k++) count(matching[k]!);
       actorCounts = new Map<string, number>();
       for (let a = 0; a < counts.length; a++)

@@ -186,11 +186,15 @@ const globalTypeCounts = memoizeLast((overview: Overview) => {
   return counts;
 });
 
-/** Not every event loaded, and nothing but `keep` filtering: the whole dataset's counts apply. */
+/**
+ * Not every event loaded, and nothing but `only` filtering: the whole dataset's counts apply.
+ * (Neither the manifest nor the actors count events by date basis or text.)
+ */
 function wholeCounts(state: DatelineState, only: 'types' | 'actors'): boolean {
   const catalog = selectCatalog(state);
   const f = state.filters;
-  if (!catalog || catalog.complete || queryWords(f.query).length > 0) return false;
+  if (!catalog || catalog.complete || queryWords(f.query).length > 0 || f.hidePublicationDated)
+    return false;
   return only === 'types'
     ? f.actors.length === 0
     : f.types.length === 0 && f.match === 'any' && !f.affiliated;

@@ -113,6 +113,8 @@ export interface DatelineState {
   setMatch(match: ActorMatch): void;
   setAffiliated(affiliated: boolean): void;
   toggleType(type: EventType): void;
+  /** Hide (or show again) the events dated only by their article's publication date. */
+  setHidePublicationDated(hide: boolean): void;
   setQuery(query: string): void;
   clearFilters(): void;
   /** Look at this window (from the timeline when a gesture settles). */
@@ -184,6 +186,7 @@ export function createDatelineStore(): DatelineStore {
       setMatch: (match) => setFilters(() => ({ match })),
       setAffiliated: (affiliated) => setFilters(() => ({ affiliated })),
       toggleType: (type) => setFilters((f) => ({ types: toggled(f.types, type) })),
+      setHidePublicationDated: (hide) => setFilters(() => ({ hidePublicationDated: hide })),
       setQuery: (query) => setFilters(() => ({ query })),
       clearFilters: () => set({ filters: NO_FILTERS }),
       setView: (view) =>

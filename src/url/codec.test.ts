@@ -13,6 +13,7 @@ const FULL: UrlState = {
     affiliated: true,
     types: ['statement', 'cooperate'],
     query: 'Thaçi & co, 100% "sure"+more',
+    hidePublicationDated: true,
   },
   view: { from: '2008-01-01', to: '2008-12-31' },
 };
@@ -37,7 +38,7 @@ describe('formatUrlState / parseUrlState round trip', () => {
   it('writes a readable canonical query string', () => {
     expect(formatUrlState(FULL)).toBe(
       '?event=ev-2008-02-17-independence&actors=country:kosovo,person:hashim-thaci&match=all' +
-        '&affiliated=1&types=statement,cooperate' +
+        '&affiliated=1&types=statement,cooperate&dated=text' +
         '&q=Tha%C3%A7i%20%26%20co%2C%20100%25%20%22sure%22%2Bmore' +
         '&from=2008-01-01&to=2008-12-31',
     );
@@ -52,6 +53,7 @@ describe('formatUrlState / parseUrlState round trip', () => {
       { ...none, filters: { ...NO_FILTERS, query: '  spaces kept while typing ' } },
       { ...none, filters: { ...NO_FILTERS, match: 'all' } },
       { ...none, filters: { ...NO_FILTERS, affiliated: true } },
+      { ...none, filters: { ...NO_FILTERS, hidePublicationDated: true } },
       { ...none, view: { from: '2020-02-29', to: null } },
       { ...none, view: { from: null, to: '1999-06-30' } },
       { ...none, view: { from: '2022-09-20T06:30Z', to: '2022-09-27T18:05Z' } },
@@ -90,6 +92,7 @@ describe('formatUrlState / parseUrlState round trip', () => {
         affiliated: fc.boolean(),
         types: fc.uniqueArray(fc.constantFrom(...EVENT_TYPES), { maxLength: 4 }),
         query: fc.string({ maxLength: 40 }),
+        hidePublicationDated: fc.boolean(),
       }),
       view: fc.oneof(fc.constant(NO_BOUNDS), window),
     });
@@ -150,6 +153,10 @@ describe('parseUrlState with malformed input', () => {
     ['types=Statement', 'types'],
     ['types=Meeting', 'types'],
     ['types=consult,constructor', 'types'],
+    ['dated=publication', 'dated'],
+    ['dated=TEXT', 'dated'],
+    ['dated=1', 'dated'],
+    ['dated=text&dated=all', 'dated'],
     ['event=a&event=b', 'event'],
   ])('ignores %s', (search, name) => {
     const { state, ignored } = parse(`?${search}`);
@@ -169,6 +176,18 @@ describe('parseUrlState with malformed input', () => {
       state: EMPTY_URL_STATE,
       ignored: [],
     });
+  });
+
+  it('reads dated=text, and dated=all as the default', () => {
+    expect(parse('?dated=text').state.filters.hidePublicationDated).toBe(true);
+    expect(parse('?dated=all')).toEqual({ state: EMPTY_URL_STATE, ignored: [] });
+    expect(formatUrlState(parse('?dated=all').state)).toBe('');
+  });
+
+  it('drops only a malformed dated and keeps the rest', () => {
+    const { state, problems } = parseUrlState('?types=consult&dated=maybe&q=kosovo');
+    expect(problems).toEqual([{ param: 'dated', value: 'maybe' }]);
+    expect(state.filters).toEqual({ ...NO_FILTERS, types: ['consult'], query: 'kosovo' });
   });
 
   it('deduplicates list items', () => {

@@ -1,6 +1,6 @@
 /**
  * The view in the address bar (the public link format, documented in docs/URL.md):
- * `?event=<id>&actors=<id>,<id>&match=any|all&affiliated=1&types=<type>,…&q=<text>&from=<bound>&to=<bound>`.
+ * `?event=<id>&actors=<id>,<id>&match=any|all&affiliated=1&types=<type>,…&dated=text&q=<text>&from=<bound>&to=<bound>`.
  *
  * Parsing is forgiving: a malformed parameter drops only itself (and is reported in `problems`),
  * unknown parameters are skipped, so a damaged or old link still shows as much as it can. Type
@@ -34,6 +34,7 @@ export const URL_PARAMS = [
   'match',
   'affiliated',
   'types',
+  'dated',
   'q',
   'from',
   'to',
@@ -108,6 +109,11 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
         filters.types = types;
         return true;
       }
+      case 'dated':
+        // `text`: only events the text dates; `all` (the default) says so explicitly.
+        if (raw !== 'text' && raw !== 'all') return false;
+        filters.hidePublicationDated = raw === 'text';
+        return true;
       case 'q':
         if (raw.length > MAX_QUERY_LENGTH) return false;
         filters.query = raw;
@@ -147,6 +153,7 @@ export function formatUrlState(state: UrlState): string {
   if (f.match !== 'any') parts.push(`match=${f.match}`);
   if (f.affiliated) parts.push('affiliated=1');
   if (f.types.length > 0) parts.push(`types=${f.types.join(',')}`);
+  if (f.hidePublicationDated) parts.push('dated=text');
   if (f.query !== '') parts.push(`q=${enc(f.query)}`);
   if (view.from !== null) parts.push(`from=${enc(view.from)}`);
   if (view.to !== null) parts.push(`to=${enc(view.to)}`);

@@ -101,6 +101,20 @@ describe('startUrlSync', () => {
     expect(host.entries).toHaveLength(3); // applying popstate must not push
   });
 
+  it('pushes an entry for hiding publication-dated events, and restores on back', () => {
+    const store = createDatelineStore();
+    const host = fakeHost('?types=consult');
+    startUrlSync(store, host);
+    store.getState().setHidePublicationDated(true);
+    expect(host.entries).toEqual(['?types=consult', '?types=consult&dated=text']);
+    host.back();
+    expect(store.getState().filters).toMatchObject({
+      hidePublicationDated: false,
+      types: ['consult'],
+    });
+    expect(host.entries).toHaveLength(2);
+  });
+
   it('writes what was typed before any other change, and drops it on back', () => {
     vi.useFakeTimers();
     const store = createDatelineStore();
