@@ -12,6 +12,7 @@ import {
 } from '../store/selectors.ts';
 import { datelineStore, useDateline } from '../store/store.ts';
 import { count } from './numbers.ts';
+import { typeColor } from './type-color.ts';
 
 export function ActiveFilters() {
   const filters = useDateline((s) => s.filters);
@@ -20,7 +21,8 @@ export function ActiveFilters() {
   const total = useDateline(selectAllEvents).length;
   const complete = useDateline(selectComplete);
   // Actions never change, so they can be read once rather than subscribed to.
-  const { toggleActor, toggleType, setQuery, clearFilters } = datelineStore.getState();
+  const { toggleActor, toggleType, setQuery, setHidePublicationDated, clearFilters } =
+    datelineStore.getState();
 
   if (!hasFilters(filters)) return null;
   const actorJoin = filters.match === 'all' ? 'and' : 'or';
@@ -42,6 +44,17 @@ export function ActiveFilters() {
             </button>
           </li>
         )}
+        {filters.hidePublicationDated && (
+          <li>
+            <button
+              type="button"
+              onClick={() => setHidePublicationDated(false)}
+              aria-label="Show events dated only by publication again"
+            >
+              Dated in the text <span aria-hidden="true">×</span>
+            </button>
+          </li>
+        )}
         {filters.types.map((t) => (
           <li key={t}>
             <button
@@ -49,11 +62,7 @@ export function ActiveFilters() {
               onClick={() => toggleType(t)}
               aria-label={`Remove type ${EVENT_TYPE_LABELS[t]}`}
             >
-              <span
-                className="swatch"
-                style={{ background: `var(--type-${t})` }}
-                aria-hidden="true"
-              />
+              <span className="swatch" style={{ background: typeColor(t) }} aria-hidden="true" />
               {EVENT_TYPE_LABELS[t]} <span aria-hidden="true">×</span>
             </button>
           </li>

@@ -117,6 +117,49 @@ describe('App', () => {
     expect(html).toContain('<cite class="headline">Headline</cite>');
   });
 
+  it('says how the date was obtained and highlights the event word', () => {
+    datelineStore.getState().datasetLoaded(DATASET);
+    datelineStore.getState().selectEvent('e1');
+    const html = render();
+    expect(html).toContain('Dated from the text: “February 2008”');
+    expect(html).toContain('<mark class="mark-trigger" title="Event word">declared</mark>');
+    // One source, reported as happened: no count, no badge.
+    expect(html).not.toContain('Reported by');
+    expect(html).not.toContain('class="badge"');
+  });
+
+  it('marks a possible event and explains a merge of several reports', () => {
+    const second = { ...EVENT.sources[0]!, trigger: null, start: 100, end: 150 };
+    datelineStore.getState().datasetLoaded({
+      ...DATASET,
+      events: [
+        {
+          ...EVENT,
+          dateBasis: 'publication',
+          modality: 'hypothetical',
+          merge: { score: 0.8, reasons: ['same-date', 'shared-actors:1'] },
+          sources: [...EVENT.sources, second],
+        },
+      ],
+    });
+    datelineStore.getState().selectEvent('e1');
+    const html = render();
+    expect(html).toContain('Possible');
+    expect(html).toContain('Dated from the article’s publication date (the text gives no date)');
+    expect(html).toContain('Reported by 2 sources');
+    expect(html).toContain(
+      'Merged because they give the same date and they name one actor in common: a strong match (score 0.80).',
+    );
+  });
+
+  it('offers to hide publication-dated events, and summarises that filter', () => {
+    datelineStore.getState().datasetLoaded(DATASET);
+    expect(render()).toContain('Hide events dated only by publication');
+    expect(render()).not.toContain('Dated in the text');
+    datelineStore.getState().setHidePublicationDated(true);
+    expect(render()).toContain('Dated in the text');
+  });
+
   it('names the link parameters it could not use', () => {
     datelineStore.getState().datasetLoaded(DATASET);
     datelineStore

@@ -1,10 +1,18 @@
 /**
- * The panel for the selected event (a sheet over the page on phones): what, when, who, every
- * sentence reporting it, the events before and after it, and a link to this view.
+ * The panel for the selected event (a sheet over the page on phones): what, when (and how the
+ * date was obtained, and whether it happened or was only expected or possible), who, every
+ * sentence reporting it (and why they were merged into one event), the events before and after
+ * it, and a link to this view.
  */
 import { useEffect, type KeyboardEvent } from 'react';
 import type { EventRecord } from '../model/dataset.ts';
 import { EVENT_TYPE_LABELS, eventDateText, eventTitle } from '../model/labels.ts';
+import {
+  dateBasisText,
+  mergeExplanation,
+  modalityLabel,
+  sourcesText,
+} from '../model/provenance.ts';
 import {
   selectActorsById,
   selectArticlesById,
@@ -16,6 +24,7 @@ import { CopyLinkButton } from './CopyLinkButton.tsx';
 import { DETAILS_TITLE_ID, eventButtonId, focusSoon } from './focus.ts';
 import { SourceQuote } from './SourceQuote.tsx';
 import { useTimelineEngine } from './timeline-context.ts';
+import { typeColor } from './type-color.ts';
 
 function Neighbours() {
   const { previous, next } = useDateline(selectNeighbours);
@@ -34,6 +43,38 @@ function Neighbours() {
         Next event<span aria-hidden="true"> →</span>
       </button>
     </nav>
+  );
+}
+
+/** "Scheduled" or "Possible", with what it means for screen readers too. */
+function ModalityBadge({ event }: { event: EventRecord }) {
+  const modality = modalityLabel(event.modality);
+  if (!modality) return null;
+  return (
+    <span className="badge" title={modality.description}>
+      {modality.label}
+      <span className="visually-hidden">: {modality.description}</span>
+    </span>
+  );
+}
+
+/** How many reports make up the event, and why they were taken as one. */
+function MergeSummary({ event }: { event: EventRecord }) {
+  const reported = sourcesText(event.sources.length);
+  if (!reported) return null;
+  return (
+    <p className="merge-summary">
+      {reported}
+      {event.merge && (
+        <>
+          {' '}
+          <details>
+            <summary>why one event?</summary>
+            <p>{mergeExplanation(event.merge)}</p>
+          </details>
+        </>
+      )}
+    </p>
   );
 }
 
@@ -57,7 +98,12 @@ function Details({ event, onClose }: { event: EventRecord; onClose: () => void }
           <dt>Date</dt>
           <dd>
             {eventDateText(event)}
-            {event.future && ' (expected at the time of reporting)'}
+            {/* A date after publication that the text states as fact (the badge says the rest). */}
+            {event.future &&
+              event.modality === 'asserted' &&
+              ' (expected at the time of reporting)'}
+            <ModalityBadge event={event} />
+            <span className="date-basis">{dateBasisText(event)}</span>
           </dd>
         </div>
         <div>
@@ -65,7 +111,7 @@ function Details({ event, onClose }: { event: EventRecord; onClose: () => void }
           <dd>
             <span
               className="swatch"
-              style={{ background: `var(--type-${event.type})` }}
+              style={{ background: typeColor(event.type) }}
               aria-hidden="true"
             />
             {EVENT_TYPE_LABELS[event.type]}
@@ -95,7 +141,8 @@ function Details({ event, onClose }: { event: EventRecord; onClose: () => void }
         </>
       )}
 
-      <h3>{event.sources.length === 1 ? 'Source' : `Sources (${event.sources.length})`}</h3>
+      <h3>{event.sources.length === 1 ? 'Source' : 'Sources'}</h3>
+      <MergeSummary event={event} />
       <ol className="sources">
         {event.sources.map((source, i) => (
           <li key={`${source.article}:${source.start}:${i}`}>

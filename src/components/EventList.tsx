@@ -18,6 +18,7 @@ import { useDateline } from '../store/store.ts';
 import { DETAILS_TITLE_ID, eventButtonId, focusSoon, isNarrow } from './focus.ts';
 import { count } from './numbers.ts';
 import { useTimelineEngine } from './timeline-context.ts';
+import { typeColor } from './type-color.ts';
 
 /** Events listed at first, and added by each "Show more" (a long list costs every render). */
 export const LIST_STEP = 500;
@@ -43,11 +44,7 @@ const EventItem = memo(function EventItem({ event, selected, onSelect, onHighlig
   const unhighlight = (): void => onHighlight(null);
   return (
     <li className={selected ? 'event is-selected' : 'event'}>
-      <span
-        className="swatch"
-        style={{ background: `var(--type-${event.type})` }}
-        aria-hidden="true"
-      />
+      <span className="swatch" style={{ background: typeColor(event.type) }} aria-hidden="true" />
       {/* The button holds only the title so that it is the accessible name; CSS stretches its
           hit area over the whole row. Date and type are its description. */}
       <button

@@ -1,6 +1,7 @@
 /**
- * The filters: text search, event types, actors. A sidebar on wide screens; on phones it folds
- * away behind a "Filters" button (the active filters stay summarised above the timeline).
+ * The filters: text search, how events are dated, event types, actors. A sidebar on wide screens;
+ * on phones it folds away behind a "Filters" button (the active filters stay summarised above the
+ * timeline).
  */
 import { useState } from 'react';
 import { useDateline } from '../store/store.ts';
@@ -10,8 +11,14 @@ import { TypeFilter } from './TypeFilter.tsx';
 export function FilterPanel() {
   const query = useDateline((s) => s.filters.query);
   const setQuery = useDateline((s) => s.setQuery);
+  const hidePublicationDated = useDateline((s) => s.filters.hidePublicationDated);
+  const setHidePublicationDated = useDateline((s) => s.setHidePublicationDated);
   const active = useDateline(
-    (s) => s.filters.actors.length + s.filters.types.length + (s.filters.query.trim() ? 1 : 0),
+    (s) =>
+      s.filters.actors.length +
+      s.filters.types.length +
+      (s.filters.query.trim() ? 1 : 0) +
+      (s.filters.hidePublicationDated ? 1 : 0),
   );
   const [open, setOpen] = useState(false);
 
@@ -39,6 +46,17 @@ export function FilterPanel() {
             onChange={(e) => setQuery(e.target.value)}
             placeholder="Words in titles and sentences"
           />
+        </label>
+        <label className="toggle">
+          <input
+            type="checkbox"
+            checked={hidePublicationDated}
+            onChange={(e) => setHidePublicationDated(e.target.checked)}
+          />
+          <span>
+            Hide events dated only by publication{' '}
+            <span className="hint">(the text gives no date for them)</span>
+          </span>
         </label>
         <TypeFilter />
         <ActorFilter />

@@ -1,15 +1,15 @@
 /**
- * One source of an event: the sentence with its date expression and actor mentions highlighted,
- * and the article it comes from. Everything is rendered as React text, never as HTML, because
- * sentences and headlines are untrusted input.
+ * One source of an event: the sentence with its date expression, actor mentions and event word
+ * (trigger) highlighted, and the article it comes from. Everything is rendered as React text,
+ * never as HTML, because sentences and headlines are untrusted input.
  */
 import { safeHttpUrl } from '../lib/safe-url.ts';
 import { segmentText, type Mark } from '../lib/segments.ts';
 import type { ActorRecord, ArticleRecord, SourceRecord } from '../model/dataset.ts';
 import { dayText } from '../model/labels.ts';
 
-/** What a highlighted span is: the date expression, or a mention of an actor (id). */
-type Highlight = { kind: 'date' } | { kind: 'actor'; actor: string };
+/** What a highlighted span is: the date expression, the event word, or a mention of an actor (id). */
+type Highlight = { kind: 'date' } | { kind: 'trigger' } | { kind: 'actor'; actor: string };
 
 function highlightsOf(source: SourceRecord): Mark<Highlight>[] {
   const marks: Mark<Highlight>[] = source.mentions.map((m) =>
@@ -19,6 +19,8 @@ function highlightsOf(source: SourceRecord): Mark<Highlight>[] {
   );
   if (source.timex)
     marks.push({ start: source.timex.start, end: source.timex.end, data: { kind: 'date' } });
+  if (source.trigger)
+    marks.push({ start: source.trigger.start, end: source.trigger.end, data: { kind: 'trigger' } });
   return marks;
 }
 
@@ -42,6 +44,13 @@ export function SourceQuote({ source, article, actorsById }: Props) {
             if (h.kind === 'date') {
               return (
                 <mark key={i} className="mark-date" title="Date expression">
+                  {seg.text}
+                </mark>
+              );
+            }
+            if (h.kind === 'trigger') {
+              return (
+                <mark key={i} className="mark-trigger" title="Event word">
                   {seg.text}
                 </mark>
               );

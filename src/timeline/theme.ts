@@ -1,9 +1,17 @@
 /**
  * Colours and fonts for the canvases, read from the page's CSS custom properties so that the
  * canvas follows the same light or dark theme as the rest of the page (and one place defines
- * the event-type colours, for the canvas and the legend alike).
+ * the event colours, for the canvas and the legend alike). Events are coloured by their type's
+ * quad class (`--class-verbal-cooperation`, …): five colours that can be told apart, rather than
+ * one for each of eighteen types.
  */
-import { EVENT_TYPES, type EventType } from '../model/dataset.ts';
+import {
+  EVENT_CLASSES,
+  EVENT_TYPE_CLASS,
+  EVENT_TYPES,
+  type EventClass,
+  type EventType,
+} from '../model/dataset.ts';
 
 export interface TimelineTheme {
   fontFamily: string;
@@ -15,6 +23,7 @@ export interface TimelineTheme {
   accent: string;
   /** Fill of cluster pills and of the overview's bars for all events. */
   neutral: string;
+  /** Each type's colour: its class's. */
   types: Record<EventType, string>;
 }
 
@@ -29,13 +38,16 @@ const FALLBACK: Omit<TimelineTheme, 'types'> = {
   neutral: '#8a9099',
 };
 
-/** The theme as the CSS of `el` defines it (`--text`, `--type-meeting`, …), with fallbacks. */
+/** The theme as the CSS of `el` defines it (`--text`, `--class-neutral`, …), with fallbacks. */
 export function readTheme(el: Element): TimelineTheme {
   const style = getComputedStyle(el);
   const v = (name: string, fallback: string): string =>
     style.getPropertyValue(name).trim() || fallback;
+  const classes = Object.fromEntries(
+    EVENT_CLASSES.map((c) => [c, v(`--class-${c}`, FALLBACK.neutral)]),
+  ) as Record<EventClass, string>;
   const types = Object.fromEntries(
-    EVENT_TYPES.map((t) => [t, v(`--type-${t}`, FALLBACK.neutral)]),
+    EVENT_TYPES.map((t) => [t, classes[EVENT_TYPE_CLASS[t]]]),
   ) as Record<EventType, string>;
   return {
     fontFamily: style.fontFamily || FALLBACK.fontFamily,

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { DateBasis, SourceRecord } from './dataset.ts';
+import {
+  dateBasisText,
+  mergeExplanation,
+  mergeReasonText,
+  mergeScoreText,
+  modalityLabel,
+  sourcesText,
+} from './provenance.ts';
+
+const source = (timex: string | null): SourceRecord => ({
+  article: 'a',
+  sentence: 'x',
+  start: 0,
+  end: 1,
+  timex: timex === null ? null : { start: 0, end: timex.length, text: timex, value: 'x' },
+  trigger: null,
+  mentions: [],
+});
+
+const event = (dateBasis: DateBasis, ...timexes: (string | null)[]) => ({
+  dateBasis,
+  sources: timexes.map(source),
+});
+
+describe('dateBasisText', () => {
+  it('quotes the date expression of a written or relative date', () => {
+    expect(dateBasisText(event('explicit', '17 February 2008'))).toBe(
+      'Dated from the text: “17 February 2008”',
+    );
+    expect(dateBasisText(event('relative', 'on Wednesday'))).toBe(
+      'Dated relative to the publication date or an earlier date in the text: “on Wednesday”',
+    );
+  });
+
+  it('takes the first source that has a date expression', () => {
+    expect(dateBasisText(event('explicit', null, '  2008 '))).toBe('Dated from the text: “2008”');
+  });
+
+  it('says so without a quote when no source has an expression', () => {
+    expect(dateBasisText(event('explicit', null))).toBe('Dated from the text');
+  });
+
+  it('explains narrative and publication dates', () => {
+    expect(dateBasisText(event('narrative', null))).toMatch(
+      /^Dated from the story’s narrative time/,
+    );
+    expect(dateBasisText(event('publication', null))).toBe(
+      'Dated from the article’s publication date (the text gives no date)',
+    );
+  });
+});
+
+describe('modalityLabel', () => {
+  it('marks scheduled and possible events, and nothing else', () => {
+    expect(modalityLabel('future')?.label).toBe('Scheduled');
+    expect(modalityLabel('hypothetical')?.label).toBe('Possible');
+    expect(modalityLabel('asserted')).toBeNull();
+  });
+});
+
+describe('merge wording', () => {
+  it('counts sources only when there are several', () => {
+    expect(sourcesText(1)).toBeNull();
+    expect(sourcesText(3)).toBe('Reported by 3 sources');
+  });
+
+  it('turns reason codes into words, and leaves unknown codes as they are', () => {
+    expect(mergeReasonText('same-date')).toBe('they give the same date');
+    expect(mergeReasonText('same-type')).toBe('they report the same kind of event');
+    expect(mergeReasonText('shared-actors:1')).toBe('they name one actor in common');
+    expect(mergeReasonText('shared-actors:3')).toBe('they name 3 actors in common');
+    expect(mergeReasonText('similar-predicate')).toBe('they use similar words for what happened');
+    expect(mergeReasonText('shared-actors:x')).toBe('shared-actors:x');
+    expect(mergeReasonText('<b>new</b>')).toBe('<b>new</b>');
+  });
+
+  it('explains a merge in one sentence', () => {
+    expect(
+      mergeExplanation({
+        score: 0.85,
+        reasons: ['same-date', 'shared-actors:2', 'similar-predicate'],
+      }),
+    ).toBe(
+      'Merged because they give the same date, they name 2 actors in common and they use similar words for what happened: a strong match (score 0.85).',
+    );
+    expect(mergeExplanation({ score: 0.4, reasons: ['same-date'] })).toBe(
+      'Merged because they give the same date: a weak match (score 0.40).',
+    );
+    expect(mergeExplanation({ score: 0.3, reasons: [] })).toBe(
+      'Merged as one event: a weak match (score 0.30).',
+    );
+  });
+
+  it('grades the score', () => {
+    expect(mergeScoreText(0.9)).toBe('strong match (score 0.90)');
+    expect(mergeScoreText(0.5)).toBe('fair match (score 0.50)');
+    expect(mergeScoreText(0.2)).toBe('weak match (score 0.20)');
+  });
+});

@@ -1,0 +1,81 @@
+/**
+ * How an event is known, in words for the details panel: where its date comes from, whether it
+ * was reported as happened, scheduled or possible, and why several reports became one event.
+ */
+import type { EventRecord, Modality } from './dataset.ts';
+
+type Merge = NonNullable<EventRecord['merge']>;
+
+/** The date expression that dates the event: the first source's that has one. */
+function dateExpression(event: Pick<EventRecord, 'sources'>): string | null {
+  for (const s of event.sources) if (s.timex && s.timex.text.trim()) return s.timex.text.trim();
+  return null;
+}
+
+/** One sentence on how the event's date was obtained (EventRecord.dateBasis). */
+export function dateBasisText(event: Pick<EventRecord, 'dateBasis' | 'sources'>): string {
+  const quoted = (lead: string): string => {
+    const expression = dateExpression(event);
+    return expression ? `${lead}: “${expression}”` : lead;
+  };
+  switch (event.dateBasis) {
+    case 'explicit':
+      return quoted('Dated from the text');
+    case 'relative':
+      return quoted('Dated relative to the publication date or an earlier date in the text');
+    case 'narrative':
+      return 'Dated from the story’s narrative time: the sentence gives no date and continues an earlier, dated passage';
+    case 'publication':
+      return 'Dated from the article’s publication date (the text gives no date)';
+  }
+}
+
+/** A short mark for an event that is not reported as having happened; null when it is. */
+export function modalityLabel(modality: Modality): { label: string; description: string } | null {
+  switch (modality) {
+    case 'asserted':
+      return null;
+    case 'future':
+      return { label: 'Scheduled', description: 'Scheduled or expected when it was reported' };
+    case 'hypothetical':
+      return { label: 'Possible', description: 'Reported as possible or conditional' };
+  }
+}
+
+/** "Reported by 3 sources"; null for a single source. */
+export function sourcesText(count: number): string | null {
+  return count > 1 ? `Reported by ${count} sources` : null;
+}
+
+/** A merge reason code (EventRecord.merge.reasons) in plain words; an unknown code as it is. */
+export function mergeReasonText(code: string): string {
+  if (code === 'same-date') return 'they give the same date';
+  if (code === 'same-type') return 'they report the same kind of event';
+  if (code === 'similar-predicate') return 'they use similar words for what happened';
+  const shared = /^shared-actors:(\d+)$/.exec(code);
+  if (shared) {
+    const n = Number(shared[1]);
+    return n === 1 ? 'they name one actor in common' : `they name ${n} actors in common`;
+  }
+  return code;
+}
+
+/** How strongly the merged reports agree, from the merge score. */
+export function mergeScoreText(score: number): string {
+  const strength = score >= 0.75 ? 'strong' : score >= 0.5 ? 'fair' : 'weak';
+  return `${strength} match (score ${score.toFixed(2)})`;
+}
+
+/** "a, b and c". */
+function listText(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? '')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Why several reports are one event, in one sentence. */
+export function mergeExplanation(merge: Merge): string {
+  const score = mergeScoreText(merge.score);
+  if (merge.reasons.length === 0) return `Merged as one event: a ${score}.`;
+  return `Merged because ${listText(merge.reasons.map(mergeReasonText))}: a ${score}.`;
+}
