@@ -35,8 +35,12 @@ export const PRECISIONS = [
 ] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
-/** What kind of thing an actor is. `place` is a location that is not acting as a government. */
-export const ACTOR_KINDS = ['person', 'country', 'organization', 'group', 'place'] as const;
+/**
+ * What kind of thing an actor is. `place` is a location that is not acting as a government;
+ * `product` is a named thing that events are about (a phone, an aircraft, software), with its
+ * maker as an affiliation.
+ */
+export const ACTOR_KINDS = ['person', 'country', 'organization', 'group', 'place', 'product'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 /**

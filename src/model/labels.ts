@@ -10,6 +10,7 @@ export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
   organization: 'Organisations',
   group: 'Groups',
   place: 'Places',
+  product: 'Products',
 };
 
 /** PLOVER's category names, as people read them. */

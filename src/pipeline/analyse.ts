@@ -3,10 +3,14 @@ import type { ArticleRecord } from '../model/dataset.ts';
 import type { ActorMention } from './actors/context.ts';
 import type { KbActor, KnowledgeBase } from './actors/kb.ts';
 import { recogniseActors } from './actors/recognise.ts';
-import { extractEvents, type CandidateEvent } from './events/extract.ts';
+import { resolveReferences } from './actors/coref.ts';
+import { recogniseProducts } from './actors/products.ts';
+import { detectEvents } from './events/detect.ts';
+import { findTriggers } from './events/triggers.ts';
+import type { CandidateEvent } from './events/candidate.ts';
 import { bodyHash } from './read/read.ts';
 import type { RawArticle } from './read/types.ts';
-import { splitSentences } from './text/sentences.ts';
+import { makeDoc } from './text/doc.ts';
 import { tagTimexes } from './time/tagger.ts';
 import type { Timex } from './time/types.ts';
 
@@ -32,9 +36,14 @@ export function analyseArticle(raw: RawArticle, kb: KnowledgeBase): ArticleAnaly
   };
   const contentStart = raw.dateline?.end ?? 0;
   const timexes = tagTimexes(raw.body, { dct: raw.published });
-  const { mentions, discovered } = recogniseActors(raw.body, kb, raw.dateline);
-  const sentences = splitSentences(raw.body);
-  const candidates = extractEvents({ id: article.id, path: raw.path, published: raw.published, body: raw.body, contentStart }, sentences, timexes, mentions);
+  const doc = makeDoc(raw.body);
+  const actors = recogniseActors(raw.body, kb, raw.dateline);
+  const products = recogniseProducts(doc, actors.mentions, kb, contentStart);
+  const mentions = products.mentions;
+  const discovered = [...actors.discovered, ...products.discovered];
+  const resolved = resolveReferences(doc, mentions);
+  const triggers = findTriggers(doc);
+  const candidates = detectEvents({ id: article.id, path: raw.path, published: raw.published, body: raw.body, contentStart }, { doc, timexes, named: mentions, resolved, triggers });
   return { article, timexes, mentions, discovered, candidates, bodyChars: raw.body.length };
 }
 

@@ -9,7 +9,7 @@ import { buildKnowledgeBase, parseCurated, type KnowledgeBase } from './actors/k
 import { ActorRegistry } from './actors/registry.ts';
 import { analyseArticle, type ArticleAnalysis, type ArticleResult } from './analyse.ts';
 import { mergeCandidates } from './events/merge.ts';
-import type { CandidateEvent } from './events/extract.ts';
+import type { CandidateEvent } from './events/candidate.ts';
 import { cacheFingerprint } from './map/cache.ts';
 import { Fold } from './map/fold.ts';
 import { toArticleResult } from './map/outcome.ts';

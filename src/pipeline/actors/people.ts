@@ -102,6 +102,8 @@ function initialAt(ctx: Ctx, k: number): number {
 }
 
 /** Capitalised name tokens from `from`, at most `max`, on one line. Returns the last index or -1. */
+const NAME_PARTICLES = new Set(['de', 'du', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'bin', 'ibn']);
+
 export function nameRun(ctx: Ctx, from: number, max: number): number {
   let last = -1;
   for (let k = from; k < ctx.tokens.length && k < from + max + 1; k++) {
@@ -111,6 +113,8 @@ export function nameRun(ctx: Ctx, from: number, max: number): number {
       k = initial;
       continue;
     }
+    // "Yves de Kermabon", "Ursula von der Leyen": a particle between parts of the name.
+    if (k > from && NAME_PARTICLES.has(ctx.tokens[k]!.text) && k + 1 < from + max + 1 && contiguous(ctx, k, k + 1) && isPersonToken(ctx, k + 1, true)) continue;
     if (!(isPersonToken(ctx, k, k > from) || (k > from && isMonthSurname(ctx, k)))) break;
     last = k;
   }

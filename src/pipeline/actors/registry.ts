@@ -56,6 +56,9 @@ export class ActorRegistry {
   toRecords(events: EventRecord[]): ActorRecord[] {
     const counts = new Map<string, number>();
     for (const e of events) for (const id of e.actors) counts.set(id, (counts.get(id) ?? 0) + 1);
+    // Actors a source sentence names without taking part ("Thaçi, a former KLA leader, …") are
+    // listed too, with no events of their own, so every highlighted name resolves.
+    for (const e of events) for (const s of e.sources) for (const m of s.mentions) if (m.actor && !counts.has(m.actor)) counts.set(m.actor, 0);
     return this.recordsFor(counts);
   }
 

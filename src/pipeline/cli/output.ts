@@ -14,6 +14,8 @@ export function eventsForCli(dataset: Dataset): object[] {
     title: e.title,
     type: e.type,
     future: e.future,
+    dateBasis: e.dateBasis,
+    modality: e.modality,
     actors: e.actors.map((id) => ({ id, name: actors.get(id)?.name ?? id, kind: actors.get(id)?.kind ?? 'group' })),
     sources: e.sources.map((s) => ({
       article: articles.get(s.article)?.path ?? s.article,

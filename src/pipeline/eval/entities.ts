@@ -64,12 +64,14 @@ export interface PredMention {
   name?: { start: number; end: number; text: string };
 }
 
-export const TYPE_OF_KIND: Record<ActorKind, ScoredType> = {
+/** The scored type of each actor kind; products are not among the scored types (PER/ORG/LOC). */
+export const TYPE_OF_KIND: Record<ActorKind, ScoredType | null> = {
   person: 'PERSON',
   group: 'PERSON',
   organization: 'ORGANIZATION',
   country: 'LOCATION',
   place: 'LOCATION',
+  product: null,
 };
 
 export function parseEntitiesJsonl(text: string): GoldDoc[] {
@@ -314,17 +316,21 @@ export function toPredictions(
   mentions: readonly ActorMention[],
   extents: readonly Extent[],
 ): PredMention[] {
-  return mentions.map((m, i) => {
+  return mentions.flatMap((m, i) => {
+    const type = TYPE_OF_KIND[m.kind];
+    if (!type) return [];
     const { start, end } = extents[i] ?? m;
     const name = { start: m.start, end: m.end, text: m.text };
-    return {
-      start,
-      end,
-      text: text.slice(start, end),
-      type: TYPE_OF_KIND[m.kind],
-      actor: m.actor,
-      ...(start !== m.start || end !== m.end ? { name } : {}),
-    };
+    return [
+      {
+        start,
+        end,
+        text: text.slice(start, end),
+        type,
+        actor: m.actor,
+        ...(start !== m.start || end !== m.end ? { name } : {}),
+      },
+    ];
   });
 }
 

@@ -9,7 +9,7 @@ import {
   type EventRecord,
   type Modality,
 } from '../../model/dataset.ts';
-import type { CandidateEvent } from './extract.ts';
+import type { CandidateEvent } from './candidate.ts';
 
 type Member = Pick<
   CandidateEvent,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { EventType } from '../../model/dataset.ts';
 import { dayInterval, monthInterval, type DayInterval } from '../../model/dates.ts';
 import { intervalToEdtf } from '../../model/edtf.ts';
-import type { CandidateEvent } from './extract.ts';
+import type { CandidateEvent } from './candidate.ts';
 import { mergeCandidates } from './merge.ts';
 
 interface Spec {
@@ -35,6 +35,7 @@ function candidate({
     future: interval.start > published,
     dateBasis: 'explicit',
     modality: interval.start > published ? 'future' : 'asserted',
+    predicate: title.split(' ')[1]?.toLowerCase() ?? '',
     published,
     articlePath: path,
     source: {

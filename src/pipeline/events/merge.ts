@@ -4,7 +4,7 @@
  * and either have the same type or share content words.
  */
 import type { EventRecord } from '../../model/dataset.ts';
-import type { CandidateEvent } from './extract.ts';
+import type { CandidateEvent } from './candidate.ts';
 import { mergedDateBasis, mergedModality, mergeEvidence } from './merge-evidence.ts';
 
 export interface Merged {

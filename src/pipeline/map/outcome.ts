@@ -9,7 +9,7 @@
 import type { ArticleRecord } from '../../model/dataset.ts';
 import type { ActorKind } from '../../model/dataset.ts';
 import type { ArticleResult } from '../analyse.ts';
-import type { CandidateEvent } from '../events/extract.ts';
+import type { CandidateEvent } from '../events/candidate.ts';
 import type { Problem } from '../read/types.ts';
 
 /** A discovered actor as JSON (KbActor with its aliases as a sorted array). */

@@ -14,7 +14,7 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'nod
 import { join } from 'node:path';
 import { EVENT_TYPES, type EventRecord } from '../../model/dataset.ts';
 import { validateEvents } from '../../model/validate-manifest.ts';
-import type { CandidateEvent } from '../events/extract.ts';
+import type { CandidateEvent } from '../events/candidate.ts';
 import { mergeCandidates } from '../events/merge.ts';
 import { dayCounts } from '../write/chunks.ts';
 import { writeAtomic } from '../write/write.ts';
@@ -128,6 +128,8 @@ export function mergeMonth(candidates: CandidateEvent[], articleKeys: string[]):
   const lines = events.map((e) => {
     types[EVENT_TYPES.indexOf(e.type)]!++;
     for (const a of e.actors) actors.set(a, (actors.get(a) ?? 0) + 1);
+    // Named in a source without taking part: listed with no events (see ActorRegistry.toRecords).
+    for (const s of e.sources) for (const m of s.mentions) if (m.actor && !actors.has(m.actor)) actors.set(m.actor, 0);
     const cited = [...new Set(e.sources.map((s) => s.article))].join(',');
     const line = `${e.start}\t${e.end}\t${cited}\t${JSON.stringify(e)}`;
     hash.update(line).update('\n');

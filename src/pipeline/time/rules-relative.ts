@@ -137,7 +137,8 @@ export const RELATIVE_RULES: Rule[] = [
         // Results news compares periods: "a year ago" after "the third quarter" is that quarter a
         // year before; "a year earlier" keeps the granularity of the date it counts from.
         if (unit === 'Y' && Number.isInteger(n) && ctx.lastValue) {
-          const pattern = fromDct ? /^(\d{4})(-(?:Q[1-4]|H[12]))$/ : /^(\d{4})(-(?:Q[1-4]|H[12]|\d{2}(?:-\d{2})?))$/;
+          // "In 1984 … One year later": a bare year counts from that year, not from an older day.
+          const pattern = fromDct ? /^(\d{4})(-(?:Q[1-4]|H[12]))$/ : /^(\d{4})((?:-(?:Q[1-4]|H[12]|\d{2}(?:-\d{2})?))?)$/;
           const m = pattern.exec(ctx.lastValue);
           if (m) return `${Number(m[1]) + sign * n}${m[2]}`;
         }

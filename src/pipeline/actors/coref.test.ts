@@ -1,0 +1,305 @@
+import { describe, expect, it } from 'vitest';
+import type { ActorKind } from '../../model/dataset.ts';
+import { makeDoc } from '../text/doc.ts';
+import type { ActorMention } from './context.ts';
+import { resolveReferences, type ResolvedMention } from './coref.ts';
+import { buildKnowledgeBase } from './kb.ts';
+import { recogniseActors } from './recognise.ts';
+
+/** A named mention: the n-th occurrence (0-based) of `surface` in `text`. */
+function named(
+  text: string,
+  surface: string,
+  actor: string,
+  kind: ActorKind,
+  nth = 0,
+): ActorMention {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = text.indexOf(surface, at + 1);
+    expect(at, `${surface} #${nth}`).toBeGreaterThanOrEqual(0);
+  }
+  return { start: at, end: at + surface.length, text: surface, actor, kind };
+}
+
+/** Resolve and check the offsets: [surface text, actor, via]. */
+function resolve(
+  text: string,
+  mentions: ActorMention[],
+): [string, string, ResolvedMention['via']][] {
+  const out = resolveReferences(
+    makeDoc(text),
+    [...mentions].sort((a, b) => a.start - b.start),
+  );
+  for (const m of out) {
+    expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(m.end).toBeGreaterThan(m.start);
+  }
+  for (let i = 1; i < out.length; i++)
+    expect(out[i]!.start).toBeGreaterThanOrEqual(out[i - 1]!.end);
+  return out.map((m) => [m.text, m.actor, m.via]);
+}
+
+const SIEMENS = 'organization:siemens';
+const ALSTOM = 'organization:alstom';
+const MERKEL = 'person:angela-merkel';
+const MACRON = 'person:emmanuel-macron';
+
+describe('resolveReferences: pronouns', () => {
+  it('"she" and "her" stand for the most recently named person', () => {
+    const text = 'Angela Merkel arrived in Paris on Monday. She praised her hosts.';
+    expect(resolve(text, [named(text, 'Angela Merkel', MERKEL, 'person')])).toEqual([
+      ['She', MERKEL, 'pronoun'],
+      ['her', MERKEL, 'pronoun'],
+    ]);
+  });
+
+  it('the most recent person wins (salience by recency)', () => {
+    const text = 'Angela Merkel met Emmanuel Macron in Berlin. He thanked the chancellor.';
+    const mentions = [
+      named(text, 'Angela Merkel', MERKEL, 'person'),
+      named(text, 'Emmanuel Macron', MACRON, 'person'),
+    ];
+    expect(resolve(text, mentions)).toEqual([['He', MACRON, 'pronoun']]);
+  });
+
+  it('"he", "him", "his" and "himself" are all people', () => {
+    const text =
+      'Emmanuel Macron spoke first. He said his government would defend itself, and voters backed him.';
+    const found = resolve(text, [named(text, 'Emmanuel Macron', MACRON, 'person')]);
+    expect(found.map(([t]) => t)).toEqual(['He', 'his', 'him']);
+    expect(found.every(([, a, via]) => a === MACRON && via === 'pronoun')).toBe(true);
+  });
+
+  it('a person pronoun never stands for an organisation', () => {
+    const text = 'Siemens reported a loss. He blamed the weather.';
+    expect(resolve(text, [named(text, 'Siemens', SIEMENS, 'organization')])).toEqual([]);
+  });
+
+  it('"its" stands for the most recent organisation', () => {
+    const text = 'Siemens reported a loss. Its shares fell.';
+    expect(resolve(text, [named(text, 'Siemens', SIEMENS, 'organization')])).toEqual([
+      ['Its', SIEMENS, 'pronoun'],
+    ]);
+  });
+
+  it('"it" as the subject of an action stands for the most recent organisation', () => {
+    const text = 'Siemens reported a loss. It cut 500 jobs.';
+    expect(resolve(text, [named(text, 'Siemens', SIEMENS, 'organization')])).toEqual([
+      ['It', SIEMENS, 'pronoun'],
+    ]);
+    const perfect = 'Siemens reported a loss. It has sold its rail unit.';
+    expect(resolve(perfect, [named(perfect, 'Siemens', SIEMENS, 'organization')])).toEqual([
+      ['It', SIEMENS, 'pronoun'],
+      ['its', SIEMENS, 'pronoun'],
+    ]);
+    const future = 'Siemens reported a loss. It will build two plants.';
+    expect(
+      resolve(future, [named(future, 'Siemens', SIEMENS, 'organization')]).map(([t, a]) => [t, a]),
+    ).toEqual([['It', SIEMENS]]);
+  });
+
+  it('an expletive "it" is left alone', () => {
+    const text = 'Siemens reported a loss. It is expected that prices will rise.';
+    expect(resolve(text, [named(text, 'Siemens', SIEMENS, 'organization')])).toEqual([]);
+    const weather = 'Siemens opened a plant. It was a difficult year.';
+    expect(resolve(weather, [named(weather, 'Siemens', SIEMENS, 'organization')])).toEqual([]);
+  });
+
+  it('"they" stays unresolved (it could be any group)', () => {
+    const text = 'Siemens and Alstom reported losses. They cut jobs.';
+    const mentions = [
+      named(text, 'Siemens', SIEMENS, 'organization'),
+      named(text, 'Alstom', ALSTOM, 'organization'),
+    ];
+    expect(resolve(text, mentions)).toEqual([]);
+  });
+
+  it('nothing named before it: nothing to resolve to', () => {
+    const text = 'He said the company would appeal. Siemens denied the claims.';
+    expect(resolve(text, [named(text, 'Siemens', SIEMENS, 'organization')])).toEqual([]);
+  });
+
+  it('places are not actors a pronoun can stand for', () => {
+    const text = 'Paris hosted the talks. It welcomed the delegates.';
+    expect(resolve(text, [named(text, 'Paris', 'place:paris', 'place')])).toEqual([]);
+  });
+
+  it('the resolved mention takes the kind of its actor', () => {
+    const text = 'Angela Merkel visited Siemens. She toured its factory.';
+    const out = resolveReferences(makeDoc(text), [
+      named(text, 'Angela Merkel', MERKEL, 'person'),
+      named(text, 'Siemens', SIEMENS, 'organization'),
+    ]);
+    expect(out.map((m) => [m.text, m.kind])).toEqual([
+      ['She', 'person'],
+      ['its', 'organization'],
+    ]);
+  });
+});
+
+describe('resolveReferences: descriptions', () => {
+  it('"the company" stands for the most recent organisation; the mention spans the description', () => {
+    const text = 'Siemens reported a loss. The company said demand fell.';
+    expect(resolve(text, [named(text, 'Siemens', SIEMENS, 'organization')])).toEqual([
+      ['The company', SIEMENS, 'description'],
+    ]);
+  });
+
+  it('modifiers before the head noun are part of the description', () => {
+    const text = 'Siemens reported a loss. The German engineering company said demand fell.';
+    expect(resolve(text, [named(text, 'Siemens', SIEMENS, 'organization')])).toEqual([
+      ['The German engineering company', SIEMENS, 'description'],
+    ]);
+    const maker = 'Alstom won the contract. The French train maker will deliver 40 trains.';
+    expect(resolve(maker, [named(maker, 'Alstom', ALSTOM, 'organization')])).toEqual([
+      ['The French train maker', ALSTOM, 'description'],
+    ]);
+  });
+
+  it('a hyphenated "X-based" modifier is part of the description', () => {
+    const text = 'Siemens reported a loss. The Munich-based engineering group said demand fell.';
+    expect(resolve(text, [named(text, 'Siemens', SIEMENS, 'organization')])).toEqual([
+      ['The Munich-based engineering group', SIEMENS, 'description'],
+    ]);
+  });
+
+  it('"the company\'s" resolves too', () => {
+    const text = "Siemens reported a loss. The company's shares fell.";
+    expect(resolve(text, [named(text, 'Siemens', SIEMENS, 'organization')])).toEqual([
+      ['The company', SIEMENS, 'description'],
+    ]);
+  });
+
+  it('"the country" stands for the most recent country, not an organisation', () => {
+    const text = 'Serbia signed a deal with Siemens. The country will buy 20 trains.';
+    const mentions = [
+      named(text, 'Serbia', 'country:serbia', 'country'),
+      named(text, 'Siemens', SIEMENS, 'organization'),
+    ];
+    expect(resolve(text, mentions)).toEqual([['The country', 'country:serbia', 'description']]);
+  });
+
+  it('a person description stands for the most recent person', () => {
+    const text =
+      'Siemens hired Angela Merkel. The chairman of the board welcomed her. The former chancellor said nothing.';
+    const found = resolve(text, [
+      named(text, 'Siemens', SIEMENS, 'organization'),
+      named(text, 'Angela Merkel', MERKEL, 'person'),
+    ]);
+    // "the chairman of the board" names someone else; "her" is Merkel.
+    expect(found).toEqual([['her', MERKEL, 'pronoun']]);
+  });
+
+  it('"the billionaire" / "the founder" are people', () => {
+    const text = 'Siemens sold a stake to Klaus Weber. The billionaire paid in cash.';
+    const mentions = [
+      named(text, 'Siemens', SIEMENS, 'organization'),
+      named(text, 'Klaus Weber', 'person:klaus-weber', 'person'),
+    ];
+    expect(resolve(text, mentions)).toEqual([
+      ['The billionaire', 'person:klaus-weber', 'description'],
+    ]);
+  });
+
+  it('"the president of Serbia" is someone else: left alone', () => {
+    const text = 'Angela Merkel visited Serbia. The president of Serbia greeted the chancellor.';
+    const mentions = [
+      named(text, 'Angela Merkel', MERKEL, 'person'),
+      named(text, 'Serbia', 'country:serbia', 'country'),
+      named(text, 'Serbia', 'country:serbia', 'country', 1),
+    ];
+    expect(resolve(text, mentions)).toEqual([]);
+  });
+
+  it('"the chairman of Siemens", "the company of …": a description followed by "of" is left alone', () => {
+    const text = 'Angela Merkel met Siemens executives. The chairman of Siemens thanked her.';
+    const mentions = [
+      named(text, 'Angela Merkel', MERKEL, 'person'),
+      named(text, 'Siemens', SIEMENS, 'organization'),
+      named(text, 'Siemens', SIEMENS, 'organization', 1),
+    ];
+    expect(resolve(text, mentions)).toEqual([['her', MERKEL, 'pronoun']]);
+  });
+
+  it('a description followed by a name is an apposition, not a reference ("the company Alstom")', () => {
+    const text = 'Siemens bid for the contract. The company Alstom won it.';
+    const mentions = [
+      named(text, 'Siemens', SIEMENS, 'organization'),
+      named(text, 'Alstom', ALSTOM, 'organization'),
+    ];
+    const found = resolve(text, mentions);
+    expect(found.find(([t]) => t.startsWith('The company'))).toBeUndefined();
+  });
+
+  it('a noun that is no description ("the report") is not resolved', () => {
+    const text = 'Siemens reported a loss. The report blamed the weather.';
+    expect(resolve(text, [named(text, 'Siemens', SIEMENS, 'organization')])).toEqual([]);
+  });
+});
+
+describe('resolveReferences: bare given names', () => {
+  it('"Angela" after "Angela Merkel" is Merkel', () => {
+    const text = 'Angela Merkel arrived in Paris. Later Angela toured the city.';
+    expect(resolve(text, [named(text, 'Angela Merkel', MERKEL, 'person')])).toEqual([
+      ['Angela', MERKEL, 'name'],
+    ]);
+  });
+
+  it('the most recent person with that given name wins', () => {
+    const text = 'Steve Jobs met Steve Wozniak. Later Steve left the company.';
+    const mentions = [
+      named(text, 'Steve Jobs', 'person:steve-jobs', 'person'),
+      named(text, 'Steve Wozniak', 'person:steve-wozniak', 'person'),
+    ];
+    expect(resolve(text, mentions)).toEqual([['Steve', 'person:steve-wozniak', 'name']]);
+  });
+
+  it('the given name comes from the actor id, not the surface ("President Emmanuel Macron")', () => {
+    const text = 'President Emmanuel Macron arrived. Emmanuel then spoke.';
+    expect(resolve(text, [named(text, 'President Emmanuel Macron', MACRON, 'person')])).toEqual([
+      ['Emmanuel', MACRON, 'name'],
+    ]);
+  });
+
+  it('a given name before anyone has it, or of nobody named, stays unresolved', () => {
+    const before = 'Later Angela toured the city. Angela Merkel arrived in Paris.';
+    expect(resolve(before, [named(before, 'Angela Merkel', MERKEL, 'person')])).toEqual([]);
+    const other = 'Angela Merkel arrived in Paris. Later Greta toured the city.';
+    expect(resolve(other, [named(other, 'Angela Merkel', MERKEL, 'person')])).toEqual([]);
+  });
+
+  it('a given name inside a longer name is not a bare name', () => {
+    const text = 'Angela Merkel arrived in Paris. Angela Kerner greeted her.';
+    const found = resolve(text, [named(text, 'Angela Merkel', MERKEL, 'person')]);
+    expect(found.find(([t]) => t === 'Angela')).toBeUndefined();
+    expect(found).toEqual([['her', MERKEL, 'pronoun']]);
+  });
+});
+
+describe('resolveReferences: with the recogniser', () => {
+  const kb = buildKnowledgeBase();
+  const run = (text: string): [string, string, string][] => {
+    const { mentions } = recogniseActors(text, kb);
+    return resolveReferences(makeDoc(text), mentions).map((m) => [m.text, m.actor, m.via]);
+  };
+
+  it('pronouns and descriptions in a short story', () => {
+    const text =
+      'Siemens reported a loss on Thursday. The company said its orders fell. Angela Merkel visited the factory. She praised the workers.';
+    expect(run(text)).toEqual([
+      ['The company', SIEMENS, 'description'],
+      ['its', SIEMENS, 'pronoun'],
+      ['She', MERKEL, 'pronoun'],
+    ]);
+  });
+
+  it('no named actor inside a resolved mention', () => {
+    const text = 'Angela Merkel met Emmanuel Macron. He said the country would help.';
+    const { mentions } = recogniseActors(text, kb);
+    const resolved = resolveReferences(makeDoc(text), mentions);
+    for (const r of resolved)
+      for (const m of mentions)
+        expect(r.end <= m.start || r.start >= m.end, `${r.text} / ${m.text}`).toBe(true);
+  });
+});

@@ -1,0 +1,184 @@
+/**
+ * Who "he", "its", "the company" and a bare "Steve" are, within one article: each resolves to the
+ * most recent compatible actor named before it (salience by recency, as a reader keeps track).
+ * Conservative by design: "they", an "it" that is not a subject of an action, and a description
+ * followed by "of" ("the president of Serbia" names someone else) stay unresolved.
+ */
+import type { ActorKind } from '../../model/dataset.ts';
+import type { Doc } from '../text/doc.ts';
+import type { ActorMention } from './context.ts';
+
+export interface ResolvedMention extends ActorMention {
+  /** How the mention was resolved: a pronoun, a definite description, or a first name alone. */
+  via: 'pronoun' | 'description' | 'name';
+}
+
+type Slot = 'person' | 'organization' | 'country';
+
+const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
+/** Head nouns of descriptions and the kind of actor they stand for. */
+const DESCRIPTIONS: Record<string, Slot> = Object.fromEntries([
+  ...'company firm corporation maker manufacturer giant carrier airline retailer automaker carmaker planemaker conglomerate group alliance bloc organisation organization union agency business label startup'
+    .split(' ')
+    .map((w) => [w, 'organization' as Slot]),
+  ...'country nation republic kingdom government authorities'.split(' ').map((w) => [w, 'country' as Slot]),
+  ...'executive businessman businesswoman co-founder cofounder founder ceo billionaire chairman chairwoman entrepreneur'.split(' ').map((w) => [w, 'person' as Slot]),
+]);
+
+function slotOf(kind: ActorKind): Slot | null {
+  if (kind === 'person') return 'person';
+  if (kind === 'organization' || kind === 'group') return 'organization';
+  if (kind === 'country') return 'country';
+  return null;
+}
+
+export function resolveReferences(doc: Doc, mentions: ActorMention[]): ResolvedMention[] {
+  const out: ResolvedMention[] = [];
+  const named = mentions.filter((m) => slotOf(m.kind) !== null);
+  const firstNames = givenNames(named);
+  const lastWithGivenName = new Map<string, ActorMention>();
+  const last: Partial<Record<Slot, ActorMention>> = {};
+  let mi = 0;
+  const { tokens, body } = doc;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // Named mentions up to here update what "he" / "the company" can mean.
+    while (mi < named.length && named[mi]!.start < t.end) {
+      const m = named[mi]!;
+      last[slotOf(m.kind)!] = m;
+      const given = firstNames.get(m.actor);
+      if (given) lastWithGivenName.set(given, m);
+      mi++;
+    }
+    if (mi > 0 && named[mi - 1]!.end > t.start) continue; // inside a name
+    const w = t.text.toLowerCase();
+    let slot: Slot | null = null;
+    let via: ResolvedMention['via'] = 'pronoun';
+    let end = t.end;
+    if (t.pos === 'PRON' && PERSON_PRONOUNS.has(w)) slot = 'person';
+    else if (t.pos === 'PRON' && (w === 'its' || (w === 'it' && isActingSubject(doc, k)))) slot = 'organization';
+    else if ((w === 'the' || w === 'both') && pairAt(doc, k, named, mi, out) >= 0) {
+      k = pairAt(doc, k, named, mi, []);
+      continue;
+    }
+    else if (w === 'the') {
+      const head = descriptionHead(doc, k);
+      const byName = head < 0 ? nameHead(doc, k, named, mi) : null;
+      if (byName) {
+        out.push({ start: t.start, end: tokens[byName.head]!.end, text: body.slice(t.start, tokens[byName.head]!.end), actor: byName.mention.actor, kind: byName.mention.kind, via: 'description' });
+        k = byName.head;
+        continue;
+      }
+      if (head >= 0) {
+        slot = DESCRIPTIONS[tokens[head]!.text.toLowerCase()]!;
+        via = 'description';
+        end = tokens[head]!.end;
+        k = head;
+      }
+    } else if (t.pos === 'PROPN' && firstNames.has(w) && !isPartOfName(doc, k)) {
+      // The most recently named person with that given name ("Steve" after "Steve Jobs").
+      const actor = lastWithGivenName.get(w);
+      if (actor) out.push({ start: t.start, end: t.end, text: t.text, actor: actor.actor, kind: actor.kind, via: 'name' });
+      continue;
+    }
+    const target = slot ? (slot === 'organization' ? (last.organization ?? null) : (last[slot] ?? null)) : null;
+    if (!target) continue;
+    out.push({ start: t.start, end, text: body.slice(t.start, end), actor: target.actor, kind: target.kind, via });
+  }
+  return out;
+}
+
+/** How far back a description looks for the name it shortens. */
+const NAME_LOOKBACK = 40;
+const PAIR_RE = /^(?:the two|both)\s+(?:sides|countries|governments|parties|nations|neighbours|neighbors)$/i;
+
+/**
+ * "the two sides", "both countries": the two most recently named distinct countries (or, failing
+ * that, organisations). Adds a mention for each and returns the last token, or -1.
+ */
+function pairAt(doc: Doc, k: number, named: ActorMention[], mi: number, out: ResolvedMention[]): number {
+  const { tokens, body } = doc;
+  const w = tokens[k]!.text.toLowerCase();
+  const last = w === 'both' ? k + 1 : k + 2;
+  const end = tokens[last];
+  if (!end || !PAIR_RE.test(body.slice(tokens[k]!.start, end.end))) return -1;
+  for (const kind of ['country', 'organization'] as const) {
+    const pair: ActorMention[] = [];
+    for (let i = mi - 1; i >= 0 && i >= mi - NAME_LOOKBACK && pair.length < 2; i--) {
+      const m = named[i]!;
+      if (m.kind === kind && !pair.some((p) => p.actor === m.actor)) pair.push(m);
+    }
+    if (pair.length < 2) continue;
+    for (const m of pair.reverse()) out.push({ start: tokens[k]!.start, end: end.end, text: body.slice(tokens[k]!.start, end.end), actor: m.actor, kind: m.kind, via: 'description' });
+    return last;
+  }
+  return -1;
+}
+
+/**
+ * "the council" after "the UN Security Council", "the court" after "the Constitutional Court": a
+ * definite noun phrase whose head word is a word of an organisation named shortly before.
+ */
+function nameHead(doc: Doc, k: number, named: ActorMention[], mi: number): { head: number; mention: ActorMention } | null {
+  const { tokens } = doc;
+  let h = k + 1;
+  while (h < tokens.length && h <= k + 3 && (tokens[h]!.pos === 'ADJ' || (tokens[h]!.pos === 'NOUN' && tokens[h + 1]?.pos === 'NOUN'))) h++;
+  const head = tokens[h];
+  if (!head || head.pos !== 'NOUN' || head.sentence !== tokens[k]!.sentence) return null;
+  const next = tokens[h + 1];
+  if (next && (next.text.toLowerCase() === 'of' || next.pos === 'PROPN' || next.pos === 'NOUN')) return null;
+  const word = head.lemma;
+  if (word.length < 4) return null;
+  for (let i = mi - 1; i >= 0 && i >= mi - NAME_LOOKBACK; i--) {
+    const m = named[i]!;
+    if (m.kind !== 'organization' && m.kind !== 'group') continue;
+    const words = `${m.text} ${m.actor.slice(m.actor.indexOf(':') + 1)}`.toLowerCase().split(/[^a-z]+/);
+    if (words.includes(word) || words.includes(head.text.toLowerCase())) return { head: h, mention: m };
+  }
+  return null;
+}
+
+/** "the company", "the Cupertino-based computer maker": "the", up to three modifiers, a head noun; not "the president of …". */
+function descriptionHead(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  const sentence = tokens[k]!.sentence;
+  for (let h = k + 1; h < tokens.length && h <= k + 6 && tokens[h]!.sentence === sentence; h++) {
+    const t = tokens[h]!;
+    if (t.pos === 'NOUN' && DESCRIPTIONS[t.text.toLowerCase()]) {
+      const next = tokens[h + 1];
+      if (next && (next.text.toLowerCase() === 'of' || next.pos === 'PROPN' || next.pos === 'NOUN')) return -1;
+      return h;
+    }
+    // Modifiers, including the verb half of a hyphenated one ("the Munich-based engineering group").
+    const hyphenated = t.pos === 'VERB' && tokens[h - 1]!.text === '-' && tokens[h - 1]!.end === t.start;
+    if (!(t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || hyphenated || /^[-'’]$/.test(t.text))) return -1;
+  }
+  return -1;
+}
+
+/** "it launched", "it has sold": an "it" that does something, not "it is expected that". */
+function isActingSubject(doc: Doc, k: number): boolean {
+  const next = doc.tokens[k + 1];
+  const after = doc.tokens[k + 2];
+  if (!next) return false;
+  if (next.pos === 'VERB') return true;
+  return next.pos === 'AUX' && /^(?:has|had|will|would|also)$/i.test(next.text) && after?.pos === 'VERB';
+}
+
+function isPartOfName(doc: Doc, k: number): boolean {
+  return doc.tokens[k + 1]?.pos === 'PROPN' || doc.tokens[k - 1]?.pos === 'PROPN';
+}
+
+/** Person actor id → given name (person:steve-jobs → steve), and each given name → itself, for lookup. */
+function givenNames(named: ActorMention[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of named) {
+    if (m.kind !== 'person') continue;
+    // From the canonical id, not the surface text ("President Barack Obama"): person:barack-obama.
+    const parts = m.actor.replace(/^person:/, '').split('-');
+    if (parts.length < 2 || parts[0]!.length < 2) continue;
+    out.set(m.actor, parts[0]!);
+    out.set(parts[0]!, parts[0]!);
+  }
+  return out;
+}

@@ -1,0 +1,132 @@
+/**
+ * Products as entities of events: phones, aircraft, software, vehicles, weapons systems. Found by
+ * the shapes their names take, not by a list of the stories' products:
+ * - a camel-case brand with its model ("iPhone 4", "iPod Touch", "iTunes Store", "MacBook Air");
+ * - a maker the article names, straight before a model code ("Boeing 787", "Airbus A380"), after
+ *   which the model alone ("the 787") is the same product;
+ * - the shipped knowledge in data/knowledge/products.json for names with no such shape ("Windows").
+ * A name the actor recogniser took for an organisation or a place becomes the product instead.
+ */
+import type { ActorKind } from '../../model/dataset.ts';
+import type { Doc, Token } from '../text/doc.ts';
+import type { ActorMention } from './context.ts';
+import type { KbActor, KnowledgeBase } from './kb.ts';
+import { nameKey, slug } from './tokens.ts';
+import known from '../../../data/knowledge/products.json' with { type: 'json' };
+
+const PRODUCT: ActorKind = 'product';
+/** Lower-camel brands (iPhone, iPod, eReader) and upper-camel ones (MacBook, PlayStation, QuickTime). */
+const CAMEL_RE = /^(?:[a-z]{1,2}[A-Z][a-z]+[A-Za-z]*|[A-Z][a-z]+[A-Z][a-z]+[A-Za-z]*)$/;
+/** Model designations after a brand: 4, 3G, 3GS, 5s, X, II, 360. */
+const MODEL_RE = /^(?:\d{1,4}[A-Za-z]{0,3}|[A-Z]|[IVX]{1,4})$/;
+/** Model words after a brand: "iPod Touch", "MacBook Air", "iTunes Store". */
+const MODEL_WORDS = new Set(['Touch', 'Nano', 'Mini', 'Air', 'Pro', 'Max', 'Plus', 'Classic', 'Shuffle', 'Store', 'Music', 'Ultra', 'Lite', 'Dreamliner', 'Neo']);
+/** A maker's model code: 787, A380, A400M, 737-800, F-35. */
+const CODE_RE = /^(?:[A-Z]{0,2}-?\d{2,4}[A-Z]{0,2}(?:-\d{1,3})?)$/;
+
+interface Known {
+  name: string;
+  maker: string | null;
+}
+const KNOWN = new Map<string, Known>();
+for (const [name, maker, ...aliases] of (known as unknown as { products: [string, string | null, ...string[]][] }).products) {
+  for (const n of [name, ...aliases]) KNOWN.set(n, { name, maker });
+}
+const KNOWN_MAX_WORDS = Math.max(...[...KNOWN.keys()].map((k) => k.split(' ').length));
+
+export interface Products {
+  mentions: ActorMention[];
+  discovered: KbActor[];
+}
+
+/** Mentions with the products added (and names that were products taken back from other kinds). */
+export function recogniseProducts(doc: Doc, mentions: ActorMention[], kb: KnowledgeBase, contentStart = 0): Products {
+  const { tokens, body } = doc;
+  const found: ActorMention[] = [];
+  const discovered = new Map<string, KbActor>();
+  const models = new Map<string, { id: string; name: string }>(); // "787" → Boeing 787, in this article
+  const byStart = new Map(mentions.map((m) => [m.start, m]));
+  const people = mentions.filter((m) => m.kind === 'person');
+  const add = (from: number, to: number, name: string, maker: string | null): number => {
+    const id = `product:${slug(name)}`;
+    if (!discovered.has(id)) discovered.set(id, { id, name, kind: PRODUCT, aliases: new Set(), affiliations: maker ? [{ actor: maker, role: 'maker' }] : [] });
+    const text = body.slice(tokens[from]!.start, tokens[to - 1]!.end);
+    if (text !== name) discovered.get(id)!.aliases.add(text);
+    found.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, text, actor: id, kind: PRODUCT });
+    return to;
+  };
+  for (let k = 0; k < tokens.length; ) {
+    const t = tokens[k]!;
+    if (t.start < contentStart) {
+      k++;
+      continue;
+    }
+    const next = matchKnown(tokens, k, body) ?? matchCamel(tokens, k, kb, people) ?? matchMakerModel(tokens, k, byStart) ?? matchModel(tokens, k, models);
+    if (!next) {
+      k++;
+      continue;
+    }
+    const end = add(k, next.to, next.name, next.maker);
+    if (next.model) models.set(next.model, { id: `product:${slug(next.name)}`, name: next.name });
+    k = end;
+  }
+  if (found.length === 0) return { mentions, discovered: [] };
+  // A product wins over any other mention it overlaps ("MacBook Air" as an organisation, "Windows" as a place),
+  // but not over a maker that it only follows ("Boeing" in "Boeing 787" is part of the product).
+  const kept = mentions.filter((m) => !found.some((p) => p.start < m.end && m.start < p.end));
+  return { mentions: [...kept, ...found].sort((a, b) => a.start - b.start || a.end - b.end), discovered: [...discovered.values()] };
+}
+
+interface Match {
+  to: number;
+  name: string;
+  maker: string | null;
+  model?: string;
+}
+
+function matchKnown(tokens: Token[], k: number, body: string): Match | null {
+  for (let n = Math.min(KNOWN_MAX_WORDS + 2, tokens.length - k); n >= 1; n--) {
+    const last = tokens[k + n - 1]!;
+    if (last.sentence !== tokens[k]!.sentence) continue;
+    const entry = KNOWN.get(body.slice(tokens[k]!.start, last.end));
+    if (entry) return { to: k + n, name: entry.name, maker: entry.maker };
+  }
+  return null;
+}
+
+/** Upper-camel surnames and names ("McCain", "DeSantis", "MacArthur") are no brands unless a model follows. */
+const SURNAME_PREFIX_RE = /^(?:Mc|Mac|O|De|Di|Da|Du|La|Le|Van|Von|St)(?=[A-Z])/;
+
+function matchCamel(tokens: Token[], k: number, kb: KnowledgeBase, people: ActorMention[]): Match | null {
+  const t = tokens[k]!;
+  if (!CAMEL_RE.test(t.text)) return null;
+  // A known company ("YouTube", "PayPal") or a person's name stays what it is.
+  if (kb.byName.has(nameKey(t.text)) || people.some((p) => p.start <= t.start && t.end <= p.end)) return null;
+  let to = k + 1;
+  while (to < tokens.length && to - k <= 3 && tokens[to]!.sentence === t.sentence && (MODEL_RE.test(tokens[to]!.text) || MODEL_WORDS.has(tokens[to]!.text))) {
+    // "iPhone 4 on June 24": a number followed by a month or "percent" is not a model.
+    if (/^\d+$/.test(tokens[to]!.text) && /^(?:percent|%|million|billion|times)$/i.test(tokens[to + 1]?.text ?? '')) break;
+    to++;
+  }
+  if (to === k + 1 && SURNAME_PREFIX_RE.test(t.text)) return null;
+  const name = tokens.slice(k, to).map((x) => x.text).join(' ');
+  return { to, name, maker: null };
+}
+
+function matchMakerModel(tokens: Token[], k: number, byStart: Map<number, ActorMention>): Match | null {
+  const maker = byStart.get(tokens[k]!.start);
+  if (!maker || maker.kind !== 'organization') return null;
+  let m = k;
+  while (m < tokens.length && tokens[m]!.end <= maker.end) m++;
+  const code = tokens[m];
+  if (!code || code.sentence !== tokens[k]!.sentence || !CODE_RE.test(code.text) || code.start - maker.end > 1) return null;
+  // A year after a company is not a model: "Apple 2010 results".
+  if (/^(?:19|20)\d{2}$/.test(code.text)) return null;
+  const name = `${maker.text} ${code.text}`;
+  return { to: m + 1, name, maker: maker.text, model: code.text };
+}
+
+function matchModel(tokens: Token[], k: number, models: Map<string, { id: string; name: string }>): Match | null {
+  const known = models.get(tokens[k]!.text);
+  return known ? { to: k + 1, name: known.name, maker: null } : null;
+}

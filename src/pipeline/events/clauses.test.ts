@@ -1,0 +1,462 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc, type Doc } from '../text/doc.ts';
+import { clausesOf, type Clause } from './clauses.ts';
+
+interface Seen extends Clause {
+  text: string;
+  groupText: string | null;
+  headText: string | null;
+  subjectText: string | null;
+}
+
+function span(doc: Doc, from: number, to: number): string {
+  return doc.body.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end);
+}
+
+/**
+ * The clauses of a one-sentence text, with their pieces as text. `dates` are the date expressions
+ * in it (as the tagger would mark them): their tokens are timex tokens.
+ */
+function clauses(body: string, dates: string[] = []): Seen[] {
+  const doc = makeDoc(body);
+  expect(doc.sentences, body).toHaveLength(1);
+  const ranges = dates.map((d) => {
+    const at = body.indexOf(d);
+    expect(at, d).toBeGreaterThanOrEqual(0);
+    return [at, at + d.length] as const;
+  });
+  const isTimex = (k: number): boolean =>
+    ranges.some(([a, b]) => doc.tokens[k]!.start >= a && doc.tokens[k]!.end <= b);
+  return clausesOf(doc, 0, isTimex).map((c) => ({
+    ...c,
+    text: span(doc, c.from, c.to),
+    groupText: c.group ? span(doc, c.group[0], c.group[1] + 1) : null,
+    headText: c.head >= 0 ? doc.tokens[c.head]!.text : null,
+    subjectText: c.subject ? span(doc, c.subject[0], c.subject[1]) : null,
+  }));
+}
+
+function only(body: string, dates: string[] = []): Seen {
+  const found = clauses(body, dates);
+  expect(
+    found.map((c) => c.text),
+    body,
+  ).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('clausesOf: structure', () => {
+  it('clauses tile the sentence: contiguous token ranges from its first to its last token', () => {
+    for (const body of [
+      'The regulator blocked the merger because it would hurt competition.',
+      'Disney bought Pixar, which was founded in 1986.',
+      '"We will fight this ruling," the chief executive said.',
+      'Lawmakers rejected the plan; the government must now try again.',
+      'The board approved the deal, and shares rose 5 percent.',
+    ]) {
+      const doc = makeDoc(body);
+      const found = clausesOf(doc, 0, () => false);
+      const [first, last] = doc.sentenceTokens[0]!;
+      expect(found[0]!.from, body).toBe(first);
+      expect(found[found.length - 1]!.to, body).toBe(last);
+      for (let i = 1; i < found.length; i++) expect(found[i]!.from, body).toBe(found[i - 1]!.to);
+      for (const c of found) {
+        if (c.group) {
+          expect(c.group[0]).toBeGreaterThanOrEqual(c.from);
+          expect(c.group[1]).toBeLessThan(c.to);
+          expect(c.head).toBeGreaterThanOrEqual(c.group[0]);
+          expect(c.head).toBeLessThanOrEqual(c.group[1]);
+        }
+        if (c.subject) {
+          expect(c.subject[0]).toBeGreaterThanOrEqual(c.from);
+          expect(c.subject[1]).toBeLessThanOrEqual(c.group![0]);
+        }
+      }
+    }
+  });
+
+  it('one simple sentence is one clause, linked as "first"', () => {
+    const c = only('Toyota recalled two million vehicles.');
+    expect(c).toMatchObject({
+      link: 'first',
+      groupText: 'recalled',
+      headText: 'recalled',
+      subjectText: 'Toyota',
+    });
+  });
+
+  it('works on any sentence of a longer document, not only the first', () => {
+    const body =
+      'Markets were calm. The central bank raised interest rates on Tuesday. Analysts had expected the move.';
+    const doc = makeDoc(body);
+    expect(doc.sentences).toHaveLength(3);
+    const second = clausesOf(doc, 1, () => false);
+    expect(second).toHaveLength(1);
+    expect(doc.tokens[second[0]!.head]!.text).toBe('raised');
+    expect(span(doc, second[0]!.subject![0], second[0]!.subject![1])).toBe('The central bank');
+    const third = clausesOf(doc, 2, () => false);
+    expect(third[0]!.tense).toBe('pastPerfect');
+  });
+
+  it('"and" + a verb opens a coordinated clause that shares its subject', () => {
+    const [a, b] = clauses('Officials met in Geneva and discussed the ceasefire.');
+    expect(a).toMatchObject({
+      text: 'Officials met in Geneva',
+      link: 'first',
+      headText: 'met',
+      subjectText: 'Officials',
+    });
+    expect(b).toMatchObject({
+      text: 'and discussed the ceasefire.',
+      link: 'and',
+      headText: 'discussed',
+      subject: null,
+    });
+  });
+
+  it('", and" + a new subject and verb: a coordinated clause with its own subject', () => {
+    const [a, b] = clauses('The board approved the deal, and shares rose 5 percent.');
+    expect(a).toMatchObject({ headText: 'approved', subjectText: 'The board' });
+    expect(b).toMatchObject({
+      link: 'and',
+      headText: 'rose',
+      subjectText: 'shares',
+      tense: 'past',
+    });
+  });
+
+  it('"and" between two nouns does not open a clause; the subject is the whole coordination', () => {
+    const c = only('Apple and Google reported strong results.');
+    expect(c.headText).toBe('reported');
+    expect(c.subjectText).toBe('Apple and Google');
+  });
+
+  it('a semicolon and a colon open a clause', () => {
+    const [a, b] = clauses('Lawmakers rejected the plan; the government must now try again.');
+    expect(a).toMatchObject({ headText: 'rejected', tense: 'past', modality: 'asserted' });
+    expect(b).toMatchObject({
+      link: 'and',
+      headText: 'try',
+      subjectText: 'the government',
+      modality: 'hypothetical',
+    });
+    const [c, d] = clauses('The verdict was clear: the judge dismissed the case.');
+    expect(c).toMatchObject({ headText: 'was', stative: true });
+    expect(d).toMatchObject({
+      link: 'and',
+      headText: 'dismissed',
+      subjectText: 'the judge',
+      stative: false,
+    });
+  });
+
+  it('a subordinator ("because", "while") opens a subordinate clause with its own subject', () => {
+    const [a, b] = clauses('Regulators blocked the merger because it would hurt competition.');
+    expect(a).toMatchObject({
+      link: 'first',
+      headText: 'blocked',
+      tense: 'past',
+      modality: 'asserted',
+    });
+    expect(b).toMatchObject({
+      link: 'sub',
+      headText: 'hurt',
+      subjectText: 'it',
+      modality: 'hypothetical',
+    });
+    const [c, d] = clauses('The minister resigned while the inquiry continued.');
+    expect(c?.headText).toBe('resigned');
+    expect(d).toMatchObject({ link: 'sub', headText: 'continued', subjectText: 'the inquiry' });
+  });
+
+  it('"although" opens a subordinate clause (wink tags it ADP)', () => {
+    const [a, b] = clauses('Although sales fell, the retailer raised its forecast.');
+    expect(a).toMatchObject({ headText: 'fell', subjectText: 'sales' });
+    expect(b).toMatchObject({ headText: 'raised', subjectText: 'the retailer' });
+  });
+
+  it('"when" opens a subordinate clause (wink tags it ADV)', () => {
+    const [c, d] = clauses('Police arrested two men when the protest turned violent.');
+    expect(c).toMatchObject({ headText: 'arrested', subjectText: 'Police' });
+    expect(d).toMatchObject({ link: 'sub', headText: 'turned', subjectText: 'the protest' });
+  });
+
+  it('"after" + subject + verb opens a subordinate clause; "after the vote" does not', () => {
+    const [a, b] = clauses('Regulators approved the deal after the companies offered concessions.');
+    expect(a).toMatchObject({ headText: 'approved', subjectText: 'Regulators' });
+    expect(b).toMatchObject({ link: 'sub', headText: 'offered', subjectText: 'the companies' });
+    expect(only('The party left the coalition after the vote.').headText).toBe('left');
+  });
+
+  it('"which" after a comma opens a relative clause; the relative pronoun is not its subject', () => {
+    const [a, b] = clauses('Disney bought Pixar, which was founded in 1986.', ['1986']);
+    expect(a).toMatchObject({ link: 'first', headText: 'bought', subjectText: 'Disney' });
+    expect(b).toMatchObject({
+      link: 'rel',
+      headText: 'founded',
+      subject: null,
+      passive: true,
+      tense: 'past',
+    });
+  });
+
+  it('"that" after a noun opens a relative clause', () => {
+    const [a, b] = clauses('The court upheld the law that banned the protests.');
+    expect(a).toMatchObject({ text: 'The court upheld the law', headText: 'upheld' });
+    expect(b).toMatchObject({ link: 'rel', headText: 'banned', subject: null });
+  });
+
+  it('"said that" opens a complement clause with its own subject', () => {
+    const [a, b] = clauses('She said that the talks had collapsed.');
+    expect(a).toMatchObject({
+      text: 'She said',
+      headText: 'said',
+      subjectText: 'She',
+      reporting: true,
+      tense: 'past',
+    });
+    expect(b).toMatchObject({
+      link: 'that',
+      headText: 'collapsed',
+      subjectText: 'the talks',
+      tense: 'pastPerfect',
+      reporting: false,
+    });
+  });
+
+  it('"told reporters that" opens a complement clause, not a relative one', () => {
+    const [a, b] = clauses('The minister told reporters that the factory was sold.');
+    expect(a).toMatchObject({ headText: 'told', reporting: true });
+    expect(b).toMatchObject({ link: 'that', headText: 'sold', subjectText: 'the factory' });
+  });
+
+  it('"said on Monday that" opens a complement clause, not a relative one', () => {
+    const [c, d] = clauses('Microsoft said on Monday that it had acquired the startup.', [
+      'Monday',
+    ]);
+    expect(c).toMatchObject({ headText: 'said', reporting: true, subjectText: 'Microsoft' });
+    expect(d).toMatchObject({
+      link: 'that',
+      headText: 'acquired',
+      subjectText: 'it',
+      tense: 'pastPerfect',
+    });
+  });
+
+  it('an opening participle is not the clause\'s verb ("Founded in 1998, Google now employs …")', () => {
+    const c = only('Founded in 1998, Google now employs thousands.', ['1998']);
+    expect(c).toMatchObject({ headText: 'employs', subjectText: 'Google', tense: 'present' });
+    const d = only('Following the vote, the party left the coalition.');
+    expect(d).toMatchObject({ headText: 'left', subjectText: 'the party', tense: 'past' });
+  });
+
+  it('an appositive participle is a clause of its own; the main verb after it opens the next one', () => {
+    // The subject stands apart (no verb, no event); the participle is a relative clause of it.
+    const [np, a, b] = clauses('Bill Gates, born in Seattle in 1955, has built a vast charity.', [
+      '1955',
+    ]);
+    expect(np).toMatchObject({ head: -1 });
+    expect(a).toMatchObject({ headText: 'born', link: 'rel' });
+    expect(b).toMatchObject({
+      link: 'and',
+      groupText: 'has built',
+      headText: 'built',
+      tense: 'perfect',
+      subject: null,
+    });
+  });
+
+  it('an adverb between subject and verb is skipped ("He also announced")', () => {
+    const c = only('He also announced a share buyback.');
+    expect(c).toMatchObject({
+      subjectText: 'He',
+      groupText: 'announced',
+      headText: 'announced',
+      reporting: true,
+    });
+  });
+
+  it('date expressions are never part of the subject', () => {
+    expect(only('Last year Boeing delivered 500 jets.', ['Last year']).subjectText).toBe('Boeing');
+    expect(only('On Monday the company announced a new chip.', ['Monday']).subjectText).toBe(
+      'the company',
+    );
+  });
+
+  it('the subject is the noun phrase right before the verb group, determiners and modifiers included', () => {
+    expect(only('The central bank raised interest rates.').subjectText).toBe('The central bank');
+    expect(only("The country's largest lender cut 500 jobs.").subjectText).toBe(
+      "The country's largest lender",
+    );
+    expect(only('The ruling party lost its majority.')).toMatchObject({
+      subjectText: 'The ruling party',
+      headText: 'lost',
+    });
+  });
+});
+
+describe('clausesOf: tense', () => {
+  it.each([
+    ['Toyota recalled two million vehicles.', 'past'],
+    ['The minister was in Paris.', 'past'],
+    ['The bank did not comment.', 'past'],
+    ['The company employs 4,000 people.', 'present'],
+    ['The prime minister is in Brussels.', 'present'],
+    ['Toyota has recalled two million vehicles.', 'perfect'],
+    ['Investors have sold the shares.', 'perfect'],
+    ['The company has been sued by investors.', 'perfect'],
+    ['Parliament had approved the budget.', 'pastPerfect'],
+    ['Microsoft will release the update.', 'future'],
+    ['The government intends to raise taxes.', 'future'],
+  ] as const)('%s → %s', (body, tense) => {
+    expect(only(body).tense).toBe(tense);
+  });
+});
+
+describe('clausesOf: modality', () => {
+  it('"will" and "shall" make it future', () => {
+    expect(only('Microsoft will release the update.')).toMatchObject({
+      modality: 'future',
+      groupText: 'will release',
+      headText: 'release',
+    });
+    expect(only('The bank will announce its results.')).toMatchObject({
+      modality: 'future',
+      reporting: true,
+    });
+  });
+
+  it('verbs of intent with a "to"-complement make it future', () => {
+    expect(only('The government intends to raise taxes.').modality).toBe('future');
+    expect(only('The union threatened to strike.').modality).toBe('future');
+    expect(only('The startup hopes to raise new funding.').modality).toBe('future');
+    expect(only('The party promised to cut taxes.').modality).toBe('future');
+    expect(only('The store is set to open in May.', ['May']).modality).toBe('future');
+  });
+
+  it('"plans to" is a plan (wink tags "plans" as a noun after a subject)', () => {
+    expect(only('The company plans to launch a new phone.').modality).toBe('future');
+    expect(only('Siemens plans to cut 5,000 jobs.').modality).toBe('future');
+  });
+
+  it('"is going to" is a plan', () => {
+    expect(only('The company is going to build a new plant.').modality).toBe('future');
+  });
+
+  it('"is due to" is a plan', () => {
+    expect(only('Volkswagen is due to report earnings.').modality).toBe('future');
+  });
+
+  it('a "to"-chain\'s head is its first verb, the intention (the Clause contract)', () => {
+    const c = only('The government intends to raise taxes.');
+    expect(c.groupText).toBe('intends to raise');
+    expect(c.headText).toBe('intends');
+    expect(c.modality).toBe('future');
+  });
+
+  it('a verb that is not of intent keeps a "to"-chain asserted ("began to ship")', () => {
+    expect(only('Siemens began to ship the turbines.')).toMatchObject({
+      modality: 'asserted',
+      groupText: 'began to ship',
+      tense: 'past',
+    });
+  });
+
+  it('modal auxiliaries make it hypothetical', () => {
+    expect(only('Investors may sell the shares.').modality).toBe('hypothetical');
+    expect(only('Prices might rise again.').modality).toBe('hypothetical');
+    expect(only('Shares of the carmaker could fall sharply.').modality).toBe('hypothetical');
+  });
+
+  it('plain past, present and perfect are asserted', () => {
+    for (const body of [
+      'Toyota recalled two million vehicles.',
+      'The company employs 4,000 people.',
+      'Toyota has recalled two million vehicles.',
+    ]) {
+      expect(only(body).modality, body).toBe('asserted');
+    }
+  });
+});
+
+describe('clausesOf: negation, passive, reporting, stative, quoted', () => {
+  it('"not" and "n\'t" negate', () => {
+    expect(only('The minister did not resign.')).toMatchObject({
+      negated: true,
+      headText: 'resign',
+      tense: 'past',
+    });
+    expect(only("The bank didn't comment on the report.").negated).toBe(true);
+    expect(only('The senator voted for the bill.').negated).toBe(false);
+  });
+
+  it('"never" negates', () => {
+    expect(only('The senator never voted for the bill.').negated).toBe(true);
+    expect(only('The minister has never resigned.').negated).toBe(true);
+  });
+
+  it('"be" + past participle is passive, in any tense', () => {
+    expect(only('The bill was passed by the Senate.')).toMatchObject({
+      passive: true,
+      headText: 'passed',
+      subjectText: 'The bill',
+      tense: 'past',
+    });
+    expect(only('The company has been sued by investors.')).toMatchObject({
+      passive: true,
+      headText: 'sued',
+      tense: 'perfect',
+    });
+    expect(only('The Senate passed the bill.').passive).toBe(false);
+    expect(only('Toyota has recalled two million vehicles.').passive).toBe(false);
+  });
+
+  it('verbs of saying are reporting; others are not', () => {
+    expect(only('The company announced a new chip.').reporting).toBe(true);
+    expect(only('The agency confirmed the figures.').reporting).toBe(true);
+    expect(only('The ministry denied the claims.').reporting).toBe(true);
+    expect(only('Toyota recalled two million vehicles.').reporting).toBe(false);
+  });
+
+  it('a copula or "have" alone is stative; "have" as an auxiliary is not', () => {
+    expect(only('The prime minister is in Brussels.')).toMatchObject({
+      stative: true,
+      headText: 'is',
+    });
+    expect(only('The minister was in Paris.')).toMatchObject({
+      stative: true,
+      headText: 'was',
+      tense: 'past',
+    });
+    expect(only('The CEO has a stake in the firm.')).toMatchObject({
+      stative: true,
+      headText: 'has',
+    });
+    expect(only('Toyota has recalled two million vehicles.').stative).toBe(false);
+    expect(only('The bill was passed by the Senate.').stative).toBe(false);
+  });
+
+  it('quoted clauses are marked, and the attribution after them is not', () => {
+    const [a, b] = clauses('"We will fight this ruling," the chief executive said.');
+    expect(a).toMatchObject({
+      quoted: true,
+      headText: 'fight',
+      subjectText: 'We',
+      modality: 'future',
+    });
+    expect(b).toMatchObject({
+      quoted: false,
+      headText: 'said',
+      subjectText: 'the chief executive',
+      reporting: true,
+    });
+    const [c, d] = clauses('“We will appeal,” the company said.');
+    expect(c).toMatchObject({ quoted: true, headText: 'appeal' });
+    expect(d).toMatchObject({ quoted: false, headText: 'said', reporting: true });
+  });
+
+  it('nothing is quoted in a sentence without quotation marks', () => {
+    for (const c of clauses('Regulators blocked the merger because it would hurt competition.'))
+      expect(c.quoted).toBe(false);
+  });
+});

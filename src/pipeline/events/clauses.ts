@@ -1,0 +1,322 @@
+/**
+ * A sentence's clauses, from the document's part-of-speech tags: each predicate (a verb group, or
+ * a copula) with the tokens around it up to the next clause break, its subject, how it attaches
+ * to the clause before it, and the grammar that decides whether and when it happened (tense,
+ * modality, negation, reporting).
+ */
+import type { Doc, Token } from '../text/doc.ts';
+import { verbForm } from './verbs.ts';
+
+export type Tense = 'past' | 'present' | 'perfect' | 'pastPerfect' | 'future';
+export type Modality = 'asserted' | 'future' | 'hypothetical';
+/** How a clause attaches to the one before it: coordinated, subordinate, relative, a complement ("said that"). */
+export type Link = 'first' | 'and' | 'sub' | 'rel' | 'that';
+
+export interface Clause {
+  /** Token range [from, to) in doc.tokens. */
+  from: number;
+  to: number;
+  /** Head of the predicate (the first verb of its verb group: "intends" in "intends to raise"; or the copula); -1 when there is none. */
+  head: number;
+  /** Verb group [first, last] token indexes, auxiliaries and "to"-chains included. */
+  group: [number, number] | null;
+  /** Subject tokens [from, to) inside the clause, or null (then it is shared with the clause before). */
+  subject: [number, number] | null;
+  link: Link;
+  tense: Tense;
+  modality: Modality;
+  negated: boolean;
+  passive: boolean;
+  /** The predicate only reports speech or writing (said, announced, told). */
+  reporting: boolean;
+  /** A copula or "have" with no other verb: a state, not a happening. */
+  stative: boolean;
+  /** Inside quotation marks. */
+  quoted: boolean;
+}
+
+const SUBORDINATORS = new Set('because although though while whereas after before when whenever if unless since until as once'.split(' '));
+const RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
+const QUOTES = new Set(['"', '“', '”', '«', '»']);
+const FUTURE_AUX = new Set(['will', "'ll", 'shall']);
+const HYPOTHETICAL_AUX = new Set(['could', 'may', 'might', 'would', 'should', 'can', 'must']);
+/** Verbs whose "to"-complement has not happened yet: "plans to launch", "is set to open". */
+const INTENT = new Set('plan intend expect aim hope want seek propose prepare schedule set due going threaten promise pledge vow'.split(' '));
+export const REPORTING = new Set(
+  'say tell announce report state add claim confirm note explain write comment reveal insist argue assert acknowledge admit deny disclose quote reply respond tweet suggest'.split(' '),
+);
+/** Participles that work as prepositions: "according to", "including", "following the vote". */
+export const PREPOSITIONAL = new Set(['according', 'including', 'following', 'regarding', 'concerning', 'excluding', 'given', 'pending', 'starting', 'beginning']);
+const NP_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'between', 'with', 'on']);
+/** Adjectives with "to" that make a plan ("due to", "set to") or a possibility ("likely to"). */
+const MODAL_ADJECTIVES = new Map<string, Modality>([
+  ['due', 'future'],
+  ['set', 'future'],
+  ['poised', 'future'],
+  ['scheduled', 'future'],
+  ['slated', 'future'],
+  ['about', 'future'],
+  ['likely', 'hypothetical'],
+  ['unlikely', 'hypothetical'],
+  ['able', 'hypothetical'],
+  ['unable', 'hypothetical'],
+  ['ready', 'hypothetical'],
+]);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+
+/** Clause openers: a break before token `i` of the sentence. */
+function opensClause(tokens: Token[], i: number, isTimexToken: (k: number) => boolean): Link | null {
+  const t = tokens[i]!;
+  const w = t.text.toLowerCase();
+  // The tagger calls "although" and "after" prepositions and "when" an adverb: a subordinator
+  // opens a clause when a finite verb follows. "have since recognised" is an adverb in the group.
+  if (SUBORDINATORS.has(w) && tokens[i - 1]?.pos !== 'AUX' && finiteVerbFollows(tokens, i)) return 'sub';
+  if (RELATIVES.has(w) && i > 0 && tokens[i - 1]!.pos !== 'ADP') return 'rel';
+  // "…, in which turnout was low": the clause opens at the preposition.
+  if (t.pos === 'ADP' && RELATIVES.has(tokens[i + 1]?.text.toLowerCase() ?? '')) return 'rel';
+  if (w === 'that' && i > 0 && (t.pos === 'SCONJ' || t.pos === 'PRON')) {
+    const prev = tokens[i - 1]!;
+    // "told reporters that …" (tagged a conjunction), "announced Friday that …" (a date between).
+    if (t.pos === 'SCONJ' || prev.pos === 'VERB' || prev.pos === 'ADV' || prev.pos === 'PUNCT' || isTimexToken(i - 1)) return 'that';
+    if (prev.pos === 'NOUN' || prev.pos === 'PROPN') return 'rel';
+  }
+  // Only when a verb follows before the next break: "and announced", "but the court ruled".
+  if (t.pos === 'CCONJ' && (w === 'and' || w === 'but' || w === 'or' || w === 'yet') && finiteVerbFollows(tokens, i)) return 'and';
+  // "Siemens said it will build …": a reported clause without "that".
+  const prev = tokens[i - 1];
+  if (prev && prev.pos === 'VERB' && REPORTING.has(prev.lemma) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN') && !/^(?:its|his|her|their|our|my|your|me|him|us|them|you|reporters)$/i.test(t.text) && finiteVerbFollows(tokens, i - 1)) return 'that';
+  return null;
+}
+
+/** A finite verb within the next few words, before punctuation: "and announced", "after the vote was held". */
+function finiteVerbFollows(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 8 && tokens[k]!.sentence === tokens[i]!.sentence; k++) {
+    const n = tokens[k]!;
+    // Not "the Serb minority living there", not "a decision to end".
+    if (n.pos === 'AUX') return true;
+    if (n.pos === 'VERB') return verbForm(n) !== 'ing' && tokens[k - 1]!.text.toLowerCase() !== 'to' && isVerb(tokens, k);
+    if (n.pos === 'PUNCT' || n.pos === 'CCONJ' || n.pos === 'SCONJ') return false;
+  }
+  return false;
+}
+
+/** "The company plans to launch": the tagger reads "plans" as a noun after a subject. */
+function isIntentNoun(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.pos === 'NOUN' && INTENT.has(t.lemma) && tokens[k + 1]?.text.toLowerCase() === 'to' && tokens[k + 2]?.pos === 'VERB' && /^(?:NOUN|PROPN|PRON)$/.test(tokens[k - 1]?.pos ?? '');
+}
+
+/**
+ * A verb that can head a clause: not "according", not after an article ("an update"), not the
+ * second half of a hyphenated modifier ("partially-recognized", "NATO-led").
+ */
+function isVerb(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (isIntentNoun(tokens, k)) return true;
+  if (t.pos !== 'VERB' || PREPOSITIONAL.has(t.text.toLowerCase())) return false;
+  const prev = tokens[k - 1];
+  return !prev || (prev.pos !== 'DET' && !(prev.text === '-' && prev.end === t.start));
+}
+
+/** ", the presidential office said (in a post on Thursday)." — a short subject, a reporting verb, then the end. */
+function attributionFollows(tokens: Token[], k: number, last: number): boolean {
+  let v = k;
+  while (v < last && v - k < 6 && /^(?:DET|ADJ|NOUN|PROPN|PRON|PART)$/.test(tokens[v]!.pos)) v++;
+  if (v === k || v >= last || tokens[v]!.pos !== 'VERB' || !REPORTING.has(tokens[v]!.lemma)) return false;
+  for (let r = v + 1; r < last; r++) if (tokens[r]!.pos === 'VERB' || tokens[r]!.pos === 'AUX' || tokens[r]!.text === ',') return false;
+  return true;
+}
+
+/** A verb followed by its object ("released a new film"), not by a preposition ("based in Espoo"). */
+export function takesObject(tokens: Token[], k: number): boolean {
+  return /^(?:DET|PROPN|PRON|NOUN|NUM)$/.test(tokens[k + 1]?.pos ?? '');
+}
+
+function hasPredicate(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isVerb(tokens, k) || tokens[k]!.pos === 'AUX') return true;
+  return false;
+}
+
+/** The clauses of sentence `s`; `timexTokens` marks tokens inside date expressions (never a subject). */
+export function clausesOf(doc: Doc, s: number, isTimexToken: (k: number) => boolean): Clause[] {
+  const [first, last] = doc.sentenceTokens[s] ?? [0, 0];
+  const tokens = doc.tokens;
+  // Cut at openers and at ";" / ":" / quotation marks; pieces without a verb join their neighbour.
+  const opener = tokens[first] ? SUBORDINATORS.has(tokens[first]!.text.toLowerCase()) && finiteVerbFollows(tokens, first) : false;
+  const cuts: { at: number; link: Link }[] = [{ at: first, link: opener ? 'sub' : 'first' }];
+  let inSubordinate = opener;
+  for (let k = first + 1; k < last; k++) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1]!;
+    if (prev.text === ';' || prev.text === ':') cuts.push({ at: k, link: 'and' });
+    // "Although sales fell, the retailer raised …": the opening subordinate clause ends at its comma.
+    else if (inSubordinate && prev.text === ',' && finiteVerbFollows(tokens, k - 1)) {
+      cuts.push({ at: k, link: 'and' });
+      inSubordinate = false;
+    }
+    else if (QUOTES.has(t.text) || QUOTES.has(prev.text)) cuts.push({ at: k, link: 'and' });
+    // "Jobs, born in San Francisco in 1955, has built …": a comma before a verb opens a clause.
+    else if (prev.text === ',' && attributionFollows(tokens, k, last)) cuts.push({ at: k, link: 'and' });
+    // "Jobs, born in San Francisco, …" is a participle; "Pixar, which …, released a film" resumes the main clause.
+    // After a relative clause it is the main verb again ("Siemens, which employs …, filed for bankruptcy").
+    // (", ending 47 years of membership" is an -ing adjunct of the clause before: no cut.)
+    else if (prev.text === ',' && ((isVerb(tokens, k) && verbForm(t) !== 'ing') || t.pos === 'AUX')) {
+      const participle = t.pos === 'VERB' && verbForm(t) !== 'base' && verbForm(t) !== 's' && !takesObject(tokens, k) && cuts[cuts.length - 1]!.link !== 'rel';
+      cuts.push({ at: k, link: participle ? 'rel' : 'and' });
+    }
+    else {
+      const link = opensClause(tokens, k, isTimexToken);
+      if (link) cuts.push({ at: k, link });
+    }
+  }
+  const pieces: { from: number; to: number; link: Link }[] = [];
+  for (let c = 0; c < cuts.length; c++) {
+    const from = cuts[c]!.at;
+    const to = cuts[c + 1]?.at ?? last;
+    const prev = pieces[pieces.length - 1];
+    // A piece without a verb joins its neighbour, except a subject before a relative clause
+    // ("Pixar, | which was acquired …, | released a film"): it stays apart (and makes no event).
+    const link = cuts[c]!.link;
+    if (prev && (!hasPredicate(tokens, from, to) || (!hasPredicate(tokens, prev.from, prev.to) && link !== 'rel'))) prev.to = to;
+    else pieces.push({ from, to, link });
+  }
+  const quoted = quotedTokens(tokens, first, last);
+  return pieces.map((p) => describe(tokens, p.from, p.to, p.link, quoted, isTimexToken));
+}
+
+function quotedTokens(tokens: Token[], first: number, last: number): Set<number> {
+  const inside = new Set<number>();
+  let open = false;
+  for (let k = first; k < last; k++) {
+    const w = tokens[k]!.text;
+    if (w === '“' || (w === '"' && !open)) open = true;
+    else if (w === '”' || w === '"') open = false;
+    else if (open) inside.add(k);
+  }
+  return inside;
+}
+
+function describe(tokens: Token[], from: number, to: number, link: Link, quoted: Set<number>, isTimexToken: (k: number) => boolean): Clause {
+  const group = mainGroup(tokens, from, to);
+  let head = -1;
+  let stative = false;
+  const words: string[] = [];
+  if (group) {
+    for (let k = group[0]; k <= group[1] && head < 0; k++) if (tokens[k]!.pos === 'VERB' || isIntentNoun(tokens, k)) head = k;
+    if (head < 0) {
+      head = group[1];
+      stative = true;
+    }
+    for (let k = group[0]; k <= group[1]; k++) words.push(tokens[k]!.text.toLowerCase());
+  }
+  const lemmas = group ? tokens.slice(group[0], group[1] + 1).map((t) => t.lemma) : [];
+  const headToken = head >= 0 ? tokens[head]! : null;
+  if (headToken && headToken.pos === 'VERB' && (headToken.lemma === 'have' || headToken.lemma === 'be') && lemmas.filter((l, i) => tokens[group![0] + i]!.pos === 'VERB').length === 1) stative = true;
+  // "The senator never voted": the negation may stand just before the group.
+  const negated = words.some((w) => NEGATIONS.has(w)) || (!!group && /^(?:never|not)$/i.test(tokens[group[0] - 1]?.text ?? ''));
+  let modality: Modality = 'asserted';
+  const adjective = words.map((w) => MODAL_ADJECTIVES.get(w)).find((m) => m !== undefined);
+  if (words.some((w) => FUTURE_AUX.has(w)) || ((lemmas.some((l) => INTENT.has(l)) || words.includes('going')) && words.includes('to')) || adjective === 'future') modality = 'future';
+  else if (words.some((w) => HYPOTHETICAL_AUX.has(w)) || adjective === 'hypothetical') modality = 'hypothetical';
+  const tense = tenseOf(tokens, group, head, modality);
+  const passive = !!group && head >= 0 && tokens[head]!.pos === 'VERB' && verbForm(tokens[head]!) === 'past' && lemmas.slice(0, head - group[0]).includes('be');
+  const reporting = !!headToken && REPORTING.has(headToken.lemma);
+  return { from, to, head, group, subject: subjectOf(tokens, from, group, link, isTimexToken), link, tense, modality, negated, passive, reporting, stative, quoted: head >= 0 && quoted.has(head) };
+}
+
+/**
+ * The verb group: auxiliaries, then a verb, then "to"-chains ("plans to launch"); a second verb
+ * straight after the first is its object ("called podcasting"). Of several groups, the first
+ * finite one: not an opening participle ("Born in 1955, he …", "Following the purchase, …") nor
+ * an "-ing" form inside a noun phrase ("the operating system").
+ */
+function mainGroup(tokens: Token[], from: number, to: number): [number, number] | null {
+  const groups: [number, number][] = [];
+  let g0 = -1;
+  let g1 = -1;
+  let sawVerb = false;
+  const close = (): void => {
+    if (g0 >= 0) groups.push([g0, g1]);
+    g0 = -1;
+    sawVerb = false;
+  };
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' && !sawVerb) {
+      if (g0 < 0) g0 = k;
+      g1 = k;
+    } else if (isVerb(tokens, k)) {
+      if (sawVerb && tokens[k - 1]!.text.toLowerCase() !== 'to') close();
+      if (g0 < 0) g0 = k;
+      g1 = k;
+      sawVerb = true;
+    } else if (g0 >= 0 && (t.pos === 'PART' || t.pos === 'ADV') && (!sawVerb || t.text.toLowerCase() === 'to')) continue;
+    // "is due to report", "is set to open": the adjective and its "to" belong to the group.
+    else if (g0 >= 0 && !sawVerb && t.pos === 'ADJ' && MODAL_ADJECTIVES.has(t.text.toLowerCase()) && tokens[k + 1]?.text.toLowerCase() === 'to') continue;
+    else close();
+  }
+  close();
+  // "For consumers still dissatisfied with it, Jobs said …": the verb of a fronted phrase is not the clause's.
+  if (tokens[from]!.pos === 'ADP') {
+    let comma = -1;
+    for (let k = from; k < to && comma < 0; k++) if (tokens[k]!.text === ',') comma = k;
+    const after = groups.filter((g) => g[0] > comma);
+    if (comma >= 0 && after.length > 0) groups.splice(0, groups.length, ...after);
+  }
+  const finite = groups.find((g) => {
+    const first = tokens[g[0]]!;
+    if (first.pos === 'AUX') return true;
+    const form = verbForm(first);
+    if (form === 'ing' || tokens[g[0] - 1]?.text.toLowerCase() === 'to') return false;
+    const prev = tokens[g[0] - 1];
+    // "Born in San Francisco, …", "Jobs, born in …": a participle, not the clause's verb.
+    if (form === 'past' && (g[0] === from || prev?.text === ',')) return false;
+    return !(prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && tokens[g[1] + 1]?.pos === 'NOUN');
+  });
+  return finite ?? groups[0] ?? null;
+}
+
+function tenseOf(tokens: Token[], group: [number, number] | null, head: number, modality: Modality): Tense {
+  if (!group) return 'present';
+  if (modality === 'future') return 'future';
+  const words = tokens.slice(group[0], group[1] + 1).map((t) => t.text.toLowerCase());
+  if (words.includes('had') && head > group[0] && verbForm(tokens[head]!) === 'past') return 'pastPerfect';
+  if ((words.includes('has') || words.includes('have')) && head > group[0]) return 'perfect';
+  if (words.some((w) => w === 'was' || w === 'were' || w === 'did')) return 'past';
+  if (words.some((w) => w === 'is' || w === 'are' || w === 'am' || w === 'does' || w === 'do' || w === "'s" || w === '’s')) return 'present';
+  const first = tokens[group[0]]!;
+  return verbForm(first) === 'past' ? 'past' : 'present';
+}
+
+/** The noun phrase before the verb group: back from the verb to a comma, a preposition or a clause opener. */
+function subjectOf(tokens: Token[], from: number, group: [number, number] | null, link: Link, isTimexToken: (k: number) => boolean): [number, number] | null {
+  if (!group) return null;
+  let k = group[0] - 1;
+  while (k >= from && tokens[k]!.pos === 'ADV') k--; // "He also announced", "Jobs then moved on"
+  if (k > from && tokens[k]!.text === ',' && /^(?:PROPN|NOUN|PRON)$/.test(tokens[k - 1]!.pos)) k--; // "Jobs, born in …"
+  let start = k + 1;
+  while (k >= from) {
+    const t = tokens[k]!;
+    // "Friday's ceremony": a date that owns the subject is part of it; any other date ends it.
+    if (isTimexToken(k) && !/^['’]s$/.test(tokens[k + 1]?.text ?? '')) break;
+    if (t.pos === 'PRON' && !RELATIVES.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'that') {
+      if (start === k + 1 && !/^(?:its|his|her|their|our|my|your)$/i.test(t.text)) {
+        start = k;
+        break;
+      }
+    }
+    const nominal = (t.pos === 'VERB' && !isVerb(tokens, k)) || (t.pos === 'VERB' && verbForm(t) === 'ing' && k > from && /^(?:DET|ADJ|PROPN|NOUN)$/.test(tokens[k - 1]!.pos)) || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON' || (t.pos === 'PART' && /^['’]s$/.test(t.text)) || /^[-&.'’]$/.test(t.text);
+    // "The dialogue between Belgrade and Pristina", "Serb officers in the Kosovo Police": a
+    // preposition or "and" between two noun phrases stays inside the subject.
+    const inside = (NP_PREPOSITIONS.has(t.text.toLowerCase()) && t.pos === 'ADP') || (t.pos === 'CCONJ' && t.text.toLowerCase() === 'and');
+    if (!nominal && !(inside && k > from && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) && start === k + 1)) break;
+    start = k;
+    k--;
+  }
+  while (start < group[0] && tokens[start]!.pos === 'PRON' && (RELATIVES.has(tokens[start]!.text.toLowerCase()) || (link === 'rel' && tokens[start]!.text.toLowerCase() === 'that'))) start++;
+  while (start < group[0] && tokens[start]!.pos === 'PUNCT') start++; // "CARBIS BAY (Wire) - Leaders …"
+  let end = start;
+  while (end < group[0] && tokens[end]!.pos !== 'ADV') end++;
+  while (end > start && tokens[end - 1]!.pos === 'PUNCT') end--;
+  return start < end ? [start, end] : null;
+}

@@ -1,0 +1,98 @@
+/**
+ * When each clause happened. A clause takes the date expression that governs it (in the clause,
+ * not modifying a noun: "the 2019 law" dates the law); else the date of the clause it is joined to
+ * in the same sentence ("In 1986 he bought Pixar, which …"); else the story's narrative time when
+ * the sentence says it continues ("Then", "At the time"); else, for what is reported as having
+ * happened or as the state of things, the publication date. Undated plans, hypotheses, negations
+ * and past perfects ("had undergone") get no date: placing them at publication would be wrong.
+ */
+import type { DayInterval } from '../../model/dates.ts';
+import type { Doc } from '../text/doc.ts';
+import type { Timex } from '../time/types.ts';
+import type { Clause } from './clauses.ts';
+
+export type DateBasis = 'explicit' | 'relative' | 'narrative' | 'publication';
+
+export interface ClauseDate {
+  interval: DayInterval;
+  basis: DateBasis;
+  /** The expressions that date it (one, or two for a range); empty for narrative and publication. */
+  timexes: Timex[];
+}
+
+/** An expression that names its date outright: a year, or a month with its day. */
+const EXPLICIT_RE = /\b\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|^\d{4}-\d{2}/i;
+
+export function basisOf(t: Timex): DateBasis {
+  return EXPLICIT_RE.test(t.text) ? 'explicit' : 'relative';
+}
+
+const NARRATIVE_CUE_RE = /^(?:then|later|afterwards|afterward|after that|at the time|at that time|subsequently|soon after|shortly after(?:wards)?)\b/i;
+
+/** "Kosovo's 2008 declaration", "the 2019 law": the expression sits inside a noun phrase. */
+export function modifiesNoun(doc: Doc, t: Timex, tokenAt: (offset: number) => number): boolean {
+  const before = tokenAt(t.start) - 1;
+  const after = tokenAt(t.end - 1) + 1;
+  const prev = doc.tokens[before];
+  const next = doc.tokens[after];
+  if (!prev || !next || prev.sentence !== next.sentence) return false;
+  const opens = prev.pos === 'DET' || /^['’]s$/.test(prev.text) || /^(?:its|their|his|her|our)$/i.test(prev.text);
+  if (!opens || !(next.pos === 'NOUN' || next.pos === 'PROPN') || /^(?:of|in|on)$/i.test(doc.tokens[after + 1]?.text ?? '')) return false;
+  // "In a July 16 press conference, Jobs said": a dated occasion that the clause happens at dates it.
+  for (let k = before - 1; k >= 0 && k >= before - 4; k--) {
+    const w = doc.tokens[k]!;
+    if (w.pos === 'ADP') return !/^(?:in|at|during|on|since)$/i.test(w.text);
+    if (!/^(?:DET|NOUN|PROPN|ADJ|PART)$/.test(w.pos)) break;
+  }
+  return true;
+}
+
+/** "from June 11 to June 13", "between 2009 and 2010": two expressions, one interval. */
+function rangeOf(body: string, a: Timex, b: Timex | undefined): boolean {
+  if (!b) return false;
+  return /^\s*(?:to|until|till|through|and|-|–)\s*$/i.test(body.slice(a.end, b.start)) && /\b(?:from|between)\s+$/i.test(body.slice(Math.max(0, a.start - 9), a.start)) && b.interval!.end >= a.interval!.start;
+}
+
+export function ownDate(body: string, anchors: Timex[]): ClauseDate | null {
+  let first = anchors[0];
+  if (!first) return null;
+  const second = anchors[1];
+  // "from January 11 to January 13, 2020": the year written once belongs to both ends.
+  if (second && /^\s*(?:to|until|till|through|and|-|–)\s*$/i.test(body.slice(first.end, second.start)) && !/\d{4}/.test(first.text) && /\d{4}/.test(second.text)) first = inYear(first, second.interval!.start.slice(0, 4));
+  if (rangeOf(body, first, second)) {
+    const precision = rank(first.interval!.precision) >= rank(second!.interval!.precision) ? first.interval!.precision : second!.interval!.precision;
+    return { interval: { start: first.interval!.start, end: second!.interval!.end, precision }, basis: basisOf(first), timexes: [first, second!] };
+  }
+  // "a year ago, on 17 February 2008": two expressions for one date; the more precise one.
+  if (second && /^[\s,(]*(?:on|in|at)?\s*$/i.test(body.slice(first.end, second.start)) && body.slice(first.end, second.start).includes(',') && rank(second.interval!.precision) <= rank(first.interval!.precision)) {
+    return { interval: second.interval!, basis: basisOf(second), timexes: [second] };
+  }
+  return { interval: first.interval!, basis: basisOf(first), timexes: [first] };
+}
+
+/** The same day or month in another year (a day or month expression; anything else as it is). */
+function inYear(t: Timex, year: string): Timex {
+  const i = t.interval!;
+  if (!/^-?\d{4}-/.test(i.start) || i.start.slice(0, 4) !== i.end.slice(0, 4) || i.precision === 'year') return t;
+  const shift = (d: string): string => `${year}${d.slice(4)}`;
+  return { ...t, value: t.value.replace(/^\d{4}/, year), interval: { ...i, start: shift(i.start), end: shift(i.end) } };
+}
+
+const ORDER = ['day', 'week', 'month', 'season', 'quarter', 'year', 'decade', 'century'];
+function rank(p: string): number {
+  return ORDER.indexOf(p);
+}
+
+/** Whether an undated clause can be placed at all, and at the publication date. */
+export function datableByPublication(c: Clause): boolean {
+  if (c.negated || c.modality !== 'asserted' || c.tense === 'pastPerfect' || c.tense === 'future') return false;
+  return true;
+}
+
+export function narrativeCue(sentenceText: string): boolean {
+  return NARRATIVE_CUE_RE.test(sentenceText.replace(/^[\s"“]+/, ''));
+}
+
+export function publicationDate(published: string): ClauseDate {
+  return { interval: { start: published, end: published, precision: 'day' }, basis: 'publication', timexes: [] };
+}

@@ -1,0 +1,480 @@
+/**
+ * Event detection (detect.ts) through the whole per-article analysis: the dates, actors, titles
+ * and sources of the candidate events of short wire stories written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildKnowledgeBase } from '../actors/kb.ts';
+import { analyseArticle } from '../analyse.ts';
+import { parseTxt } from '../read/formats.ts';
+import type { CandidateEvent } from './candidate.ts';
+
+const PUBLISHED = '2021-03-10'; // a Wednesday: "Monday" is 2021-03-08
+
+function analyse(body: string, published = PUBLISHED) {
+  const r = parseTxt(`date ${published} Headline\n\n${body}`, 'story.txt');
+  if (!r.ok) throw new Error(r.reason);
+  const a = analyseArticle(r.article, buildKnowledgeBase());
+  for (const c of a.candidates) checkCandidate(r.article.body, c);
+  return a;
+}
+
+function events(body: string, published = PUBLISHED): CandidateEvent[] {
+  return analyse(body, published).candidates;
+}
+
+/** What holds of every candidate: its source points into the body, its title is a news title. */
+function checkCandidate(body: string, c: CandidateEvent): void {
+  const s = c.source;
+  expect(body.slice(s.start, s.end)).toBe(s.sentence);
+  expect(s.sentence.slice(s.trigger!.start, s.trigger!.end)).toBe(s.trigger!.text);
+  if (s.timex) expect(s.sentence.slice(s.timex.start, s.timex.end)).toBe(s.timex.text);
+  for (const m of s.mentions) {
+    expect(m.start).toBeGreaterThanOrEqual(0);
+    expect(m.end).toBeLessThanOrEqual(s.sentence.length);
+  }
+  expect(c.title.length, c.title).toBeLessThanOrEqual(70);
+  expect(c.title).not.toContain('…');
+  expect(c.title.length).toBeGreaterThan(0);
+  expect(new Set(c.actors).size).toBe(c.actors.length);
+}
+
+/** The one candidate whose trigger is `word`. */
+function byTrigger(found: CandidateEvent[], word: string): CandidateEvent {
+  const hits = found.filter((c) => c.source.trigger?.text === word);
+  expect(
+    hits.map((c) => c.title),
+    `trigger ${word} in ${JSON.stringify(found.map((c) => c.source.trigger?.text))}`,
+  ).toHaveLength(1);
+  return hits[0]!;
+}
+
+const SIEMENS = 'organization:siemens';
+const MERKEL = 'person:angela-merkel';
+const MACRON = 'person:emmanuel-macron';
+
+describe('dates', () => {
+  it('an undated past-tense report happened on the publication date', () => {
+    const [e, ...rest] = events('Siemens closed its plant in Berlin.');
+    expect(rest).toEqual([]);
+    expect(e).toMatchObject({
+      date: PUBLISHED,
+      interval: { start: PUBLISHED, end: PUBLISHED, precision: 'day' },
+      dateBasis: 'publication',
+      modality: 'asserted',
+      future: false,
+      published: PUBLISHED,
+    });
+    expect(e!.source.timex).toBeNull();
+    expect(e!.title).toBe('Siemens closes its plant in Berlin');
+    expect(e!.actors).toEqual([SIEMENS]);
+  });
+
+  it('an undated present-tense state of things is placed at the publication date', () => {
+    const [e] = events('Siemens employs 300,000 people worldwide.');
+    expect(e).toMatchObject({ date: PUBLISHED, dateBasis: 'publication', modality: 'asserted' });
+  });
+
+  it('an explicit date of its own', () => {
+    const found = events('Boeing delivered its first jet to the airline on March 3, 2019.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      date: '2019-03-03',
+      dateBasis: 'explicit',
+      future: false,
+      title: 'Boeing delivers its first jet to the airline',
+    });
+    expect(found[0]!.source.timex).toMatchObject({ text: 'March 3, 2019', value: '2019-03-03' });
+  });
+
+  it('a relative date of its own', () => {
+    const found = events('Microsoft announced the deal on Monday.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      date: '2021-03-08',
+      dateBasis: 'relative',
+      title: 'Microsoft announces the deal',
+      actors: ['organization:microsoft'],
+    });
+    expect(found[0]!.source.timex).toMatchObject({ text: 'Monday', value: '2021-03-08' });
+  });
+
+  it("a past-tense sentence after a recent day was named happened on the story's day", () => {
+    const found = events(
+      'Siemens unveiled a new train on Monday. The company showed the prototype to reporters. Siemens employs 300,000 people.',
+    );
+    expect(byTrigger(found, 'unveiled')).toMatchObject({
+      date: '2021-03-08',
+      dateBasis: 'relative',
+    });
+    const shown = byTrigger(found, 'showed');
+    expect(shown).toMatchObject({
+      date: '2021-03-08',
+      dateBasis: 'narrative',
+      title: 'Siemens shows the prototype to reporters',
+    });
+    expect(shown.source.timex).toBeNull();
+    // Present tense is the state of things at publication, not on the story's day.
+    expect(byTrigger(found, 'employs')).toMatchObject({
+      date: PUBLISHED,
+      dateBasis: 'publication',
+    });
+  });
+
+  it('before any day is named, a past-tense sentence is at publication', () => {
+    const found = events(
+      'Siemens showed the prototype to reporters. The company unveiled the train on Monday.',
+    );
+    expect(byTrigger(found, 'showed')).toMatchObject({ date: PUBLISHED, dateBasis: 'publication' });
+  });
+
+  it("a day long before publication is not the story's day", () => {
+    const found = events(
+      'Siemens unveiled a new train on March 3, 2019. The company showed the prototype to reporters.',
+    );
+    expect(byTrigger(found, 'unveiled')).toMatchObject({
+      date: '2019-03-03',
+      dateBasis: 'explicit',
+    });
+    expect(byTrigger(found, 'showed')).toMatchObject({ date: PUBLISHED, dateBasis: 'publication' });
+  });
+
+  it('a sentence opening with "Then" continues at the story\'s last date', () => {
+    const found = events('Siemens bought the startup in 2015. Then it expanded into Asia.');
+    expect(byTrigger(found, 'bought')).toMatchObject({ date: '2015', dateBasis: 'explicit' });
+    expect(byTrigger(found, 'expanded')).toMatchObject({
+      date: '2015',
+      dateBasis: 'narrative',
+      title: 'Siemens expands into Asia',
+      actors: [SIEMENS],
+    });
+  });
+
+  it('clauses joined in a sentence share its date: one event', () => {
+    const found = events(
+      'In 2015 Siemens bought the startup and moved its headquarters to Berlin.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      date: '2015',
+      dateBasis: 'explicit',
+      title: 'Siemens buys the startup',
+    });
+  });
+
+  it('a relative clause joined to a dated clause shares its date', () => {
+    const found = events('In 2006 Disney bought Pixar, which released the film a year later.');
+    expect(found.map((e) => e.date)).not.toContain(PUBLISHED);
+  });
+
+  it('two dates in one sentence, two events', () => {
+    const found = events('Siemens bought the startup in 2015 and sold it in 2019.');
+    expect(found.map((e) => e.date).sort()).toEqual(['2015', '2019']);
+    for (const e of found) expect(e.actors[0]).toBe(SIEMENS);
+  });
+
+  it('a range is one event over the whole interval', () => {
+    const found = events('Siemens was led by Klaus Weber between 2009 and 2011.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      date: '2009/2011',
+      interval: { start: '2009-01-01', end: '2011-12-31', precision: 'year' },
+    });
+  });
+
+  it('a range whose year is written once ("from January 11 to January 13, 2020") is in that year', () => {
+    const found = events(
+      'Talks between Siemens and the union ran from January 11 to January 13, 2020.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      date: '2020-01-11/2020-01-13',
+      interval: { start: '2020-01-11', end: '2020-01-13', precision: 'day' },
+    });
+  });
+
+  it('a past-tense "Then …" after a plan is not placed in the plan\'s future', () => {
+    const found = events('Siemens will build the plant in 2025. Then it expanded into Asia.');
+    const expanded = byTrigger(found, 'expanded');
+    expect(expanded.interval.start <= PUBLISHED).toBe(true);
+    expect(expanded.future).toBe(false);
+  });
+
+  it('a date modifying a noun ("its 2021 forecast") does not date the clause', () => {
+    const found = events('Siemens cut its 2021 forecast.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ date: PUBLISHED, dateBasis: 'publication' });
+  });
+
+  it('a dated plan is a future event', () => {
+    const found = events('Siemens will build a new factory in 2023.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      date: '2023',
+      modality: 'future',
+      future: true,
+      title: 'Siemens to build a new factory',
+    });
+  });
+});
+
+describe('no event', () => {
+  it('for a negated clause', () => {
+    expect(events('Siemens did not comment on the report.')).toEqual([]);
+    expect(events("Boeing didn't deliver the jets on Monday.")).toEqual([]);
+  });
+
+  it('for a clause negated with "never"', () => {
+    expect(events('Angela Merkel never visited the factory.')).toEqual([]);
+  });
+
+  it('for an undated future', () => {
+    expect(events('Siemens will build a new factory.')).toEqual([]);
+    expect(
+      events('The government intends to raise taxes. Siemens hopes to win the contract.'),
+    ).toEqual([]);
+  });
+
+  it('for an undated plan with "plans to"', () => {
+    expect(events('Siemens plans to cut 5,000 jobs.')).toEqual([]);
+  });
+
+  it('for an undated hypothesis', () => {
+    expect(events('Siemens could cut more jobs.')).toEqual([]);
+  });
+
+  it('for an undated past perfect', () => {
+    expect(events('Siemens had warned of losses.')).toEqual([]);
+  });
+
+  it('for a reported past perfect: only the report', () => {
+    const found = events('Microsoft said on Monday that it had acquired the startup.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ date: '2021-03-08', dateBasis: 'relative' });
+    expect(found[0]!.source.trigger!.text).toBe('said');
+  });
+
+  it('in the dateline', () => {
+    const body = 'BERLIN (Wire) - Siemens closed its plant in Berlin on Monday.';
+    const a = analyse(body);
+    expect(a.candidates).toHaveLength(1);
+    const e = a.candidates[0]!;
+    const contentStart = body.indexOf('Siemens');
+    expect(e.source.start + e.source.trigger!.start).toBeGreaterThanOrEqual(contentStart);
+    for (const m of e.source.mentions)
+      expect(e.source.start + m.start).toBeGreaterThanOrEqual(contentStart);
+    expect(e.title).toBe('Siemens closes its plant in Berlin');
+    expect(e.date).toBe('2021-03-08');
+  });
+});
+
+describe('attribution', () => {
+  it('a trailing "…, the company said" is not an event of its own', () => {
+    const found = events('Siemens will close the plant in 2023, the company said.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ date: '2023', modality: 'future' });
+    expect(found[0]!.title).not.toMatch(/said|says/);
+  });
+
+  it('an attribution does not add a publication-date event to a dated report', () => {
+    const found = events('Angela Merkel met Emmanuel Macron on Monday, the government said.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      date: '2021-03-08',
+      title: 'Angela Merkel meets Emmanuel Macron',
+    });
+    expect(found[0]!.actors).toEqual([MERKEL, MACRON]);
+  });
+
+  it('the attribution is not part of the title', () => {
+    const found = events('Siemens raised its prices, the company said.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.title).toBe('Siemens raises its prices');
+  });
+
+  it('a report of a plan without "that": the plan is the future event, the report is not dated in the future', () => {
+    for (const body of [
+      'Siemens said it will build a factory in 2025.',
+      'Angela Merkel said the plant would open in 2024.',
+    ]) {
+      const found = events(body);
+      expect(
+        found
+          .filter((e) => e.modality === 'asserted' && e.interval.start > PUBLISHED)
+          .map((e) => e.title),
+        body,
+      ).toEqual([]);
+      expect(
+        found.some((e) => e.modality === 'future' && e.future),
+        body,
+      ).toBe(true);
+    }
+  });
+
+  it('a report of a plan with "that": the report at publication, the plan in the future', () => {
+    const found = events('Siemens said that it will build a factory in 2025.');
+    expect(byTrigger(found, 'said')).toMatchObject({
+      date: PUBLISHED,
+      dateBasis: 'publication',
+      modality: 'asserted',
+    });
+    expect(byTrigger(found, 'build')).toMatchObject({
+      date: '2025',
+      modality: 'future',
+      future: true,
+      title: 'Siemens to build a factory',
+    });
+  });
+
+  it('a reported statement keeps what was said in its title', () => {
+    const found = events('Angela Merkel said on Monday that she would not run again.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.title).toBe('Angela Merkel says she would not run again');
+  });
+});
+
+describe('actors', () => {
+  it('the subject actor comes first', () => {
+    const [active] = events('Apple sued Samsung in 2011.');
+    expect(active!.actors).toEqual(['organization:apple', 'organization:samsung']);
+    const [passive] = events('Samsung was sued by Apple in 2011.');
+    expect(passive!.actors).toEqual(['organization:samsung', 'organization:apple']);
+    expect(passive!.title).toBe('Samsung sued by Apple');
+  });
+
+  it('a pronoun subject gives the actor and the title its name', () => {
+    const found = events(
+      'Angela Merkel arrived in Paris on Monday. She met Emmanuel Macron at the Elysee Palace.',
+    );
+    const met = byTrigger(found, 'met');
+    expect(met.actors[0]).toBe(MERKEL);
+    expect(met.actors).toContain(MACRON);
+    expect(met.title).toBe('Angela Merkel meets Emmanuel Macron at the Elysee Palace');
+  });
+
+  it('"it" after a company is the company', () => {
+    const found = events('Siemens reported a loss. It cut 500 jobs.');
+    const cut = byTrigger(found, 'cut');
+    expect(cut.actors).toEqual([SIEMENS]);
+    expect(cut.title).toBe('Siemens cuts 500 jobs');
+  });
+
+  it('"the company" after a company is the company', () => {
+    const found = events('Siemens reported a loss on Monday. The company closed two plants.');
+    const closed = byTrigger(found, 'closed');
+    expect(closed.actors).toEqual([SIEMENS]);
+    expect(closed.title).toBe('Siemens closes two plants');
+  });
+
+  it('a bare given name after the full name is that person', () => {
+    const found = events('Angela Merkel arrived in Paris on Monday. Angela toured a museum.');
+    const toured = byTrigger(found, 'toured');
+    expect(toured.actors).toEqual([MERKEL]);
+    expect(toured.title).toBe('Angela Merkel tours a museum');
+  });
+
+  it('a relative clause\'s subject is the phrase it follows ("Pixar, which was acquired …")', () => {
+    const found = events(
+      "The studio's biggest hits came from Pixar, which was acquired by Disney in 2006.",
+    );
+    const acquired = found.find((e) => e.date === '2006')!;
+    expect(acquired).toBeDefined();
+    expect(acquired.actors[0]).toBe('organization:pixar');
+    expect(acquired.actors).toContain('organization:disney');
+    expect(acquired.title).toBe('Pixar acquired by Disney');
+  });
+
+  it('an opening relative clause: its subject, and the main clause keeps its own date', () => {
+    const found = events('Pixar, which was acquired by Disney in 2006, released a new film.');
+    const acquired = found.find((e) => e.date === '2006')!;
+    expect(acquired.actors[0]).toBe('organization:pixar');
+    expect(acquired.title).toBe('Pixar acquired by Disney');
+    const released = byTrigger(found, 'released');
+    expect(released).toMatchObject({
+      date: PUBLISHED,
+      dateBasis: 'publication',
+      title: 'Pixar releases a new film',
+    });
+    expect(released.actors[0]).toBe('organization:pixar');
+  });
+
+  it('the main clause after a relative one gives the title', () => {
+    const found = events('Siemens, which employs 300 people in Ohio, filed for bankruptcy.');
+    const filed = byTrigger(found, 'filed');
+    expect(filed.actors[0]).toBe(SIEMENS);
+    expect(filed.title).toBe('Siemens files for bankruptcy');
+  });
+
+  it("the main verb after an appositive participle has the sentence's subject", () => {
+    const found = events('Nokia, based in Espoo, sold its phone business.');
+    const sold = byTrigger(found, 'sold');
+    expect(sold.actors[0]).toBe('organization:nokia');
+    expect(sold.title).toBe('Nokia sells its phone business');
+  });
+
+  it('a coordinated subject: both actors, the title names both', () => {
+    const [e] = events('Apple and Google reported strong results.');
+    expect(e!.actors).toEqual(
+      expect.arrayContaining(['organization:apple', 'organization:google']),
+    );
+    expect(e!.title).toBe('Apple and Google report strong results');
+  });
+
+  it('a coordinated clause without a subject shares the actor of the one before', () => {
+    const found = events('Siemens unveiled a train on Monday and showed it to reporters.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.actors[0]).toBe(SIEMENS);
+  });
+
+  it('mentions are relative to the sentence and name the right text', () => {
+    const body = 'Markets were calm. Angela Merkel met Emmanuel Macron in Berlin on Monday.';
+    const [e] = events(body);
+    const texts = e!.source.mentions.map((m) => [
+      e!.source.sentence.slice(m.start, m.end),
+      m.actor,
+    ]);
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        ['Angela Merkel', MERKEL],
+        ['Emmanuel Macron', MACRON],
+      ]),
+    );
+    expect(e!.source.start).toBe(body.indexOf('Angela'));
+  });
+});
+
+describe('titles', () => {
+  it('at most 70 characters, no ellipsis, not ending on a function word', () => {
+    const body =
+      'The European Commission ordered the American technology company to pay a record penalty of four billion euros on Tuesday for abusing the dominance of its search engine. ' +
+      'Siemens signed an agreement with the government of the republic to build and operate a high-speed railway line between the capital and the port city in 2019.';
+    const found = events(body);
+    expect(found.length).toBeGreaterThanOrEqual(2);
+    for (const e of found) {
+      expect(e.title.length).toBeLessThanOrEqual(70);
+      expect(e.title).not.toMatch(/…|\.\.\./);
+      expect(e.title).not.toMatch(
+        /\b(?:of|the|a|an|and|or|to|in|on|at|for|with|by|from|that|its)$/i,
+      );
+      expect(e.title).not.toMatch(/[,;:-]$/);
+    }
+  });
+
+  it('the date is not in the title', () => {
+    const [e] = events('Boeing delivered its first jet to the airline on March 3, 2019.');
+    expect(e!.title).not.toMatch(/March|2019/);
+  });
+
+  it('a future with "plans to" keeps the plan in the title', () => {
+    const [e] = events('The startup Zyla hopes to raise new funding in 2022.');
+    expect(e!.title).toBe('The startup Zyla hopes to raise new funding');
+    expect(e!.modality).toBe('future');
+  });
+});
+
+describe('determinism', () => {
+  it('the same article gives the same candidates', () => {
+    const body =
+      'Siemens unveiled a new train on Monday. It showed the prototype to reporters. The company will build 40 trains in 2023.';
+    expect(events(body)).toEqual(events(body));
+  });
+});

@@ -1,0 +1,287 @@
+/**
+ * One article → candidate events: every reported happening, dated or not. Each sentence is cut
+ * into clauses (clauses.ts); each clause that reports something that happened, happens or is
+ * scheduled takes its own date, the date of the clause it is joined to, the story's narrative
+ * time or the publication date (dating.ts), and its actors: those it names, those its pronouns
+ * and descriptions stand for (actors/coref.ts), else those of the clause it shares a subject
+ * with. Clauses of one sentence with the same date make one event, titled from its main clause
+ * (headline.ts). A trailing attribution ("…, the ministry said") is not an event of its own.
+ */
+import type { ActorMention } from '../actors/context.ts';
+import type { ResolvedMention } from '../actors/coref.ts';
+import type { Doc, Token } from '../text/doc.ts';
+import type { Timex } from '../time/types.ts';
+import { daysBetween } from '../../model/dates.ts';
+import { intervalToEdtf } from '../../model/edtf.ts';
+import { clausesOf, type Clause } from './clauses.ts';
+import { classifyEvent } from './classify.ts';
+import { basisOf, datableByPublication, modifiesNoun, narrativeCue, ownDate, publicationDate, type ClauseDate } from './dating.ts';
+import type { CandidateEvent } from './candidate.ts';
+import { headline } from './headline.ts';
+import { nominalEvent } from './nominal.ts';
+import { antecedent, displayNames, subjectOf } from './subject.ts';
+import type { Trigger } from './triggers.ts';
+import { candidateId } from './ids.ts';
+
+export interface ArticleInput {
+  id: string;
+  path: string;
+  published: string;
+  body: string;
+  /** Everything before this offset (the dateline) is not a source of events. */
+  contentStart: number;
+}
+
+interface Dated {
+  clause: Clause;
+  date: ClauseDate;
+  actors: string[];
+  subjectActor: string | null;
+  subjectWords: string | null;
+  /** A title made elsewhere (a nominal event's noun phrase). */
+  title?: string;
+}
+
+function isStoryDay(t: Timex, published: string): boolean {
+  const i = t.interval!;
+  return i.precision === 'day' && i.start === i.end && i.start <= published && daysBetween(i.start, published) <= 7;
+}
+
+const DATE_PREP_RE = /^(?:on|in|at|since|by|during|from|until|between|of|as|early|late|mid|ago)$/i;
+
+/** The layers of the article's document that events are read from. */
+export interface EventLayers {
+  doc: Doc;
+  timexes: Timex[];
+  /** Actor mentions by name. */
+  named: ActorMention[];
+  /** Pronouns, descriptions and first names resolved to actors. */
+  resolved: ResolvedMention[];
+  /** Event words (verbs, event nouns), in text order. */
+  triggers: Trigger[];
+}
+
+export function detectEvents(article: ArticleInput, { doc, timexes, named, resolved, triggers }: EventLayers): CandidateEvent[] {
+  const { body, tokens } = doc;
+  const triggerAt = new Map(triggers.map((t) => [t.token, t]));
+  const tokenAt = tokenFinder(tokens);
+  const anchors = timexes.filter((t) => t.anchor && t.start >= article.contentStart);
+  // 1: inside a date expression (never a subject); 2: inside one that names a date (left out of titles; durations stay).
+  const timexToken = new Uint8Array(tokens.length);
+  for (const t of timexes) for (let k = tokenAt(t.start); k < tokens.length && tokens[k]!.start < t.end; k++) if (tokens[k]!.end > t.start) timexToken[k] = t.anchor ? 2 : 1;
+  const actorMentions = [...named.filter((m) => m.kind !== 'place'), ...resolved].sort((a, b) => a.start - b.start || a.end - b.end);
+  const names = displayNames(named);
+  const events: CandidateEvent[] = [];
+  let narrative: ClauseDate | null = null;
+  /** The latest single day of the week before publication named so far: the story's day. */
+  let storyDay: ClauseDate | null = null;
+  /** Who the last sentence was about. */
+  let storyActor: string | null = null;
+  let ai = 0;
+  let mi = 0;
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const sentence = doc.sentences[s]!;
+    while (ai < anchors.length && anchors[ai]!.start < sentence.start) ai++;
+    while (mi < actorMentions.length && actorMentions[mi]!.start < sentence.start) mi++;
+    if (sentence.end <= article.contentStart) continue;
+    const inSentence = <T extends { start: number; end: number }>(list: T[], from: number): T[] => {
+      const out: T[] = [];
+      for (let k = from; k < list.length && list[k]!.start < sentence.end; k++) if (list[k]!.end <= sentence.end) out.push(list[k]!);
+      return out;
+    };
+    const sAnchors = inSentence(anchors, ai).filter((t) => !modifiesNoun(doc, t, tokenAt));
+    const sMentions = inSentence(actorMentions, mi);
+    const clauses = clausesOf(doc, s, (k) => timexToken[k]! > 0 || tokens[k]!.start < article.contentStart);
+    const dated: Dated[] = [];
+    /** Date expressions that date a clause of this sentence (or its attribution). */
+    const claimed = new Set<Timex>();
+    const cue = narrativeCue(sentence.text);
+    for (let c = 0; c < clauses.length; c++) {
+      const clause = clauses[c]!;
+      const span = charSpan(tokens, clause);
+      if (span.end <= article.contentStart || clause.head < 0 || clause.negated || clause.quoted) continue;
+      const own = ownDate(body, sAnchors.filter((t) => t.start >= span.start && t.end <= span.end));
+      const prev = dated[dated.length - 1];
+      let date: ClauseDate | null = own;
+      // Joined to a dated clause and told in the same tense ("In 1986 he bought Pixar, and …");
+      // "…, has built" (perfect) after a past date is not in that past.
+      // A relative clause's date is its own ("Pixar, which was bought in 2006, released …").
+      if (!date && prev && clause.link !== 'first' && prev.clause.link !== 'rel' && prev.clause.to === clause.from && prev.date.basis !== 'publication' && (clause.tense === 'past' || clause.tense === prev.clause.tense)) date = prev.date;
+      if (!date && cue && narrative && clause.modality === 'asserted' && clause.tense === 'past') date = { ...narrative, basis: 'narrative', timexes: [] };
+      // A past-tense report without a date happened on the story's day when the article has one
+      // ("Apple unveiled the iPhone 4 on Monday. … Jobs demoed the gyroscope."), else on publication.
+      if (!date && datableByPublication(clause) && clause.tense === 'past' && storyDay) date = storyDay;
+      if (!date && datableByPublication(clause)) date = publicationDate(article.published);
+      if (isAttribution(tokens, clause, c, clauses) && clauses.some((o, k) => k !== c && !o.quoted && o.head >= 0 && !o.negated)) {
+        for (const t of own?.timexes ?? []) claimed.add(t); // "…, the office said on Thursday" dates the report
+        continue;
+      }
+      if (!date || (clause.stative && !clause.reporting && (!own || !clause.subject))) continue;
+      for (const t of own?.timexes ?? []) claimed.add(t);
+      const mine = sMentions.filter((m) => m.start >= span.start && m.end <= span.end);
+      const subject = subjectOf(tokens, clause, mine, names, body);
+      let actors = mine.map((m) => m.actor);
+      let subjectActor = subject.actor;
+      let subjectWords = subject.words;
+      if (!subjectWords && clause.link === 'rel') ({ words: subjectWords, actor: subjectActor } = antecedent(tokens, clause, sMentions, names, body));
+      if (!subjectWords && prev && clause.link !== 'first' && clause.link !== 'rel' && prev.clause.to === clause.from) {
+        subjectWords = prev.subjectWords;
+        subjectActor = prev.subjectActor;
+      }
+      if (!subjectWords) {
+        // "KFOR, the NATO-led force, remains …": the subject phrase was not found, its name was.
+        const before = mine.find((m) => clause.group && m.end <= tokens[clause.group[0]]!.start);
+        if (before) ({ words: subjectWords, actor: subjectActor } = { words: names.get(before.actor) ?? before.text, actor: before.actor });
+      }
+      if (subjectActor && !actors.includes(subjectActor)) actors = [subjectActor, ...actors];
+      if (actors.length === 0 && prev) actors = prev.actors.slice(0, 1);
+      dated.push({ clause, date, actors, subjectActor, subjectWords });
+    }
+    // A date left over: it dates an undated past event of the sentence ("told Stoltenberg …, at
+    // their meeting on Wednesday"), else the event noun it follows ("until his election in 2016").
+    for (const t of sAnchors.filter((x) => !claimed.has(x))) {
+      if (adoptOrphanDate(dated, t, tokens, article.published)) continue;
+      const nominal = nominalEvent(tokens, t, triggerAt, sMentions, names, tokenAt);
+      if (nominal) dated.push({ clause: nominal.clause, date: { interval: t.interval!, basis: basisOf(t), timexes: [t] }, actors: nominal.actors, subjectActor: nominal.actors[0] ?? null, subjectWords: null, title: nominal.title });
+    }
+    for (const group of groupByDate(dated)) {
+      // "The measure took effect on Monday": a definite subject without a name continues the
+      // story of the actor the previous sentence was about.
+      const main = group[0]!;
+      if (group.every((d) => d.actors.length === 0) && storyActor && main.clause.subject && /^(?:the|this|that|these|those)$/i.test(tokens[main.clause.subject[0]]!.text)) main.actors = [storyActor];
+      // Who did it unknown and no date of its own: nothing a reader could place or follow.
+      if (group.every((d) => d.actors.length === 0) && group.every((d) => d.date.timexes.length === 0)) continue;
+      events.push(toCandidate(article, doc, s, group, clauses, timexToken, sMentions, triggerAt));
+    }
+    storyActor = dated.find((d) => d.subjectActor)?.subjectActor ?? dated.find((d) => d.actors.length > 0)?.actors[0] ?? storyActor;
+    // The story's day: the latest recent day that dates an event (not the report's "said on Thursday").
+    for (const d of dated) for (const t of d.date.timexes) if (isStoryDay(t, article.published)) storyDay = { interval: t.interval!, basis: 'narrative', timexes: [] };
+    // Narrative time moves with what happened, not with plans ("will build … in 2025").
+    const last = dated.filter((d) => d.date.basis !== 'publication' && d.clause.modality === 'asserted' && d.date.interval.start <= article.published).pop();
+    if (last) narrative = last.date;
+  }
+  return events;
+}
+
+/**
+ * "…told Stoltenberg how important membership was, at their meeting on Wednesday": a date whose
+ * own clause makes no event (a state, a fragment) dates the nearest past-tense event of the
+ * sentence that had none of its own, the one before it first.
+ */
+function adoptOrphanDate(dated: Dated[], t: Timex, tokens: Token[], published: string): boolean {
+  if (t.interval!.start > published) return false;
+  const undated = dated.filter((d) => d.date.timexes.length === 0 && d.clause.tense === 'past');
+  const before = undated.filter((d) => tokens[d.clause.from]!.start < t.start).pop();
+  const target = before ?? undated[0];
+  if (target) target.date = { interval: t.interval!, basis: basisOf(t), timexes: [t] };
+  return !!target;
+}
+
+/** "…, the ministry said." / "…,” he said." / "…, said Jobs.": the last clause, only reporting, after a comma or a quote. */
+function isAttribution(tokens: Token[], clause: Clause, c: number, clauses: Clause[]): boolean {
+  if (!clause.reporting || c !== clauses.length - 1 || c === 0) return false;
+  const before = tokens[clause.from - 1]?.text ?? '';
+  const first = tokens[clause.from]?.text ?? '';
+  return /^[,”"]$/.test(before) || /^[,”"]$/.test(first);
+}
+
+function groupByDate(dated: Dated[]): Dated[][] {
+  const groups = new Map<string, Dated[]>();
+  for (const d of dated) {
+    const key = `${d.date.interval.start}/${d.date.interval.end}/${d.date.interval.precision}`;
+    const g = groups.get(key);
+    if (g) g.push(d);
+    else groups.set(key, [d]);
+  }
+  return [...groups.values()];
+}
+
+function toCandidate(article: ArticleInput, doc: Doc, s: number, group: Dated[], clauses: Clause[], timexToken: Uint8Array, mentions: ActorMention[], triggerAt: Map<number, Trigger>): CandidateEvent {
+  const { body, tokens } = doc;
+  const sentence = doc.sentences[s]!;
+  // The main clause: one that is not only a report nor a relative clause, else the first.
+  const main = group.find((d) => !d.clause.reporting && !d.clause.stative && d.clause.link !== 'rel') ?? group.find((d) => !d.clause.reporting && !d.clause.stative) ?? group[0]!;
+  const next = clauses[clauses.indexOf(main.clause) + 1];
+  // What was said, or what the verb takes when nothing follows it in its own clause ("She described “…”").
+  const bare = !!main.clause.group && tokens.slice(main.clause.group[1] + 1, main.clause.to).every((t) => t.pos === 'PUNCT');
+  const complement: [number, number] | null = (main.clause.reporting || bare) && next && next.link !== 'sub' && next.link !== 'rel' ? [next.from, next.to] : null;
+  // Dates leave the title when they are adverbials ("on Monday", "last week", a leading
+  // "Yesterday"), not when a noun phrase holds them ("after a summer of tensions").
+  const inNounPhrase = (k: number): boolean => {
+    let b = k;
+    while (b > 0 && timexToken[b - 1] === 2) b--;
+    return /^(?:DET|PRON)$/.test(tokens[b - 1]?.pos ?? '') || /^['’]s$/.test(tokens[b - 1]?.text ?? '');
+  };
+  const skip = (k: number): boolean => (timexToken[k] === 2 && !inNounPhrase(k)) || (DATE_PREP_RE.test(tokens[k]!.text) && timexToken[k + 1] === 2 && !inNounPhrase(k + 1)) || tokens[k]!.start < article.contentStart;
+  const isName = (k: number): boolean => mentions.some((m) => m.start <= tokens[k]!.start && tokens[k]!.end <= m.end);
+  let title = main.title ?? headline({ body, tokens, clause: main.clause, subject: main.subjectWords, skip, complement, isName });
+  if (title.split(' ').length < 2) title = fallbackTitle(sentence.text);
+  const clauseText = body.slice(tokens[main.clause.from]!.start, tokens[main.clause.to - 1]!.end);
+  const actors: string[] = [];
+  const subjectFirst = group.map((d) => d.subjectActor).find((a): a is string => !!a);
+  if (subjectFirst) actors.push(subjectFirst);
+  for (const d of group) for (const a of d.actors) if (!actors.includes(a)) actors.push(a);
+  const { interval, basis, timexes } = main.date;
+  const first = timexes[0];
+  const lastT = timexes[timexes.length - 1];
+  // The event word, highlighted in the source: the clause's head, or the first trigger after it.
+  const head = tokens[eventWord(main.clause, triggerAt)]!;
+  const date = timexes.length === 2 ? `${intervalToEdtf(first!.interval!)}/${intervalToEdtf(lastT!.interval!)}` : intervalToEdtf(interval);
+  const inThisSentence = first && first.start >= sentence.start && first.end <= sentence.end;
+  return {
+    id: candidateId(article.id, sentence.start, inThisSentence ? first.start : head.start),
+    interval,
+    date,
+    title,
+    type: classifyEvent(clauseText, head.lemma),
+    actors: [actors[0]!, ...actors.slice(1).sort()].filter((a) => a !== undefined),
+    future: interval.start > article.published,
+    published: article.published,
+    articlePath: article.path,
+    dateBasis: basis,
+    // "would be released in 2007", read in 2005: reported speech about a later date is a plan.
+    predicate: head.lemma,
+    modality: main.clause.modality === 'hypothetical' && timexes.length > 0 && interval.start > article.published ? 'future' : main.clause.modality,
+    source: {
+      article: article.id,
+      sentence: sentence.text,
+      start: sentence.start,
+      end: sentence.end,
+      timex: first && inThisSentence ? { start: first.start - sentence.start, end: lastT!.end - sentence.start, text: body.slice(first.start, lastT!.end), value: timexes.map((t) => t.value).join('/') } : null,
+      trigger: { start: head.start - sentence.start, end: head.end - sentence.start, text: head.text },
+      mentions: mentions.map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start, actor: m.actor })),
+    },
+  };
+}
+
+/** The head of the clause when it is an event word; else the clause's first event word; else the head. */
+function eventWord(clause: Clause, triggerAt: Map<number, Trigger>): number {
+  if (triggerAt.has(clause.head)) return clause.head;
+  for (let k = clause.group?.[0] ?? clause.from; k < clause.to; k++) if (triggerAt.has(k)) return k;
+  return clause.head;
+}
+
+function fallbackTitle(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').replace(/^[\s"“‘(]+/, '').replace(/[.!?"”]+$/, '');
+  if (clean.length <= 70) return clean;
+  const cut = clean.slice(0, 71).replace(/\s+\S*$/, '');
+  return cut.replace(/[\s,;:]+$/, '');
+}
+
+function charSpan(tokens: Token[], clause: Clause): { start: number; end: number } {
+  return { start: tokens[clause.from]!.start, end: tokens[clause.to - 1]!.end };
+}
+
+/** Offset → index of the token containing it or the next one (binary search). */
+function tokenFinder(tokens: Token[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}

@@ -1,0 +1,246 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc, type Doc } from '../text/doc.ts';
+import { clausesOf, type Clause } from './clauses.ts';
+import { headline, MAX_TITLE_CHARS } from './headline.ts';
+import { thirdPerson } from './verbs.ts';
+
+/** Words a news title must not end on. */
+const DANGLING = new Set(
+  'of the a an and or but nor to in on at for with by from that which who whom whose as its his her their our this these those than into over about after before would will could should may might can must be is are was were has have had where when while'.split(
+    ' ',
+  ),
+);
+
+interface Options {
+  /** Which clause (by its head word); the first one by default. */
+  head?: string;
+  /** The subject words to use; the clause's own subject by default (null: none). */
+  subject?: string | null;
+  /** Phrases of the sentence that must not appear (dates). */
+  skip?: string[];
+}
+
+function subjectText(doc: Doc, c: Clause): string | null {
+  return c.subject
+    ? doc.body.slice(doc.tokens[c.subject[0]]!.start, doc.tokens[c.subject[1] - 1]!.end)
+    : null;
+}
+
+/** The headline of one clause of a one-sentence text, with the inputs detect.ts would give it. */
+function title(body: string, options: Options = {}): string {
+  const doc = makeDoc(body);
+  const clauses = clausesOf(doc, 0, () => false);
+  const i = options.head
+    ? clauses.findIndex((c) => c.head >= 0 && doc.tokens[c.head]!.text === options.head)
+    : 0;
+  expect(i, `${body}: no clause headed ${options.head}`).toBeGreaterThanOrEqual(0);
+  const clause = clauses[i]!;
+  const next = clauses[i + 1];
+  const complement: [number, number] | null =
+    clause.reporting && next && next.link !== 'sub' && next.link !== 'rel'
+      ? [next.from, next.to]
+      : null;
+  const skipped = (options.skip ?? []).map((p) => {
+    const at = body.indexOf(p);
+    expect(at, p).toBeGreaterThanOrEqual(0);
+    return [at, at + p.length] as const;
+  });
+  const skip = (k: number): boolean =>
+    skipped.some(([a, b]) => doc.tokens[k]!.start >= a && doc.tokens[k]!.end <= b);
+  const subject = options.subject === undefined ? subjectText(doc, clause) : options.subject;
+  return headline({ body, tokens: doc.tokens, clause, subject, skip, complement });
+}
+
+/** What every title must be: short, no ellipsis, capitalised, not ending on a function word or punctuation. */
+function expectWellFormed(t: string, context: string): void {
+  expect(t.length, `${context} → ${t}`).toBeLessThanOrEqual(MAX_TITLE_CHARS);
+  expect(t, context).not.toMatch(/…|\.\.\./);
+  expect(t, context).toBe(t.trim());
+  expect(t.charAt(0), context).toBe(t.charAt(0).toUpperCase());
+  expect(t, context).not.toMatch(/[\s,;:(“"'-]$/);
+  const last = t.split(/\s+/).pop()!.toLowerCase();
+  expect(DANGLING.has(last), `${context} → "${t}" ends on "${last}"`).toBe(false);
+}
+
+describe('headline: who + did what, in the present tense', () => {
+  it('a past-tense verb becomes the third person present', () => {
+    expect(title('The company announced a new chip.')).toBe('The company announces a new chip');
+    expect(title('The bank carried the losses.')).toBe('The bank carries the losses');
+    expect(title('The ministry approved the budget.')).toBe('The ministry approves the budget');
+  });
+
+  it('irregular verbs go through their lemma', () => {
+    expect(title('The minister went to Brussels.')).toBe('The minister goes to Brussels');
+    expect(title('Siemens sold its rail unit.')).toBe('Siemens sells its rail unit');
+  });
+
+  it('a perfect becomes a plain present', () => {
+    expect(title('Toyota has recalled two million vehicles.')).toBe(
+      'Toyota recalls two million vehicles',
+    );
+  });
+
+  it('a plural subject takes the plural verb', () => {
+    expect(title('The workers rejected the offer.')).toBe('The workers reject the offer');
+    expect(title('The two companies signed a supply agreement.')).toBe(
+      'The two companies sign a supply agreement',
+    );
+  });
+
+  it('a sentence-initial plural noun ("Protesters") is plural too', () => {
+    expect(title('Protesters marched through the capital.')).toBe(
+      'Protesters march through the capital',
+    );
+  });
+
+  it('a coordinated subject ("Serbia and Kosovo") is plural', () => {
+    expect(title('Serbia and Kosovo signed a trade deal.', { subject: 'Serbia and Kosovo' })).toBe(
+      'Serbia and Kosovo sign a trade deal',
+    );
+  });
+
+  it('"to"-chains keep their second verb ("began to ship" → "begins to ship")', () => {
+    expect(title('Siemens began to ship the turbines.')).toBe(
+      'Siemens begins to ship the turbines',
+    );
+  });
+
+  it('the given subject replaces a pronoun', () => {
+    expect(title('He was fired by the board.', { subject: 'Carlos Ghosn' })).toBe(
+      'Carlos Ghosn fired by the board',
+    );
+    expect(title('It bought a stake in the chipmaker.', { subject: 'Siemens' })).toBe(
+      'Siemens buys a stake in the chipmaker',
+    );
+  });
+
+  it('a clause sharing its subject gets it from the caller', () => {
+    const body = 'The regulator criticised the bank and ordered a review.';
+    expect(title(body, { head: 'ordered', subject: 'The regulator' })).toBe(
+      'The regulator orders a review',
+    );
+  });
+
+  it('the first letter is upper case even without a subject', () => {
+    const t = title('The regulator criticised the bank and ordered a review.', {
+      head: 'ordered',
+      subject: null,
+    });
+    expect(t.charAt(0)).toBe('O');
+    expect(t.toLowerCase()).toBe('orders a review');
+  });
+});
+
+describe('headline: passive, future, hypothetical and states', () => {
+  it('a passive keeps its participle without the auxiliary', () => {
+    expect(title('The bill was passed by the Senate.')).toBe('The bill passed by the Senate');
+  });
+
+  it('a bare future becomes "to" + verb', () => {
+    expect(title('Microsoft will release the update next month.', { skip: ['next month'] })).toBe(
+      'Microsoft to release the update',
+    );
+  });
+
+  it('a verb of intent stays in the present with its "to"-chain', () => {
+    expect(title('The government intends to raise taxes.')).toBe(
+      'The government intends to raise taxes',
+    );
+    expect(title('The union threatened to strike.')).toBe('The union threatens to strike');
+  });
+
+  it('a modal keeps its auxiliary as written', () => {
+    expect(title('Investors may sell the shares.')).toBe('Investors may sell the shares');
+    expect(title('Prices could rise again.')).toBe('Prices could rise again');
+  });
+
+  it('a state keeps its copula', () => {
+    expect(title('The prime minister is in Brussels.')).toBe('The prime minister is in Brussels');
+  });
+});
+
+describe('headline: what is left out', () => {
+  it('a date and its preposition are skipped', () => {
+    expect(
+      title('The central bank raised interest rates on Tuesday.', { skip: ['on Tuesday'] }),
+    ).toBe('The central bank raises interest rates');
+    expect(
+      title('The central bank raised interest rates on Tuesday.', { skip: ['Tuesday', 'on'] }),
+    ).toBe('The central bank raises interest rates');
+  });
+
+  it('a reported clause continues a verb of saying, without "that"', () => {
+    expect(title('She said that the talks had collapsed.', { subject: 'Angela Merkel' })).toBe(
+      'Angela Merkel says the talks had collapsed',
+    );
+  });
+
+  it('a trailing attribution is not part of the title', () => {
+    expect(title('Siemens raised its prices, the company said.')).toBe('Siemens raises its prices');
+  });
+
+  it('quotation marks are dropped (they would be left unbalanced)', () => {
+    const t = title('The minister called the report "a disgrace" and demanded an apology.');
+    expect(t).not.toMatch(/["“”]/);
+    expect(t.startsWith('The minister calls the report a disgrace')).toBe(true);
+  });
+
+  it('no verb group, no headline', () => {
+    const doc = makeDoc('A new era for the company.');
+    const [clause] = clausesOf(doc, 0, () => false);
+    expect(clause!.group).toBeNull();
+    expect(
+      headline({
+        body: doc.body,
+        tokens: doc.tokens,
+        clause: clause!,
+        subject: null,
+        skip: () => false,
+        complement: null,
+      }),
+    ).toBe('');
+  });
+});
+
+describe('headline: at most 70 characters, cut at a word, no ellipsis, nothing dangling', () => {
+  const LONG = [
+    'The European Commission ordered the American technology company to pay a record penalty of four billion euros for abusing the dominance of its search engine.',
+    'The Japanese carmaker recalled more than two million hybrid vehicles in North America and Europe over a fault in the software of the cars.',
+    'The government approved a plan to build the longest suspension bridge in the country over the river near the capital.',
+    'The regulator opened an investigation into the pricing of the mobile contracts of the three largest operators and their subsidiaries in the region.',
+    'The airline cancelled hundreds of flights to and from the airports of London, Paris, Frankfurt and Amsterdam because of the strike.',
+    'The prime minister announced a sweeping reshuffle of the cabinet, replacing the ministers of finance, defence, health and education.',
+  ];
+
+  it.each(LONG)('%s', (body) => {
+    const t = title(body);
+    expectWellFormed(t, body);
+    // Cut at a word: every word of the title is a whole word of the sentence, or a present form of one.
+    const words = new Set(body.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    for (const tok of makeDoc(body).tokens) words.add(thirdPerson(tok.lemma)).add(tok.lemma);
+    for (const w of t
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean))
+      expect(words, `${t}: ${w}`).toContain(w);
+    expect(t.length).toBeGreaterThan(40); // cut near the limit, not at the first comma
+  });
+
+  it('wherever the limit falls, the title ends on a content word', () => {
+    const body =
+      'The board of the state lender approved the sale of its stake in the insurer to a group of investors from the Gulf for an undisclosed sum.';
+    // Subjects of growing length move the 70-character limit across every word of the rest.
+    for (let n = 1; n <= 40; n++) {
+      const subject = `The ${'x'.repeat(n)} bank`;
+      const t = title(body, { subject, head: 'approved' });
+      expectWellFormed(t, `${subject} …`);
+      expect(t.startsWith(`${subject} approves`), t).toBe(true);
+    }
+  });
+
+  it('a short clause is kept whole', () => {
+    expect(title('The central bank raised interest rates.')).toBe(
+      'The central bank raises interest rates',
+    );
+  });
+});

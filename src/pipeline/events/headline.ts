@@ -1,0 +1,142 @@
+/**
+ * An event's title as a news editor writes it: who + did what (+ to what), present tense, at most
+ * 70 characters, cut at a word and never with an ellipsis, built from the clause's parse rather
+ * than cut from the sentence. "He was fired from the company" → "Steve Jobs fired from the company";
+ * "Apple will unveil the iPhone 4 on Monday" → "Apple to unveil the iPhone 4".
+ */
+import type { Token } from '../text/doc.ts';
+import { REPORTING, type Clause } from './clauses.ts';
+import { thirdPerson, verbForm } from './verbs.ts';
+
+export const MAX_TITLE_CHARS = 70;
+
+export interface HeadlineInput {
+  body: string;
+  tokens: Token[];
+  clause: Clause;
+  /** The subject as words: the clause's own, or the one it shares, or the actor a pronoun stands for. */
+  subject: string | null;
+  /** Tokens [from, to) that must not appear (dates, attributions). */
+  skip: (k: number) => boolean;
+  /** Token range that continues the predicate (a reported clause: "announced that …"), or null. */
+  complement: [number, number] | null;
+  /** Whether token k is part of an actor's name (a plural-looking name is no plural). */
+  isName?: (k: number) => boolean;
+}
+
+
+export function headline(input: HeadlineInput): string {
+  const { tokens, clause } = input;
+  if (!clause.group || clause.head < 0) return '';
+  const verb = verbPhrase(tokens, clause, input.subject, input.isName ?? (() => false));
+  const words: string[] = [];
+  if (input.subject) words.push(input.subject);
+  words.push(verb);
+  const restRanges: [number, number][] = [];
+  // "Kurti announced in a video on Monday that the rule …": what was announced, not where.
+  if (!input.complement || tokens[clause.group[1] + 1]?.pos !== 'ADP') restRanges.push([clause.group[1] + 1, clause.to]);
+  if (input.complement) restRanges.push(input.complement);
+  const head = words.join(' ');
+  // The rest as written (original spacing: "NATO-led", "(KFOR)"), token by token within the length,
+  // then back to the last word a headline can end on (not "of", "would", "where" or a comma).
+  const kept: Token[] = [];
+  let text = '';
+  let prev: Token | null = null;
+  for (const [from, to] of restRanges) {
+    for (let k = from; k < to; k++) {
+      const t = tokens[k]!;
+      if (input.skip(k) || /^["“”'‘’«»]$/.test(t.text) || (k === from && (t.text.toLowerCase() === 'that' || t.pos === 'PUNCT'))) {
+        prev = null;
+        continue;
+      }
+      if (t.text === ',' && isTrailingAttribution(tokens, k + 1, to)) break; // "…, Jobs said"
+      const gap = prev ? input.body.slice(prev.end, t.start) : ' ';
+      const next = text + (gap === '' ? '' : ' ') + t.text;
+      if (head.length + next.length > MAX_TITLE_CHARS) return finish(head, kept, text);
+      text = next;
+      kept.push(t);
+      prev = t;
+    }
+  }
+  return finish(head, kept, text);
+}
+
+/** Present-tense headline verb: "announced" → "announces", "will unveil" → "to unveil", "was fired" → "fired". */
+/** "Protesters", "Serbia and Kosovo", "they": the verb agrees with a plural subject. */
+function isPlural(tokens: Token[], clause: Clause, isName: (k: number) => boolean): boolean {
+  if (!clause.subject) return false;
+  const all = tokens.slice(clause.subject[0], clause.subject[1]);
+  // The head noun phrase decides: "Officials in Belgrade say".
+  const cut = all.findIndex((t) => t.pos === 'ADP');
+  const subject = cut > 0 ? all.slice(0, cut) : all;
+  const last = subject[subject.length - 1]!;
+  if (subject.some((t) => t.pos === 'CCONJ') || /^(?:they|we|some|many|several|others|both|all|few)$/i.test(last.text)) return true;
+  if (last.pos === 'NOUN') return /s$/i.test(last.text) && last.text.toLowerCase() !== last.lemma;
+  // The tagger reads a capitalised plural at the start of a sentence as a name ("Protesters",
+  // "Talks"): a plural-looking word there that is no actor's name is a plural noun.
+  const before = tokens[clause.subject[0] - 1];
+  const first = !before || before.sentence !== last.sentence || before.pos === 'PUNCT';
+  return last.pos === 'PROPN' && subject.length === 1 && first && /(?:ers|ors|ists|ians|ants|ees|ies|als|ces|les|ks|tions|ments|ings)$/.test(last.text) && !isName(clause.subject[0]);
+}
+
+function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, isName: (k: number) => boolean): string {
+  const [g0, g1] = clause.group!;
+  const group = tokens.slice(g0, g1 + 1);
+  const head = tokens[clause.head]!;
+  const plural = subject !== null && isPlural(tokens, clause, isName);
+  if (clause.modality === 'future') {
+    const words = group.filter((t) => !/^(?:will|'ll|shall|be|is|are|was|were|am)$/i.test(t.text)).map((t) => t.text);
+    // "will unveil" → "to unveil"; an intention keeps its verb: "plans to launch", "is due to report" → "due to report".
+    if (group.some((t) => /^(?:will|'ll|shall)$/i.test(t.text)) || !/^(?:VERB|NOUN)$/.test(group.find((t) => t.pos !== 'AUX')?.pos ?? '')) return words[0] === 'to' || words[0] === 'due' || words[0] === 'set' ? words.join(' ') : `to ${words.join(' ')}`;
+    const first = group.findIndex((t) => t.pos !== 'AUX');
+    const verb = group[first]!;
+    const out = group.slice(first).map((t) => t.text);
+    out[0] = plural ? verb.lemma : thirdPerson(verb.lemma);
+    return out.join(' ');
+  }
+  if (clause.modality === 'hypothetical') return group.map((t) => t.text).join(' ');
+  // "Jobs, born in San Francisco": a participle without an auxiliary stays as written.
+  // A participle ("Jobs, born in 1955", "Pixar, bought by Disney") stays as written; a past tense
+  // with its object ("…, Osmani-Sadriu, told Stoltenberg") is the clause's verb.
+  const participle = group[0]!.pos === 'VERB' && verbForm(group[0]!) === 'past' && clause.link === 'rel' && tokens[g0 - 1]?.pos !== 'PRON' && !/^(?:DET|PROPN|PRON|NOUN|NUM)$/.test(tokens[g1 + 1]?.pos ?? '');
+  if (clause.passive || participle) return group.filter((t) => t.pos !== 'AUX').map((t) => t.text).join(' ');
+  if (clause.stative) return group.map((t) => t.text).join(' ');
+  // Keep "to"-chains after the first verb: "began to ship" → "begins to ship".
+  const verbs = group.filter((t) => t.pos === 'VERB' || t.pos === 'PART' || t.pos === 'ADV');
+  const first = verbs.findIndex((t) => t.pos === 'VERB');
+  if (first < 0) return head.text;
+  const words = verbs.slice(first).map((t) => t.text);
+  const lemma = verbs[first]!.lemma;
+  // The tagger leaves some rare verbs unlemmatised ("reassumed"): keep those as written.
+  if (!(lemma === verbs[first]!.text.toLowerCase() && /ed$/.test(lemma))) words[0] = plural ? lemma : thirdPerson(lemma);
+  return words.join(' ');
+}
+
+/** Up to six words to the end of the clause that end in a reporting verb: "the ministry said". */
+function isTrailingAttribution(tokens: Token[], from: number, to: number): boolean {
+  let end = to;
+  while (end > from && tokens[end - 1]!.pos === 'PUNCT') end--;
+  if (end - from > 6 || end <= from) return false;
+  return tokens.slice(from, end).some((t) => t.pos === 'VERB' && REPORTING.has(t.lemma));
+}
+
+const END_POS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'VERB', 'ADV', 'SYM']);
+const WEAK_END = /^(?:where|when|which|who|whom|whose|what|why|how|whether|that|than|as|so|also|not|then|there|here|more|most|very|about)$/i;
+
+/** No dangling "of", "the", "would" or comma at the end; first letter upper-case. */
+function finish(head: string, kept: Token[], text: string): string {
+  let n = kept.length;
+  while (n > 0 && (!END_POS.has(kept[n - 1]!.pos) || WEAK_END.test(kept[n - 1]!.text))) n--;
+  let rest = text;
+  if (n < kept.length) {
+    // Cut the text after the n-th kept token: count its occurrences from the start.
+    let at = 0;
+    for (let k = 0; k < n; k++) at = text.indexOf(kept[k]!.text, at) + kept[k]!.text.length;
+    rest = text.slice(0, at);
+  }
+  // A cut inside brackets drops the bracket: "the NATO-led Kosovo Force (KFOR" → "… Kosovo Force".
+  const open = rest.lastIndexOf('(');
+  if (open >= 0 && rest.indexOf(')', open) < 0) rest = rest.slice(0, open);
+  const title = `${head}${rest}`.replace(/\s+([,.;:!?)])/g, '$1').replace(/\(\s+/g, '(').replace(/\s{2,}/g, ' ').trim();
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}

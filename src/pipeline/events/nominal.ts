@@ -1,0 +1,57 @@
+/**
+ * Events named by a noun with their own date: "his election as president in 2016", "the invasion
+ * in February 2022", "the vote on Sunday". A date whose clause is already dated by another
+ * expression (or makes no event) and that follows an event noun dates that noun: the noun phrase
+ * becomes an event of its own, titled with it ("Hashim Thaçi's election as president").
+ */
+import type { ActorMention } from '../actors/context.ts';
+import type { Token } from '../text/doc.ts';
+import type { Timex } from '../time/types.ts';
+import type { Clause } from './clauses.ts';
+import type { Trigger } from './triggers.ts';
+
+export interface Nominal {
+  /** A clause-shaped record of the noun phrase (no verb group; head = the event noun). */
+  clause: Clause;
+  /** Title: the noun phrase, a possessive pronoun replaced by the actor's name. */
+  title: string;
+  actors: string[];
+}
+
+const POSSESSIVES = /^(?:his|her|its|their)$/i;
+const LINKS = /^(?:as|of|in|on|at|for|over|against|to)$/i;
+
+/**
+ * The event noun just before date expression `t` (within a few words, with only modifiers and
+ * linking prepositions between), as a nominal event; null when there is none.
+ */
+export function nominalEvent(tokens: Token[], t: Timex, triggerAt: Map<number, Trigger>, mentions: ActorMention[], names: Map<string, string>, tokenAt: (offset: number) => number): Nominal | null {
+  const first = tokenAt(t.start);
+  let noun = -1;
+  for (let k = first - 1; k >= 0 && k >= first - 6 && tokens[k]!.sentence === tokens[first]!.sentence; k--) {
+    const w = tokens[k]!;
+    if (w.pos === 'NOUN' && triggerAt.get(k)?.pos === 'NOUN') {
+      noun = k;
+      break;
+    }
+    if (!(LINKS.test(w.text) || /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(w.pos))) return null;
+  }
+  if (noun < 0) return null;
+  // The phrase: back over its determiner, possessor and modifiers; forward to the date's preposition.
+  let start = noun;
+  while (start > 0 && /^(?:DET|ADJ|PROPN|NOUN|PART)$/.test(tokens[start - 1]!.pos) || (start > 0 && POSSESSIVES.test(tokens[start - 1]!.text))) {
+    start--;
+    if (POSSESSIVES.test(tokens[start]!.text) || tokens[start]!.pos === 'DET') break;
+  }
+  let end = first;
+  while (end > noun + 1 && LINKS.test(tokens[end - 1]!.text)) end--;
+  const from = tokens[start]!.start;
+  const to = tokens[end - 1]!.end;
+  const inside = mentions.filter((m) => m.start >= from && m.end <= to);
+  const possessor = POSSESSIVES.test(tokens[start]!.text) ? inside.find((m) => m.start === tokens[start]!.start) : undefined;
+  const words = tokens.slice(start, end).map((w, i) => (i === 0 && possessor ? `${names.get(possessor.actor) ?? possessor.text}'s` : w.text));
+  let title = words.join(' ').replace(/\s+(['’]s)\b/g, '$1').replace(/^(?:the|a|an)\s+/i, '');
+  title = title.charAt(0).toUpperCase() + title.slice(1);
+  const clause: Clause = { from: start, to: end, head: noun, group: null, subject: null, link: 'first', tense: 'past', modality: 'asserted', negated: false, passive: false, reporting: false, stative: false, quoted: false };
+  return { clause, title, actors: [...new Set(inside.map((m) => m.actor))] };
+}

@@ -1,0 +1,72 @@
+/**
+ * Who a clause is about, in words for its title and as an actor: its subject phrase (short, and
+ * a person by name: "Kosovo Prime Minister Albin Kurti" → "Albin Kurti"), the actor a pronoun or
+ * description stands for ("He" → "Steve Jobs"), or a relative clause's antecedent.
+ */
+import type { ActorMention } from '../actors/context.ts';
+import type { Token } from '../text/doc.ts';
+import type { Clause } from './clauses.ts';
+
+export interface Subject {
+  words: string | null;
+  actor: string | null;
+}
+
+/** The subject's words for a title and its actor: a pronoun or description becomes the actor's name. */
+export function subjectOf(tokens: Token[], clause: Clause, mentions: ActorMention[], names: Map<string, string>, body: string): Subject {
+  if (!clause.subject) return { words: null, actor: null };
+  const from = tokens[clause.subject[0]]!.start;
+  const to = tokens[clause.subject[1] - 1]!.end;
+  const inside = mentions.filter((m) => m.start >= from && m.end <= to);
+  const whole = inside.find((m) => m.start === from && m.end === to) ?? inside.find((m) => 'via' in m && m.start <= from + 4 && m.end >= to - 1);
+  if (whole && 'via' in whole) return { words: names.get(whole.actor) ?? whole.text, actor: whole.actor };
+  const words = shortSubject(tokens, clause.subject, body);
+  // The head of "Serb officers in the Kosovo Police" comes before its preposition.
+  let headEnd = to;
+  for (let k = clause.subject[0]; k < clause.subject[1]; k++) if (tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'CCONJ') {
+    headEnd = tokens[k]!.start;
+    break;
+  }
+  const heads = inside.filter((m) => m.end <= headEnd);
+  const head = (heads.length > 0 ? heads : inside)[heads.length > 0 ? heads.length - 1 : 0];
+  const actor = head?.actor ?? null;
+  // "Kosovo Prime Minister Albin Kurti" → "Albin Kurti": a headline names the person.
+  if (head && head.kind === 'person' && heads.length > 0 && names.has(head.actor)) return { words: names.get(head.actor)!, actor };
+  return { words, actor };
+}
+
+const MAX_SUBJECT_CHARS = 35;
+
+/**
+ * A headline's subject is short: the head noun phrase when the whole is too long ("The prime
+ * ministers of Serbia and Kosovo" → "The prime ministers"), else cut after a noun.
+ */
+function shortSubject(tokens: Token[], [from, to]: [number, number], body: string): string {
+  const length = (end: number): number => tokens[end - 1]!.end - tokens[from]!.start;
+  let end = to;
+  if (length(end) > MAX_SUBJECT_CHARS) {
+    const adp = tokens.slice(from, to).findIndex((t) => t.pos === 'ADP');
+    if (adp > 0) end = from + adp;
+  }
+  while (end > from + 1 && (length(end) > MAX_SUBJECT_CHARS || !/^(?:NOUN|PROPN|NUM|PRON)$/.test(tokens[end - 1]!.pos))) end--;
+  return body.slice(tokens[from]!.start, tokens[end - 1]!.end);
+}
+
+/** "Pixar, which was acquired by Disney": a relative clause's subject is the noun phrase before it. */
+export function antecedent(tokens: Token[], clause: Clause, mentions: ActorMention[], names: Map<string, string>, body: string): Subject {
+  const at = tokens[clause.from]!.start;
+  const m = mentions.filter((x) => x.end <= at && /^[\s,]*$/.test(body.slice(x.end, at))).pop();
+  if (m) return { words: names.get(m.actor) ?? m.text, actor: m.actor };
+  let k = clause.from - 1;
+  if (tokens[k]?.text === ',') k--;
+  const end = k;
+  while (k >= 0 && /^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(tokens[k]!.pos)) k--;
+  return k < end ? { words: body.slice(tokens[k + 1]!.start, tokens[end]!.end), actor: null } : { words: null, actor: null };
+}
+
+/** Actor id → the longest name the article uses for it ("Steve Jobs", not "Jobs"). */
+export function displayNames(named: ActorMention[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of named) if ((out.get(m.actor)?.length ?? 0) < m.text.length) out.set(m.actor, m.text);
+  return out;
+}

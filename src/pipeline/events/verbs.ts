@@ -1,0 +1,28 @@
+/**
+ * Verb forms from a token's text and lemma (the tagger gives coarse tags without morphology),
+ * and the present-tense third person that headlines use ("announced" → "announces").
+ */
+import type { Token } from '../text/doc.ts';
+
+export type VerbForm = 'base' | 's' | 'ing' | 'past';
+
+export function verbForm(t: Token): VerbForm {
+  const w = t.text.toLowerCase();
+  const l = t.lemma;
+  if (w === l) return 'base';
+  if (w.endsWith('ing')) return 'ing'; // "bringing" (lemma "bring"): w !== l already
+  if (w === thirdPerson(l) || w === 'is' || w === 'has' || w === 'does') return 's';
+  if (w === 'are' || w === 'am' || w === 'do' || w === 'have') return 'base';
+  return 'past';
+}
+
+const IRREGULAR_S: Record<string, string> = { be: 'is', have: 'has', do: 'does', go: 'goes' };
+
+/** "say" → "says", "launch" → "launches", "carry" → "carries". */
+export function thirdPerson(lemma: string): string {
+  const irregular = IRREGULAR_S[lemma];
+  if (irregular) return irregular;
+  if (/(?:s|sh|ch|x|z|o)$/.test(lemma)) return `${lemma}es`;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ies`;
+  return `${lemma}s`;
+}
