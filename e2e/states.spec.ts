@@ -95,9 +95,11 @@ test('a manifest of another format version is refused with a clear message', asy
     route.fulfill({ contentType: 'application/json', body: JSON.stringify({ version: 99 }) }),
   );
   await page.goto('/');
-  await expect(page.getByRole('alert')).toContainText(
-    'data/chunks/manifest.json has format version 99, but this app reads version 1',
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText(
+    'data/chunks/manifest.json has format version 99, but this app reads version 2',
   );
+  await expect(alert).toContainText('Rebuild it with npm run build:data');
 });
 
 test('a chunked build shows the overview at once and the events as their chunks arrive', async ({

@@ -1,0 +1,119 @@
+// How an event is known (dataset format version 2): the details say where the date comes from,
+// mark scheduled and possible events, highlight the event word and explain merged reports; a
+// filter hides events dated only by publication and is part of the link; old links with version-1
+// type names still filter. Most tests serve the hand-written fixture in fixtures/v2-dataset.ts.
+import { expect, test, type Page } from '@playwright/test';
+import { asVersion1, V2_DATASET } from './fixtures/v2-dataset.ts';
+import { checkboxCounts, details, eventButtons, open, param } from './helpers.ts';
+
+/** Serve `dataset` as data/dataset.json (and no chunked build), then open `path`. */
+async function openWith(page: Page, dataset: unknown, path = '/'): Promise<void> {
+  await page.route('**/data/chunks/manifest.json', (route) =>
+    route.fulfill({ status: 404, body: '' }),
+  );
+  await page.route('**/data/dataset.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }),
+  );
+  await page.goto(path);
+  await expect(eventButtons(page).first()).toBeVisible();
+}
+
+const hidePublication = (page: Page) =>
+  page.getByRole('checkbox', { name: /Hide events dated only by publication/ });
+
+test('the details say how the date was obtained and highlight the event word', async ({ page }) => {
+  await openWith(page, V2_DATASET, '/?event=e-declared');
+  await expect(details(page)).toContainText('Dated from the text: “17 February 2008”');
+  const trigger = details(page).locator('mark.mark-trigger');
+  await expect(trigger).toHaveText('declared');
+  await expect(trigger).toHaveAttribute('title', 'Event word');
+  // The date and the actors keep their own highlights next to it.
+  await expect(details(page).locator('mark.mark-date')).toHaveText('17 February 2008');
+  await expect(details(page).locator('mark.mark-actor')).toHaveText(['Kosovo', 'Serbia']);
+
+  await page.goto('/?event=e-blocked');
+  await expect(details(page)).toContainText(
+    'Dated from the article’s publication date (the text gives no date)',
+  );
+  await expect(details(page).locator('mark.mark-trigger')).toHaveText('blocked');
+  await page.goto('/?event=e-erected');
+  await expect(details(page)).toContainText('Dated from the story’s narrative time');
+});
+
+test('scheduled and possible events are marked, and merged reports explained', async ({ page }) => {
+  await openWith(page, V2_DATASET, '/?event=e-rule');
+  await expect(details(page).getByText('Scheduled', { exact: false }).first()).toBeVisible();
+  await page.goto('/?event=e-troops');
+  await expect(details(page)).toContainText('Possible');
+  await expect(details(page)).toContainText(
+    'Dated relative to the publication date or an earlier date in the text: “December”',
+  );
+
+  await page.goto('/?event=e-met');
+  await expect(details(page)).toContainText('Reported by 2 sources');
+  const why = details(page).getByText('why one event?');
+  const explanation = details(page).getByText(/^Merged because/);
+  await expect(explanation).toBeHidden();
+  await why.click();
+  await expect(explanation).toHaveText(
+    'Merged because they give the same date, they report the same kind of event and they name 2 actors in common: a strong match (score 0.85).',
+  );
+  // Each source highlights its own event word.
+  await expect(details(page).locator('mark.mark-trigger')).toHaveText(['met', 'received']);
+});
+
+test('"Hide events dated only by publication" filters and is part of the link', async ({
+  page,
+}) => {
+  await openWith(page, V2_DATASET);
+  await expect(eventButtons(page)).toHaveCount(6);
+  await hidePublication(page).check();
+  await expect(eventButtons(page)).toHaveCount(5);
+  await expect(eventButtons(page).filter({ hasText: 'blocked the roads' })).toHaveCount(0);
+  expect(param(page, 'dated')).toBe('text');
+  await expect(page.getByRole('region', { name: 'Active filters' })).toContainText(
+    '5 of 6 events match',
+  );
+
+  // The link restores it, and back undoes it.
+  await page.reload();
+  await expect(hidePublication(page)).toBeChecked();
+  await expect(eventButtons(page)).toHaveCount(5);
+  await page.goBack();
+  await expect(hidePublication(page)).not.toBeChecked();
+  await expect(eventButtons(page)).toHaveCount(6);
+  expect(param(page, 'dated')).toBeNull();
+});
+
+test('a malformed dated value is named in a notice and the rest of the link applies', async ({
+  page,
+}) => {
+  await openWith(page, V2_DATASET, '/?dated=maybe&types=protest');
+  const notice = page.getByRole('status').filter({ hasText: 'could not be used' });
+  await expect(notice).toContainText('maybe');
+  await expect(eventButtons(page)).toHaveCount(2);
+  await expect(hidePublication(page)).not.toBeChecked();
+  await expect(page).toHaveURL(/\?types=protest$/);
+});
+
+test('a version-1 dataset is converted as it loads', async ({ page }) => {
+  await openWith(page, asVersion1(V2_DATASET), '/?event=e-met&types=meeting');
+  await expect(details(page)).toContainText('Dated from the text: “Wednesday”');
+  await expect(details(page).locator('mark.mark-trigger')).toHaveCount(0);
+  await expect(page.getByRole('checkbox', { name: /^Consult/ })).toBeChecked();
+});
+
+test('an old link with types=meeting still filters, by the new type', async ({ page }) => {
+  // The sample build, as the other tests use it.
+  const total = await open(page);
+  const consult = page.getByRole('checkbox', { name: /^Consult/ });
+  const [expected] = await checkboxCounts(consult);
+  expect(expected).toBeGreaterThan(0);
+  expect(expected).toBeLessThan(total);
+
+  await page.goto('/?types=meeting');
+  await expect(consult).toBeChecked();
+  await expect(page).toHaveURL(/\?types=consult$/);
+  await expect(eventButtons(page)).toHaveCount(expected!);
+  await expect(page.getByRole('status').filter({ hasText: 'could not be used' })).toHaveCount(0);
+});
