@@ -1,6 +1,6 @@
 /**
  * A readable dump of the events built from small frozen fixtures (test/fixtures/articles), one line
- * per event: date | precision | actors (names, sorted) | title | source article path(s).
+ * per event: date | precision | how it was dated | actors (names, sorted) | title | source article path(s).
  * Every line of __snapshots__/events.txt was checked by hand against the facts in the fixtures.
  */
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,7 @@ describe('snapshot of the fixture events', () => {
       [
         e.date,
         e.precision,
+        e.dateBasis,
         e.actors
           .map((id) => names.get(id) ?? id)
           .sort()

@@ -17,8 +17,8 @@ export interface CandidateEvent {
   dateBasis: DateBasis;
   /** Asserted, scheduled or possible. */
   modality: Modality;
-  /** Lemma of the event word ("sign", "talk"): events merge only on a similar predicate. */
-  predicate: string;
+  /** Lemmas of the event words of its clause ("tell", "meeting"): events merge only on a similar predicate. */
+  predicates: string[];
   published: string;
   articlePath: string;
   source: SourceRecord;

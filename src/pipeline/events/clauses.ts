@@ -62,6 +62,8 @@ const MODAL_ADJECTIVES = new Map<string, Modality>([
   ['unable', 'hypothetical'],
   ['ready', 'hypothetical'],
 ]);
+/** Verbs that take a "that"-clause after their object: "warned Serbia that …", "assured them that …". */
+const COGNITION = new Set('warn assure remind inform convince persuade promise tell notify advise believe know'.split(' '));
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 
 /** Clause openers: a break before token `i` of the sentence. */
@@ -76,9 +78,16 @@ function opensClause(tokens: Token[], i: number, isTimexToken: (k: number) => bo
   if (t.pos === 'ADP' && RELATIVES.has(tokens[i + 1]?.text.toLowerCase() ?? '')) return 'rel';
   if (w === 'that' && i > 0 && (t.pos === 'SCONJ' || t.pos === 'PRON')) {
     const prev = tokens[i - 1]!;
-    // "told reporters that …" (tagged a conjunction), "announced Friday that …" (a date between).
-    if (t.pos === 'SCONJ' || prev.pos === 'VERB' || prev.pos === 'ADV' || prev.pos === 'PUNCT' || isTimexToken(i - 1)) return 'that';
-    if (prev.pos === 'NOUN' || prev.pos === 'PROPN') return 'rel';
+    // "announced Friday that …" (a date between), "told reporters that …" (a verb of saying or
+    // knowing before the noun) are complements; "the blockade that Soviet forces imposed" is relative.
+    if (prev.pos === 'VERB' || prev.pos === 'ADV' || prev.pos === 'PUNCT' || isTimexToken(i - 1)) return 'that';
+    if (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') {
+      let v = i - 1;
+      while (v >= 0 && tokens[v]!.sentence === t.sentence && tokens[v]!.pos !== 'VERB') v--;
+      const verb = v >= 0 && tokens[v]!.sentence === t.sentence ? tokens[v]! : null;
+      return verb && (REPORTING.has(verb.lemma) || COGNITION.has(verb.lemma)) && i - v <= 4 ? 'that' : 'rel';
+    }
+    if (t.pos === 'SCONJ') return 'that';
   }
   // Only when a verb follows before the next break: "and announced", "but the court ruled".
   if (t.pos === 'CCONJ' && (w === 'and' || w === 'but' || w === 'or' || w === 'yet') && finiteVerbFollows(tokens, i)) return 'and';
@@ -302,6 +311,8 @@ function subjectOf(tokens: Token[], from: number, group: [number, number] | null
     if (t.pos === 'PRON' && !RELATIVES.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'that') {
       if (start === k + 1 && !/^(?:its|his|her|their|our|my|your)$/i.test(t.text)) {
         start = k;
+        // "Most of them", "some of us": the quantifier is the subject's head.
+        if (k - 2 >= from && tokens[k - 1]!.text.toLowerCase() === 'of' && /^(?:most|some|many|all|none|several|each|both|few|two|three|half)$/i.test(tokens[k - 2]!.text)) start = k - 2;
         break;
       }
     }

@@ -17,9 +17,9 @@ import { clausesOf, type Clause } from './clauses.ts';
 import { classifyEvent } from './classify.ts';
 import { basisOf, datableByPublication, modifiesNoun, narrativeCue, ownDate, publicationDate, type ClauseDate } from './dating.ts';
 import type { CandidateEvent } from './candidate.ts';
-import { headline } from './headline.ts';
 import { nominalEvent } from './nominal.ts';
 import { antecedent, displayNames, subjectOf } from './subject.ts';
+import { eventTitle } from './titling.ts';
 import type { Trigger } from './triggers.ts';
 import { candidateId } from './ids.ts';
 
@@ -47,7 +47,6 @@ function isStoryDay(t: Timex, published: string): boolean {
   return i.precision === 'day' && i.start === i.end && i.start <= published && daysBetween(i.start, published) <= 7;
 }
 
-const DATE_PREP_RE = /^(?:on|in|at|since|by|during|from|until|between|of|as|early|late|mid|ago)$/i;
 
 /** The layers of the article's document that events are read from. */
 export interface EventLayers {
@@ -106,7 +105,10 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       // Joined to a dated clause and told in the same tense ("In 1986 he bought Pixar, and …");
       // "…, has built" (perfect) after a past date is not in that past.
       // A relative clause's date is its own ("Pixar, which was bought in 2006, released …").
-      if (!date && prev && clause.link !== 'first' && prev.clause.link !== 'rel' && prev.clause.to === clause.from && prev.date.basis !== 'publication' && (clause.tense === 'past' || clause.tense === prev.clause.tense)) date = prev.date;
+      // "… will cease to be legal tender by February, when the period ends": present after a plan is that plan's time.
+      const sameTime = clause.tense === 'past' || clause.tense === prev?.clause.tense || (clause.link === 'sub' && clause.tense === 'present' && prev?.clause.modality === 'future');
+      // (A relative clause of a relative clause shares its time: "…imposed last June, which the West answered".)
+      if (!date && prev && clause.link !== 'first' && (prev.clause.link !== 'rel' || clause.link === 'rel') && prev.clause.to === clause.from && prev.date.basis !== 'publication' && sameTime) date = prev.date;
       if (!date && cue && narrative && clause.modality === 'asserted' && clause.tense === 'past') date = { ...narrative, basis: 'narrative', timexes: [] };
       // A past-tense report without a date happened on the story's day when the article has one
       // ("Apple unveiled the iPhone 4 on Monday. … Jobs demoed the gyroscope."), else on publication.
@@ -148,12 +150,17 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       // "The measure took effect on Monday": a definite subject without a name continues the
       // story of the actor the previous sentence was about.
       const main = group[0]!;
-      if (group.every((d) => d.actors.length === 0) && storyActor && main.clause.subject && /^(?:the|this|that|these|those)$/i.test(tokens[main.clause.subject[0]]!.text)) main.actors = [storyActor];
+      const subject = main.clause.subject ? tokens.slice(...main.clause.subject) : [];
+      const singular = subject.length > 0 && !/s$/.test(subject[subject.length - 1]!.text) && /^(?:the|this|that)$/i.test(subject[0]!.text);
+      if (group.every((d) => d.actors.length === 0) && storyActor && singular) main.actors = [storyActor];
       // Who did it unknown and no date of its own: nothing a reader could place or follow.
       if (group.every((d) => d.actors.length === 0) && group.every((d) => d.date.timexes.length === 0)) continue;
       events.push(toCandidate(article, doc, s, group, clauses, timexToken, sMentions, triggerAt));
     }
-    storyActor = dated.find((d) => d.subjectActor)?.subjectActor ?? dated.find((d) => d.actors.length > 0)?.actors[0] ?? storyActor;
+    // Only an institution carries over ("the measure" is the government's); a person does not
+    // ("The pact follows …" after "Acheson signed").
+    const institution = (id: string | null | undefined): boolean => !!id && !id.startsWith('person:');
+    storyActor = dated.map((d) => d.subjectActor).find(institution) ?? dated.flatMap((d) => d.actors).find(institution) ?? storyActor;
     // The story's day: the latest recent day that dates an event (not the report's "said on Thursday").
     for (const d of dated) for (const t of d.date.timexes) if (isStoryDay(t, article.published)) storyDay = { interval: t.interval!, basis: 'narrative', timexes: [] };
     // Narrative time moves with what happened, not with plans ("will build … in 2025").
@@ -201,21 +208,7 @@ function toCandidate(article: ArticleInput, doc: Doc, s: number, group: Dated[],
   const sentence = doc.sentences[s]!;
   // The main clause: one that is not only a report nor a relative clause, else the first.
   const main = group.find((d) => !d.clause.reporting && !d.clause.stative && d.clause.link !== 'rel') ?? group.find((d) => !d.clause.reporting && !d.clause.stative) ?? group[0]!;
-  const next = clauses[clauses.indexOf(main.clause) + 1];
-  // What was said, or what the verb takes when nothing follows it in its own clause ("She described “…”").
-  const bare = !!main.clause.group && tokens.slice(main.clause.group[1] + 1, main.clause.to).every((t) => t.pos === 'PUNCT');
-  const complement: [number, number] | null = (main.clause.reporting || bare) && next && next.link !== 'sub' && next.link !== 'rel' ? [next.from, next.to] : null;
-  // Dates leave the title when they are adverbials ("on Monday", "last week", a leading
-  // "Yesterday"), not when a noun phrase holds them ("after a summer of tensions").
-  const inNounPhrase = (k: number): boolean => {
-    let b = k;
-    while (b > 0 && timexToken[b - 1] === 2) b--;
-    return /^(?:DET|PRON)$/.test(tokens[b - 1]?.pos ?? '') || /^['’]s$/.test(tokens[b - 1]?.text ?? '');
-  };
-  const skip = (k: number): boolean => (timexToken[k] === 2 && !inNounPhrase(k)) || (DATE_PREP_RE.test(tokens[k]!.text) && timexToken[k + 1] === 2 && !inNounPhrase(k + 1)) || tokens[k]!.start < article.contentStart;
-  const isName = (k: number): boolean => mentions.some((m) => m.start <= tokens[k]!.start && tokens[k]!.end <= m.end);
-  let title = main.title ?? headline({ body, tokens, clause: main.clause, subject: main.subjectWords, skip, complement, isName });
-  if (title.split(' ').length < 2) title = fallbackTitle(sentence.text);
+  const title = main.title ?? eventTitle({ doc, clause: main.clause, subject: main.subjectWords, clauses, timexToken, mentions, contentStart: article.contentStart, sentence });
   const clauseText = body.slice(tokens[main.clause.from]!.start, tokens[main.clause.to - 1]!.end);
   const actors: string[] = [];
   const subjectFirst = group.map((d) => d.subjectActor).find((a): a is string => !!a);
@@ -240,7 +233,7 @@ function toCandidate(article: ArticleInput, doc: Doc, s: number, group: Dated[],
     articlePath: article.path,
     dateBasis: basis,
     // "would be released in 2007", read in 2005: reported speech about a later date is a plan.
-    predicate: head.lemma,
+    predicates: predicatesOf(group, tokens, triggerAt),
     modality: main.clause.modality === 'hypothetical' && timexes.length > 0 && interval.start > article.published ? 'future' : main.clause.modality,
     source: {
       article: article.id,
@@ -254,18 +247,21 @@ function toCandidate(article: ArticleInput, doc: Doc, s: number, group: Dated[],
   };
 }
 
+/** The lemmas of the event words in the group's clauses, sorted and unique. */
+function predicatesOf(group: Dated[], tokens: Token[], triggerAt: Map<number, Trigger>): string[] {
+  const out = new Set<string>();
+  for (const d of group) {
+    if (d.clause.head >= 0) out.add(tokens[d.clause.head]!.lemma);
+    for (let k = d.clause.from; k < d.clause.to; k++) if (triggerAt.has(k)) out.add(tokens[k]!.lemma);
+  }
+  return [...out].sort();
+}
+
 /** The head of the clause when it is an event word; else the clause's first event word; else the head. */
 function eventWord(clause: Clause, triggerAt: Map<number, Trigger>): number {
   if (triggerAt.has(clause.head)) return clause.head;
   for (let k = clause.group?.[0] ?? clause.from; k < clause.to; k++) if (triggerAt.has(k)) return k;
   return clause.head;
-}
-
-function fallbackTitle(text: string): string {
-  const clean = text.replace(/\s+/g, ' ').replace(/^[\s"“‘(]+/, '').replace(/[.!?"”]+$/, '');
-  if (clean.length <= 70) return clean;
-  const cut = clean.slice(0, 71).replace(/\s+\S*$/, '');
-  return cut.replace(/[\s,;:]+$/, '');
 }
 
 function charSpan(tokens: Token[], clause: Clause): { start: number; end: number } {

@@ -20,6 +20,8 @@ export interface HeadlineInput {
   skip: (k: number) => boolean;
   /** Token range that continues the predicate (a reported clause: "announced that …"), or null. */
   complement: [number, number] | null;
+  /** What the verb acts on when the clause cannot say it ("the blockade that Soviet forces imposed"). */
+  object?: string | null;
   /** Whether token k is part of an actor's name (a plural-looking name is no plural). */
   isName?: (k: number) => boolean;
 }
@@ -32,6 +34,7 @@ export function headline(input: HeadlineInput): string {
   const words: string[] = [];
   if (input.subject) words.push(input.subject);
   words.push(verb);
+  if (input.object) words.push(input.object);
   const restRanges: [number, number][] = [];
   // "Kurti announced in a video on Monday that the rule …": what was announced, not where.
   if (!input.complement || tokens[clause.group[1] + 1]?.pos !== 'ADP') restRanges.push([clause.group[1] + 1, clause.to]);
@@ -70,7 +73,9 @@ function isPlural(tokens: Token[], clause: Clause, isName: (k: number) => boolea
   const cut = all.findIndex((t) => t.pos === 'ADP');
   const subject = cut > 0 ? all.slice(0, cut) : all;
   const last = subject[subject.length - 1]!;
-  if (subject.some((t) => t.pos === 'CCONJ') || /^(?:they|we|some|many|several|others|both|all|few)$/i.test(last.text)) return true;
+  if (subject.some((t) => t.pos === 'CCONJ') || /^(?:they|we|some|many|several|others|both|all|few|most|them)$/i.test(last.text) || /^(?:most|some|many|all|several|both|few)$/i.test(subject[0]!.text)) return true;
+  // A people named in the plural ("Britons", "Serbs", "Albanians") is plural, though a name.
+  if (last.pos === 'PROPN' && /(?:ans|ons|bs|ars|ites)$/.test(last.text)) return true;
   if (last.pos === 'NOUN') return /s$/i.test(last.text) && last.text.toLowerCase() !== last.lemma;
   // The tagger reads a capitalised plural at the start of a sentence as a name ("Protesters",
   // "Talks"): a plural-looking word there that is no actor's name is a plural noun.
@@ -98,7 +103,7 @@ function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, isN
   // "Jobs, born in San Francisco": a participle without an auxiliary stays as written.
   // A participle ("Jobs, born in 1955", "Pixar, bought by Disney") stays as written; a past tense
   // with its object ("…, Osmani-Sadriu, told Stoltenberg") is the clause's verb.
-  const participle = group[0]!.pos === 'VERB' && verbForm(group[0]!) === 'past' && clause.link === 'rel' && tokens[g0 - 1]?.pos !== 'PRON' && !/^(?:DET|PROPN|PRON|NOUN|NUM)$/.test(tokens[g1 + 1]?.pos ?? '');
+  const participle = group[0]!.pos === 'VERB' && verbForm(group[0]!) === 'past' && clause.link === 'rel' && !clause.subject && tokens[g0 - 1]?.pos !== 'PRON' && !/^(?:DET|PROPN|PRON|NOUN|NUM)$/.test(tokens[g1 + 1]?.pos ?? '');
   if (clause.passive || participle) return group.filter((t) => t.pos !== 'AUX').map((t) => t.text).join(' ');
   if (clause.stative) return group.map((t) => t.text).join(' ');
   // Keep "to"-chains after the first verb: "began to ship" → "begins to ship".

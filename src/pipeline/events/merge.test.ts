@@ -35,7 +35,7 @@ function candidate({
     future: interval.start > published,
     dateBasis: 'explicit',
     modality: interval.start > published ? 'future' : 'asserted',
-    predicate: title.split(' ')[1]?.toLowerCase() ?? '',
+    predicates: [title.split(' ')[1]?.toLowerCase() ?? ''],
     published,
     articlePath: path,
     source: {
@@ -158,7 +158,7 @@ describe('mergeCandidates', () => {
   it('another type but shared title words still merge', () => {
     const { events } = mergeCandidates([
       candidate({ id: 'eAAA', type: 'consult', title: 'Osmani met Stoltenberg in Brussels' }),
-      candidate({ id: 'eBBB', type: 'statement', title: 'Stoltenberg praised Osmani in Brussels' }),
+      candidate({ id: 'eBBB', type: 'statement', title: 'Stoltenberg praised Osmani in Brussels', path: 'b.txt' }),
     ]);
     expect(events).toHaveLength(1);
   });
@@ -167,12 +167,12 @@ describe('mergeCandidates', () => {
     const day = dayInterval('2022-10-31');
     const both = mergeCandidates([
       candidate({ id: 'eAAA', interval: day, published: '2022-09-22' }),
-      candidate({ id: 'eBBB', interval: day, published: '2022-09-30' }),
+      candidate({ id: 'eBBB', interval: day, published: '2022-09-30', path: 'b.txt' }),
     ]);
     expect(both.events[0]!.future).toBe(true);
     const after = mergeCandidates([
       candidate({ id: 'eAAA', interval: day, published: '2022-09-22' }),
-      candidate({ id: 'eBBB', interval: day, published: '2022-11-02' }),
+      candidate({ id: 'eBBB', interval: day, published: '2022-11-02', path: 'b.txt' }),
     ]);
     expect(after.events[0]!.future).toBe(false);
   });
@@ -188,5 +188,51 @@ describe('mergeCandidates', () => {
     const backward = mergeCandidates([...list].reverse());
     expect(JSON.stringify(backward)).toBe(JSON.stringify(forward));
     expect(forward.redirects).toEqual({ eCCC: 'eAAA', eDDD: 'eAAA' });
+  });
+
+  describe('only on evidence', () => {
+    it('two sentences of one article stay two events, however alike', () => {
+      const { events } = mergeCandidates([
+        candidate({ id: 'eAAA', title: 'Osmani met Stoltenberg' }),
+        candidate({ id: 'eBBB', title: 'Osmani met Stoltenberg again' }),
+      ]);
+      expect(events).toHaveLength(2);
+    });
+
+    it('events without actors never merge', () => {
+      const { events } = mergeCandidates([
+        candidate({ id: 'eAAA', actors: [], title: 'Talks resumed in Brussels' }),
+        candidate({ id: 'eBBB', actors: [], title: 'Talks resumed in Brussels', path: 'b.txt' }),
+      ]);
+      expect(events).toHaveLength(2);
+    });
+
+    it('one shared actor, the same type but another predicate: two events', () => {
+      const { events } = mergeCandidates([
+        candidate({ id: 'eAAA', actors: ['country:serbia'], title: 'Serbia recalled its ambassador' }),
+        candidate({ id: 'eBBB', actors: ['country:serbia'], title: 'Serbia expelled two diplomats', path: 'b.txt' }),
+      ]);
+      expect(events).toHaveLength(2);
+    });
+
+    it('one shared actor needs the same type as well as the predicate', () => {
+      const list = (type: EventType) =>
+        mergeCandidates([
+          candidate({ id: 'eAAA', actors: ['country:serbia'], type: 'reject', title: 'Serbia rejected the plan' }),
+          candidate({ id: 'eBBB', actors: ['country:serbia'], type, title: 'Serbia rejected the proposal', path: 'b.txt' }),
+        ]).events;
+      expect(list('reject')).toHaveLength(1);
+      expect(list('statement')).toHaveLength(2);
+    });
+
+    it('keeps why the reports merged', () => {
+      const { events } = mergeCandidates([
+        candidate({ id: 'eAAA', title: 'Osmani met Stoltenberg' }),
+        candidate({ id: 'eBBB', title: 'Osmani met Stoltenberg in Brussels', path: 'b.txt' }),
+      ]);
+      expect(events).toHaveLength(1);
+      expect(events[0]!.merge!.reasons).toEqual(expect.arrayContaining(['same-date', 'same-type']));
+      expect(events[0]!.merge!.score).toBeGreaterThan(0.5);
+    });
   });
 });

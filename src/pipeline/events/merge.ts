@@ -1,7 +1,9 @@
 /**
- * The same event reported by several articles (or twice in one) becomes one event with all its
- * sources. Candidates merge when they cover the same interval and share most of their actors,
- * and either have the same type or share content words.
+ * The same event reported by several articles becomes one event with all its sources. Reports
+ * merge only on evidence: the same interval, at least one actor in common, a similar predicate
+ * (an event word in common, "met" / "their meeting", or most title words), and the same type
+ * unless two or more actors are shared. Two sentences of one article are two events; an event
+ * without actors never merges. Why they merged is kept (merge-evidence.ts).
  */
 import type { EventRecord } from '../../model/dataset.ts';
 import type { CandidateEvent } from './candidate.ts';
@@ -32,38 +34,36 @@ interface Cluster {
   /** Creation order within its interval group: the first cluster that fits wins. */
   order: number;
   members: CandidateEvent[];
-  actors: string[];
   actorSet: Set<string>;
   words: Set<string>;
+  predicates: Set<string>;
+  articles: Set<string>;
 }
 
-/**
- * Same interval, and: most actors shared (or one report's actors all in the other's) with the
- * same type or shared words; or, failing that, clearly the same words with some actor in common.
- * Actor lists hold no duplicates, so `shared` is |cluster ∩ candidate| either way round.
- */
-function fits(cluster: Cluster, c: CandidateEvent, cWords: Set<string>): boolean {
+/** "meeting" and "met", "agreement" and "agreed": event words compare by a crude stem. */
+export function predicateStem(lemma: string): string {
+  return lemma.toLowerCase().replace(/(?:ments?|ings?|ions?|s)$/, '');
+}
+
+function fits(cluster: Cluster, c: CandidateEvent, cWords: Set<string>, cPredicates: Set<string>): boolean {
+  if (c.actors.length === 0 || cluster.actorSet.size === 0 || cluster.articles.has(c.source.article)) return false;
   let shared = 0;
   for (const a of c.actors) if (cluster.actorSet.has(a)) shared++;
-  const n = cluster.actors.length;
-  const m = c.actors.length;
-  const jaccard = n === 0 && m === 0 ? 1 : shared / (n + m - shared);
-  const sameType = cluster.members[0]!.type === c.type;
-  const actorFit = jaccard >= 0.5 || (m > 0 && shared === m) || (n > 0 && shared === n);
-  const words = overlap(cluster.words, cWords);
-  if (actorFit && (sameType || words >= 0.34)) return true;
-  return words >= 0.5 && jaccard > 0;
+  if (shared === 0) return false;
+  let predicate = false;
+  for (const p of cPredicates) if (cluster.predicates.has(p)) predicate = true;
+  if (!predicate && overlap(cluster.words, cWords) < 0.5) return false;
+  return cluster.members[0]!.type === c.type || shared >= 2;
 }
 
 /**
- * Clusters of one interval. A candidate with actors can only fit a cluster sharing one of them,
- * and one without actors only a cluster without any (see fits), so only those are tried, in
- * creation order: the same first fit as trying every cluster, without the quadratic cost.
+ * Clusters of one interval. A candidate can only fit a cluster sharing one of its actors, so only
+ * those are tried, in creation order: the same first fit as trying every cluster, without the
+ * quadratic cost.
  */
 function clusterGroup(group: CandidateEvent[]): Cluster[] {
   const clusters: Cluster[] = [];
   const byActor = new Map<string, Cluster[]>();
-  const noActors: Cluster[] = [];
   const index = (cl: Cluster, actor: string): void => {
     const list = byActor.get(actor);
     if (list) list.push(cl);
@@ -71,26 +71,23 @@ function clusterGroup(group: CandidateEvent[]): Cluster[] {
   };
   for (const c of group) {
     const cWords = words(c.title);
-    let home: Cluster | undefined;
-    if (c.actors.length === 0) home = noActors.find((cl) => fits(cl, c, cWords));
-    else {
-      const tried = new Set<Cluster>();
-      for (const a of c.actors) for (const cl of byActor.get(a) ?? []) tried.add(cl);
-      home = [...tried].sort((x, y) => x.order - y.order).find((cl) => fits(cl, c, cWords));
-    }
+    const cPredicates = new Set(c.predicates.map(predicateStem));
+    const tried = new Set<Cluster>();
+    for (const a of c.actors) for (const cl of byActor.get(a) ?? []) tried.add(cl);
+    const home = [...tried].sort((x, y) => x.order - y.order).find((cl) => fits(cl, c, cWords, cPredicates));
     if (home) {
       home.members.push(c);
+      home.articles.add(c.source.article);
       for (const a of c.actors) {
         if (home.actorSet.has(a)) continue;
         home.actorSet.add(a);
         index(home, a);
       }
-      home.actors = [...home.actorSet].sort();
       for (const w of cWords) home.words.add(w);
+      for (const p of cPredicates) home.predicates.add(p);
     } else {
-      const cl: Cluster = { order: clusters.length, members: [c], actors: [...c.actors], actorSet: new Set(c.actors), words: cWords };
+      const cl: Cluster = { order: clusters.length, members: [c], actorSet: new Set(c.actors), words: cWords, predicates: cPredicates, articles: new Set([c.source.article]) };
       clusters.push(cl);
-      if (c.actors.length === 0) noActors.push(cl);
       for (const a of c.actors) index(cl, a);
     }
   }
@@ -128,7 +125,8 @@ function toEvent(cluster: Cluster, redirects: Record<string, string>): EventReco
     precision: head.interval.precision,
     title: titled.title,
     type: titled.type,
-    actors: cluster.actors,
+    // The first report's subject first, then every other actor of the reports, sorted.
+    actors: [...new Set([...titled.actors.slice(0, 1), ...[...cluster.actorSet].sort()])],
     future: members.every((m) => m.future),
     dateBasis: mergedDateBasis(members),
     modality: mergedModality(members),

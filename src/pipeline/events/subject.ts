@@ -60,7 +60,8 @@ export function antecedent(tokens: Token[], clause: Clause, mentions: ActorMenti
   let k = clause.from - 1;
   if (tokens[k]?.text === ',') k--;
   const end = k;
-  while (k >= 0 && /^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(tokens[k]!.pos)) k--;
+  // Back over the noun phrase and its "of"-phrases: "the blockade of the western sectors of Berlin".
+  while (k >= 0 && (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(tokens[k]!.pos) || (tokens[k]!.text === 'of' && k > 0 && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos)))) k--;
   return k < end ? { words: body.slice(tokens[k + 1]!.start, tokens[end]!.end), actor: null } : { words: null, actor: null };
 }
 

@@ -1,0 +1,58 @@
+/**
+ * An event's title from its main clause (headline.ts does the words): what to leave out (dates
+ * used as adverbials, the dateline), what to add (what was said after a reporting verb; the
+ * antecedent a relative clause acts on), and a plain cut of the sentence when no clause title
+ * reads as one.
+ */
+import type { ActorMention } from '../actors/context.ts';
+import type { Doc } from '../text/doc.ts';
+import type { Sentence } from '../text/sentences.ts';
+import type { Clause } from './clauses.ts';
+import { headline, MAX_TITLE_CHARS } from './headline.ts';
+import { antecedent } from './subject.ts';
+
+export interface TitleInput {
+  doc: Doc;
+  clause: Clause;
+  /** The subject in words (a pronoun already replaced by its actor's name), or null. */
+  subject: string | null;
+  /** All clauses of the sentence, for the complement after a reporting verb. */
+  clauses: Clause[];
+  /** Per token: 0 plain, 1 inside a date expression, 2 inside one that names a date. */
+  timexToken: Uint8Array;
+  /** Actor mentions of the sentence (names are never plural nouns). */
+  mentions: ActorMention[];
+  contentStart: number;
+  sentence: Sentence;
+}
+
+const DATE_PREP_RE = /^(?:on|in|at|since|by|during|from|until|between|of|as|early|late|mid|ago)$/i;
+
+export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions, contentStart, sentence }: TitleInput): string {
+  const { body, tokens } = doc;
+  // Dates leave the title when they are adverbials ("on Monday", "last week", a leading
+  // "Yesterday"), not when a noun phrase holds them ("after a summer of tensions").
+  const inNounPhrase = (k: number): boolean => {
+    let b = k;
+    while (b > 0 && timexToken[b - 1] === 2) b--;
+    return /^(?:DET|PRON)$/.test(tokens[b - 1]?.pos ?? '') || /^['’]s$/.test(tokens[b - 1]?.text ?? '');
+  };
+  const skip = (k: number): boolean =>
+    (timexToken[k] === 2 && !inNounPhrase(k)) || (DATE_PREP_RE.test(tokens[k]!.text) && timexToken[k + 1] === 2 && !inNounPhrase(k + 1)) || tokens[k]!.start < contentStart;
+  const isName = (k: number): boolean => mentions.some((m) => m.start <= tokens[k]!.start && tokens[k]!.end <= m.end);
+  // Nothing of its own after the verb (dates aside): "She described “…”", "…that Soviet forces imposed last June".
+  const bare = !!clause.group && tokens.slice(clause.group[1] + 1, clause.to).every((t, i) => t.pos === 'PUNCT' || skip(clause.group![1] + 1 + i));
+  const next = clauses[clauses.indexOf(clause) + 1];
+  const complement: [number, number] | null = (clause.reporting || bare) && next && next.link !== 'sub' && next.link !== 'rel' ? [next.from, next.to] : null;
+  // "the blockade that Soviet forces imposed": the relative pronoun is the object.
+  const object = clause.link === 'rel' && clause.subject && bare ? antecedent(tokens, clause, [], new Map(), body).words : null;
+  const title = headline({ body, tokens, clause, subject, skip, complement: object ? null : complement, isName, object });
+  return title.split(' ').length >= 2 ? title : fallbackTitle(sentence.text);
+}
+
+/** The sentence itself, cut at a word within the length, without an ellipsis. */
+function fallbackTitle(text: string): string {
+  const clean = text.replace(/\s+/g, ' ').replace(/^[\s"“‘(]+/, '').replace(/[.!?"”]+$/, '');
+  if (clean.length <= MAX_TITLE_CHARS) return clean;
+  return clean.slice(0, MAX_TITLE_CHARS + 1).replace(/\s+\S*$/, '').replace(/[\s,;:]+$/, '');
+}
