@@ -13,7 +13,7 @@ export interface ResolvedMention extends ActorMention {
   via: 'pronoun' | 'description' | 'name';
 }
 
-type Slot = 'person' | 'organization' | 'country';
+type Slot = 'person' | 'organization' | 'country' | 'product';
 
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 /** Head nouns of descriptions and the kind of actor they stand for. */
@@ -23,12 +23,14 @@ const DESCRIPTIONS: Record<string, Slot> = Object.fromEntries([
     .map((w) => [w, 'organization' as Slot]),
   ...'country nation republic kingdom government authorities'.split(' ').map((w) => [w, 'country' as Slot]),
   ...'executive businessman businesswoman co-founder cofounder founder ceo billionaire chairman chairwoman entrepreneur'.split(' ').map((w) => [w, 'person' as Slot]),
+  ...'phone smartphone handset device player computer laptop tablet aircraft airliner plane jet car vehicle console'.split(' ').map((w) => [w, 'product' as Slot]),
 ]);
 
 function slotOf(kind: ActorKind): Slot | null {
   if (kind === 'person') return 'person';
   if (kind === 'organization' || kind === 'group') return 'organization';
   if (kind === 'country') return 'country';
+  if (kind === 'product') return 'product';
   return null;
 }
 
@@ -52,11 +54,11 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[]): ResolvedM
     }
     if (mi > 0 && named[mi - 1]!.end > t.start) continue; // inside a name
     const w = t.text.toLowerCase();
-    let slot: Slot | null = null;
+    let slot: Slot | 'thing' | null = null;
     let via: ResolvedMention['via'] = 'pronoun';
     let end = t.end;
     if (t.pos === 'PRON' && PERSON_PRONOUNS.has(w)) slot = 'person';
-    else if (t.pos === 'PRON' && (w === 'its' || (w === 'it' && isActingSubject(doc, k)))) slot = 'organization';
+    else if (t.pos === 'PRON' && (w === 'its' || (w === 'it' && isActingSubject(doc, k)))) slot = 'thing';
     else if ((w === 'the' || w === 'both') && pairAt(doc, k, named, mi, out) >= 0) {
       k = pairAt(doc, k, named, mi, []);
       continue;
@@ -81,7 +83,9 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[]): ResolvedM
       if (actor) out.push({ start: t.start, end: t.end, text: t.text, actor: actor.actor, kind: actor.kind, via: 'name' });
       continue;
     }
-    const target = slot ? (slot === 'organization' ? (last.organization ?? null) : (last[slot] ?? null)) : null;
+    // "It", "its": the organisation or product named last, whichever came later.
+    const thing = (last.product?.start ?? -1) > (last.organization?.start ?? -1) ? last.product : last.organization;
+    const target = slot ? (slot === 'thing' ? (thing ?? null) : (last[slot] ?? null)) : null;
     if (!target) continue;
     out.push({ start: t.start, end, text: body.slice(t.start, end), actor: target.actor, kind: target.kind, via });
   }
@@ -131,7 +135,7 @@ function nameHead(doc: Doc, k: number, named: ActorMention[], mi: number): { hea
   if (word.length < 4) return null;
   for (let i = mi - 1; i >= 0 && i >= mi - NAME_LOOKBACK; i--) {
     const m = named[i]!;
-    if (m.kind !== 'organization' && m.kind !== 'group') continue;
+    if (m.kind !== 'organization' && m.kind !== 'group' && m.kind !== 'product') continue;
     const words = `${m.text} ${m.actor.slice(m.actor.indexOf(':') + 1)}`.toLowerCase().split(/[^a-z]+/);
     if (words.includes(word) || words.includes(head.text.toLowerCase())) return { head: h, mention: m };
   }
@@ -157,12 +161,17 @@ function descriptionHead(doc: Doc, k: number): number {
 }
 
 /** "it launched", "it has sold": an "it" that does something, not "it is expected that". */
+const EXPLETIVE_VERBS = new Set('expect believe say report think understand know fear hope estimate feel seem appear claim rumour rumor'.split(' '));
+
 function isActingSubject(doc: Doc, k: number): boolean {
   const next = doc.tokens[k + 1];
   const after = doc.tokens[k + 2];
   if (!next) return false;
   if (next.pos === 'VERB') return true;
-  return next.pos === 'AUX' && /^(?:has|had|will|would|also)$/i.test(next.text) && after?.pos === 'VERB';
+  if (next.pos !== 'AUX' || after?.pos !== 'VERB') return false;
+  // "It is slated for release" is the thing; "it is expected that …", "it was said to …" is no one.
+  const then = doc.tokens[k + 3]?.text.toLowerCase();
+  return !EXPLETIVE_VERBS.has(after.lemma) && then !== 'that' && then !== 'to';
 }
 
 function isPartOfName(doc: Doc, k: number): boolean {

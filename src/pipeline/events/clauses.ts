@@ -141,6 +141,16 @@ export function takesObject(tokens: Token[], k: number): boolean {
   return /^(?:DET|PROPN|PRON|NOUN|NUM)$/.test(tokens[k + 1]?.pos ?? '');
 }
 
+/** A short noun phrase, then a finite verb that is not a participle: "Jobs said", "the court ruled". */
+function newSubjectClause(tokens: Token[], k: number, last: number): boolean {
+  let v = k;
+  while (v < last && v - k < 5 && /^(?:DET|ADJ|NOUN|PROPN|PRON|PART|NUM)$/.test(tokens[v]!.pos)) v++;
+  const verb = tokens[v];
+  if (v === k || v >= last || !verb) return false;
+  if (verb.pos === 'AUX') return true;
+  return verb.pos === 'VERB' && isVerb(tokens, v) && (verbForm(verb) === 'past' || verbForm(verb) === 's');
+}
+
 function hasPredicate(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isVerb(tokens, k) || tokens[k]!.pos === 'AUX') return true;
   return false;
@@ -166,6 +176,8 @@ export function clausesOf(doc: Doc, s: number, isTimexToken: (k: number) => bool
     else if (QUOTES.has(t.text) || QUOTES.has(prev.text)) cuts.push({ at: k, link: 'and' });
     // "Jobs, born in San Francisco in 1955, has built …": a comma before a verb opens a clause.
     else if (prev.text === ',' && attributionFollows(tokens, k, last)) cuts.push({ at: k, link: 'and' });
+    // "…, Jobs said that …", "…, the company announced …": after a comma, a new subject and its verb.
+    else if (prev.text === ',' && /^(?:DET|PROPN|PRON|NOUN)$/.test(t.pos) && !RELATIVES.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'that' && newSubjectClause(tokens, k, last)) cuts.push({ at: k, link: 'and' });
     // "Jobs, born in San Francisco, …" is a participle; "Pixar, which …, released a film" resumes the main clause.
     // After a relative clause it is the main verb again ("Siemens, which employs …, filed for bankruptcy").
     // (", ending 47 years of membership" is an -ing adjunct of the clause before: no cut.)

@@ -18,7 +18,7 @@ import { classifyEvent } from './classify.ts';
 import { basisOf, datableByPublication, modifiesNoun, narrativeCue, ownDate, publicationDate, type ClauseDate } from './dating.ts';
 import type { CandidateEvent } from './candidate.ts';
 import { nominalEvent } from './nominal.ts';
-import { antecedent, displayNames, subjectOf } from './subject.ts';
+import { clauseSubjects, displayNames } from './subject.ts';
 import { eventTitle } from './titling.ts';
 import type { Trigger } from './triggers.ts';
 import { candidateId } from './ids.ts';
@@ -95,6 +95,7 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
     /** Date expressions that date a clause of this sentence (or its attribution). */
     const claimed = new Set<Timex>();
     const cue = narrativeCue(sentence.text);
+    const subjects = clauseSubjects({ tokens, body, clauses, mentions: sMentions, names });
     for (let c = 0; c < clauses.length; c++) {
       const clause = clauses[c]!;
       const span = charSpan(tokens, clause);
@@ -121,20 +122,8 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       if (!date || (clause.stative && !clause.reporting && (!own || !clause.subject))) continue;
       for (const t of own?.timexes ?? []) claimed.add(t);
       const mine = sMentions.filter((m) => m.start >= span.start && m.end <= span.end);
-      const subject = subjectOf(tokens, clause, mine, names, body);
       let actors = mine.map((m) => m.actor);
-      let subjectActor = subject.actor;
-      let subjectWords = subject.words;
-      if (!subjectWords && clause.link === 'rel') ({ words: subjectWords, actor: subjectActor } = antecedent(tokens, clause, sMentions, names, body));
-      if (!subjectWords && prev && clause.link !== 'first' && clause.link !== 'rel' && prev.clause.to === clause.from) {
-        subjectWords = prev.subjectWords;
-        subjectActor = prev.subjectActor;
-      }
-      if (!subjectWords) {
-        // "KFOR, the NATO-led force, remains …": the subject phrase was not found, its name was.
-        const before = mine.find((m) => clause.group && m.end <= tokens[clause.group[0]]!.start);
-        if (before) ({ words: subjectWords, actor: subjectActor } = { words: names.get(before.actor) ?? before.text, actor: before.actor });
-      }
+      const { words: subjectWords, actor: subjectActor } = subjects[c]!;
       if (subjectActor && !actors.includes(subjectActor)) actors = [subjectActor, ...actors];
       if (actors.length === 0 && prev) actors = prev.actors.slice(0, 1);
       dated.push({ clause, date, actors, subjectActor, subjectWords });

@@ -13,7 +13,7 @@ export interface Subject {
 }
 
 /** The subject's words for a title and its actor: a pronoun or description becomes the actor's name. */
-export function subjectOf(tokens: Token[], clause: Clause, mentions: ActorMention[], names: Map<string, string>, body: string): Subject {
+function subjectOf(tokens: Token[], clause: Clause, mentions: ActorMention[], names: Map<string, string>, body: string): Subject {
   if (!clause.subject) return { words: null, actor: null };
   const from = tokens[clause.subject[0]]!.start;
   const to = tokens[clause.subject[1] - 1]!.end;
@@ -69,5 +69,42 @@ export function antecedent(tokens: Token[], clause: Clause, mentions: ActorMenti
 export function displayNames(named: ActorMention[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of named) if ((out.get(m.actor)?.length ?? 0) < m.text.length) out.set(m.actor, m.text);
+  return out;
+}
+
+export interface SentenceClauses {
+  tokens: Token[];
+  body: string;
+  clauses: Clause[];
+  /** Actor mentions of the sentence (named and resolved). */
+  mentions: ActorMention[];
+  /** Actor id → the name to write for it. */
+  names: Map<string, string>;
+}
+
+/**
+ * Each clause's subject: its own; for a relative clause, the noun phrase it hangs on; for a
+ * clause joined without one ("and announced", "but said"), the previous clause's, whether or not
+ * that one made an event ("Jobs has not yet said why, but said he will …"); else the first name
+ * before its verb.
+ */
+export function clauseSubjects({ tokens, body, clauses, mentions, names }: SentenceClauses): Subject[] {
+  const out: Subject[] = [];
+  for (let c = 0; c < clauses.length; c++) {
+    const clause = clauses[c]!;
+    const from = tokens[clause.from]!.start;
+    const to = tokens[clause.to - 1]!.end;
+    const mine = mentions.filter((m) => m.start >= from && m.end <= to);
+    let subject = subjectOf(tokens, clause, mine, names, body);
+    if (!subject.words && clause.link === 'rel') subject = antecedent(tokens, clause, mentions, names, body);
+    const prev = out[c - 1];
+    if (!subject.words && prev && clause.link !== 'first' && clause.link !== 'rel') subject = prev;
+    if (!subject.words && clause.group) {
+      // "KFOR, the NATO-led force, remains …": the subject phrase was not found, its name was.
+      const before = mine.find((m) => m.end <= tokens[clause.group![0]]!.start);
+      if (before) subject = { words: names.get(before.actor) ?? before.text, actor: before.actor };
+    }
+    out.push(subject);
+  }
   return out;
 }
