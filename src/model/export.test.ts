@@ -63,6 +63,9 @@ describe('export', () => {
     expect(json.events[0]).toMatchObject({
       id: 'e1',
       when: 'February 2008',
+      dateBasis: 'relative',
+      modality: 'future',
+      merge: null,
       actors: [
         { id: 'country:kosovo', name: 'Kosovo', kind: 'country' },
         { id: 'person:unknown', name: 'person:unknown', kind: null },
@@ -70,6 +73,7 @@ describe('export', () => {
       sources: [
         {
           dateExpression: 'February 2008',
+          trigger: 'declared',
           article: { title: 'Headline', outlet: 'Wire', published: '2008-02-17', url: null },
         },
       ],

@@ -22,6 +22,9 @@ export function exportedEvent(e: EventRecord, ctx: ExportContext) {
     title: e.title,
     type: e.type,
     future: e.future,
+    dateBasis: e.dateBasis,
+    modality: e.modality,
+    merge: e.merge,
     actors: e.actors.map((id) => {
       const actor = ctx.actorsById.get(id);
       return { id, name: actor?.name ?? id, kind: actor?.kind ?? null };
@@ -31,6 +34,7 @@ export function exportedEvent(e: EventRecord, ctx: ExportContext) {
       return {
         sentence: s.sentence,
         dateExpression: s.timex?.text ?? null,
+        trigger: s.trigger?.text ?? null,
         article: {
           id: s.article,
           title: article?.title ?? null,
