@@ -140,8 +140,8 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       // story of the actor the previous sentence was about.
       const main = group[0]!;
       const subject = main.clause.subject ? tokens.slice(...main.clause.subject) : [];
-      const singular = subject.length > 0 && !/s$/.test(subject[subject.length - 1]!.text) && /^(?:the|this|that)$/i.test(subject[0]!.text);
-      if (group.every((d) => d.actors.length === 0) && storyActor && singular) main.actors = [storyActor];
+      const definite = subject.length > 0 && /^(?:the|this|that|these|those)$/i.test(subject[0]!.text);
+      if (group.every((d) => d.actors.length === 0) && storyActor && definite) main.actors = [storyActor];
       // Who did it unknown and no date of its own: nothing a reader could place or follow.
       if (group.every((d) => d.actors.length === 0) && group.every((d) => d.date.timexes.length === 0)) continue;
       events.push(toCandidate(article, doc, s, group, clauses, timexToken, sMentions, triggerAt));
