@@ -64,6 +64,7 @@ const MODAL_ADJECTIVES = new Map<string, Modality>([
 ]);
 /** Verbs that take a "that"-clause after their object: "warned Serbia that …", "assured them that …". */
 const COGNITION = new Set('warn assure remind inform convince persuade promise tell notify advise believe know'.split(' '));
+const CONDITIONS = new Set(['if', 'unless', 'until', 'till', 'once', 'whether', 'lest']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 
 /** Clause openers: a break before token `i` of the sentence. */
@@ -136,9 +137,9 @@ function attributionFollows(tokens: Token[], k: number, last: number): boolean {
   return true;
 }
 
-/** A verb followed by its object ("released a new film"), not by a preposition ("based in Espoo"). */
+/** A verb followed by its object or complement ("released a new film", "became prime minister"), not by a preposition ("based in Espoo"). */
 export function takesObject(tokens: Token[], k: number): boolean {
-  return /^(?:DET|PROPN|PRON|NOUN|NUM)$/.test(tokens[k + 1]?.pos ?? '');
+  return /^(?:DET|PROPN|PRON|NOUN|NUM|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
 }
 
 /** A short noun phrase, then a finite verb that is not a participle: "Jobs said", "the court ruled". */
@@ -237,12 +238,20 @@ function describe(tokens: Token[], from: number, to: number, link: Link, quoted:
   const negated = words.some((w) => NEGATIONS.has(w)) || (!!group && /^(?:never|not)$/i.test(tokens[group[0] - 1]?.text ?? ''));
   let modality: Modality = 'asserted';
   const adjective = words.map((w) => MODAL_ADJECTIVES.get(w)).find((m) => m !== undefined);
-  if (words.some((w) => FUTURE_AUX.has(w)) || ((lemmas.some((l) => INTENT.has(l)) || words.includes('going')) && words.includes('to')) || adjective === 'future') modality = 'future';
+  // "are to be dismantled": an obligation, not yet done.
+  const beTo = /^(?:is|are|was|were|am)$/.test(words[0] ?? '') && words[1] === 'to';
+  if (words.some((w) => FUTURE_AUX.has(w)) || ((lemmas.some((l) => INTENT.has(l)) || words.includes('going')) && words.includes('to')) || adjective === 'future' || beTo) modality = 'future';
   else if (words.some((w) => HYPOTHETICAL_AUX.has(w)) || adjective === 'hypothetical') modality = 'hypothetical';
   const tense = tenseOf(tokens, group, head, modality);
   const passive = !!group && head >= 0 && tokens[head]!.pos === 'VERB' && verbForm(tokens[head]!) === 'past' && lemmas.slice(0, head - group[0]).includes('be');
   const reporting = !!headToken && REPORTING.has(headToken.lemma);
-  return { from, to, head, group, subject: subjectOf(tokens, from, group, link, isTimexToken), link, tense, modality, negated, passive, reporting, stative, quoted: head >= 0 && quoted.has(head) };
+  // "until the tariffs are lifted", "if they came under threat": a condition, not a happening.
+  if (link === 'sub' && CONDITIONS.has(tokens[from]!.text.toLowerCase())) modality = 'hypothetical';
+  const subject = subjectOf(tokens, from, group, link, isTimexToken);
+  // "Vučić put the army on alert": a bare verb after a singular subject is a past tense ("puts" else).
+  const simple = group && group[0] === group[1] && head === group[0] && verbForm(tokens[head]!) === 'base';
+  const pastBase = simple && subject && singular(tokens[subject[1] - 1]!) ? 'past' : tense;
+  return { from, to, head, group, subject, link, tense: pastBase, modality, negated, passive, reporting, stative, quoted: head >= 0 && quoted.has(head) };
 }
 
 /**
@@ -297,6 +306,13 @@ function mainGroup(tokens: Token[], from: number, to: number): [number, number] 
   return finite ?? groups[0] ?? null;
 }
 
+/** A third-person singular subject's last word: a name, a singular noun, he/she/it. */
+function singular(t: Token): boolean {
+  if (t.pos === 'PRON') return /^(?:he|she|it)$/i.test(t.text);
+  if (t.pos === 'PROPN') return !/(?:ans|ons|bs|ars|ites|ers)$/.test(t.text);
+  return t.pos === 'NOUN' && t.text.toLowerCase() === t.lemma;
+}
+
 function tenseOf(tokens: Token[], group: [number, number] | null, head: number, modality: Modality): Tense {
   if (!group) return 'present';
   if (modality === 'future') return 'future';
@@ -314,7 +330,8 @@ function subjectOf(tokens: Token[], from: number, group: [number, number] | null
   if (!group) return null;
   let k = group[0] - 1;
   while (k >= from && tokens[k]!.pos === 'ADV') k--; // "He also announced", "Jobs then moved on"
-  if (k > from && tokens[k]!.text === ',' && /^(?:PROPN|NOUN|PRON)$/.test(tokens[k - 1]!.pos)) k--; // "Jobs, born in …"
+  const skipped = k > from && tokens[k]!.text === ',' && /^(?:PROPN|NOUN|PRON)$/.test(tokens[k - 1]!.pos);
+  if (skipped) k--; // "Jobs, born in …"
   let start = k + 1;
   while (k >= from) {
     const t = tokens[k]!;
@@ -337,6 +354,14 @@ function subjectOf(tokens: Token[], from: number, group: [number, number] | null
     k--;
   }
   while (start < group[0] && tokens[start]!.pos === 'PRON' && (RELATIVES.has(tokens[start]!.text.toLowerCase()) || (link === 'rel' && tokens[start]!.text.toLowerCase() === 'that'))) start++;
+  // "Dačić, a former spokesman for Milošević, became …": the phrase between commas is an
+  // apposition; the subject is the name before it.
+  if (skipped && start > from + 1 && tokens[start - 1]!.text === ',' && /^(?:PROPN|NOUN)$/.test(tokens[start - 2]!.pos) && /^(?:DET|ADJ)$/.test(tokens[start]!.pos)) {
+    const end = start - 1;
+    let b = end - 1;
+    while (b > from && /^(?:PROPN|NOUN|ADJ|DET|PART)$/.test(tokens[b - 1]!.pos) && !isTimexToken(b - 1)) b--;
+    return [b, end];
+  }
   while (start < group[0] && tokens[start]!.pos === 'PUNCT') start++; // "CARBIS BAY (Wire) - Leaders …"
   let end = start;
   while (end < group[0] && tokens[end]!.pos !== 'ADV') end++;

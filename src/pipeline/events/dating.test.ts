@@ -164,9 +164,11 @@ describe('ownDate', () => {
 });
 
 describe('datableByPublication', () => {
-  it('what is reported as having happened, or as the state of things, can be placed at publication', () => {
+  it('what is reported as having happened, or as being said now, can be placed at publication', () => {
     expect(datableByPublication(clause({ tense: 'past' }))).toBe(true);
-    expect(datableByPublication(clause({ tense: 'present' }))).toBe(true);
+    expect(datableByPublication(clause({ tense: 'present', reporting: true }))).toBe(true);
+    // A state or habit in the present holds over a time the text does not give.
+    expect(datableByPublication(clause({ tense: 'present' }))).toBe(false);
     expect(datableByPublication(clause({ tense: 'perfect' }))).toBe(true);
     expect(datableByPublication(clause({ tense: 'past', passive: true, reporting: true }))).toBe(
       true,

@@ -84,9 +84,15 @@ function rank(p: string): number {
 }
 
 /** Whether an undated clause can be placed at all, and at the publication date. */
+/**
+ * Whether an undated clause can be placed at the publication date: something reported as having
+ * happened (past, perfect) or being said now ("says"). Not plans, conditions, negations, past
+ * perfects, nor states and habits in the present ("Spain faces separatist movements", "the store
+ * sells music"): they hold over a time the text does not give.
+ */
 export function datableByPublication(c: Clause): boolean {
-  if (c.negated || c.modality !== 'asserted' || c.tense === 'pastPerfect' || c.tense === 'future') return false;
-  return true;
+  if (c.negated || c.modality !== 'asserted') return false;
+  return c.tense === 'past' || c.tense === 'perfect' || (c.tense === 'present' && c.reporting);
 }
 
 export function narrativeCue(sentenceText: string): boolean {

@@ -55,7 +55,7 @@ export function headline(input: HeadlineInput): string {
       if (t.text === ',' && isTrailingAttribution(tokens, k + 1, to)) break; // "…, Jobs said"
       const gap = prev ? input.body.slice(prev.end, t.start) : ' ';
       const next = text + (gap === '' ? '' : ' ') + t.text;
-      if (head.length + next.length > MAX_TITLE_CHARS) return finish(head, kept, text);
+      if (head.length + next.length > MAX_TITLE_CHARS) return finish(head, kept, text, t);
       text = next;
       kept.push(t);
       prev = t;
@@ -129,9 +129,20 @@ const END_POS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'VERB', 'ADV', 'SYM']);
 const WEAK_END = /^(?:where|when|which|who|whom|whose|what|why|how|whether|that|than|as|so|also|not|then|there|here|more|most|very|about)$/i;
 
 /** No dangling "of", "the", "would" or comma at the end; first letter upper-case. */
-function finish(head: string, kept: Token[], text: string): string {
+/** Where a cut title may end: before a preposition, a conjunction, a comma or a new verb. */
+const BOUNDARY_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'VERB', 'PART']);
+
+function finish(head: string, kept: Token[], text: string, cutAt?: Token): string {
+  const endsWell = (k: number): boolean => END_POS.has(kept[k]!.pos) && !WEAK_END.test(kept[k]!.text);
   let n = kept.length;
-  while (n > 0 && (!END_POS.has(kept[n - 1]!.pos) || WEAK_END.test(kept[n - 1]!.text))) n--;
+  // Cut for length: end where a phrase ends ("… push for direct talks", not "… talks between
+  // Belgrade"), when one does after the first word past the verb.
+  if (cutAt) {
+    let b = n;
+    while (b > 1 && !(endsWell(b - 1) && BOUNDARY_POS.has((kept[b] ?? cutAt).pos))) b--;
+    if (b > 1) n = b;
+  }
+  while (n > 0 && !endsWell(n - 1)) n--;
   let rest = text;
   if (n < kept.length) {
     // Cut the text after the n-th kept token: count its occurrences from the start.

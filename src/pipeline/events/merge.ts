@@ -83,8 +83,7 @@ function clusterGroup(group: CandidateEvent[]): Cluster[] {
         home.actorSet.add(a);
         index(home, a);
       }
-      for (const w of cWords) home.words.add(w);
-      for (const p of cPredicates) home.predicates.add(p);
+      // Words and predicates stay the first report's: a big cluster must not attract every report.
     } else {
       const cl: Cluster = { order: clusters.length, members: [c], actorSet: new Set(c.actors), words: cWords, predicates: cPredicates, articles: new Set([c.source.article]) };
       clusters.push(cl);

@@ -44,7 +44,20 @@ function tagger(): WinkMethods {
 /** Sentences are tagged in batches of about this many characters: bounded memory on huge articles. */
 const BATCH_CHARS = 20_000;
 
+/**
+ * The tagger splits words at letters outside ASCII ("Vučić" → "Vu" "č" "i" "ć"): it reads a copy
+ * with each accented Latin letter replaced by its base letter, one code unit for one, so offsets
+ * stay those of the body; token texts are taken from the body itself.
+ */
+function foldForTagger(text: string): string {
+  return text.replace(/[\u00C0-\u024F]/g, (ch) => {
+    const base = ch.normalize('NFD').charAt(0);
+    return /[A-Za-z]/.test(base) ? base : ch;
+  });
+}
+
 export function makeDoc(body: string, sentences: Sentence[] = splitSentences(body)): Doc {
+  const folded = foldForTagger(body);
   const tokens: Token[] = [];
   const sentenceTokens: [number, number][] = [];
   const its = tagger().its;
@@ -52,7 +65,7 @@ export function makeDoc(body: string, sentences: Sentence[] = splitSentences(bod
     let last = first;
     while (last + 1 < sentences.length && sentences[last + 1]!.end - sentences[first]!.start <= BATCH_CHARS) last++;
     const from = sentences[first]!.start;
-    const batch = tagger().readDoc(body.slice(from, sentences[last]!.end));
+    const batch = tagger().readDoc(folded.slice(from, sentences[last]!.end));
     const values = batch.tokens().out(its.value) as string[];
     const tags = batch.tokens().out(its.pos) as string[];
     // wink's typings miss that `its.lemma` is a token helper like the others.
@@ -65,14 +78,16 @@ export function makeDoc(body: string, sentences: Sentence[] = splitSentences(bod
     for (let k = 0; k < values.length; k++) {
       const value = values[k]!;
       if (tags[k] === 'SPACE' || value.trim() === '') continue;
-      const found = body.indexOf(value, at);
+      const found = folded.indexOf(value, at);
       if (found < 0 || found - at > 64) continue;
       while (s < last && found >= sentences[s]!.end) {
         sentenceTokens[s] = [open, tokens.length];
         open = tokens.length;
         s++;
       }
-      tokens.push({ start: found, end: found + value.length, text: value, lemma: (lemmas[k] ?? value).toLowerCase(), pos: (tags[k] ?? 'X') as Pos, sentence: s });
+      const text = body.slice(found, found + value.length);
+      const lemma = (lemmas[k] ?? value).toLowerCase();
+      tokens.push({ start: found, end: found + value.length, text, lemma: text === value ? lemma : text.toLowerCase(), pos: (tags[k] ?? 'X') as Pos, sentence: s });
       at = found + value.length;
     }
     for (; s <= last; s++) {
