@@ -33,6 +33,8 @@ for (const [name, maker, ...aliases] of (known as unknown as { products: [string
   for (const n of [name, ...aliases]) KNOWN.set(n, { name, maker });
 }
 const KNOWN_MAX_WORDS = Math.max(...[...KNOWN.keys()].map((k) => k.split(' ').length));
+/** First words of the known names: most tokens start none, and are passed over at once. */
+const KNOWN_FIRST = new Set([...KNOWN.keys()].flatMap((k) => [k.split(' ')[0]!, k.split(/[\s-]/)[0]!]));
 
 export interface Products {
   mentions: ActorMention[];
@@ -85,6 +87,7 @@ interface Match {
 }
 
 function matchKnown(tokens: Token[], k: number, body: string): Match | null {
+  if (!KNOWN_FIRST.has(tokens[k]!.text)) return null;
   for (let n = Math.min(KNOWN_MAX_WORDS + 2, tokens.length - k); n >= 1; n--) {
     const last = tokens[k + n - 1]!;
     if (last.sentence !== tokens[k]!.sentence) continue;
@@ -108,7 +111,8 @@ function matchCamel(tokens: Token[], k: number, kb: KnowledgeBase, people: Actor
     if (/^\d+$/.test(tokens[to]!.text) && /^(?:percent|%|million|billion|times)$/i.test(tokens[to + 1]?.text ?? '')) break;
     to++;
   }
-  if (to === k + 1 && SURNAME_PREFIX_RE.test(t.text)) return null;
+  // An upper-camel word alone is as often a company ("YouTube", "PayPal") as a product: only with a model.
+  if (to === k + 1 && (SURNAME_PREFIX_RE.test(t.text) || /^[A-Z]/.test(t.text))) return null;
   const name = tokens.slice(k, to).map((x) => x.text).join(' ');
   return { to, name, maker: null };
 }
@@ -122,11 +126,22 @@ function matchMakerModel(tokens: Token[], k: number, byStart: Map<number, ActorM
   if (!code || code.sentence !== tokens[k]!.sentence || !CODE_RE.test(code.text) || code.start - maker.end > 1) return null;
   // A year after a company is not a model: "Apple 2010 results".
   if (/^(?:19|20)\d{2}$/.test(code.text)) return null;
-  const name = `${maker.text} ${code.text}`;
-  return { to: m + 1, name, maker: maker.text, model: code.text };
+  // "777X": the tagger may split a letter off the number.
+  let to = m + 1;
+  let model = code.text;
+  const glued = tokens[to];
+  if (glued && glued.start === code.end && /^[A-Z]{1,2}\d?$/.test(glued.text)) {
+    model += glued.text;
+    to++;
+  }
+  return { to, name: `${maker.text} ${model}`, maker: maker.text, model };
 }
 
 function matchModel(tokens: Token[], k: number, models: Map<string, { id: string; name: string }>): Match | null {
-  const known = models.get(tokens[k]!.text);
+  const t = tokens[k]!;
+  const glued = tokens[k + 1];
+  const joined = glued && glued.start === t.end ? models.get(t.text + glued.text) : undefined;
+  if (joined) return { to: k + 2, name: joined.name, maker: null };
+  const known = models.get(t.text);
   return known ? { to: k + 1, name: known.name, maker: null } : null;
 }

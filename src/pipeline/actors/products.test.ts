@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../text/doc.ts';
+import { buildKnowledgeBase } from './kb.ts';
+import { recogniseActors } from './recognise.ts';
+import { recogniseProducts } from './products.ts';
+
+const kb = buildKnowledgeBase();
+
+function products(body: string): string[] {
+  const doc = makeDoc(body);
+  const { mentions } = recogniseActors(body, kb, null);
+  return recogniseProducts(doc, mentions, kb)
+    .mentions.filter((m) => m.kind === 'product')
+    .map((m) => `${m.text} → ${m.actor}`);
+}
+
+describe('recogniseProducts', () => {
+  it('a camel-case brand with its model number or model word', () => {
+    expect(products('Nokia fans queued for the iPhone 4 while others kept the iPod Touch.')).toEqual([
+      'iPhone 4 → product:iphone-4',
+      'iPod Touch → product:ipod-touch',
+    ]);
+  });
+
+  it('a maker named in the article, straight before a model code; then the code alone', () => {
+    expect(products('Boeing delayed the Boeing 777X again. The 777X was due in 2020.')).toEqual([
+      'Boeing 777X → product:boeing-777x',
+      '777X → product:boeing-777x',
+    ]);
+  });
+
+  it('the shipped knowledge, with its aliases, wins over a place or an organisation', () => {
+    expect(products('Microsoft shipped a patch for Windows. Airbus will stop building the superjumbo.')).toEqual([
+      'Windows → product:windows',
+      'superjumbo → product:airbus-a380',
+    ]);
+  });
+
+  it('an older name resolves to the product: "iTunes Music Store" is the iTunes Store', () => {
+    expect(products('Songs sold through the iTunes Music Store rose.')).toEqual([
+      'iTunes Music Store → product:itunes-store',
+    ]);
+  });
+
+  it('not: a year after a company, a surname with a capital inside, a known company, a number after a brand that counts something', () => {
+    expect(products('Apple 2010 results beat forecasts, Senator McCain said.')).toEqual([]);
+    expect(products('YouTube and PayPal grew quickly.')).toEqual([]);
+    expect(products('Sales of the iPad 3 million units in a week.')).toEqual(['iPad → product:ipad']);
+  });
+});
