@@ -7,6 +7,7 @@ import {
   details,
   eventButtons,
   eventList,
+  LISTED_AT_ONCE,
   narrowingActor,
   open,
   param,
@@ -76,8 +77,13 @@ test('searching actors as you type, and clicking an actor in the details filters
   await page.getByRole('searchbox', { name: 'Search actors' }).fill('kosovo');
   await expect.poll(() => actorBoxes(page).count()).toBeLessThan(all);
 
-  await eventButtons(page).first().click();
+  // The first event with an actor (an event may have none).
   const chip = details(page).getByRole('listitem').getByRole('button').first();
+  for (let i = 0; i < 20; i++) {
+    await eventButtons(page).nth(i).click();
+    await expect(details(page)).toBeVisible();
+    if ((await chip.count()) > 0) break;
+  }
   const name = (await chip.textContent()) ?? '';
   await chip.click();
   await expect(page).toHaveURL(/[?&]actors=/);
@@ -137,7 +143,8 @@ test('going back restores the previous view', async ({ page }) => {
 
   await page.goBack();
   await expect(page).not.toHaveURL(/actors=/);
-  await expect(eventButtons(page)).toHaveCount(total);
+  await expect(eventButtons(page)).toHaveCount(Math.min(total, LISTED_AT_ONCE));
+  await expect(page.locator('.range-count')).toHaveText(`${total} events in view`);
   await expect(box).not.toBeChecked();
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(title);
 
