@@ -17,8 +17,8 @@
 /**
  * Version of the format below. The app refuses a dataset whose major version it does not know.
  * Version 2 added how each date was obtained (`dateBasis`), the event's `modality`, the trigger
- * word of each source, the evidence of a merge, and replaced the event types by PLOVER's; the app
- * still reads version 1 by converting it (`./migrate.ts`).
+ * word of each source, the evidence of a merge, the `product` actor kind, and replaced the event
+ * types by PLOVER's; the app still reads version 1 by converting it (`./migrate.ts`).
  */
 export const DATASET_VERSION = 2;
 
