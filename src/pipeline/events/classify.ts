@@ -32,8 +32,22 @@ function typeOfLemma(lemma: string): EventType | undefined {
   return VERB_TYPES.get(lemma) ?? NOUN_TYPES.get(lemma);
 }
 
+/** Per word and context, what it counts as (`null`: nothing); words repeat across clauses. */
+const HITS = new Map<string, Pick<Hit, 'type' | 'rank'> | null>();
+
 /** How one word of the clause counts, if at all. */
 function wordHit(word: string, afterDeterminer: boolean, at: number): Hit | null {
+  const key = afterDeterminer ? `${word}\u0000` : word;
+  let hit = HITS.get(key);
+  if (hit === undefined) {
+    hit = lookUpWord(word, afterDeterminer);
+    if (HITS.size > 100_000) HITS.clear();
+    HITS.set(key, hit);
+  }
+  return hit ? { ...hit, at } : null;
+}
+
+function lookUpWord(word: string, afterDeterminer: boolean): Pick<Hit, 'type' | 'rank'> | null {
   let verb: { type: Hit['type']; verbal: boolean } | null = null;
   let noun: Hit['type'] | null = null;
   for (const c of lemmaCandidates(word)) {
@@ -49,7 +63,7 @@ function wordHit(word: string, afterDeterminer: boolean, at: number): Hit | null
   else if (noun) hit = { type: noun, rank: NOUN };
   else if (verb) hit = { type: verb.type, rank: NOUN };
   if (!hit) return null;
-  return { ...hit, rank: hit.type === 'statement' ? SAYING : hit.rank, at };
+  return { type: hit.type, rank: hit.type === 'statement' ? SAYING : hit.rank };
 }
 
 function better(a: Hit | null, b: Hit): Hit {
