@@ -75,7 +75,15 @@ export function recogniseProducts(doc: Doc, mentions: ActorMention[], kb: Knowle
   if (found.length === 0) return { mentions, discovered: [] };
   // A product wins over any other mention it overlaps ("MacBook Air" as an organisation, "Windows" as a place),
   // but not over a maker that it only follows ("Boeing" in "Boeing 787" is part of the product).
-  const kept = mentions.filter((m) => !found.some((p) => p.start < m.end && m.start < p.end));
+  // Both lists are in text order: one sweep (a long article may hold thousands of each).
+  const kept: ActorMention[] = [];
+  let f = 0;
+  for (const m of mentions) {
+    while (f < found.length && found[f]!.end <= m.start) f++;
+    let overlaps = false;
+    for (let g = f; g < found.length && found[g]!.start < m.end; g++) if (found[g]!.end > m.start) overlaps = true;
+    if (!overlaps) kept.push(m);
+  }
   return { mentions: [...kept, ...found].sort((a, b) => a.start - b.start || a.end - b.end), discovered: [...discovered.values()] };
 }
 
