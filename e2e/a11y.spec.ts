@@ -13,6 +13,10 @@ async function expectNoAxeViolations(page: Page): Promise<void> {
 }
 
 test.describe('axe', () => {
+  // axe walks every element: with the 500 events the list shows at once a full pass takes tens of
+  // seconds on two busy cores. A longer budget for the run, not a measure of speed.
+  test.describe.configure({ timeout: 120_000 });
+
   test('default view', async ({ page }) => {
     await open(page);
     await expectNoAxeViolations(page);
