@@ -53,6 +53,14 @@ const MERKEL = 'person:angela-merkel';
 const MACRON = 'person:emmanuel-macron';
 
 describe('dates', () => {
+  it('a condition joined to a dated clause borrows no date and makes no event', () => {
+    const found = events(
+      'Serbia said on Monday it would recognise the plates once Kosovo dropped its own.',
+    );
+    expect(found.map((e) => e.source.trigger?.text)).not.toContain('dropped');
+    expect(found.every((e) => e.modality !== 'hypothetical' || e.source.timex !== null)).toBe(true);
+  });
+
   it('an undated past-tense report happened on the publication date', () => {
     const [e, ...rest] = events('Siemens closed its plant in Berlin.');
     expect(rest).toEqual([]);

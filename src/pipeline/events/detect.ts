@@ -109,7 +109,8 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       // "… will cease to be legal tender by February, when the period ends": present after a plan is that plan's time.
       const sameTime = clause.tense === 'past' || clause.tense === prev?.clause.tense || (clause.link === 'sub' && clause.tense === 'present' && prev?.clause.modality === 'future');
       // (A relative clause of a relative clause shares its time: "…imposed last June, which the West answered".)
-      if (!date && prev && clause.link !== 'first' && (prev.clause.link !== 'rel' || clause.link === 'rel') && prev.date.basis !== 'publication' && sameTime) date = prev.date;
+      // A condition ("once Serbia dropped its own") borrows no date: only its own makes it an event.
+      if (!date && prev && clause.modality !== 'hypothetical' && clause.link !== 'first' && (prev.clause.link !== 'rel' || clause.link === 'rel') && prev.date.basis !== 'publication' && sameTime) date = prev.date;
       if (!date && cue && narrative && clause.modality === 'asserted' && clause.tense === 'past') date = { ...narrative, basis: 'narrative', timexes: [] };
       // A past-tense report without a date happened on the story's day when the article has one
       // ("Apple unveiled the iPhone 4 on Monday. … Jobs demoed the gyroscope."), else on publication.
@@ -166,7 +167,7 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
  */
 function adoptOrphanDate(dated: Dated[], t: Timex, tokens: Token[], published: string): boolean {
   if (t.interval!.start > published) return false;
-  const undated = dated.filter((d) => d.date.timexes.length === 0 && d.clause.tense === 'past');
+  const undated = dated.filter((d) => d.date.timexes.length === 0 && d.clause.tense === 'past' && d.clause.modality === 'asserted');
   const before = undated.filter((d) => tokens[d.clause.from]!.start < t.start).pop();
   const target = before ?? undated[0];
   if (target) target.date = { interval: t.interval!, basis: basisOf(t), timexes: [t] };
