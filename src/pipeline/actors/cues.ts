@@ -198,7 +198,7 @@ export const LEGAL_SUFFIX_RE =
 
 /** A name with a participle suffix: "Craiova-based", "EADS-led", "Moscow-backed". */
 export const AFFIX_RE =
-  /^(.+?)-(?:based|led|owned|backed|run|controlled|born|made|funded|sponsored|listed|headquartered|allied|aligned|brokered|built)$/;
+  /^(.+?)-(?:based|led|owned|backed|run|controlled|born|made|funded|sponsored|listed|headquartered|allied|aligned|brokered|built|mediated|hosted|chaired|financed|supported|organised|organized|appointed|installed)$/;
 
 /** Verbs of saying and doing that follow a person's name ("Kurti said"), without auxiliaries. */
 export const PERSON_VERB_RE =

@@ -53,6 +53,15 @@ const MERKEL = 'person:angela-merkel';
 const MACRON = 'person:emmanuel-macron';
 
 describe('dates', () => {
+  it('a name inside a hyphenated modifier or inside the antecedent noun phrase is the actor', () => {
+    const found = events(
+      'The EU-mediated dialogue began in 2011. Serbia opened chapters in the EU accession talks, which began in January 2014.',
+    );
+    const byDate = new Map(found.map((e) => [e.date, e.actors]));
+    expect(byDate.get('2011')).toEqual(['organization:european-union']);
+    expect(byDate.get('2014-01')).toEqual(['organization:european-union']);
+  });
+
   it('a condition joined to a dated clause borrows no date and makes no event', () => {
     const found = events(
       'Serbia said on Monday it would recognise the plates once Kosovo dropped its own.',

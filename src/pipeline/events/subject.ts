@@ -62,7 +62,12 @@ export function antecedent(tokens: Token[], clause: Clause, mentions: ActorMenti
   const end = k;
   // Back over the noun phrase and its "of"-phrases: "the blockade of the western sectors of Berlin".
   while (k >= 0 && (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(tokens[k]!.pos) || (tokens[k]!.text === 'of' && k > 0 && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos)))) k--;
-  return k < end ? { words: body.slice(tokens[k + 1]!.start, tokens[end]!.end), actor: null } : { words: null, actor: null };
+  if (k >= end) return { words: null, actor: null };
+  // "EU accession talks, which began …": a name inside the noun phrase is whose it is.
+  const from = tokens[k + 1]!.start;
+  const to = tokens[end]!.end;
+  const inside = mentions.find((x) => x.start >= from && x.end <= to);
+  return { words: body.slice(from, to), actor: inside?.actor ?? null };
 }
 
 /** Actor id → the longest name the article uses for it ("Steve Jobs", not "Jobs"). */
