@@ -57,10 +57,11 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[]): ResolvedM
     let slot: Slot | 'thing' | null = null;
     let via: ResolvedMention['via'] = 'pronoun';
     let end = t.end;
+    let pairEnd: number;
     if (t.pos === 'PRON' && PERSON_PRONOUNS.has(w)) slot = 'person';
     else if (t.pos === 'PRON' && (w === 'its' || (w === 'it' && isActingSubject(doc, k)))) slot = 'thing';
-    else if ((w === 'the' || w === 'both') && pairAt(doc, k, named, mi, out) >= 0) {
-      k = pairAt(doc, k, named, mi, []);
+    else if ((w === 'the' || w === 'both') && (pairEnd = pairAt(doc, k, named, mi, out)) >= 0) {
+      k = pairEnd;
       continue;
     }
     else if (w === 'the') {

@@ -38,7 +38,7 @@ const STOP = new Set(
   ),
 );
 
-function contentWords(title: string): Set<string> {
+export function contentWords(title: string): Set<string> {
   return new Set(
     title
       .toLowerCase()
@@ -48,7 +48,7 @@ function contentWords(title: string): Set<string> {
 }
 
 /** Shared words over the smaller set's size. */
-function overlap(a: Set<string>, b: Set<string>): number {
+export function overlap(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
   for (const w of a) if (b.has(w)) shared++;

@@ -7,27 +7,12 @@
  */
 import type { EventRecord } from '../../model/dataset.ts';
 import type { CandidateEvent } from './candidate.ts';
-import { mergedDateBasis, mergedModality, mergeEvidence } from './merge-evidence.ts';
+import { contentWords, mergedDateBasis, mergedModality, mergeEvidence, overlap } from './merge-evidence.ts';
 
 export interface Merged {
   events: EventRecord[];
   /** Candidate id → id of the event it merged into (only where they differ). */
   redirects: Record<string, string>;
-}
-
-const STOP = new Set('the a an of in on at to for and or but with by from as is was were be been has have had it its this that their his her after over into its said says'.split(' '));
-
-function words(title: string): Set<string> {
-  return new Set(title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !STOP.has(w)));
-}
-
-/** Shared elements over the smaller set's size (iterating the smaller set: same count). */
-function overlap<T>(a: Set<T>, b: Set<T>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let shared = 0;
-  for (const x of small) if (large.has(x)) shared++;
-  return shared / Math.min(a.size, b.size);
 }
 
 interface Cluster {
@@ -70,7 +55,7 @@ function clusterGroup(group: CandidateEvent[]): Cluster[] {
     else byActor.set(actor, [cl]);
   };
   for (const c of group) {
-    const cWords = words(c.title);
+    const cWords = contentWords(c.title);
     const cPredicates = new Set(c.predicates.map(predicateStem));
     const tried = new Set<Cluster>();
     for (const a of c.actors) for (const cl of byActor.get(a) ?? []) tried.add(cl);
