@@ -16,7 +16,7 @@ import { toArticleResult } from './map/outcome.ts';
 import { mapFiles, mapFilesSync, poolFor, type Decoded, type MapOptions } from './map/run.ts';
 import { readInputs } from './read/read.ts';
 import type { Problem } from './read/types.ts';
-import { collectFiles, type InputFile } from './read/walk.ts';
+import { collectFiles, type InputFile, type ReadLimits } from './read/walk.ts';
 
 export const GENERATOR = 'dateline 0.1.0';
 
@@ -41,6 +41,8 @@ export interface BuildOptions {
   jobs?: MapOptions['jobs'];
   /** Cache of per-file results (map/cache.ts); null or absent: no cache. */
   cacheDir?: string | null;
+  /** Caps on file size and count (read/walk.ts); absent: the defaults. */
+  limits?: ReadLimits;
 }
 
 /** How the per-article stage went: files analysed now and files taken from the cache. */
@@ -78,7 +80,7 @@ export interface Analysed {
 export function analyseInputs(inputs: string[], options: BuildOptions = {}): Analysed {
   const problems: Problem[] = [];
   const kb = loadKnowledgeBase(options.actorsFile, problems);
-  const read = readInputs(inputs, (done, total) => options.onProgress?.(done, total, 'read'));
+  const read = readInputs(inputs, (done, total) => options.onProgress?.(done, total, 'read'), options.limits);
   problems.push(...read.problems);
   const analyses: ArticleAnalysis[] = [];
   read.articles.forEach((raw, i) => {
@@ -158,7 +160,7 @@ interface Run {
 function start(inputs: string[], options: BuildOptions): Run {
   const kbProblems: Problem[] = [];
   const knowledge = loadKnowledgeBase(options.actorsFile, kbProblems);
-  const { files, problems } = collectFiles(inputs);
+  const { files, problems } = collectFiles(inputs, options.limits);
   const fold = new Fold();
   fold.addListingProblems(problems);
   const results: ArticleResult[] = [];

@@ -4,16 +4,13 @@
  * (inputsSeen = articles + rejected inputs).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { extname } from 'node:path';
 import { decodeText } from './decode.ts';
 import { JsonLineError, parseJson, parseJsonLines, parseMarkdown, parseTxt } from './formats.ts';
 import { toArticle, type RecordResult } from './record.ts';
 import type { Problem, RawArticle, ReadResult } from './types.ts';
-import { code, collectFiles, type InputFile } from './walk.ts';
-
-/** Larger files are refused: no news article is 50 MB, and reading one would stall the build. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+import { code, collectFiles, DEFAULT_LIMITS, inside, kindOf, type InputFile, type ReadLimits } from './walk.ts';
 const EXTENSIONS: Record<string, RawArticle['format']> = {
   '.txt': 'txt',
   '.md': 'md',
@@ -23,8 +20,8 @@ const EXTENSIONS: Record<string, RawArticle['format']> = {
   '.ndjson': 'jsonl',
 };
 
-export function readInputs(inputs: string[], onFile?: (done: number, total: number) => void): ReadResult {
-  const { files, problems } = collectFiles(inputs);
+export function readInputs(inputs: string[], onFile?: (done: number, total: number) => void, limits?: ReadLimits): ReadResult {
+  const { files, problems } = collectFiles(inputs, limits);
   const articles: RawArticle[] = [];
   const byBodyHash = new Map<string, string>();
   let inputsSeen = problems.filter((p) => p.severity === 'error').length;
@@ -72,17 +69,57 @@ export function readFile(file: InputFile, problems: Problem[]): FileRecord[] {
   return parseFileBytes(file, loaded.bytes, problems);
 }
 
-/** The bytes of one input file, or why it cannot be used (unknown type, too large, unreadable). */
+/**
+ * The bytes of one input file, or why it cannot be used (unknown type, too large, unreadable,
+ * moved outside its folder since it was listed, not a regular file).
+ */
 export function loadFile(file: InputFile): { ok: true; bytes: Uint8Array } | { ok: false; reason: string } {
   if (!EXTENSIONS[extname(file.fsPath).toLowerCase()]) {
     return { ok: false, reason: `unknown file type "${extname(file.fsPath) || '(none)'}"; expected .txt, .md, .json or .jsonl` };
   }
+  const max = file.maxBytes ?? DEFAULT_LIMITS.maxFileBytes;
+  let fd: number | undefined;
   try {
-    if (statSync(file.fsPath).size > MAX_FILE_BYTES) return { ok: false, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
-    return { ok: true, bytes: readFileSync(file.fsPath) };
+    // The file was listed a moment ago; a link swapped since then must not lead outside the folder.
+    const real = file.root ? realpathSync(file.fsPath) : file.fsPath;
+    if (file.root && !inside(file.root, real)) {
+      return { ok: false, reason: 'symlink to outside the input folder, not followed' };
+    }
+    // Non-blocking open: opening a FIFO for reading would otherwise wait for a writer forever.
+    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK);
+    const stat = fstatSync(fd);
+    const kind = kindOf(stat) ?? (stat.isDirectory() ? 'a folder' : null);
+    if (kind) return { ok: false, reason: `${kind}, not read` };
+    if (stat.size > max) return { ok: false, reason: `larger than ${sizeText(max)} (raise --max-file-mb)` };
+    return { ok: true, bytes: readAll(fd, stat.size, max) };
   } catch (error) {
+    if (error instanceof TooLarge) return { ok: false, reason: `larger than ${sizeText(max)} (raise --max-file-mb)` };
     return { ok: false, reason: `cannot read (${code(error)})` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
+}
+
+class TooLarge extends Error {}
+const sizeText = (bytes: number): string => (bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 100) / 100} MB` : `${bytes} bytes`);
+
+/** Read to the end, never past `max` bytes (a file still growing, or a pseudo-file whose size lies). */
+function readAll(fd: number, size: number, max: number): Uint8Array {
+  let buffer = Buffer.allocUnsafe(Math.max(size, 4096));
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length > max) throw new TooLarge();
+      const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, max + 1));
+      buffer.copy(bigger, 0, 0, length);
+      buffer = bigger;
+    }
+    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (n === 0) break;
+    length += n;
+  }
+  if (length > max) throw new TooLarge();
+  return buffer.subarray(0, length);
 }
 
 /** Decode and parse the bytes of a file whose type loadFile accepted (same contract as readFile). */

@@ -1,6 +1,12 @@
-/** Expands the inputs given on the command line into files, following folders recursively. */
-import { readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+/**
+ * Expands the inputs given on the command line into files, following folders recursively.
+ * Reads stay inside each input folder: a symlink is followed only when its real target lies in
+ * the folder (a link to /etc or to a private file is refused, naming the link), devices, FIFOs
+ * and sockets are refused (reading one can block forever or never end), and the number of files
+ * and the size of each are capped (ReadLimits).
+ */
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { Problem } from './types.ts';
 
 export interface InputFile {
@@ -10,71 +16,155 @@ export interface InputFile {
   displayPath: string;
   /** Size, modification and change times when listed: the build state skips files whose stamp is unchanged. */
   stamp?: string;
+  /** Real path of the input folder it was found in: read.ts checks again at read time that the file is still inside. */
+  root?: string;
+  /** Largest size read (bytes); absent: DEFAULT_LIMITS. Carried on the file so worker threads apply it too. */
+  maxBytes?: number;
 }
 
-const stampOf = (stat: { size: number; mtimeMs: number; ctimeMs: number }): string => `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}`;
+export interface ReadLimits {
+  /** Files larger than this (bytes) are refused. */
+  maxFileBytes: number;
+  /** Files beyond this many are not read (the report says how many were left). */
+  maxFiles: number;
+}
 
-export function collectFiles(inputs: string[]): { files: InputFile[]; problems: Problem[] } {
-  const files: InputFile[] = [];
-  const problems: Problem[] = [];
-  const seenDirs = new Set<string>();
+/** No news article is 20 MB; a million files is far beyond any archive one machine builds. */
+export const DEFAULT_LIMITS: ReadLimits = { maxFileBytes: 20 * 1024 * 1024, maxFiles: 1_000_000 };
+
+/** The stamp changes when the size limit flips a file between refused and read, so a new limit is applied on the next build. */
+const stampOf = (stat: Stats, limits: ReadLimits): string =>
+  `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}${stat.size > limits.maxFileBytes ? ':over' : ''}`;
+
+/** What a non-regular file is, for the message. */
+export function kindOf(stat: Stats): string | null {
+  if (stat.isFile() || stat.isDirectory()) return null;
+  if (stat.isFIFO()) return 'a FIFO (named pipe)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/** Whether a real path lies in the real folder `root`. */
+export const inside = (root: string, real: string): boolean => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
+
+interface Walk {
+  files: InputFile[];
+  problems: Problem[];
+  seenDirs: Set<string>;
+  limits: ReadLimits;
+  /** Files not listed because maxFiles was reached. */
+  dropped: number;
+}
+
+export interface Listing {
+  files: InputFile[];
+  problems: Problem[];
+  /** Inputs named on the command line that could not be opened or listed. */
+  unreadable: string[];
+}
+
+export function collectFiles(inputs: string[], limits: ReadLimits = DEFAULT_LIMITS): Listing {
+  const w: Walk = { files: [], problems: [], seenDirs: new Set(), limits, dropped: 0 };
+  const unreadable: string[] = [];
   for (const input of inputs) {
-    let stat;
+    let stat: Stats;
     try {
-      stat = statSync(input);
+      stat = statSync(input); // an input named on the command line may itself be a link: the user chose it
     } catch (error) {
-      problems.push({ file: input, severity: 'error', reason: `cannot open (${code(error)})` });
+      w.problems.push({ file: input, severity: 'error', reason: `cannot open (${code(error)})` });
+      unreadable.push(input);
       continue;
     }
-    if (stat.isDirectory()) walkDir(input, input, files, problems, seenDirs);
-    else files.push({ fsPath: input, displayPath: input, stamp: stampOf(stat) });
+    if (stat.isDirectory()) {
+      if (!walkDir(realOf(input), input, input, w)) unreadable.push(input);
+    } else addFile(w, stat, { fsPath: input, displayPath: input });
   }
-  return { files, problems };
+  if (w.dropped) w.problems.push({ file: inputs.join(', '), severity: 'warning', reason: `more than ${limits.maxFiles} files: ${w.dropped} not read (raise --max-files)` });
+  return { files: w.files, problems: w.problems, unreadable };
 }
 
-function walkDir(
-  root: string,
-  dir: string,
-  files: InputFile[],
-  problems: Problem[],
-  seenDirs: Set<string>,
-): void {
+function realOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path; // walkDir reports it
+  }
+}
+
+function addFile(w: Walk, stat: Stats, file: InputFile): void {
+  const kind = kindOf(stat);
+  if (kind) {
+    w.problems.push({ file: file.displayPath, severity: 'error', reason: `${kind}, not read` });
+    return;
+  }
+  if (w.files.length >= w.limits.maxFiles) {
+    w.dropped++;
+    return;
+  }
+  w.files.push({ ...file, stamp: stampOf(stat, w.limits), maxBytes: w.limits.maxFileBytes });
+}
+
+/** False when the folder could not be listed. */
+function walkDir(root: string, top: string, dir: string, w: Walk): boolean {
+  const shown = relative(top, dir) || dir;
   let real: string;
   try {
     real = realpathSync(dir);
   } catch (error) {
-    problems.push({ file: relative(root, dir) || dir, severity: 'error', reason: `cannot open (${code(error)})` });
-    return;
+    w.problems.push({ file: shown, severity: 'error', reason: `cannot open (${code(error)})` });
+    return false;
   }
-  if (seenDirs.has(real)) {
-    problems.push({ file: relative(root, dir), severity: 'warning', reason: 'folder already read (symlink loop or repeated link), skipped' });
-    return;
+  if (w.seenDirs.has(real)) {
+    w.problems.push({ file: relative(top, dir), severity: 'warning', reason: 'folder already read (symlink loop or repeated link), skipped' });
+    return true;
   }
-  seenDirs.add(real);
+  w.seenDirs.add(real);
   let names: string[];
   try {
     names = readdirSync(dir).sort();
   } catch (error) {
-    problems.push({ file: relative(root, dir) || dir, severity: 'error', reason: `cannot list folder (${code(error)})` });
-    return;
+    w.problems.push({ file: shown, severity: 'error', reason: `cannot list folder (${code(error)})` });
+    return false;
   }
   for (const name of names) {
     if (name.startsWith('.')) continue; // editor swap files, .DS_Store
     const path = join(dir, name);
-    const displayPath = relative(root, path);
-    let stat;
+    const displayPath = relative(top, path);
+    let stat: Stats;
     try {
-      stat = statSync(path);
+      stat = lstatSync(path);
+      if (stat.isSymbolicLink()) {
+        const target = realpathSync(path);
+        if (!inside(root, target)) {
+          w.problems.push({ file: displayPath, severity: 'error', reason: 'symlink to outside the input folder, not followed' });
+          continue;
+        }
+        stat = statSync(path);
+      }
     } catch (error) {
-      problems.push({ file: displayPath, severity: 'error', reason: `cannot open (${code(error)})` });
+      w.problems.push({ file: displayPath, severity: 'error', reason: `cannot open (${code(error)})` });
       continue;
     }
-    if (stat.isDirectory()) walkDir(root, path, files, problems, seenDirs);
-    else if (stat.isFile()) files.push({ fsPath: path, displayPath, stamp: stampOf(stat) });
+    if (stat.isDirectory()) walkDir(root, top, path, w);
+    else addFile(w, stat, { fsPath: path, displayPath, root });
   }
+  return true;
 }
 
+/** A filesystem error code as words for a reason (never a stack trace). */
 export function code(error: unknown): string {
   const c = (error as { code?: string }).code;
-  return c === 'ENOENT' ? 'no such file' : c === 'EACCES' ? 'permission denied' : c === 'ELOOP' ? 'symlink loop' : (c ?? String(error));
+  const words: Record<string, string> = {
+    ENOENT: 'no such file',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    ELOOP: 'symlink loop',
+    ENOTDIR: 'a path component is not a folder',
+    EISDIR: 'is a folder',
+    EIO: 'input/output error',
+    ENAMETOOLONG: 'name too long',
+    EMFILE: 'too many open files',
+  };
+  return (c && words[c]) ?? c ?? (error instanceof Error ? error.message : String(error));
 }
