@@ -16,7 +16,11 @@ export interface Ctx {
   text: string;
   tokens: Token[];
   kb: KnowledgeBase;
+  /** Token index → its tokenKey, made once: the matchers look each token up many times. */
+  keys: string[];
   taken: Uint8Array; // token index → already part of a mention
+  /** Token index → 1 when its word looks like a name (isNameToken), 2 when not, 0 not yet known. */
+  nameShape: Uint8Array;
   mentions: ActorMention[];
   discovered: Map<string, KbActor>;
   /** Article-local names: surname, abbreviation, short form key → actor id. */
@@ -91,17 +95,21 @@ const NO_STOP = new Set([
 export function createCtx(text: string, tokens: Token[], kb: KnowledgeBase): Ctx {
   const sentenceStart = new Uint8Array(tokens.length);
   const lowerWords = new Set<string>();
+  const keys = new Array<string>(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    keys[k] = tokenKey(t.text);
     const c = t.text.charCodeAt(0);
     if (c >= 97 && c <= 122) lowerWords.add(t.text);
-    sentenceStart[k] = opensSentence(text, tokens, k) ? 1 : 0;
+    sentenceStart[k] = opensSentence(text, tokens, k, sentenceStart) ? 1 : 0;
   }
   return {
     text,
     tokens,
     kb,
+    keys,
     taken: new Uint8Array(tokens.length),
+    nameShape: new Uint8Array(tokens.length),
     mentions: [],
     discovered: new Map(),
     local: new Map(),
@@ -115,19 +123,23 @@ export function createCtx(text: string, tokens: Token[], kb: KnowledgeBase): Ctx
   };
 }
 
-function opensSentence(text: string, tokens: Token[], k: number): boolean {
+/** Whether token k opens a sentence; `opens` holds the answers for the tokens before k. */
+function opensSentence(text: string, tokens: Token[], k: number, opens: Uint8Array): boolean {
   if (k === 0) return true;
   const prev = tokens[k - 1]!;
-  if (text.slice(prev.end, tokens[k]!.start).includes('\n')) return true;
-  if (/^["“‘'([]$/.test(prev.text))
-    return (
-      k === 1 || opensSentence(text, tokens, k - 1) || /^[:.!?]$/.test(tokens[k - 2]?.text ?? '')
-    );
+  for (let c = prev.end; c < tokens[k]!.start; c++) if (text.charCodeAt(c) === 10) return true;
+  if (prev.text.length === 1 && OPENING_MARKS.includes(prev.text))
+    return k === 1 || opens[k - 1] === 1 || isOneOf(tokens[k - 2]?.text ?? '', ':.!?');
   if (prev.text === '!' || prev.text === '?' || prev.text === ':') return true;
   if (prev.text !== '.') return false;
   const before = tokens[k - 2];
   return !before || before.end !== prev.start || !NO_STOP.has(before.text.toLowerCase());
 }
+
+/** Quotes and brackets that open a sentence when the mark before them ends one. */
+const OPENING_MARKS = '"“‘\'([';
+
+const isOneOf = (word: string, chars: string): boolean => word.length === 1 && chars.includes(word);
 
 /** Record an article-local name (surname, abbreviation, short name) for the rest of the article. */
 export function setLocal(ctx: Ctx, key: string, id: string): void {
@@ -174,9 +186,9 @@ export function contiguous(ctx: Ctx, from: number, to: number): boolean {
 
 /** nameKey of tokens from..to, built from the cached token keys (the matchers' hot path). */
 export function spanKey(ctx: Ctx, from: number, to: number): string {
-  let key = tokenKey(ctx.tokens[from]!.text);
+  let key = ctx.keys[from]!;
   for (let k = from + 1; k <= to; k++) {
-    const word = tokenKey(ctx.tokens[k]!.text);
+    const word = ctx.keys[k]!;
     const gap = ctx.tokens[k]!.start > ctx.tokens[k - 1]!.end;
     key += word === '-' || key.endsWith('-') || !gap ? word : ` ${word}`;
   }

@@ -22,7 +22,7 @@ export function matchKnown(ctx: Ctx, i: number): boolean {
     /^dollars?$/.test(tokens[i + 1]?.text ?? '')
   )
     return skipTokens(ctx, i, i);
-  const first = tokenKey(tokens[i]!.text);
+  const first = ctx.keys[i]!;
   // Names are indexed by their first word after "the": "the United States" is found at "United".
   const stem = first.includes('-') ? (AFFIX_RE.exec(first)?.[1] ?? first) : first;
   const longest = Math.max(kb.firstTokens.get(stem) ?? 0, ctx.localFirst.get(stem) ?? 0);
@@ -87,7 +87,7 @@ function matchName(ctx: Ctx, i: number, maxLen: number): boolean {
 /** "the alliance" for NATO once NATO was named; "this bloc". */
 function matchShortForm(ctx: Ctx, i: number): boolean {
   const next = ctx.tokens[i + 1];
-  if (!next || !ctx.kb.shortFormFirst.has(tokenKey(next.text))) return false;
+  if (!next || !ctx.kb.shortFormFirst.has(ctx.keys[i + 1]!)) return false;
   for (let len = 4; len >= 2; len--) {
     const j = i + len - 1;
     if (j >= ctx.tokens.length || !contiguous(ctx, i, j)) continue;
@@ -227,8 +227,8 @@ function skipProductRun(ctx: Ctx, end: number): void {
       !contiguous(ctx, k - 1, k) ||
       !/^\p{Lu}[\p{L}\p{N}-]*$/u.test(t.text) ||
       STOP_CAPS.has(t.text) ||
-      ctx.kb.firstTokens.has(tokenKey(t.text)) ||
-      ctx.kb.givenNames.has(tokenKey(t.text))
+      ctx.kb.firstTokens.has(ctx.keys[k]!) ||
+      ctx.kb.givenNames.has(ctx.keys[k]!)
     )
       return;
     ctx.taken[k] = 1;

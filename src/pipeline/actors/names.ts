@@ -22,7 +22,7 @@ import {
 import { actorId } from './kb.ts';
 import { commonWordAtStart, includeDot, noteShortNames } from './known.ts';
 import { isNameToken, isPersonToken, personFor, register } from './people.ts';
-import { isAllCaps, isCapitalised, nameKey, tokenKey } from './tokens.ts';
+import { isAllCaps, isCapitalised, nameKey } from './tokens.ts';
 
 /** Particles inside names ("Charles de Gaulle", "Mohammed bin Salman"). */
 const PARTICLES = new Set([
@@ -146,7 +146,7 @@ export function matchCapitalRun(ctx: Ctx, i: number): boolean {
     ctx.deferred.push([i, end]);
     return false;
   }
-  const given = ctx.kb.givenNames.has(tokenKey(tokens[0]!.text));
+  const given = ctx.kb.givenNames.has(ctx.keys[i]!);
   const personWords =
     end - i <= 3 &&
     tokens.every(
@@ -197,7 +197,7 @@ function placeAfter(ctx: Ctx, end: number): boolean {
   const next = ctx.tokens[end + 2];
   if (comma?.text !== ',' || !next) return false;
   const id =
-    ctx.kb.byName.get(tokenKey(next.text)) ??
+    ctx.kb.byName.get(ctx.keys[end + 2]!) ??
     ctx.kb.byName.get(nameKey(`${next.text} ${ctx.tokens[end + 3]?.text ?? ''}`));
   return !!id && (id.startsWith('country:') || id.startsWith('place:'));
 }
@@ -263,7 +263,7 @@ function ownerBefore(ctx: Ctx, i: number): { affiliation: string; title: string 
 
 /** "Kosovo Police", "Serbian Army": an institution of the country it is named after. */
 function ownerCountry(ctx: Ctx, i: number): { affiliation: string; title: string } | null {
-  const first = tokenKey(ctx.tokens[i]!.text);
+  const first = ctx.keys[i]!;
   const country = ctx.kb.byName.get(first) ?? ctx.kb.byDemonym.get(first);
   const owner = country?.startsWith('country:') ? ctx.kb.actors.get(country)?.name : undefined;
   return owner ? { affiliation: owner, title: '' } : null;

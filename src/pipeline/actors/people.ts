@@ -18,17 +18,23 @@ import {
 } from './cues.ts';
 import { actorId, type KbActor } from './kb.ts';
 import { includeDot, noteShortNames } from './known.ts';
-import { isCapitalised, nameKey, tokenKey } from './tokens.ts';
+import { isCapitalised, nameKey } from './tokens.ts';
 
 export function isNameToken(ctx: Ctx, k: number): boolean {
   const t = ctx.tokens[k];
-  return (
-    !!t &&
-    !ctx.taken[k] &&
-    /^\p{Lu}[\p{L}\p{M}'’.&-]*$/u.test(t.text) &&
-    !STOP_CAPS.has(t.text) &&
-    !TITLE_KEYS.has(t.text.toLowerCase())
-  );
+  if (!t || ctx.taken[k]) return false;
+  // What the word itself says is asked again and again: worked out once per token.
+  let shape = ctx.nameShape[k]!;
+  if (shape === 0) {
+    shape =
+      /^\p{Lu}[\p{L}\p{M}'’.&-]*$/u.test(t.text) &&
+      !STOP_CAPS.has(t.text) &&
+      !TITLE_KEYS.has(t.text.toLowerCase())
+        ? 1
+        : 2;
+    ctx.nameShape[k] = shape;
+  }
+  return shape === 1;
 }
 
 /** A token that can be part of a person's name: not an organisation word, country or organisation. */
@@ -44,7 +50,7 @@ export function isPersonToken(ctx: Ctx, k: number, last = false): boolean {
     return false;
   if (/^(?:\p{Lu}\.)+$|^\p{Lu}{2,}$/u.test(ctx.tokens[k]!.text) && ctx.tokens[k]!.text.length > 2)
     return false; // U.S., NATO
-  const key = tokenKey(ctx.tokens[k]!.text);
+  const key = ctx.keys[k]!;
   const known = ctx.kb.byName.get(key) ?? ctx.kb.byDemonym.get(key);
   // "Michael Jordan", "Jack London": a place as the last word of a name.
   return (
@@ -155,7 +161,7 @@ export function personFor(
   // Surname coreference inside the article; not for a month-name surname ("In May" is a date).
   let last = to;
   while (last > from && !/^\p{Lu}\p{Ll}/u.test(ctx.tokens[last]!.text)) last--;
-  const surname = tokenKey(ctx.tokens[last]!.text);
+  const surname = ctx.keys[last]!;
   if (from !== to && !MONTH_SURNAMES.has(ctx.tokens[last]!.text) && !ctx.kb.byName.has(surname))
     setLocal(ctx, surname, id);
   return id;
@@ -217,7 +223,7 @@ export function matchRolePerson(ctx: Ctx, i: number): boolean {
   const end = nameRun(ctx, i, 4);
   if (end < 0) return false;
   // A single word after a role noun is a person only when it is not a known name of something else.
-  if (end === i && ctx.kb.byName.has(tokenKey(ctx.tokens[i]!.text))) return false;
+  if (end === i && ctx.kb.byName.has(ctx.keys[i]!)) return false;
   const roleStart =
     ctx.tokens[i]!.start - role[0].length + (role[0].length - role[0].trimStart().length);
   const owner = ctx.mentions[ctx.mentions.length - 1];

@@ -10,17 +10,18 @@ import { createCtx, type ActorMention } from './context.ts';
 import { matchKnown } from './known.ts';
 import { matchCapitalRun, resolveDeferred } from './names.ts';
 import { matchRolePerson, matchTitledPerson, matchTitleReference } from './people.ts';
-import { tokenise, tokenKey } from './tokens.ts';
+import { tokenise } from './tokens.ts';
 
 /** Lower-case words that can open a mention ("the alliance", "ethnic Serbs", "this bloc"). */
 const LOWER_STARTS = new Set(['the', 'this', 'that', 'ethnic', 'local']);
 
 /** Most words cannot start a mention: skip them without running the matchers. */
-function mayStart(kb: KnowledgeBase, word: string): boolean {
+function mayStart(kb: KnowledgeBase, word: string, key: string): boolean {
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true; // A-Z
   if (c < 128 && !(c >= 97 && c <= 122)) return false; // digits, punctuation
-  return LOWER_STARTS.has(word) || /^\p{Lu}/u.test(word) || kb.firstTokens.has(tokenKey(word));
+  if (c < 128) return LOWER_STARTS.has(word) || kb.firstTokens.has(key); // a-z: not upper case
+  return /^\p{Lu}/u.test(word) || kb.firstTokens.has(key);
 }
 
 export type { ActorMention };
@@ -39,7 +40,7 @@ export function recogniseActors(
 ): Recognised {
   const ctx = createCtx(text, tokenise(text, skip?.end ?? 0), kb);
   for (let i = 0; i < ctx.tokens.length; i++) {
-    if (ctx.taken[i] || !mayStart(kb, ctx.tokens[i]!.text)) continue;
+    if (ctx.taken[i] || !mayStart(kb, ctx.tokens[i]!.text, ctx.keys[i]!)) continue;
     if (
       !matchKnown(ctx, i) &&
       !matchTitledPerson(ctx, i) &&

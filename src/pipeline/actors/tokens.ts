@@ -15,8 +15,8 @@ export function tokenise(text: string, from = 0, to = text.length): Token[] {
   for (const m of slice.matchAll(TOKEN_RE)) {
     let word = m[0];
     // "Kosovo's" is the name plus a possessive: keep the name as its own token.
-    const possessive = /^(.+)['’]s$/u.exec(word);
-    if (possessive?.[1]) word = possessive[1];
+    const possessive = isPossessive(word);
+    if (possessive) word = word.slice(0, -2);
     out.push({ start: from + m.index, end: from + m.index + word.length, text: word });
     if (possessive)
       out.push({
@@ -26,6 +26,14 @@ export function tokenise(text: string, from = 0, to = text.length): Token[] {
       });
   }
   return out;
+}
+
+/** Ends in 's or ’s after at least one character (what /^(.+)['’]s$/ tells, without a regex per token). */
+function isPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 3 || word.charCodeAt(n - 1) !== 115) return false; // s
+  const mark = word.charCodeAt(n - 2);
+  return mark === 39 || mark === 0x2019; // ' ’
 }
 
 /** Case- and diacritic-insensitive key: "Thaçi" = "Thaci", "the NATO" = "nato". */
@@ -45,6 +53,11 @@ const NAME_KEYS = new Map<string, string>();
 
 /** Memoised: the same names are looked up again and again across the articles of a build. */
 export function nameKey(name: string): string {
+  if (isSingleSpacedAscii(name)) {
+    // Nothing to fold, join or trim: the key is the lower case without a leading "the ".
+    const lower = name.toLowerCase();
+    return lower.startsWith('the ') ? lower.slice(4) : lower;
+  }
   let key = NAME_KEYS.get(name);
   if (key === undefined) {
     key = computeNameKey(name);
@@ -54,7 +67,8 @@ export function nameKey(name: string): string {
   return key;
 }
 
-function computeNameKey(name: string): string {
+/** The key worked out in full, without the shortcuts or the caches (exported for tests). */
+export function computeNameKey(name: string): string {
   return name
     .replace(/[đĐłŁøØæßı]/g, (ch) => TRANSLITERATE[ch] ?? ch)
     .normalize('NFD')
@@ -69,8 +83,12 @@ function computeNameKey(name: string): string {
 
 const TOKEN_KEYS = new Map<string, string>();
 
-/** nameKey of one token, cached: the matchers look up every token of every article. */
+/**
+ * nameKey of one token. A token of printable ASCII has no diacritic, no curly quote and no space,
+ * so its key is its lower case: no cache lookup for the common case. Others are cached.
+ */
 export function tokenKey(word: string): string {
+  if (isPlainAscii(word)) return word.toLowerCase();
   let key = TOKEN_KEYS.get(word);
   if (key === undefined) {
     key = computeNameKey(word);
@@ -80,12 +98,39 @@ export function tokenKey(word: string): string {
   return key;
 }
 
+/** Printable ASCII with single spaces between words and none around a hyphen or at either end. */
+function isSingleSpacedAscii(name: string): boolean {
+  const n = name.length;
+  for (let k = 0; k < n; k++) {
+    const c = name.charCodeAt(k);
+    if (c < 32 || c >= 127) return false;
+    if (c === 32) {
+      if (k === 0 || k === n - 1) return false;
+      const next = name.charCodeAt(k + 1);
+      if (next === 32 || next === 45 || name.charCodeAt(k - 1) === 45) return false; // "  ", " -", "- "
+    }
+  }
+  return true;
+}
+
+function isPlainAscii(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c <= 32 || c >= 127) return false;
+  }
+  return true;
+}
+
 export function slug(name: string): string {
   return nameKey(name)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
 
-export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+export const isCapitalised = (word: string): boolean => {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90; // ASCII: A-Z only; the regex for the rest
+  return /^\p{Lu}/u.test(word);
+};
 export const isAllCaps = (word: string): boolean =>
   /^[\p{Lu}\d.-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
