@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc, type Doc } from '../text/doc.ts';
-import { clausesOf, type Clause } from './clauses.ts';
+import { clausesOf, participlePhrases, type Clause } from './clauses.ts';
 
 interface Seen extends Clause {
   text: string;
@@ -458,5 +458,60 @@ describe('clausesOf: negation, passive, reporting, stative, quoted', () => {
   it('nothing is quoted in a sentence without quotation marks', () => {
     for (const c of clauses('Regulators blocked the merger because it would hurt competition.'))
       expect(c.quoted).toBe(false);
+  });
+});
+
+describe('clausesOf: participles and resumed clauses', () => {
+  it('a past form with an object after a relative clause is the main verb; one without stays a participle', () => {
+    const [, , won] = clauses('Thaçi, who needed a two-thirds majority in the first two rounds, won the simple majority required in the third round of voting.');
+    expect(won!.headText).toBe('won');
+    const [, based, sold] = clauses('Nokia, based in Espoo, sold its phone business.');
+    expect(based!.link).toBe('rel');
+    expect(sold!.headText).toBe('sold');
+  });
+
+  it('a participle before a noun and its verb describes the noun ("after masked men disrupted")', () => {
+    const [, after] = clauses('The authorities were considering a repeat of voting, after masked men disrupted the vote.');
+    expect(after!.headText).toBe('disrupted');
+    expect(after!.subjectText).toBe('masked men');
+    // After its subject it is the verb: "Serbs kept roads blocked".
+    expect(only('Serbs kept roads blocked with trucks.').headText).toBe('kept');
+  });
+
+  it('a participle with its agent before the verb group is no head ("parties led by … have disrupted")', () => {
+    expect(only('Opposition parties led by the movement have disrupted parliament for months.').headText).toBe('disrupted');
+  });
+
+  it('a date between the auxiliary and its verb stays in the group ("were on Tuesday considering")', () => {
+    const c = only('The authorities were on Tuesday considering a repeat of voting.', ['Tuesday']);
+    expect(c.headText).toBe('considering');
+    expect(c.stative).toBe(false);
+  });
+
+  it('a relative clause without commas ends at a new auxiliary after its object', () => {
+    const found = clauses('Drivers whose cars carry plates issued by Serbia will have to switch to Kosovo plates.');
+    expect(found.map((c) => c.link)).toEqual(['first', 'rel', 'and']);
+    expect(found[2]!.text).toMatch(/^will have to switch/);
+    expect(found[2]!.modality).toBe('future');
+    // Not after a pronoun: "the man who said he would go" is one relative clause.
+    expect(clauses('Officials met the man who said he would go.').map((c) => c.link)).not.toContain('and');
+  });
+});
+
+describe('participlePhrases', () => {
+  const phrases = (body: string): string[] => {
+    const doc = makeDoc(body);
+    return clausesOf(doc, 0, () => false).flatMap((c) => participlePhrases(doc.tokens, c).map(([a, b]) => span(doc, a, b)));
+  };
+
+  it('a participle after a noun, past the head, to the next break: its dates are its own', () => {
+    expect(phrases('Serbia will also hand over copies of civil registry books taken from Kosovo in 1999.')).toEqual(['taken from Kosovo in 1999']);
+    expect(phrases('Thaçi won the majority required in the third round, officials said.')).toEqual(['required in the third round']);
+  });
+
+  it('not a verb whose object takes the participle, a clause-opening subject, nor the occasion of the clause', () => {
+    expect(phrases('Serbs kept roads blocked with trucks on Sunday.')).toEqual([]);
+    expect(phrases('Kosovo imposed a tariff in 2018, and the EU-mediated dialogue resumed only in July.')).toEqual([]);
+    expect(phrases('Kurti said in a video posted on social media on September 1 that the rule would be enforced.')).toEqual([]);
   });
 });

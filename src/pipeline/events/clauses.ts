@@ -65,6 +65,10 @@ const MODAL_ADJECTIVES = new Map<string, Modality>([
 /** Verbs that take a "that"-clause after their object: "warned Serbia that …", "assured them that …". */
 const COGNITION = new Set('warn assure remind inform convince persuade promise tell notify advise believe know'.split(' '));
 const CONDITIONS = new Set(['if', 'unless', 'until', 'till', 'once', 'whether', 'lest']);
+/** Verbs whose object takes a participle of its own: "kept roads blocked", "left the town destroyed". */
+const SMALL_CLAUSE = new Set('keep leave find get have see want make hold'.split(' '));
+/** Nouns for where something was said or done: "in a video posted on …", "at a meeting held on …". */
+const OCCASIONS = new Set('video statement interview speech conference meeting post letter message broadcast address session summit call ceremony'.split(' '));
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 
 /** Clause openers: a break before token `i` of the sentence. */
@@ -186,6 +190,9 @@ export function clausesOf(doc: Doc, s: number, isTimexToken: (k: number) => bool
       const participle = t.pos === 'VERB' && verbForm(t) !== 'base' && verbForm(t) !== 's' && !takesObject(tokens, k) && cuts[cuts.length - 1]!.link !== 'rel';
       cuts.push({ at: k, link: participle ? 'rel' : 'and' });
     }
+    // "Drivers whose cars carry plates … will have to switch": a relative clause without commas
+    // ends where a new auxiliary follows its object; the main clause resumes there.
+    else if (t.pos === 'AUX' && /^(?:NOUN|PROPN)$/.test(prev.pos) && cuts[cuts.length - 1]!.link === 'rel' && hasPredicate(tokens, cuts[cuts.length - 1]!.at, k)) cuts.push({ at: k, link: 'and' });
     else {
       const link = opensClause(tokens, k, isTimexToken);
       if (link) cuts.push({ at: k, link });
@@ -219,7 +226,7 @@ function quotedTokens(tokens: Token[], first: number, last: number): Set<number>
 }
 
 function describe(tokens: Token[], from: number, to: number, link: Link, quoted: Set<number>, isTimexToken: (k: number) => boolean): Clause {
-  const group = mainGroup(tokens, from, to);
+  const group = mainGroup(tokens, from, to, isTimexToken);
   let head = -1;
   let stative = false;
   const words: string[] = [];
@@ -260,7 +267,7 @@ function describe(tokens: Token[], from: number, to: number, link: Link, quoted:
  * finite one: not an opening participle ("Born in 1955, he …", "Following the purchase, …") nor
  * an "-ing" form inside a noun phrase ("the operating system").
  */
-function mainGroup(tokens: Token[], from: number, to: number): [number, number] | null {
+function mainGroup(tokens: Token[], from: number, to: number, isTimexToken: (k: number) => boolean): [number, number] | null {
   const groups: [number, number][] = [];
   let g0 = -1;
   let g1 = -1;
@@ -281,6 +288,8 @@ function mainGroup(tokens: Token[], from: number, to: number): [number, number] 
       g1 = k;
       sawVerb = true;
     } else if (g0 >= 0 && (t.pos === 'PART' || t.pos === 'ADV') && (!sawVerb || t.text.toLowerCase() === 'to')) continue;
+    // "were on Tuesday considering": a date between the auxiliary and its verb.
+    else if (g0 >= 0 && !sawVerb && isTimexToken(k) || (g0 >= 0 && !sawVerb && t.pos === 'ADP' && isTimexToken(k + 1))) continue;
     // "is due to report", "is set to open": the adjective and its "to" belong to the group.
     else if (g0 >= 0 && !sawVerb && t.pos === 'ADJ' && MODAL_ADJECTIVES.has(t.text.toLowerCase()) && tokens[k + 1]?.text.toLowerCase() === 'to') continue;
     else close();
@@ -299,11 +308,45 @@ function mainGroup(tokens: Token[], from: number, to: number): [number, number] 
     const form = verbForm(first);
     if (form === 'ing' || tokens[g[0] - 1]?.text.toLowerCase() === 'to') return false;
     const prev = tokens[g[0] - 1];
-    // "Born in San Francisco, …", "Jobs, born in …": a participle, not the clause's verb.
-    if (form === 'past' && (g[0] === from || prev?.text === ',')) return false;
+    // "Born in San Francisco, …", "Jobs, born in …": a participle, not the clause's verb; one
+    // with an object is the verb resuming the clause ("Thaçi, who needed …, won the majority").
+    // (An object that opens with a determiner: "masked men disrupted", "signed Friday" stay participles.)
+    if (form === 'past' && (g[0] === from || prev?.text === ',') && !(/^(?:DET|PRON|NUM)$/.test(tokens[g[1] + 1]?.pos ?? '') && !isTimexToken(g[1] + 1))) return false;
+    // "Opposition parties led by Vetevendosje have disrupted …": a participle with its agent before the verb group.
+    if (form === 'past' && tokens[g[1] + 1]?.text.toLowerCase() === 'by' && groups.some((o) => o[0] > g[1] && tokens[o[0]]!.pos === 'AUX')) return false;
+    // "after masked men disrupted the vote": a participle before a noun and its verb describes the noun.
+    if (form === 'past' && g[0] === g[1] && !/^(?:NOUN|PROPN|PRON)$/.test(prev?.pos ?? '') && /^(?:NOUN|PROPN)$/.test(tokens[g[1] + 1]?.pos ?? '') && /^(?:VERB|AUX)$/.test(tokens[g[1] + 2]?.pos ?? '')) return false;
     return !(prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && tokens[g[1] + 1]?.pos === 'NOUN');
   });
   return finite ?? groups[0] ?? null;
+}
+
+/**
+ * "copies of registry books taken from Kosovo in 1999", "the majority required in the third
+ * round": a participle straight after a noun, past the clause's head, opens a phrase that
+ * describes the noun (to the next comma or the clause's end); a date in it dates that, not the clause.
+ */
+export function participlePhrases(tokens: Token[], clause: Clause): [number, number][] {
+  const out: [number, number][] = [];
+  // "kept roads blocked", "found him guilty": the participle completes the verb, it is no phrase of its own.
+  if (clause.head >= 0 && SMALL_CLAUSE.has(tokens[clause.head]!.lemma)) return out;
+  for (let k = Math.max(clause.head + 1, clause.from + 1); k < clause.to; k++) {
+    const t = tokens[k]!;
+    if (t.pos !== 'VERB' || verbForm(t) !== 'past' || !/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) continue;
+    // "…, and the EU-mediated dialogue resumed", "where no candidate won": a noun phrase that opens
+    // a clause is a subject, and the verb after it that clause's own.
+    let np = k - 1;
+    while (np > clause.from && /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[np - 1]!.pos)) np--;
+    const before = tokens[np - 1];
+    if (np <= clause.from || !before || /^(?:CCONJ|SCONJ|PUNCT)$/.test(before.pos) || /^(?:where|when|while|whose|which|who)$/i.test(before.text)) continue;
+    // "said in a video posted on September 1": the occasion of the clause dates the clause.
+    if (OCCASIONS.has(tokens[k - 1]!.lemma) && /^(?:in|at|during)$/i.test(before.text)) continue;
+    let end = k + 1;
+    while (end < clause.to && !/^(?:PUNCT|CCONJ|SCONJ|AUX|VERB)$/.test(tokens[end]!.pos)) end++;
+    out.push([k, end]);
+    k = end;
+  }
+  return out;
 }
 
 /** A third-person singular subject's last word: a name, a singular noun, he/she/it. */
@@ -345,7 +388,8 @@ function subjectOf(tokens: Token[], from: number, group: [number, number] | null
         break;
       }
     }
-    const nominal = (t.pos === 'VERB' && !isVerb(tokens, k)) || (t.pos === 'VERB' && verbForm(t) === 'ing' && k > from && /^(?:DET|ADJ|PROPN|NOUN)$/.test(tokens[k - 1]!.pos)) || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON' || (t.pos === 'PART' && /^['’]s$/.test(t.text)) || /^[-&.'’]$/.test(t.text);
+    // ("masked men": a participle just before the subject's noun describes it.)
+    const nominal = (t.pos === 'VERB' && !isVerb(tokens, k)) || (t.pos === 'VERB' && verbForm(t) === 'past' && start === k + 1 && k + 1 < group[0]) || (t.pos === 'VERB' && verbForm(t) === 'ing' && k > from && /^(?:DET|ADJ|PROPN|NOUN)$/.test(tokens[k - 1]!.pos)) || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON' || (t.pos === 'PART' && /^['’]s$/.test(t.text)) || /^[-&.'’]$/.test(t.text);
     // "The dialogue between Belgrade and Pristina", "Serb officers in the Kosovo Police": a
     // preposition or "and" between two noun phrases stays inside the subject.
     const inside = (NP_PREPOSITIONS.has(t.text.toLowerCase()) && t.pos === 'ADP') || (t.pos === 'CCONJ' && t.text.toLowerCase() === 'and');

@@ -70,6 +70,23 @@ export function ownDate(body: string, anchors: Timex[]): ClauseDate | null {
   return { interval: first.interval!, basis: basisOf(first), timexes: [first] };
 }
 
+/**
+ * "appeared in March and June", "on 3, 5 and 9 May": dates listed with "and" (not a range) are
+ * that many happenings; the dates after the first that ownDate took, each its own.
+ */
+export function listedDates(body: string, anchors: Timex[], own: ClauseDate | null): ClauseDate[] {
+  if (!own || own.timexes.length !== 1) return [];
+  const out: ClauseDate[] = [];
+  let last = own.timexes[0]!;
+  for (const t of anchors.slice(anchors.indexOf(last) + 1)) {
+    const gap = body.slice(last.end, t.start);
+    if (!/^\s*(?:,|,?\s*(?:and|or)(?:\s+again)?(?:\s+(?:in|on))?)\s*$/i.test(gap) || t.interval!.precision !== last.interval!.precision) break;
+    out.push({ interval: t.interval!, basis: basisOf(t), timexes: [t] });
+    last = t;
+  }
+  return out;
+}
+
 /** The same day or month in another year (a day or month expression; anything else as it is). */
 function inYear(t: Timex, year: string): Timex {
   const i = t.interval!;
@@ -83,7 +100,6 @@ function rank(p: string): number {
   return ORDER.indexOf(p);
 }
 
-/** Whether an undated clause can be placed at all, and at the publication date. */
 /**
  * Whether an undated clause can be placed at the publication date: something reported as having
  * happened (past, perfect) or being said now ("says"). Not plans, conditions, negations, past

@@ -493,3 +493,43 @@ describe('determinism', () => {
     expect(events(body)).toEqual(events(body));
   });
 });
+
+describe('dates that belong to part of a clause', () => {
+  it('dates listed with "and" are as many events ("in March and June")', () => {
+    const found = events('Jobs made an appearance in March 2011 and June 2011 to unveil new products.');
+    expect(found.map((e) => e.date).sort()).toEqual(['2011-03', '2011-06']);
+    // A range is one event.
+    expect(events('The talks ran from February 11 to February 13.').map((e) => e.date)).toEqual(['2021-02-11/2021-02-13']);
+  });
+
+  it('a participle phrase after a noun keeps its date: its own event, not the clause\'s', () => {
+    const found = events('Serbia will also hand over copies of civil registry books taken from Kosovo in 1999.');
+    const taken = found.find((e) => e.date === '1999')!;
+    expect(taken.title).toBe('Civil registry books taken from Kosovo');
+    expect(taken.source.trigger?.text).toBe('taken');
+    expect(found.filter((e) => e.source.trigger?.text === 'hand')).toEqual([]); // an undated plan: no event
+  });
+
+  it('the occasion a clause happened at still dates it ("said in a video posted on …")', () => {
+    const said = byTrigger(events('Kurti said in a video posted on social media on March 1 that the rule would be enforced.'), 'said');
+    expect(said.date).toBe('2021-03-01');
+  });
+
+  it('a clause "since" or "before" another time takes only its own date', () => {
+    const found = events('The party won the most votes in Sunday\'s election, the first since the territory declared independence.');
+    expect(found.map((e) => e.source.trigger?.text)).toEqual(['won']);
+    expect(found[0]!.date).toBe('2021-03-07');
+    // A date that owns a noun stays in the title with it.
+    expect(found[0]!.title).toMatch(/^The party wins the most votes in Sunday's election/);
+  });
+
+  it('an irregular plural subject takes a plural verb ("Masked men disrupt")', () => {
+    expect(events('Masked men disrupted the vote on Sunday.')[0]!.title).toBe('Masked men disrupt the vote');
+  });
+
+  it('the main clause resumes after a relative clause without commas, with the opening noun as subject', () => {
+    const [e] = events('Drivers whose cars carry plates issued by Serbia will have to switch to Kosovo plates by the end of April.');
+    expect(e!.date).toBe('2021-04');
+    expect(e!.title).toBe('Drivers to have to switch to Kosovo plates');
+  });
+});

@@ -13,11 +13,11 @@ import type { Doc, Token } from '../text/doc.ts';
 import type { Timex } from '../time/types.ts';
 import { daysBetween } from '../../model/dates.ts';
 import { intervalToEdtf } from '../../model/edtf.ts';
-import { clausesOf, type Clause } from './clauses.ts';
+import { clausesOf, participlePhrases, type Clause } from './clauses.ts';
 import { classifyEvent } from './classify.ts';
-import { basisOf, datableByPublication, modifiesNoun, narrativeCue, ownDate, publicationDate, type ClauseDate } from './dating.ts';
+import { basisOf, datableByPublication, listedDates, modifiesNoun, narrativeCue, ownDate, publicationDate, type ClauseDate } from './dating.ts';
 import type { CandidateEvent } from './candidate.ts';
-import { nominalEvent } from './nominal.ts';
+import { nominalEvent, participleEvent } from './nominal.ts';
 import { clauseSubjects, displayNames } from './subject.ts';
 import { eventTitle } from './titling.ts';
 import type { Trigger } from './triggers.ts';
@@ -94,13 +94,19 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
     const dated: Dated[] = [];
     /** Date expressions that date a clause of this sentence (or its attribution). */
     const claimed = new Set<Timex>();
+    /** Participle phrases that describe a noun ("books taken from Kosovo in 1999"): their dates are theirs. */
+    const phrases: [number, number][] = [];
     const cue = narrativeCue(sentence.text);
     const subjects = clauseSubjects({ tokens, body, clauses, mentions: sMentions, names });
     for (let c = 0; c < clauses.length; c++) {
       const clause = clauses[c]!;
       const span = charSpan(tokens, clause);
       if (span.end <= article.contentStart || clause.head < 0 || clause.negated || clause.quoted) continue;
-      const own = ownDate(body, sAnchors.filter((t) => t.start >= span.start && t.end <= span.end));
+      const described = participlePhrases(tokens, clause);
+      phrases.push(...described);
+      const inPhrase = (t: Timex): boolean => described.some(([a, b]) => t.start >= tokens[a]!.start && t.end <= tokens[b - 1]!.end);
+      const clauseAnchors = sAnchors.filter((t) => t.start >= span.start && t.end <= span.end && !inPhrase(t));
+      const own = ownDate(body, clauseAnchors);
       const prev = dated[dated.length - 1];
       let date: ClauseDate | null = own;
       // Joined to a dated clause and told in the same tense ("In 1986 he bought Pixar, and …");
@@ -111,6 +117,12 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       // (A relative clause of a relative clause shares its time: "…imposed last June, which the West answered".)
       // A condition ("once Serbia dropped its own") borrows no date: only its own makes it an event.
       if (!date && prev && clause.modality !== 'hypothetical' && clause.link !== 'first' && (prev.clause.link !== 'rel' || clause.link === 'rel') && prev.date.basis !== 'publication' && sameTime) date = prev.date;
+      // "the first since the territory declared independence": a clause told as before or after
+      // the main one is at another time: its own date only ("since", "before"), or the one it
+      // borrowed ("after"), never the story's or the publication's.
+      const opener = clause.link === 'sub' ? tokens[clause.from]!.text.toLowerCase() : '';
+      if (/^(?:since|before|until|till)$/.test(opener) && !own) continue;
+      if (/^(?:after|once)$/.test(opener) && !date) continue;
       if (!date && cue && narrative && clause.modality === 'asserted' && clause.tense === 'past') date = { ...narrative, basis: 'narrative', timexes: [] };
       // A past-tense report without a date happened on the story's day when the article has one
       // ("Apple unveiled the iPhone 4 on Monday. … Jobs demoed the gyroscope."), else on publication.
@@ -128,10 +140,21 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       if (subjectActor && !actors.includes(subjectActor)) actors = [subjectActor, ...actors];
       if (actors.length === 0 && prev) actors = prev.actors.slice(0, 1);
       dated.push({ clause, date, actors, subjectActor, subjectWords });
+      for (const also of date === own ? listedDates(body, clauseAnchors, own) : []) {
+        for (const t of also.timexes) claimed.add(t);
+        dated.push({ clause, date: also, actors, subjectActor, subjectWords });
+      }
     }
     // A date left over: it dates an undated past event of the sentence ("told Stoltenberg …, at
     // their meeting on Wednesday"), else the event noun it follows ("until his election in 2016").
     for (const t of sAnchors.filter((x) => !claimed.has(x))) {
+      const phrase = phrases.find(([a, b]) => t.start >= tokens[a]!.start && t.end <= tokens[b - 1]!.end);
+      const described = phrase && participleEvent(tokens, phrase, t, sMentions, tokenAt);
+      if (described) {
+        const actors = described.actors.length > 0 ? described.actors : dated[0]?.actors.slice(0, 1) ?? [];
+        dated.push({ clause: described.clause, date: { interval: t.interval!, basis: basisOf(t), timexes: [t] }, actors, subjectActor: actors[0] ?? null, subjectWords: null, title: described.title });
+        continue;
+      }
       if (adoptOrphanDate(dated, t, tokens, article.published)) continue;
       const nominal = nominalEvent(tokens, t, triggerAt, sMentions, names, tokenAt);
       if (nominal) dated.push({ clause: nominal.clause, date: { interval: t.interval!, basis: basisOf(t), timexes: [t] }, actors: nominal.actors, subjectActor: nominal.actors[0] ?? null, subjectWords: null, title: nominal.title });

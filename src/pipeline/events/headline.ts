@@ -64,7 +64,6 @@ export function headline(input: HeadlineInput): string {
   return finish(head, kept, text);
 }
 
-/** Present-tense headline verb: "announced" → "announces", "will unveil" → "to unveil", "was fired" → "fired". */
 /** "Protesters", "Serbia and Kosovo", "they": the verb agrees with a plural subject. */
 function isPlural(tokens: Token[], clause: Clause, isName: (k: number) => boolean): boolean {
   if (!clause.subject) return false;
@@ -76,7 +75,7 @@ function isPlural(tokens: Token[], clause: Clause, isName: (k: number) => boolea
   if (subject.some((t) => t.pos === 'CCONJ') || /^(?:they|we|some|many|several|others|both|all|few|most|them)$/i.test(last.text) || /^(?:most|some|many|all|several|both|few)$/i.test(subject[0]!.text)) return true;
   // A people named in the plural ("Britons", "Serbs", "Albanians") is plural, though a name.
   if (last.pos === 'PROPN' && /(?:ans|ons|bs|ars|ites)$/.test(last.text)) return true;
-  if (last.pos === 'NOUN') return /s$/i.test(last.text) && last.text.toLowerCase() !== last.lemma;
+  if (last.pos === 'NOUN') return (/s$/i.test(last.text) && last.text.toLowerCase() !== last.lemma) || /^(?:men|women|children|people|police)$/i.test(last.text);
   // The tagger reads a capitalised plural at the start of a sentence as a name ("Protesters",
   // "Talks"): a plural-looking word there that is no actor's name is a plural noun.
   const before = tokens[clause.subject[0] - 1];
@@ -84,6 +83,7 @@ function isPlural(tokens: Token[], clause: Clause, isName: (k: number) => boolea
   return last.pos === 'PROPN' && subject.length === 1 && first && /(?:ers|ors|ists|ians|ants|ees|ies|als|ces|les|ks|tions|ments|ings)$/.test(last.text) && !isName(clause.subject[0]);
 }
 
+/** Present-tense headline verb: "announced" → "announces", "will unveil" → "to unveil", "was fired" → "fired". */
 function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, isName: (k: number) => boolean): string {
   const [g0, g1] = clause.group!;
   const group = tokens.slice(g0, g1 + 1);
@@ -128,10 +128,10 @@ function isTrailingAttribution(tokens: Token[], from: number, to: number): boole
 const END_POS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'VERB', 'ADV', 'SYM']);
 const WEAK_END = /^(?:where|when|which|who|whom|whose|what|why|how|whether|that|than|as|so|also|not|then|there|here|more|most|very|about)$/i;
 
-/** No dangling "of", "the", "would" or comma at the end; first letter upper-case. */
 /** Where a cut title may end: before a preposition, a conjunction, a comma or a new verb. */
 const BOUNDARY_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'VERB', 'PART']);
 
+/** No dangling "of", "the", "would" or comma at the end; first letter upper-case. */
 function finish(head: string, kept: Token[], text: string, cutAt?: Token): string {
   const endsWell = (k: number): boolean => END_POS.has(kept[k]!.pos) && !WEAK_END.test(kept[k]!.text);
   let n = kept.length;

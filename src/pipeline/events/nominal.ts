@@ -8,6 +8,7 @@ import type { ActorMention } from '../actors/context.ts';
 import type { Token } from '../text/doc.ts';
 import type { Timex } from '../time/types.ts';
 import type { Clause } from './clauses.ts';
+import { MAX_TITLE_CHARS } from './headline.ts';
 import type { Trigger } from './triggers.ts';
 
 export interface Nominal {
@@ -54,4 +55,26 @@ export function nominalEvent(tokens: Token[], t: Timex, triggerAt: Map<number, T
   title = title.charAt(0).toUpperCase() + title.slice(1);
   const clause: Clause = { from: start, to: end, head: noun, group: null, subject: null, link: 'first', tense: 'past', modality: 'asserted', negated: false, passive: false, reporting: false, stative: false, quoted: false };
   return { clause, title, actors: [...new Set(inside.map((m) => m.actor))] };
+}
+
+/**
+ * "registry books taken from Kosovo in 1999": a participle phrase that holds its own date is an
+ * event of its own, titled with its noun and phrase without the date ("Registry books taken from
+ * Kosovo"); `phrase` is the participle's token range from clauses.participlePhrases.
+ */
+export function participleEvent(tokens: Token[], phrase: [number, number], t: Timex, mentions: ActorMention[], tokenAt: (offset: number) => number): Nominal | null {
+  const [verb] = phrase;
+  let start = verb;
+  while (start > 0 && /^(?:ADJ|PROPN|NOUN|NUM|PART)$/.test(tokens[start - 1]!.pos) && tokens[start - 1]!.sentence === tokens[verb]!.sentence) start--;
+  let end = Math.min(phrase[1], tokenAt(t.start));
+  while (end > verb + 1 && (LINKS.test(tokens[end - 1]!.text) || /^(?:during|since|by|from|until)$/i.test(tokens[end - 1]!.text) || tokens[end - 1]!.pos === 'DET')) end--;
+  if (start === verb) return null;
+  const from = tokens[start]!.start;
+  const to = tokens[end - 1]!.end;
+  let title = tokens.slice(start, end).map((w) => w.text).join(' ').replace(/\s+(['’]s)\b/g, '$1');
+  title = title.charAt(0).toUpperCase() + title.slice(1);
+  // Within a headline's length, cut at a word and back to a noun ("… by Apple's iPod digital music players").
+  if (title.length > MAX_TITLE_CHARS) title = title.slice(0, MAX_TITLE_CHARS + 1).replace(/\s+\S*$/, '').replace(/\s+(?:of|in|on|at|by|for|to|the|a|an|and|with|from)$/i, '');
+  const clause: Clause = { from: start, to: end, head: verb, group: [verb, verb], subject: [start, verb], link: 'rel', tense: 'past', modality: 'asserted', negated: false, passive: true, reporting: false, stative: false, quoted: false };
+  return { clause, title, actors: [...new Set(mentions.filter((m) => m.start >= from && m.end <= to).map((m) => m.actor))] };
 }

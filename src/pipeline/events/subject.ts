@@ -62,7 +62,8 @@ export function antecedent(tokens: Token[], clause: Clause, mentions: ActorMenti
   const end = k;
   // Back over the noun phrase and its "of"-phrases: "the blockade of the western sectors of Berlin".
   while (k >= 0 && (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(tokens[k]!.pos) || (tokens[k]!.text === 'of' && k > 0 && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos)))) k--;
-  if (k >= end) return { words: null, actor: null };
+  // "… reached in 1991 that bars …": a number (a year) is no antecedent.
+  if (k >= end || tokens.slice(k + 1, end + 1).every((t) => t.pos === 'NUM')) return { words: null, actor: null };
   // "EU accession talks, which began …": a name inside the noun phrase is whose it is.
   const from = tokens[k + 1]!.start;
   const to = tokens[end]!.end;
@@ -103,6 +104,14 @@ export function clauseSubjects({ tokens, body, clauses, mentions, names }: Sente
     let subject = subjectOf(tokens, clause, mine, names, body);
     if (!subject.words && clause.link === 'rel') subject = antecedent(tokens, clause, mentions, names, body);
     const prev = out[c - 1];
+    // "Drivers whose cars carry … will have to switch": after a relative clause, the main clause
+    // resumes with the noun phrase it opened with.
+    const opener = clauses[c - 2];
+    if (!subject.words && clause.link === 'and' && clauses[c - 1]?.link === 'rel' && opener && opener.head < 0) {
+      let end = opener.to;
+      while (end > opener.from && tokens[end - 1]!.pos === 'PUNCT') end--;
+      if (end > opener.from) subject = subjectOf(tokens, { ...opener, subject: [opener.from, end] }, mentions, names, body);
+    }
     if (!subject.words && prev && clause.link !== 'first' && clause.link !== 'rel') subject = prev;
     if (!subject.words && clause.group) {
       // "KFOR, the NATO-led force, remains …": the subject phrase was not found, its name was.

@@ -35,7 +35,10 @@ export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions
   const inNounPhrase = (k: number): boolean => {
     let b = k;
     while (b > 0 && timexToken[b - 1] === 2) b--;
-    return /^(?:DET|PRON)$/.test(tokens[b - 1]?.pos ?? '') || /^['’]s$/.test(tokens[b - 1]?.text ?? '');
+    let e = k;
+    while (timexToken[e + 1] === 2) e++;
+    // "in Sunday's election": a date that owns a noun stays with it.
+    return /^(?:DET|PRON)$/.test(tokens[b - 1]?.pos ?? '') || /^['’]s$/.test(tokens[b - 1]?.text ?? '') || /^['’]s$/.test(tokens[e + 1]?.text ?? '');
   };
   const skip = (k: number): boolean =>
     (timexToken[k] === 2 && !inNounPhrase(k)) || (DATE_PREP_RE.test(tokens[k]!.text) && timexToken[k + 1] === 2 && !inNounPhrase(k + 1)) || tokens[k]!.start < contentStart;
