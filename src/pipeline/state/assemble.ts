@@ -1,21 +1,23 @@
 /**
- * Writes the outputs of a build from its state: the chunks (only those whose months changed or
- * whose file is missing), actors, redirects, the manifest and, up to DATASET_JSON_MAX_EVENTS
- * events, dataset.json. Produces the same bytes as write.ts does from a whole Dataset.
+ * Writes the outputs of a build from its state into a new generation (write/publish.ts): the
+ * chunks (those whose months did not change are linked from the published generation), actors,
+ * redirects, the manifest and, up to DATASET_JSON_MAX_EVENTS events, dataset.json. Produces the
+ * same bytes as write.ts does from a whole Dataset.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATASET_VERSION, EVENT_TYPES, type ActorRecord, type ArticleRecord } from '../../model/dataset.ts';
 import { ACTORS_FILE, CHUNKS_DIR, DATASET_JSON_MAX_EVENTS, MANIFEST_FILE, MANIFEST_VERSION, REDIRECTS_FILE, type Overview } from '../../model/manifest.ts';
 import { validateManifest } from '../../model/validate-manifest.ts';
 import { chunkRef, manifestFor, partitionDays, type DayCounts } from '../write/chunks.ts';
-import { DATASET_FILE, writeAtomic } from '../write/write.ts';
+import { DATASET_FILE, type Staging } from '../write/publish.ts';
 import type { EventLine, MonthFiles } from './months.ts';
 import type { ChunkState, MonthSummary } from './store.ts';
 
 export interface Assembly {
-  outDir: string;
+  /** The generation being written. */
+  staging: Staging;
   generator: string;
   months: Record<string, MonthSummary>;
   monthFiles: MonthFiles;
@@ -39,8 +41,6 @@ const fail = (what: string, errors: string[]): never => {
 
 export function assembleFromState(a: Assembly): AssemblyResult {
   const monthNames = Object.keys(a.months).sort();
-  const dir = join(a.outDir, CHUNKS_DIR);
-  mkdirSync(dir, { recursive: true });
   const days: DayCounts = [];
   const monthStart = new Map<string, number>();
   let total = 0;
@@ -70,8 +70,10 @@ export function assembleFromState(a: Assembly): AssemblyResult {
     for (const p of pieces) hash.update(`${p.m}:${a.months[p.m]!.signature}:${p.from - monthStart.get(p.m)!}:${p.to - monthStart.get(p.m)!}`);
     const signature = hash.digest('hex');
     const before = a.previousChunks[part.file];
-    const path = join(dir, part.file);
-    if (before && before.signature === signature && existsSync(path) && statSync(path).size === before.bytes) {
+    const path = join(CHUNKS_DIR, part.file);
+    const published = a.staging.previousFile(path);
+    if (before && before.signature === signature && published && existsSync(published) && statSync(published).size === before.bytes) {
+      a.staging.reuse(path);
       chunks[part.file] = before;
       continue;
     }
@@ -84,7 +86,7 @@ export function assembleFromState(a: Assembly): AssemblyResult {
     // Exactly JSON.stringify(chunk) for an EventChunk {version, start, end, events, articles}.
     const head = JSON.stringify({ version: MANIFEST_VERSION, start: part.start, end: part.end }).slice(0, -1);
     const text = `${head},"events":[${events.map((e) => e.json).join(',')}],"articles":${JSON.stringify(ids.map((id) => a.articles.get(id)!))}}\n`;
-    writeAtomic(path, text);
+    a.staging.write(path, text);
     chunksWritten++;
     chunks[part.file] = { signature, ref: chunkRef(part, events), bytes: Buffer.byteLength(text) };
   }
@@ -94,10 +96,9 @@ export function assembleFromState(a: Assembly): AssemblyResult {
   const manifest = manifestFor(a.generator, a.articles.size, days[0]?.[0] ?? null, Object.values(chunks).map((c) => c.ref), overview);
   const valid = validateManifest(manifest);
   if (!valid.ok) fail('the manifest', valid.errors);
-  writeAtomic(join(dir, ACTORS_FILE), `${JSON.stringify(a.actors)}\n`);
-  writeAtomic(join(dir, REDIRECTS_FILE), `${JSON.stringify(redirects)}\n`);
-  writeAtomic(join(dir, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
-  for (const name of readdirSync(dir)) if (/^events-.*\.json$/.test(name) && !chunks[name]) rmSync(join(dir, name), { force: true });
+  a.staging.write(join(CHUNKS_DIR, ACTORS_FILE), `${JSON.stringify(a.actors)}\n`);
+  a.staging.write(join(CHUNKS_DIR, REDIRECTS_FILE), `${JSON.stringify(redirects)}\n`);
+  a.staging.write(join(CHUNKS_DIR, MANIFEST_FILE), `${JSON.stringify(manifest)}\n`);
 
   const datasetJson = total <= DATASET_JSON_MAX_EVENTS;
   if (datasetJson) {
@@ -105,8 +106,8 @@ export function assembleFromState(a: Assembly): AssemblyResult {
     const articles = [...a.articles.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
     const head = JSON.stringify({ version: DATASET_VERSION, generator: a.generator, articles, actors: a.actors }).slice(0, -1);
     const events = monthNames.map((m) => monthEvents(m).map((e) => e.json).join(',')).filter((s) => s !== '');
-    writeAtomic(join(a.outDir, DATASET_FILE), `${head},"events":[${events.join(',')}],"redirects":${JSON.stringify(redirects)}}\n`);
-  } else rmSync(join(a.outDir, DATASET_FILE), { force: true });
+    a.staging.write(DATASET_FILE, `${head},"events":[${events.join(',')}],"redirects":${JSON.stringify(redirects)}}\n`);
+  }
   return { chunks, events: total, datasetJson, chunksWritten };
 }
 

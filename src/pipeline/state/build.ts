@@ -5,7 +5,7 @@
  * that an added or removed article touches are merged again, and only the chunks holding those
  * months are rewritten. The outputs are byte-identical to a fresh build (build.ts + write.ts).
  */
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GENERATOR, loadKnowledgeBase, sortProblems, type BuildReport } from '../build.ts';
@@ -13,8 +13,10 @@ import { cacheFingerprint } from '../map/cache.ts';
 import { Fold } from '../map/fold.ts';
 import { mapFiles, poolFor, type MapOptions } from '../map/run.ts';
 import type { Problem } from '../read/types.ts';
-import { collectFiles } from '../read/walk.ts';
-import { REPORT_FILE, writeAtomic } from '../write/write.ts';
+import { collectFiles, type ReadLimits } from '../read/walk.ts';
+import { safeJson } from '../write/escape.ts';
+import { BuildRefused, judgeBuild, type GuardOptions } from '../write/guard.ts';
+import { REPORT_FILE, Staging } from '../write/publish.ts';
 import type { Pool } from '../workers/pool.ts';
 import { assembleFromState } from './assemble.ts';
 import { Interner } from './intern.ts';
@@ -28,6 +30,10 @@ export interface DirBuildOptions {
   /** Cache folder (per-file cache and build state); null: a fresh build, nothing kept. */
   cacheDir: string | null;
   onProgress?: (done: number, total: number, stage: string) => void;
+  /** Caps on file size and count (read/walk.ts); absent: the defaults. */
+  limits?: ReadLimits;
+  /** When a build may not replace the published one (write/guard.ts); absent: the defaults. */
+  guard?: GuardOptions;
 }
 
 export interface DirBuild {
@@ -45,6 +51,8 @@ export interface DirBuild {
   };
   /** Milliseconds per stage, for benchmarks. */
   stageMs: Record<string, number>;
+  /** Published, but with a warning (many fewer articles than the previous build). */
+  warning: string | null;
 }
 
 export async function buildIntoDir(inputs: string[], outDir: string, options: DirBuildOptions): Promise<DirBuild> {
@@ -69,11 +77,12 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
     opened = openState(temporary, fingerprint)!;
   }
   let pool: Pool | null = null;
+  let staging: Staging | null = null;
   lap('load state');
   try {
     const previous = opened.state;
     const months = new MonthFiles(dir);
-    const { files, problems } = collectFiles(inputs);
+    const { files, problems, unreadable } = collectFiles(inputs, options.limits);
     lap('list files');
     const before = new Map(previous.files.map((f) => [`${f.fsPath}\u0000${f.displayPath}`, f]));
     const entries: (FileEntry | undefined)[] = files.map((f) => {
@@ -133,7 +142,8 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
     lap('merge');
     const actors = actorRecords(fold, kb, summaries);
     lap('actors');
-    const result = assembleFromState({ outDir, generator: GENERATOR, months: summaries, monthFiles: months, articles, actors, previousChunks: previous.chunks });
+    staging = new Staging(outDir);
+    const result = assembleFromState({ staging, generator: GENERATOR, months: summaries, monthFiles: months, articles, actors, previousChunks: previous.chunks });
     lap('write');
     stats.chunks = Object.keys(result.chunks).length;
     stats.chunksWritten = result.chunksWritten;
@@ -147,12 +157,28 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
       chars: fold.chars(),
       problems: sortProblems([...kbProblems, ...fold.problems()]),
     };
-    writeAtomic(join(outDir, REPORT_FILE), `${JSON.stringify(report, null, 2)}\n`);
+    // Inputs that vanished while the build ran count as unreadable: the build saw only part of them.
+    const verdict = judgeBuild(report, [...unreadable, ...inputs.filter((i) => !unreadable.includes(i) && !existsSync(i))], previousReport(outDir), options.guard);
+    if (verdict.refuse) throw new BuildRefused(verdict.refuse, outDir, report); // the state stays marked in progress: the next build starts afresh
+    staging.write(REPORT_FILE, `${safeJson(report, 2)}\n`);
+    staging.commit();
+    staging = null;
     saveState(dir, { fingerprint, files: entries.map((e) => e!), used: fold.used.map((u) => u.key), months: summaries, chunks: result.chunks, tables: previous.tables, shards: previous.shards });
     lap('save state');
-    return { report, datasetJson: result.datasetJson, stats, stageMs };
+    return { report, datasetJson: result.datasetJson, stats, stageMs, warning: verdict.warn };
   } finally {
+    staging?.abort();
     await pool?.close();
     if (temporary) rmSync(temporary, { recursive: true, force: true });
+  }
+}
+
+/** The published build's report (through the current generation), or null. */
+function previousReport(outDir: string): Pick<BuildReport, 'articlesUsed'> | null {
+  try {
+    const report = JSON.parse(readFileSync(join(outDir, REPORT_FILE), 'utf8')) as BuildReport;
+    return typeof report.articlesUsed === 'number' ? report : null;
+  } catch {
+    return null;
   }
 }
