@@ -4,25 +4,33 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DATASET_JSON_MAX_EVENTS } from '../../model/manifest.ts';
 import { analyseInputs, buildDatasetAsync, loadKnowledgeBase } from '../build.ts';
 import { DEFAULT_CACHE_DIR } from '../map/cache.ts';
 import { evaluateEntities, formatEntityEval } from '../eval/entities.ts';
 import { evaluateEvents, formatEventErrors, formatEventEval, winkDoc } from '../eval/eval-events.ts';
 import { evaluateTimeml, formatEval } from '../eval/eval-timeml.ts';
 import type { Problem } from '../read/types.ts';
-import { buildIntoDir } from '../state/build.ts';
+import { DEFAULT_LIMITS } from '../read/walk.ts';
+import { DEFAULT_GUARD } from '../write/guard.ts';
+import { runBuild } from './build-command.ts';
+import { EXIT, exitWith } from './errors.ts';
 import { annotationForCli, eventsForCli, eventsToCsv } from './output.ts';
-import { printReport, progressReporter } from './report.ts';
+import { formatProblem, progressReporter } from './report.ts';
 
 const USAGE = `Usage: npm run dateline -- <command> [options]
 
 Commands:
   build [--input data/articles] [--out public/data] [--actors data/actors.json]
         [--jobs N] [--no-cache] [--cache-dir ${DEFAULT_CACHE_DIR}]
-        Build the app's dataset (dataset.json and the time-partitioned chunks/) and print a
-        build report. --jobs: threads for the per-article stage (default: all cores; 1 =
-        in-process). Unchanged files are taken from the cache unless --no-cache.
+        [--max-file-mb ${DEFAULT_LIMITS.maxFileBytes / 1024 / 1024}] [--max-files ${DEFAULT_LIMITS.maxFiles}] [--strict] [--max-loss ${DEFAULT_GUARD.maxLoss * 100}]
+        Build the app's dataset (dataset.json and the time-partitioned chunks/), publish it
+        as one new generation and print a build report. --jobs: threads for the per-article
+        stage (default: all cores; 1 = in-process). Unchanged files are taken from the cache
+        unless --no-cache. A build that can use no article is refused (the published dataset
+        stays); one that loses more than --max-loss % of the published build's articles warns,
+        or with --strict is refused. Exit codes: README, "Exit codes".
+
+Any command: --debug prints a stack trace with an error.
   events <file-or-dir>... [--format jsonl|csv|json] [--actors data/actors.json] [--jobs N] [--no-cache]
         Print the merged events.
   annotate <file-or-dir>... [--format jsonl|json] [--actors data/actors.json]
@@ -39,7 +47,15 @@ Commands:
 
 function fail(message: string): never {
   process.stderr.write(`dateline: ${message}\n\n${USAGE}`);
-  process.exit(2);
+  process.exit(EXIT.usage);
+}
+
+/** A number option, or the default; anything else is a usage error. */
+function numberOption(value: string | undefined, name: string, fallback: number, min: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!(Number.isFinite(n) && n >= min)) fail(`--${name} needs a number ≥ ${min}, not "${value}"`);
+  return n;
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -60,6 +76,11 @@ async function main(argv: string[]): Promise<void> {
         jobs: { type: 'string' },
         'no-cache': { type: 'boolean' },
         'cache-dir': { type: 'string' },
+        'max-file-mb': { type: 'string' },
+        'max-files': { type: 'string' },
+        'max-loss': { type: 'string' },
+        strict: { type: 'boolean' },
+        debug: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -80,21 +101,12 @@ async function main(argv: string[]): Promise<void> {
   switch (command) {
     case 'build': {
       const inputs = [...(values.input ?? []), ...positionals];
-      const started = performance.now();
-      const out = values.out ?? 'public/data';
-      const { report, stats, datasetJson, stageMs } = await buildIntoDir(inputs.length ? inputs : ['data/articles'], out, mapOptions);
-      progress.stop();
-      if (!values.quiet) {
-        printReport(report, (performance.now() - started) / 1000);
-        process.stderr.write(
-          `Files: ${stats.filesAnalysed} analysed, ${stats.filesFromCache} from the cache, ${stats.filesUnchanged} unchanged; ` +
-            `${stats.monthsMerged} month(s) merged, ${stats.chunksWritten} of ${stats.chunks} chunk(s) written.\n`,
-        );
-        if (stats.state === 'busy') process.stderr.write(`Another build into ${out} was running: this one did not use or update the build state.\n`);
-        if (process.env.DATELINE_TIMINGS) process.stderr.write(`Stages (ms): ${JSON.stringify(stageMs)}\n`);
-      }
-      if (!datasetJson) process.stderr.write(`${report.events} events is more than ${DATASET_JSON_MAX_EVENTS}: ${out}/dataset.json not written, load ${out}/chunks/ instead.\n`);
-      process.stderr.write(`Wrote ${datasetJson ? `${out}/dataset.json, ` : ''}${out}/chunks/ and ${out}/build-report.json\n`);
+      const limits = {
+        maxFileBytes: numberOption(values['max-file-mb'], 'max-file-mb', DEFAULT_LIMITS.maxFileBytes / 1024 / 1024, 0) * 1024 * 1024,
+        maxFiles: numberOption(values['max-files'], 'max-files', DEFAULT_LIMITS.maxFiles, 1),
+      };
+      const guard = { maxLoss: numberOption(values['max-loss'], 'max-loss', DEFAULT_GUARD.maxLoss * 100, 0) / 100, strict: values.strict ?? false };
+      await runBuild({ inputs: inputs.length ? inputs : ['data/articles'], out: values.out ?? 'public/data', quiet: values.quiet ?? false, options: { ...mapOptions, limits, guard }, done: progress.stop });
       return;
     }
     case 'events': {
@@ -159,10 +171,13 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-function reportProblems(problems: { file: string; record?: number; severity: string; reason: string }[]): void {
-  for (const p of problems) {
-    process.stderr.write(`${p.severity === 'error' ? 'skipped' : 'warning'}: ${p.file}${p.record ? ` (record ${p.record})` : ''}: ${p.reason}\n`);
-  }
+function reportProblems(problems: Problem[]): void {
+  for (const p of problems) process.stderr.write(`${formatProblem(p)}\n`);
 }
 
-await main(process.argv.slice(2));
+const argv = process.argv.slice(2);
+try {
+  await main(argv);
+} catch (error) {
+  exitWith(error, argv.includes('--debug'), argv.includes('--no-cache') ? null : (argv[argv.indexOf('--cache-dir') + 1] ?? DEFAULT_CACHE_DIR));
+}

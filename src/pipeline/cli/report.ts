@@ -1,6 +1,13 @@
 /** Human-readable build report on stderr, and a progress bar for long builds. */
 import cliProgress from 'cli-progress';
 import type { BuildReport } from '../build.ts';
+import type { Problem } from '../read/types.ts';
+import { safeText } from '../write/escape.ts';
+
+/** One problem as one line: file names and reasons come from outside, so they are escaped (escape.ts). */
+export function formatProblem(p: Problem): string {
+  return `${p.severity === 'error' ? 'skipped' : 'warning'}: ${safeText(p.file)}${p.record ? ` (record ${p.record})` : ''}: ${safeText(p.reason)}`;
+}
 
 export function printReport(report: BuildReport, seconds: number, out: NodeJS.WritableStream = process.stderr): void {
   const errors = report.problems.filter((p) => p.severity === 'error');
@@ -12,7 +19,7 @@ export function printReport(report: BuildReport, seconds: number, out: NodeJS.Wr
       (seconds > 0 ? ` (${(mb / seconds).toFixed(2)} M chars/s).\n` : '.\n'),
   );
   for (const p of [...errors, ...warnings]) {
-    out.write(`  ${p.severity === 'error' ? 'skipped' : 'warning'}: ${p.file}${p.record ? ` (record ${p.record})` : ''}: ${p.reason}\n`);
+    out.write(`  ${formatProblem(p)}\n`);
   }
 }
 

@@ -1,0 +1,72 @@
+/**
+ * How the CLI fails: one line naming the path and what to do, an exit code per kind of failure
+ * (README, "Exit codes"), and a stack trace only with --debug.
+ */
+import { safeText } from '../write/escape.ts';
+import { BuildRefused } from '../write/guard.ts';
+import { OutputError } from '../write/out-dir.ts';
+
+export const EXIT = {
+  ok: 0,
+  /** The build was refused (no usable input, or --strict): the published dataset is kept. */
+  refused: 1,
+  /** Wrong command line. */
+  usage: 2,
+  /** A file or folder could not be written or read (permissions, read-only or full disk, …). */
+  filesystem: 3,
+  /** A bug: please report it with the output of --debug. */
+  internal: 4,
+} as const;
+
+/** What each error code means, and what to do about it when it concerns the out folder. */
+const FAULTS: Record<string, [string, string]> = {
+  EACCES: ['permission denied', 'fix the permissions or choose another --out'],
+  EPERM: ['operation not permitted', 'fix the permissions or choose another --out'],
+  EROFS: ['the file system is read-only', 'choose an --out on a writable disk'],
+  ENOSPC: ['the disk is full', 'free some space or choose an --out on another disk'],
+  EDQUOT: ['the disk quota is exceeded', 'free some space or choose another --out'],
+  ENOTDIR: ['a part of the path is a file, not a folder', 'choose another --out'],
+  EEXIST: ['a file is in the way where a folder should be', 'remove it or choose another --out'],
+  EISDIR: ['a folder is in the way where a file should be', 'remove it or choose another --out'],
+  ENOENT: ['no such file or folder', 'check the path (was it removed during the build?)'],
+  ENAMETOOLONG: ['the path is too long', 'choose a shorter --out'],
+  EMFILE: ['too many open files', 'raise the limit (ulimit -n) or use fewer --jobs'],
+  EIO: ['input/output error', 'check the disk'],
+  ELOOP: ['too many symlinks in the path', 'choose another --out'],
+  EXDEV: ['cannot rename across file systems', 'choose another --out'],
+};
+
+/**
+ * One line for a filesystem error (Node's errors carry the code and path), or null when the
+ * error is not one. The cache folder gets its own advice, since --out is not the fix there.
+ */
+export function describeFsError(error: unknown, cacheDir?: string | null): string | null {
+  const e = error as { code?: unknown; path?: unknown; syscall?: unknown } | null;
+  if (typeof e?.code !== 'string' || !/^E[A-Z]+$/.test(e.code)) return null;
+  const path = typeof e.path === 'string' ? e.path : null;
+  const [what, fix] = FAULTS[e.code] ?? [`${e.code}${typeof e.syscall === 'string' ? ` in ${e.syscall}` : ''}`, 'choose another --out'];
+  const advice = path && cacheDir && path.startsWith(cacheDir) ? 'this is the build cache: use --cache-dir <folder> or --no-cache' : fix;
+  return `${path ? `${safeText(path)}: ` : ''}${what}; ${advice}`;
+}
+
+/** Print the failure as one line (a stack trace too with --debug) and exit with its code. */
+export function exitWith(error: unknown, debug: boolean, cacheDir?: string | null): never {
+  let code: number = EXIT.internal;
+  let line: string;
+  const fs = describeFsError(error, cacheDir);
+  if (error instanceof BuildRefused) {
+    code = EXIT.refused;
+    line = `build refused: ${safeText(error.message)}`;
+  } else if (error instanceof OutputError) {
+    code = EXIT.filesystem;
+    line = safeText(error.message);
+  } else if (fs) {
+    code = EXIT.filesystem;
+    line = fs;
+  } else {
+    line = `internal error: ${safeText(error instanceof Error ? error.message : String(error))} (run again with --debug for details, and please report it)`;
+  }
+  process.stderr.write(`dateline: ${line}\n`);
+  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  process.exit(code);
+}
