@@ -32,17 +32,18 @@ function typeOfLemma(lemma: string): EventType | undefined {
   return VERB_TYPES.get(lemma) ?? NOUN_TYPES.get(lemma);
 }
 
-/** Per word and context, what it counts as (`null`: nothing); words repeat across clauses. */
+/** Per word, what it counts as (`null`: nothing), after a determiner or not; words repeat across clauses. */
 const HITS = new Map<string, Pick<Hit, 'type' | 'rank'> | null>();
+const HITS_AFTER_DETERMINER = new Map<string, Pick<Hit, 'type' | 'rank'> | null>();
 
 /** How one word of the clause counts, if at all. */
 function wordHit(word: string, afterDeterminer: boolean, at: number): Hit | null {
-  const key = afterDeterminer ? `${word}\u0000` : word;
-  let hit = HITS.get(key);
+  const memo = afterDeterminer ? HITS_AFTER_DETERMINER : HITS;
+  let hit = memo.get(word);
   if (hit === undefined) {
     hit = lookUpWord(word, afterDeterminer);
-    if (HITS.size > 100_000) HITS.clear();
-    HITS.set(key, hit);
+    if (memo.size > 100_000) memo.clear();
+    memo.set(word, hit);
   }
   return hit ? { ...hit, at } : null;
 }
