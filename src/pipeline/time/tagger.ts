@@ -7,6 +7,7 @@
  * the last full date mentioned before it.
  */
 import { timexToInterval } from '../../model/edtf.ts';
+import { GATES } from './gates.ts';
 import type { Rule } from './rule.ts';
 import { DATE_RULES } from './rules-dates.ts';
 import { NAMED_RULES } from './rules-named.ts';
@@ -16,11 +17,15 @@ import { clauseTense } from './tense.ts';
 import type { Candidate, Timex } from './types.ts';
 
 const RULES: Rule[] = [...DATE_RULES, ...NAMED_RULES, ...RELATIVE_RULES, ...OTHER_RULES];
+/** Each rule's gate (gates.ts), or null: a text failing it has no match of the rule. */
+const RULE_GATES: (RegExp | null)[] = RULES.map((rule) => GATES.get(rule.name) ?? null);
 
 /** All rule matches, before overlap resolution. */
 function recognise(text: string): Candidate[] {
   const found: Candidate[] = [];
-  for (const rule of RULES) {
+  for (let r = 0; r < RULES.length; r++) {
+    const rule = RULES[r]!;
+    if (RULE_GATES[r]?.test(text) === false) continue;
     rule.re.lastIndex = 0;
     for (const m of text.matchAll(rule.re)) {
       const groups = m.groups ?? {};
