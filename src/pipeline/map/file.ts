@@ -11,8 +11,14 @@ import type { InputFile } from '../read/walk.ts';
 import { cacheKey, readCached, writeCached, type CacheConfig } from './cache.ts';
 import { encodeOutcome, type LightRecord } from './outcome.ts';
 
+/**
+ * An article yielding more events than this is a dump or a list, not a story: the rest are cut
+ * (in document order) and the report says how many, so one record cannot swamp the dataset.
+ */
+export const MAX_EVENTS_PER_ARTICLE = 10_000;
+
 /** Analyse the records of a file whose bytes are known; returns the encoded outcome. */
-export function analyseBytes(file: InputFile, bytes: Uint8Array, kb: () => KnowledgeBase): string {
+export function analyseBytes(file: InputFile, bytes: Uint8Array, kb: () => KnowledgeBase, maxEvents = MAX_EVENTS_PER_ARTICLE): string {
   const problems: Problem[] = [];
   const results: (ArticleResult | undefined)[] = [];
   const records = parseFileBytes(file, bytes, problems).map(({ result, record }): LightRecord => {
@@ -23,6 +29,10 @@ export function analyseBytes(file: InputFile, bytes: Uint8Array, kb: () => Knowl
     const light: LightRecord = { ...where, warnings: result.warnings, path: raw.path };
     try {
       const analysed = toResult(analyseArticle(raw, kb()));
+      if (analysed.candidates.length > maxEvents) {
+        light.warnings = [...light.warnings, `${analysed.candidates.length} events found, only the first ${maxEvents} kept`];
+        analysed.candidates = analysed.candidates.slice(0, maxEvents);
+      }
       results[results.length - 1] = analysed;
       light.hash = analysed.article.id.slice(1); // the article id is `a` + the body hash
     } catch (error) {
