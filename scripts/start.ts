@@ -1,15 +1,18 @@
 /**
  * `npm start`: builds the dataset from data/articles, serves the app with Vite, and rebuilds the
- * dataset whenever an article (or data/actors.json) is added, changed or removed. The app
- * fetches public/data/dataset.json, so a browser reload shows the new events.
+ * dataset whenever an article (or data/actors.json) is added, changed or removed. Each build is
+ * published whole or not at all (a refused or failed build keeps the last good dataset), and
+ * the app fetches public/data/dataset.json, so a browser reload shows the new events.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { watch } from 'chokidar';
+import { safeText } from '../src/pipeline/write/escape.ts';
 
 const BUILD = ['run', '-s', 'dateline', '--', 'build', '--input', 'data/articles', '--out', 'public/data'];
 
 function build(): boolean {
   const result = spawnSync('npm', BUILD, { stdio: 'inherit' });
+  if (result.status !== 0 && result.status !== null) process.stderr.write('The dataset was not replaced: the app keeps showing the last good build.\n');
   return result.status === 0;
 }
 
@@ -24,7 +27,7 @@ watcher.on('all', (event, path) => {
   clearTimeout(timer);
   // Debounce: an editor saving several files, or a folder copied in, triggers one rebuild.
   timer = setTimeout(() => {
-    process.stderr.write(`\n${event}: ${path} — rebuilding the dataset…\n`);
+    process.stderr.write(`\n${event}: ${safeText(path)} — rebuilding the dataset…\n`); // a file name can hold a newline or escape codes
     build();
   }, 300);
 });
