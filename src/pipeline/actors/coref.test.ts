@@ -303,3 +303,12 @@ describe('resolveReferences: with the recogniser', () => {
         expect(r.end <= m.start || r.start >= m.end, `${r.text} / ${m.text}`).toBe(true);
   });
 });
+
+describe('descriptions that name their owner', () => {
+  it('"the Serbian government" is not resolved to the government named last', () => {
+    const text = 'Kosovo adopted the plan. Earlier, the Serbian government had rejected a draft. The government then resigned.';
+    const mentions = [named(text, 'Kosovo', 'country:kosovo', 'country'), named(text, 'Serbian', 'country:serbia', 'country')];
+    // Only the bare "The government" is resolved, and to the country named last (Serbia).
+    expect(resolve(text, mentions)).toEqual([['The government', 'country:serbia', 'description']]);
+  });
+});

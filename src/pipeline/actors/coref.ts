@@ -72,6 +72,12 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[]): ResolvedM
         k = byName.head;
         continue;
       }
+      // "the Serbian government": a name among the modifiers already says whose it is.
+      const ownedByName = head >= 0 && named.slice(mi, mi + 4).some((m) => m.start > t.start && m.end <= tokens[head]!.start);
+      if (ownedByName) {
+        k = head;
+        continue;
+      }
       if (head >= 0) {
         slot = DESCRIPTIONS[tokens[head]!.text.toLowerCase()]!;
         via = 'description';

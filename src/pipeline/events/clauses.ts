@@ -47,7 +47,7 @@ export const REPORTING = new Set(
 );
 /** Participles that work as prepositions: "according to", "including", "following the vote". */
 export const PREPOSITIONAL = new Set(['according', 'including', 'following', 'regarding', 'concerning', 'excluding', 'given', 'pending', 'starting', 'beginning']);
-const NP_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'between', 'with', 'on']);
+const NP_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'between', 'with', 'on', 'as']);
 /** Adjectives with "to" that make a plan ("due to", "set to") or a possibility ("likely to"). */
 const MODAL_ADJECTIVES = new Map<string, Modality>([
   ['due', 'future'],
@@ -95,7 +95,8 @@ function opensClause(tokens: Token[], i: number, isTimexToken: (k: number) => bo
     if (t.pos === 'SCONJ') return 'that';
   }
   // Only when a verb follows before the next break: "and announced", "but the court ruled".
-  if (t.pos === 'CCONJ' && (w === 'and' || w === 'but' || w === 'or' || w === 'yet') && finiteVerbFollows(tokens, i)) return 'and';
+  // (", and" is a clause break more often than not: its subject may be a longer phrase.)
+  if (t.pos === 'CCONJ' && (w === 'and' || w === 'but' || w === 'or' || w === 'yet') && finiteVerbFollows(tokens, i, tokens[i - 1]?.text === ',' ? 14 : 8)) return 'and';
   // "Siemens said it will build …": a reported clause without "that".
   const prev = tokens[i - 1];
   if (prev && prev.pos === 'VERB' && REPORTING.has(prev.lemma) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN') && !/^(?:its|his|her|their|our|my|your|me|him|us|them|you|reporters)$/i.test(t.text) && finiteVerbFollows(tokens, i - 1)) return 'that';
@@ -103,8 +104,8 @@ function opensClause(tokens: Token[], i: number, isTimexToken: (k: number) => bo
 }
 
 /** A finite verb within the next few words, before punctuation: "and announced", "after the vote was held". */
-function finiteVerbFollows(tokens: Token[], i: number): boolean {
-  for (let k = i + 1; k < tokens.length && k <= i + 8 && tokens[k]!.sentence === tokens[i]!.sentence; k++) {
+function finiteVerbFollows(tokens: Token[], i: number, within = 8): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + within && tokens[k]!.sentence === tokens[i]!.sentence; k++) {
     const n = tokens[k]!;
     // Not "the Serb minority living there", not "a decision to end".
     if (n.pos === 'AUX') return true;
@@ -250,7 +251,8 @@ function describe(tokens: Token[], from: number, to: number, link: Link, quoted:
   if (words.some((w) => FUTURE_AUX.has(w)) || ((lemmas.some((l) => INTENT.has(l)) || words.includes('going')) && words.includes('to')) || adjective === 'future' || beTo) modality = 'future';
   else if (words.some((w) => HYPOTHETICAL_AUX.has(w)) || adjective === 'hypothetical') modality = 'hypothetical';
   const tense = tenseOf(tokens, group, head, modality);
-  const passive = !!group && head >= 0 && tokens[head]!.pos === 'VERB' && verbForm(tokens[head]!) === 'past' && lemmas.slice(0, head - group[0]).includes('be');
+  // ("has been run by", "was hit": a participle spelt like the base form, after "be".)
+  const passive = !!group && head >= 0 && tokens[head]!.pos === 'VERB' && (verbForm(tokens[head]!) === 'past' || (verbForm(tokens[head]!) === 'base' && tokens[head - 1]?.lemma === 'be')) && lemmas.slice(0, head - group[0]).includes('be');
   const reporting = !!headToken && REPORTING.has(headToken.lemma);
   // "until the tariffs are lifted", "if they came under threat": a condition, not a happening.
   if (link === 'sub' && CONDITIONS.has(tokens[from]!.text.toLowerCase())) modality = 'hypothetical';
@@ -395,12 +397,16 @@ function subjectOf(tokens: Token[], from: number, group: [number, number] | null
     const inside = (NP_PREPOSITIONS.has(t.text.toLowerCase()) && t.pos === 'ADP') || (t.pos === 'CCONJ' && t.text.toLowerCase() === 'and');
     if (!nominal && !(inside && k > from && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) && start === k + 1)) break;
     start = k;
+    // "During his tenure the alliance reduced …": an article after a noun opens the subject.
+    if (t.pos === 'DET' && /^(?:the|a|an)$/i.test(t.text) && k > from && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) && !isTimexToken(k - 1)) break;
     k--;
   }
   while (start < group[0] && tokens[start]!.pos === 'PRON' && (RELATIVES.has(tokens[start]!.text.toLowerCase()) || (link === 'rel' && tokens[start]!.text.toLowerCase() === 'that'))) start++;
   // "Dačić, a former spokesman for Milošević, became …": the phrase between commas is an
   // apposition; the subject is the name before it.
-  if (skipped && start > from + 1 && tokens[start - 1]!.text === ',' && /^(?:PROPN|NOUN)$/.test(tokens[start - 2]!.pos) && /^(?:DET|ADJ)$/.test(tokens[start]!.pos)) {
+  // (Also "The United States, Kosovo's closest ally, supported …": an apposition with a possessor.)
+  const possessed = tokens[start]!.pos === 'PROPN' && /^['’]s$/.test(tokens[start + 1]?.text ?? '');
+  if (skipped && start > from + 1 && tokens[start - 1]!.text === ',' && /^(?:PROPN|NOUN)$/.test(tokens[start - 2]!.pos) && (/^(?:DET|ADJ)$/.test(tokens[start]!.pos) || possessed)) {
     const end = start - 1;
     let b = end - 1;
     while (b > from && /^(?:PROPN|NOUN|ADJ|DET|PART)$/.test(tokens[b - 1]!.pos) && !isTimexToken(b - 1)) b--;

@@ -533,3 +533,31 @@ describe('dates that belong to part of a clause', () => {
     expect(e!.title).toBe('Drivers to have to switch to Kosovo plates');
   });
 });
+
+describe('subjects in titles', () => {
+  it('names joined by "and" are both named, the people when there are any', () => {
+    const [e] = events('French President Emmanuel Macron and German Chancellor Angela Merkel agreed on Monday on a plan.');
+    expect(e!.title).toBe('Emmanuel Macron and Angela Merkel agree on a plan');
+    expect(e!.actors[0]).toBe(MACRON);
+    expect(e!.actors).toContain(MERKEL);
+    // Not names that only qualify a noun: "the French franc and the Italian lira".
+    expect(events('The French franc and the Italian lira ceased to be legal tender on Monday.')[0]!.title).toMatch(/^The French franc and the Italian/);
+  });
+
+  it('an apposition with a possessor is skipped ("The United States, France\'s closest ally, …")', () => {
+    expect(events('The United States, France\'s closest ally, supported the move on Monday.')[0]!.title).toBe('The United States supports the move');
+  });
+
+  it('an article after a fronted noun opens the subject ("During his tenure the alliance …")', () => {
+    expect(events('During his tenure the alliance reduced its forces on Monday.')[0]!.title).toBe('The alliance reduces its forces');
+  });
+
+  it('", and" opens a clause even after a long subject', () => {
+    const found = events('Citizens gained visa-free travel on January 1, and a ban on cash payments in foreign currencies took effect on February 1.');
+    expect(found.map((e) => e.date)).toEqual(['2021-01-01', '2021-02-01']);
+  });
+
+  it('a passive with a participle spelt like the base form ("has been run by")', () => {
+    expect(events('Kosovo has been run by the United Nations since June 1999.')[0]!.title).toBe('Kosovo run by the United Nations');
+  });
+});

@@ -244,3 +244,21 @@ describe('headline: at most 70 characters, cut at a word, no ellipsis, nothing d
     );
   });
 });
+
+describe('headline: where a long title is cut', () => {
+  it('at a comma when there is one, even right after the verb and its particle', () => {
+    expect(title('Borrell is due to step down, with former Estonian prime minister Kaja Kallas set to succeed him on the first day of December.')).toBe('Borrell due to step down');
+    expect(title('The United States supported the move strongly, calling it the sovereign right of a state that has been independent for ten years.')).toBe('The United States supports the move strongly');
+  });
+
+  it('never inside a noun phrase or a written-on word: back to where the phrase began', () => {
+    const t = title('The International Court of Justice stressed that it had only answered a narrow question about the declaration.');
+    expect(t.length).toBeLessThanOrEqual(MAX_TITLE_CHARS);
+    expect(t).not.toMatch(/\b(?:a narrow|the)$/);
+    expect(title('NATO said it had authorised additional forces to reinforce the NATO-led Kosovo Force if it were needed.')).not.toMatch(/NATO$/);
+  });
+
+  it('a subject of names joined by "and" takes a plural verb', () => {
+    expect(title('Vučić and Kurti agreed on an annex.', { subject: 'Vučić and Kurti' })).toBe('Vučić and Kurti agree on an annex');
+  });
+});

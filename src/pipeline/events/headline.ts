@@ -80,7 +80,7 @@ function isPlural(tokens: Token[], clause: Clause, isName: (k: number) => boolea
   // "Talks"): a plural-looking word there that is no actor's name is a plural noun.
   const before = tokens[clause.subject[0] - 1];
   const first = !before || before.sentence !== last.sentence || before.pos === 'PUNCT';
-  return last.pos === 'PROPN' && subject.length === 1 && first && /(?:ers|ors|ists|ians|ants|ees|ies|als|ces|les|ks|tions|ments|ings)$/.test(last.text) && !isName(clause.subject[0]);
+  return last.pos === 'PROPN' && subject.length === 1 && first && /(?:ers|ors|ists|ians|ants|ats|ents|ees|ies|als|ces|les|ks|tions|ments|ings)$/.test(last.text) && !isName(clause.subject[0]);
 }
 
 /** Present-tense headline verb: "announced" → "announces", "will unveil" → "to unveil", "was fired" → "fired". */
@@ -88,7 +88,7 @@ function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, isN
   const [g0, g1] = clause.group!;
   const group = tokens.slice(g0, g1 + 1);
   const head = tokens[clause.head]!;
-  const plural = subject !== null && isPlural(tokens, clause, isName);
+  const plural = subject !== null && (isPlural(tokens, clause, isName) || / and /.test(subject));
   if (clause.modality === 'future') {
     const words = group.filter((t) => !/^(?:will|'ll|shall|be|is|are|was|were|am)$/i.test(t.text)).map((t) => t.text);
     // "will unveil" → "to unveil"; an intention keeps its verb: "plans to launch", "is due to report" → "due to report".
@@ -128,19 +128,46 @@ function isTrailingAttribution(tokens: Token[], from: number, to: number): boole
 const END_POS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'VERB', 'ADV', 'SYM']);
 const WEAK_END = /^(?:where|when|which|who|whom|whose|what|why|how|whether|that|than|as|so|also|not|then|there|here|more|most|very|about)$/i;
 
+const PARTICLES = /^(?:out|up|off|down|over|back)$/i;
+
 /** Where a cut title may end: before a preposition, a conjunction, a comma or a new verb. */
 const BOUNDARY_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'VERB', 'PART']);
 
+/**
+ * Whether `next` carries on the phrase `last` ends: a noun after a modifier ("a narrow | question"),
+ * a word written on to it ("NATO|-led", "Kosovo|'s"), a verb's particle ("setting | out"), or an
+ * "-ing" modifier before its object.
+ */
+function continues(last: Token, next: Token, text: string): boolean {
+  if (next.start === last.end && !/^[,;:.!?)]$/.test(next.text)) return true;
+  if (/^(?:ADJ|DET|NUM|PROPN|NOUN)$/.test(last.pos) && (/^(?:NOUN|PROPN)$/.test(next.pos) || (last.pos === 'ADJ' && next.pos === 'ADJ'))) return true;
+  if (last.pos === 'VERB' && PARTICLES.test(next.text)) return true;
+  if (last.pos === 'ADV' && /^(?:ADJ|VERB)$/.test(next.pos)) return true; // "the lightly | armed force"
+  return last.pos === 'VERB' && /ing$/i.test(last.text) && text.length > 0 && /^(?:DET|NOUN|PROPN|ADP)$/.test(next.pos);
+}
+
 /** No dangling "of", "the", "would" or comma at the end; first letter upper-case. */
 function finish(head: string, kept: Token[], text: string, cutAt?: Token): string {
-  const endsWell = (k: number): boolean => END_POS.has(kept[k]!.pos) && !WEAK_END.test(kept[k]!.text);
+  // (A verb's particle ends a phrase too: "step down", "set up".)
+  const particle = (k: number): boolean => (k === 0 || kept[k - 1]!.pos === 'VERB') && PARTICLES.test(kept[k]!.text);
+  const endsWell = (k: number): boolean => (END_POS.has(kept[k]!.pos) && !WEAK_END.test(kept[k]!.text)) || particle(k);
   let n = kept.length;
   // Cut for length: end where a phrase ends ("… push for direct talks", not "… talks between
-  // Belgrade"), when one does after the first word past the verb.
+  // Belgrade"), at a comma when there is one after the first word past the verb, else before a
+  // preposition, conjunction or verb; never inside a noun phrase ("answered a narrow").
   if (cutAt) {
-    let b = n;
-    while (b > 1 && !(endsWell(b - 1) && BOUNDARY_POS.has((kept[b] ?? cutAt).pos))) b--;
-    if (b > 1) n = b;
+    const next = (b: number): Token => kept[b] ?? cutAt;
+    const endsPhrase = (b: number): boolean => endsWell(b - 1) && !continues(kept[b - 1]!, next(b), text);
+    const at = (ok: (b: number) => boolean, least = 2): number => {
+      let b = n;
+      while (b >= least && !ok(b)) b--;
+      return b >= least ? b : 0;
+    };
+    // (At a comma, the first word past the verb is enough: "Borrell due to step down, with …".)
+    let b = at((x) => endsPhrase(x) && next(x).text === ',', 1);
+    if (b === 0) b = at((x) => endsPhrase(x) && BOUNDARY_POS.has(next(x).pos));
+    if (b === 0) b = at(endsPhrase);
+    n = b >= 1 ? b : n;
   }
   while (n > 0 && !endsWell(n - 1)) n--;
   let rest = text;

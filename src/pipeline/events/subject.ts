@@ -27,6 +27,9 @@ function subjectOf(tokens: Token[], clause: Clause, mentions: ActorMention[], na
     headEnd = tokens[k]!.start;
     break;
   }
+  // "Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti" → both names.
+  const joined = coordinatedNames(tokens, clause.subject, inside);
+  if (joined) return joined;
   const heads = inside.filter((m) => m.end <= headEnd);
   const head = (heads.length > 0 ? heads : inside)[heads.length > 0 ? heads.length - 1 : 0];
   const actor = head?.actor ?? null;
@@ -36,6 +39,23 @@ function subjectOf(tokens: Token[], clause: Clause, mentions: ActorMention[], na
 }
 
 const MAX_SUBJECT_CHARS = 35;
+
+/** A subject of names joined by "and" (and commas), written with the names alone, the first its actor; null otherwise or when too long. */
+function coordinatedNames(tokens: Token[], [from, to]: [number, number], inside: ActorMention[]): Subject | null {
+  const span = tokens.slice(from, to);
+  if (!span.some((t) => t.pos === 'CCONJ' && t.text.toLowerCase() === 'and') || span.some((t) => t.pos === 'ADP')) return null;
+  // People when there are any ("Kosovo Prime Minister Albin Kurti": Kosovo only qualifies him), as written here.
+  const people = inside.filter((m) => m.kind === 'person');
+  const heads = people.length > 0 ? people : inside;
+  // Each name heads its part: not "the French franc and the Italian lira".
+  const end = tokens[to - 1]!.end;
+  const headsPart = (m: ActorMention): boolean => m.end === end || span.some((t) => t.start >= m.end && t.start <= m.end + 1 && /^(?:and|,)$/.test(t.text));
+  if (!heads.every(headsPart)) return null;
+  const words = [...new Set(heads.map((m) => m.text))];
+  if (words.length < 2 || new Set(heads.map((m) => m.actor)).size < 2) return null;
+  const text = `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+  return text.length <= MAX_SUBJECT_CHARS + 10 ? { words: text, actor: heads[0]!.actor } : null;
+}
 
 /**
  * A headline's subject is short: the head noun phrase when the whole is too long ("The prime
