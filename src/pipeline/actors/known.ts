@@ -19,7 +19,8 @@ export function matchKnown(ctx: Ctx, i: number): boolean {
   // "US$ 40 billion", "A$5", "US dollars": a currency, not the country.
   if (
     (tokens[i + 1]?.text === '$' && tokens[i + 1]!.start === tokens[i]!.end) ||
-    /^dollars?$/.test(tokens[i + 1]?.text ?? '')
+    tokens[i + 1]?.text === 'dollar' ||
+    tokens[i + 1]?.text === 'dollars'
   )
     return skipTokens(ctx, i, i);
   const first = ctx.keys[i]!;
@@ -127,11 +128,9 @@ export function noteShortNames(ctx: Ctx, i: number, j: number, id: string, kind:
     .slice(i, j + 1)
     .map((t) => t.text)
     .filter((w) => w !== 'the' && w !== 'The');
-  const free = (key: string): boolean =>
-    !ctx.local.has(key) && !ctx.kb.byName.has(key) && !ctx.kb.byDemonym.has(key);
   if (kind === 'person' && words.length > 1) {
     const last = words[words.length - 1]!;
-    if (free(tokenKey(last)) && !/^(?:April|May|June|August)$/.test(last))
+    if (isFree(ctx, tokenKey(last)) && !/^(?:April|May|June|August)$/.test(last))
       setLocal(ctx, tokenKey(last), id);
   }
   if (kind !== 'organization' || words.length < 2) return;
@@ -140,14 +139,14 @@ export function noteShortNames(ctx: Ctx, i: number, j: number, id: string, kind:
     const prefix = nameKey(words.slice(0, p).join(' '));
     const owner = ctx.kb.byName.get(prefix) ?? ctx.kb.byDemonym.get(prefix);
     const rest = nameKey(words.slice(p).join(' '));
-    if (owner?.startsWith('country:') && free(rest)) setLocal(ctx, rest, id);
+    if (owner?.startsWith('country:') && isFree(ctx, rest)) setLocal(ctx, rest, id);
   }
   const caps = words.filter((w) => /^\p{Lu}/u.test(w) && !isAllCaps(w));
   const initials = caps
     .map((w) => w[0])
     .join('')
     .toLowerCase();
-  if (caps.length >= 2 && free(initials)) setLocal(ctx, initials, id);
+  if (caps.length >= 2 && isFree(ctx, initials)) setLocal(ctx, initials, id);
   // "Northrop Grumman" … "Northrop", "Lockheed Martin" … "Lockheed", "NPD Group" … "NPD".
   const first = words[0]!;
   const key = tokenKey(first);
@@ -155,7 +154,7 @@ export function noteShortNames(ctx: Ctx, i: number, j: number, id: string, kind:
     (first.length > 3 && /^\p{Lu}\p{Ll}/u.test(first)) || (first.length > 1 && isAllCaps(first));
   if (
     distinctive &&
-    free(key) &&
+    isFree(ctx, key) &&
     (ctx.kb.firstTokenNames.get(key) ?? 0) < 2 &&
     !ctx.kb.givenNames.has(key) &&
     !ctx.lowerWords.has(first.toLowerCase()) &&
@@ -177,10 +176,18 @@ export function noteAbbreviation(ctx: Ctx, end: number, id: string): void {
   ctx.discovered.get(id)?.aliases.add(after[1]);
 }
 
+/** The name or alias of a known actor written as `key` (asked for most one-word matches: no array copy). */
 function kbSurfaceFor(kb: KnowledgeBase, id: string, key: string): string | undefined {
   const actor = kb.actors.get(id);
   if (!actor) return undefined;
-  return [actor.name, ...actor.aliases].find((a) => nameKey(a) === key);
+  if (nameKey(actor.name) === key) return actor.name;
+  for (const alias of actor.aliases) if (nameKey(alias) === key) return alias;
+  return undefined;
+}
+
+/** A key no name of the article or the knowledge base uses yet. */
+function isFree(ctx: Ctx, key: string): boolean {
+  return !ctx.local.has(key) && !ctx.kb.byName.has(key) && !ctx.kb.byDemonym.has(key);
 }
 
 function skipTokens(ctx: Ctx, i: number, j: number): boolean {
