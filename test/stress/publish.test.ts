@@ -83,7 +83,12 @@ describe('publishing under SIGKILL', () => {
       if (signal === 'SIGKILL') kills++;
       const tree = fileTree(out);
       const which = JSON.stringify(tree) === JSON.stringify(trees.A) ? 'A' : JSON.stringify(tree) === JSON.stringify(trees.B) ? 'B' : null;
-      expect(which, `run ${i} (killed after ${Math.round(delay)} ms) published a mixed or broken dataset`).not.toBeNull();
+      if (!which) {
+        // Say how it differs from each, to tell a mixed publish from a build that published other content.
+        const diff = (ref: Record<string, string>): string[] => [...new Set([...Object.keys(tree), ...Object.keys(ref)])].filter((k) => tree[k] !== ref[k]);
+        console.log(`run ${i}: differs from A in ${diff(trees.A).join(', ')}; from B in ${diff(trees.B).join(', ')}; ${JSON.stringify(tree['build-report.json'])}`);
+      }
+      expect(which, `run ${i} (${signal ?? 'not killed'}, ${Math.round(delay)} ms) published a mixed or broken dataset`).not.toBeNull();
       seen[which!]++;
       expectWhole(out);
     }
