@@ -257,12 +257,13 @@ describe('clausesOf: structure', () => {
     ]);
     expect(np).toMatchObject({ head: -1 });
     expect(a).toMatchObject({ headText: 'born', link: 'rel' });
+    // The main clause resumes: the sentence's first clause again, with the opening name as subject.
     expect(b).toMatchObject({
-      link: 'and',
+      link: 'first',
       groupText: 'has built',
       headText: 'built',
       tense: 'perfect',
-      subject: null,
+      subjectText: 'Bill Gates',
     });
   });
 
@@ -490,8 +491,9 @@ describe('clausesOf: participles and resumed clauses', () => {
 
   it('a relative clause without commas ends at a new auxiliary after its object', () => {
     const found = clauses('Drivers whose cars carry plates issued by Serbia will have to switch to Kosovo plates.');
-    expect(found.map((c) => c.link)).toEqual(['first', 'rel', 'and']);
+    expect(found.map((c) => c.link)).toEqual(['first', 'rel', 'first']);
     expect(found[2]!.text).toMatch(/^will have to switch/);
+    expect(found[2]!.subjectText).toBe('Drivers');
     expect(found[2]!.modality).toBe('future');
     // Not after a pronoun: "the man who said he would go" is one relative clause.
     expect(clauses('Officials met the man who said he would go.').map((c) => c.link)).not.toContain('and');

@@ -20,7 +20,7 @@ export interface Clause {
   head: number;
   /** Verb group [first, last] token indexes, auxiliaries and "to"-chains included. */
   group: [number, number] | null;
-  /** Subject tokens [from, to) inside the clause, or null (then it is shared with the clause before). */
+  /** Subject tokens [from, to): inside the clause, or the opening noun phrase a resumed main clause shares; null (then it is shared with the clause before). */
   subject: [number, number] | null;
   link: Link;
   tense: Tense;
@@ -69,6 +69,7 @@ const CONDITIONS = new Set(['if', 'unless', 'until', 'till', 'once', 'whether', 
 const SMALL_CLAUSE = new Set('keep leave find get have see want make hold'.split(' '));
 /** Nouns for where something was said or done: "in a video posted on …", "at a meeting held on …". */
 const OCCASIONS = new Set('video statement interview speech conference meeting post letter message broadcast address session summit call ceremony'.split(' '));
+const POSSESSIVE_RE = /^(?:its|his|her|their|our|my|your)$/i;
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 
 /** Clause openers: a break before token `i` of the sentence. */
@@ -79,13 +80,16 @@ function opensClause(tokens: Token[], i: number, isTimexToken: (k: number) => bo
   // opens a clause when a finite verb follows. "have since recognised" is an adverb in the group.
   if (SUBORDINATORS.has(w) && tokens[i - 1]?.pos !== 'AUX' && finiteVerbFollows(tokens, i)) return 'sub';
   if (RELATIVES.has(w) && i > 0 && tokens[i - 1]!.pos !== 'ADP') return 'rel';
+  // "…in the north, where UN police had struggled": a place's relative clause.
+  if (w === 'where' && i > 0 && finiteVerbFollows(tokens, i)) return 'rel';
   // "…, in which turnout was low": the clause opens at the preposition.
   if (t.pos === 'ADP' && RELATIVES.has(tokens[i + 1]?.text.toLowerCase() ?? '')) return 'rel';
-  if (w === 'that' && i > 0 && (t.pos === 'SCONJ' || t.pos === 'PRON')) {
+  if (w === 'that' && i > 0 && (t.pos === 'SCONJ' || t.pos === 'PRON' || (t.pos === 'DET' && tokens[i - 1]!.pos === 'CCONJ'))) {
     const prev = tokens[i - 1]!;
     // "announced Friday that …" (a date between), "told reporters that …" (a verb of saying or
     // knowing before the noun) are complements; "the blockade that Soviet forces imposed" is relative.
-    if (prev.pos === 'VERB' || prev.pos === 'ADV' || prev.pos === 'PUNCT' || isTimexToken(i - 1)) return 'that';
+    // ("said … and that …": a second complement.)
+    if (prev.pos === 'VERB' || prev.pos === 'ADV' || prev.pos === 'PUNCT' || prev.pos === 'CCONJ' || isTimexToken(i - 1)) return 'that';
     if (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON') {
       let v = i - 1;
       while (v >= 0 && tokens[v]!.sentence === t.sentence && tokens[v]!.pos !== 'VERB') v--;
@@ -99,7 +103,7 @@ function opensClause(tokens: Token[], i: number, isTimexToken: (k: number) => bo
   if (t.pos === 'CCONJ' && (w === 'and' || w === 'but' || w === 'or' || w === 'yet') && finiteVerbFollows(tokens, i, tokens[i - 1]?.text === ',' ? 14 : 8)) return 'and';
   // "Siemens said it will build …": a reported clause without "that".
   const prev = tokens[i - 1];
-  if (prev && prev.pos === 'VERB' && REPORTING.has(prev.lemma) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'PROPN' || t.pos === 'NOUN') && !/^(?:its|his|her|their|our|my|your|me|him|us|them|you|reporters)$/i.test(t.text) && finiteVerbFollows(tokens, i - 1)) return 'that';
+  if (prev && prev.pos === 'VERB' && REPORTING.has(prev.lemma) && /^(?:PRON|DET|PROPN|NOUN|ADJ|NUM)$/.test(t.pos) && !/^(?:its|his|her|their|our|my|your|me|him|us|them|you|reporters)$/i.test(t.text) && finiteVerbFollows(tokens, i - 1)) return 'that';
   return null;
 }
 
@@ -130,7 +134,8 @@ function isVerb(tokens: Token[], k: number): boolean {
   if (isIntentNoun(tokens, k)) return true;
   if (t.pos !== 'VERB' || PREPOSITIONAL.has(t.text.toLowerCase())) return false;
   const prev = tokens[k - 1];
-  return !prev || (prev.pos !== 'DET' && !(prev.text === '-' && prev.end === t.start));
+  // (Nor after a possessive: "its launch", "their return".)
+  return !prev || (prev.pos !== 'DET' && !POSSESSIVE_RE.test(prev.text) && !(prev.text === '-' && prev.end === t.start));
 }
 
 /** ", the presidential office said (in a post on Thursday)." — a short subject, a reporting verb, then the end. */
@@ -211,7 +216,34 @@ export function clausesOf(doc: Doc, s: number, isTimexToken: (k: number) => bool
     else pieces.push({ from, to, link });
   }
   const quoted = quotedTokens(tokens, first, last);
-  return pieces.map((p) => describe(tokens, p.from, p.to, p.link, quoted, isTimexToken));
+  return resumeMainClause(tokens, pieces.map((p) => describe(tokens, p.from, p.to, p.link, quoted, isTimexToken)));
+}
+
+/**
+ * "In Belgrade, the government of Prime Minister Vučić, who took office in April after his party
+ * won in March, said it would …": after a subject and the relative and subordinate clauses that
+ * interrupt it, the main clause resumes; it is the sentence's first clause again (it borrows no
+ * date from them) and its subject is the opening noun phrase.
+ */
+function resumeMainClause(tokens: Token[], clauses: Clause[]): Clause[] {
+  const opener = clauses[0];
+  if (!opener || opener.head >= 0 || clauses[1]?.link !== 'rel') return clauses;
+  for (let c = 2; c < clauses.length; c++) {
+    const clause = clauses[c]!;
+    if (clause.link === 'rel' || clause.link === 'sub') continue;
+    if (clause.link !== 'and' || clause.subject || !/^(?:VERB|AUX)$/.test(tokens[clause.from]!.pos)) break;
+    let from = opener.from;
+    let to = opener.to;
+    // Not a fronted phrase ("In Belgrade, …").
+    if (tokens[from]!.pos === 'ADP') for (let k = from; k < to - 1; k++) if (tokens[k]!.text === ',') {
+      from = k + 1;
+      break;
+    }
+    while (to > from && tokens[to - 1]!.pos === 'PUNCT') to--;
+    clauses[c] = { ...clause, link: 'first', subject: to > from ? [from, to] : null };
+    break;
+  }
+  return clauses;
 }
 
 function quotedTokens(tokens: Token[], first: number, last: number): Set<number> {
@@ -351,6 +383,27 @@ export function participlePhrases(tokens: Token[], clause: Clause): [number, num
   return out;
 }
 
+/** Verbs that ask someone else to act: the date of what they were asked to do is not the asking's. */
+const DIRECTIVES = new Set('ask urge call invite order tell allow permit force require encourage request instruct authorise authorize persuade press give'.split(' '));
+
+/**
+ * "The court has asked governments to submit written arguments this spring": after a verb that
+ * asks someone else to act, the "to"-infinitive and what follows it (to the next break) is what
+ * was asked; a date in it dates that, not the asking.
+ */
+export function askedPhrases(tokens: Token[], clause: Clause): [number, number][] {
+  if (clause.head < 0 || !clause.group || !DIRECTIVES.has(tokens[clause.head]!.lemma)) return [];
+  for (let k = clause.group[1] + 2; k < clause.to - 1; k++) {
+    const t = tokens[k]!;
+    if (/^(?:PUNCT|CCONJ|SCONJ)$/.test(t.pos)) return [];
+    if (t.text.toLowerCase() !== 'to' || tokens[k + 1]!.pos !== 'VERB') continue;
+    let end = k + 2;
+    while (end < clause.to && !/^(?:PUNCT|CCONJ|SCONJ)$/.test(tokens[end]!.pos)) end++;
+    return [[k, end]];
+  }
+  return [];
+}
+
 /** A third-person singular subject's last word: a name, a singular noun, he/she/it. */
 function singular(t: Token): boolean {
   if (t.pos === 'PRON') return /^(?:he|she|it)$/i.test(t.text);
@@ -382,6 +435,13 @@ function subjectOf(tokens: Token[], from: number, group: [number, number] | null
     const t = tokens[k]!;
     // "Friday's ceremony": a date that owns the subject is part of it; any other date ends it.
     if (isTimexToken(k) && !/^['’]s$/.test(tokens[k + 1]?.text ?? '')) break;
+    // ("Demonstrators there damaged …": "there" after a noun says where, it is no subject.)
+    const placeAdverb = /^(?:there|here)$/i.test(t.text) && k > from && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos);
+    if (placeAdverb && start === k + 1) {
+      start = k;
+      k--;
+      continue;
+    }
     if (t.pos === 'PRON' && !RELATIVES.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'that') {
       if (start === k + 1 && !/^(?:its|his|her|their|our|my|your)$/i.test(t.text)) {
         start = k;
@@ -398,7 +458,7 @@ function subjectOf(tokens: Token[], from: number, group: [number, number] | null
     if (!nominal && !(inside && k > from && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) && start === k + 1)) break;
     start = k;
     // "During his tenure the alliance reduced …": an article after a noun opens the subject.
-    if (t.pos === 'DET' && /^(?:the|a|an)$/i.test(t.text) && k > from && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) && !isTimexToken(k - 1)) break;
+    if (t.pos === 'DET' && /^(?:the|a|an)$/i.test(t.text) && k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || (tokens[k - 1]!.pos === 'VERB' && !isVerb(tokens, k - 1))) && !isTimexToken(k - 1)) break;
     k--;
   }
   while (start < group[0] && tokens[start]!.pos === 'PRON' && (RELATIVES.has(tokens[start]!.text.toLowerCase()) || (link === 'rel' && tokens[start]!.text.toLowerCase() === 'that'))) start++;

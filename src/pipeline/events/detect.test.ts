@@ -561,3 +561,38 @@ describe('subjects in titles', () => {
     expect(events('Kosovo has been run by the United Nations since June 1999.')[0]!.title).toBe('Kosovo run by the United Nations');
   });
 });
+
+describe('clauses around the main one', () => {
+  it('the main clause resumes after a relative and a subordinate clause, and borrows none of their dates', () => {
+    const found = events('In Paris, the government of Prime Minister Jean Castex, which took office in July after the party won a majority in June, said it would continue the talks.');
+    const said = byTrigger(found, 'said');
+    expect(said.dateBasis).toBe('publication');
+    expect(said.title).toMatch(/^The government says it would continue the talks/);
+  });
+
+  it('"where" opens a relative clause that keeps its own date', () => {
+    const found = events('Officials said staff had taken up posts in the north, where police had struggled to keep order since protests in February.');
+    expect(found.find((e) => e.date === '2021-02')?.source.trigger?.text).not.toBe('taken');
+  });
+
+  it('"there" after a subject is where, not who ("Demonstrators there damaged")', () => {
+    expect(events('Demonstrators there damaged two crossing points on Tuesday.')[0]!.title).toBe('Demonstrators there damage two crossing points');
+  });
+
+  it('what someone was asked to do keeps its date from the asking', () => {
+    const found = events('Siemens asked its suppliers on Monday to deliver the parts in April.');
+    expect(byTrigger(found, 'asked').date).toBe('2021-03-08');
+    expect(events('The court has asked governments to submit written arguments in April.').map((e) => e.date)).not.toContain('2021-04');
+  });
+
+  it('a total "since" some time is no event of the publication day', () => {
+    expect(events('Since its launch, Siemens has sold more than 3 billion trains.')).toEqual([]);
+  });
+
+  it('a title that would not fit uses the short form the article gives ("NATO"); one that fits keeps the name', () => {
+    const [e] = events('The North Atlantic Treaty Organization (NATO) said on Monday it would support the development of the new security force.');
+    expect(e!.title).toBe('NATO says it would support the development of the new security force');
+    const [f] = events('The North Atlantic Treaty Organization (NATO) said on Monday it would help.');
+    expect(f!.title).toBe('North Atlantic Treaty Organization says it would help');
+  });
+});

@@ -13,12 +13,13 @@ import type { Doc, Token } from '../text/doc.ts';
 import type { Timex } from '../time/types.ts';
 import { daysBetween } from '../../model/dates.ts';
 import { intervalToEdtf } from '../../model/edtf.ts';
-import { clausesOf, participlePhrases, type Clause } from './clauses.ts';
+import { askedPhrases, clausesOf, participlePhrases, type Clause } from './clauses.ts';
 import { classifyEvent } from './classify.ts';
 import { basisOf, datableByPublication, listedDates, modifiesNoun, narrativeCue, ownDate, publicationDate, type ClauseDate } from './dating.ts';
 import type { CandidateEvent } from './candidate.ts';
 import { nominalEvent, participleEvent } from './nominal.ts';
-import { clauseSubjects, displayNames } from './subject.ts';
+import { clauseSubjects, displayNames, shortNames } from './subject.ts';
+import { MAX_TITLE_CHARS } from './headline.ts';
 import { eventTitle } from './titling.ts';
 import type { Trigger } from './triggers.ts';
 import { candidateId } from './ids.ts';
@@ -70,6 +71,7 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
   for (const t of timexes) for (let k = tokenAt(t.start); k < tokens.length && tokens[k]!.start < t.end; k++) if (tokens[k]!.end > t.start) timexToken[k] = t.anchor ? 2 : 1;
   const actorMentions = [...named.filter((m) => m.kind !== 'place'), ...resolved].sort((a, b) => a.start - b.start || a.end - b.end);
   const names = displayNames(named);
+  const short = shortNames(named, names);
   const events: CandidateEvent[] = [];
   let narrative: ClauseDate | null = null;
   /** The latest single day of the week before publication named so far: the story's day. */
@@ -104,8 +106,11 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       if (span.end <= article.contentStart || clause.head < 0 || clause.negated || clause.quoted) continue;
       const described = participlePhrases(tokens, clause);
       phrases.push(...described);
-      const inPhrase = (t: Timex): boolean => described.some(([a, b]) => t.start >= tokens[a]!.start && t.end <= tokens[b - 1]!.end);
+      const asked = askedPhrases(tokens, clause);
+      const inPhrase = (t: Timex): boolean => [...described, ...asked].some(([a, b]) => t.start >= tokens[a]!.start && t.end <= tokens[b - 1]!.end);
       const clauseAnchors = sAnchors.filter((t) => t.start >= span.start && t.end <= span.end && !inPhrase(t));
+      // What someone was asked to do "by March" is not dated by the asking, nor does its date go elsewhere.
+      for (const t of sAnchors) if (asked.some(([a, b]) => t.start >= tokens[a]!.start && t.end <= tokens[b - 1]!.end)) claimed.add(t);
       const own = ownDate(body, clauseAnchors);
       const prev = dated[dated.length - 1];
       let date: ClauseDate | null = own;
@@ -127,7 +132,9 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       // A past-tense report without a date happened on the story's day when the article has one
       // ("Apple unveiled the iPhone 4 on Monday. … Jobs demoed the gyroscope."), else on publication.
       if (!date && datableByPublication(clause) && clause.tense === 'past' && storyDay) date = storyDay;
-      if (!date && datableByPublication(clause)) date = publicationDate(article.published);
+      // "Since its launch the store has sold 3 billion songs": a total over a time, not a happening of the day.
+      const since = clause.tense === 'perfect' && tokens.slice(clause.from, clause.to).some((t) => t.text.toLowerCase() === 'since');
+      if (!date && datableByPublication(clause) && !since) date = publicationDate(article.published);
       if (isAttribution(tokens, clause, c, clauses) && clauses.some((o, k) => k !== c && !o.quoted && o.head >= 0 && !o.negated)) {
         for (const t of own?.timexes ?? []) claimed.add(t); // "…, the office said on Thursday" dates the report
         continue;
@@ -155,7 +162,10 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
         dated.push({ clause: described.clause, date: { interval: t.interval!, basis: basisOf(t), timexes: [t] }, actors, subjectActor: actors[0] ?? null, subjectWords: null, title: described.title });
         continue;
       }
-      if (adoptOrphanDate(dated, t, tokens, article.published)) continue;
+      // (Only a date whose own clause made no event: "who took office in April after … won in March"
+      // does not lend March to the main clause.)
+      const own = clauses.find((c) => charSpan(tokens, c).start <= t.start && t.end <= charSpan(tokens, c).end);
+      if (!dated.some((d) => d.clause === own) && adoptOrphanDate(dated, t, tokens, article.published)) continue;
       const nominal = nominalEvent(tokens, t, triggerAt, sMentions, names, tokenAt);
       if (nominal) dated.push({ clause: nominal.clause, date: { interval: t.interval!, basis: basisOf(t), timexes: [t] }, actors: nominal.actors, subjectActor: nominal.actors[0] ?? null, subjectWords: null, title: nominal.title });
     }
@@ -168,7 +178,7 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       if (group.every((d) => d.actors.length === 0) && storyActor && definite) main.actors = [storyActor];
       // Who did it unknown and no date of its own: nothing a reader could place or follow.
       if (group.every((d) => d.actors.length === 0) && group.every((d) => d.date.timexes.length === 0)) continue;
-      events.push(toCandidate(article, doc, s, group, clauses, timexToken, sMentions, triggerAt));
+      events.push(toCandidate(article, doc, s, group, clauses, timexToken, sMentions, triggerAt, { names, short }));
     }
     // Only an institution carries over ("the measure" is the government's); a person does not
     // ("The pact follows …" after "Acheson signed").
@@ -216,12 +226,20 @@ function groupByDate(dated: Dated[]): Dated[][] {
   return [...groups.values()];
 }
 
-function toCandidate(article: ArticleInput, doc: Doc, s: number, group: Dated[], clauses: Clause[], timexToken: Uint8Array, mentions: ActorMention[], triggerAt: Map<number, Trigger>): CandidateEvent {
+function toCandidate(article: ArticleInput, doc: Doc, s: number, group: Dated[], clauses: Clause[], timexToken: Uint8Array, mentions: ActorMention[], triggerAt: Map<number, Trigger>, { names, short }: { names: Map<string, string>; short: Map<string, string> }): CandidateEvent {
   const { body, tokens } = doc;
   const sentence = doc.sentences[s]!;
   // The main clause: one that is not only a report nor a relative clause, else the first.
   const main = group.find((d) => !d.clause.reporting && !d.clause.stative && d.clause.link !== 'rel') ?? group.find((d) => !d.clause.reporting && !d.clause.stative) ?? group[0]!;
-  const title = main.title ?? eventTitle({ doc, clause: main.clause, subject: main.subjectWords, clauses, timexToken, mentions, contentStart: article.contentStart, sentence });
+  const titled = (subject: string | null): string => eventTitle({ doc, clause: main.clause, subject, clauses, timexToken, mentions, contentStart: article.contentStart, sentence });
+  let title = main.title ?? titled(main.subjectWords);
+  // A long name that leaves no room for what happened: the article's short form ("ICJ", "Vučić").
+  const shortSubject = main.subjectActor ? short.get(main.subjectActor) : undefined;
+  const byName = !!main.subjectWords && main.subjectWords.replace(/^the /i, '') === names.get(main.subjectActor ?? '');
+  if (!main.title && shortSubject && byName && main.subjectWords !== shortSubject && title.length + 20 > MAX_TITLE_CHARS) {
+    const alternative = titled(shortSubject);
+    if (alternative.length - shortSubject.length > title.length - main.subjectWords!.length) title = alternative;
+  }
   const clauseText = body.slice(tokens[main.clause.from]!.start, tokens[main.clause.to - 1]!.end);
   const actors: string[] = [];
   const subjectFirst = group.map((d) => d.subjectActor).find((a): a is string => !!a);

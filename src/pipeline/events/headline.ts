@@ -70,7 +70,9 @@ function isPlural(tokens: Token[], clause: Clause, isName: (k: number) => boolea
   const all = tokens.slice(clause.subject[0], clause.subject[1]);
   // The head noun phrase decides: "Officials in Belgrade say".
   const cut = all.findIndex((t) => t.pos === 'ADP');
-  const subject = cut > 0 ? all.slice(0, cut) : all;
+  let subject = cut > 0 ? all.slice(0, cut) : all;
+  // "Demonstrators there": the place word after the noun does not count.
+  if (subject.length > 1 && /^(?:there|here)$/i.test(subject[subject.length - 1]!.text)) subject = subject.slice(0, -1);
   const last = subject[subject.length - 1]!;
   if (subject.some((t) => t.pos === 'CCONJ') || /^(?:they|we|some|many|several|others|both|all|few|most|them)$/i.test(last.text) || /^(?:most|some|many|all|several|both|few)$/i.test(subject[0]!.text)) return true;
   // A people named in the plural ("Britons", "Serbs", "Albanians") is plural, though a name.
@@ -126,12 +128,12 @@ function isTrailingAttribution(tokens: Token[], from: number, to: number): boole
 }
 
 const END_POS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'VERB', 'ADV', 'SYM']);
-const WEAK_END = /^(?:where|when|which|who|whom|whose|what|why|how|whether|that|than|as|so|also|not|then|there|here|more|most|very|about)$/i;
+const WEAK_END = /^(?:where|when|which|who|whom|whose|what|why|how|whether|that|than|as|so|such|also|not|then|there|here|more|most|very|about)$/i;
 
 const PARTICLES = /^(?:out|up|off|down|over|back)$/i;
 
 /** Where a cut title may end: before a preposition, a conjunction, a comma or a new verb. */
-const BOUNDARY_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'VERB', 'PART']);
+const BOUNDARY_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'VERB', 'AUX', 'PART']);
 
 /**
  * Whether `next` carries on the phrase `last` ends: a noun after a modifier ("a narrow | question"),

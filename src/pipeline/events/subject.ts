@@ -98,6 +98,20 @@ export function displayNames(named: ActorMention[]): Map<string, string> {
   return out;
 }
 
+/**
+ * Actor id → a shorter name for a headline that would not fit: the acronym the article uses
+ * ("ICJ", "KFOR"), else a person's surname ("Vučić"); absent when there is none.
+ */
+export function shortNames(named: ActorMention[], names: Map<string, string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of named) {
+    const full = names.get(m.actor) ?? m.text;
+    if (/^[A-Z]{2,6}$/.test(m.text) && m.text !== full) out.set(m.actor, m.text);
+    else if (m.kind === 'person' && !out.has(m.actor) && full.includes(' ')) out.set(m.actor, full.slice(full.lastIndexOf(' ') + 1));
+  }
+  return out;
+}
+
 export interface SentenceClauses {
   tokens: Token[];
   body: string;
@@ -118,20 +132,13 @@ export function clauseSubjects({ tokens, body, clauses, mentions, names }: Sente
   const out: Subject[] = [];
   for (let c = 0; c < clauses.length; c++) {
     const clause = clauses[c]!;
-    const from = tokens[clause.from]!.start;
+    // (A resumed main clause's subject stands before it: "Siemens, which …, filed".)
+    const from = tokens[Math.min(clause.from, clause.subject?.[0] ?? clause.from)]!.start;
     const to = tokens[clause.to - 1]!.end;
     const mine = mentions.filter((m) => m.start >= from && m.end <= to);
     let subject = subjectOf(tokens, clause, mine, names, body);
     if (!subject.words && clause.link === 'rel') subject = antecedent(tokens, clause, mentions, names, body);
     const prev = out[c - 1];
-    // "Drivers whose cars carry … will have to switch": after a relative clause, the main clause
-    // resumes with the noun phrase it opened with.
-    const opener = clauses[c - 2];
-    if (!subject.words && clause.link === 'and' && clauses[c - 1]?.link === 'rel' && opener && opener.head < 0) {
-      let end = opener.to;
-      while (end > opener.from && tokens[end - 1]!.pos === 'PUNCT') end--;
-      if (end > opener.from) subject = subjectOf(tokens, { ...opener, subject: [opener.from, end] }, mentions, names, body);
-    }
     if (!subject.words && prev && clause.link !== 'first' && clause.link !== 'rel') subject = prev;
     if (!subject.words && clause.group) {
       // "KFOR, the NATO-led force, remains …": the subject phrase was not found, its name was.
