@@ -53,7 +53,7 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[]): ResolvedM
       mi++;
     }
     if (mi > 0 && named[mi - 1]!.end > t.start) continue; // inside a name
-    const w = t.text.toLowerCase();
+    const w = t.lower;
     let slot: Slot | 'thing' | null = null;
     let via: ResolvedMention['via'] = 'pronoun';
     let end = t.end;
@@ -79,7 +79,7 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[]): ResolvedM
         continue;
       }
       if (head >= 0) {
-        slot = DESCRIPTIONS[tokens[head]!.text.toLowerCase()]!;
+        slot = DESCRIPTIONS[tokens[head]!.lower]!;
         via = 'description';
         end = tokens[head]!.end;
         k = head;
@@ -109,7 +109,7 @@ const PAIR_RE = /^(?:the two|both)\s+(?:sides|countries|governments|parties|nati
  */
 function pairAt(doc: Doc, k: number, named: ActorMention[], mi: number, out: ResolvedMention[]): number {
   const { tokens, body } = doc;
-  const w = tokens[k]!.text.toLowerCase();
+  const w = tokens[k]!.lower;
   const last = w === 'both' ? k + 1 : k + 2;
   const end = tokens[last];
   if (!end || !PAIR_RE.test(body.slice(tokens[k]!.start, end.end))) return -1;
@@ -137,14 +137,14 @@ function nameHead(doc: Doc, k: number, named: ActorMention[], mi: number): { hea
   const head = tokens[h];
   if (!head || head.pos !== 'NOUN' || head.sentence !== tokens[k]!.sentence) return null;
   const next = tokens[h + 1];
-  if (next && (next.text.toLowerCase() === 'of' || next.pos === 'PROPN' || next.pos === 'NOUN')) return null;
+  if (next && (next.lower === 'of' || next.pos === 'PROPN' || next.pos === 'NOUN')) return null;
   const word = head.lemma;
   if (word.length < 4) return null;
   for (let i = mi - 1; i >= 0 && i >= mi - NAME_LOOKBACK; i--) {
     const m = named[i]!;
     if (m.kind !== 'organization' && m.kind !== 'group' && m.kind !== 'product') continue;
     const words = `${m.text} ${m.actor.slice(m.actor.indexOf(':') + 1)}`.toLowerCase().split(/[^a-z]+/);
-    if (words.includes(word) || words.includes(head.text.toLowerCase())) return { head: h, mention: m };
+    if (words.includes(word) || words.includes(head.lower)) return { head: h, mention: m };
   }
   return null;
 }
@@ -155,9 +155,9 @@ function descriptionHead(doc: Doc, k: number): number {
   const sentence = tokens[k]!.sentence;
   for (let h = k + 1; h < tokens.length && h <= k + 6 && tokens[h]!.sentence === sentence; h++) {
     const t = tokens[h]!;
-    if (t.pos === 'NOUN' && DESCRIPTIONS[t.text.toLowerCase()]) {
+    if (t.pos === 'NOUN' && DESCRIPTIONS[t.lower]) {
       const next = tokens[h + 1];
-      if (next && (next.text.toLowerCase() === 'of' || next.pos === 'PROPN' || next.pos === 'NOUN')) return -1;
+      if (next && (next.lower === 'of' || next.pos === 'PROPN' || next.pos === 'NOUN')) return -1;
       return h;
     }
     // Modifiers, including the verb half of a hyphenated one ("the Munich-based engineering group").
@@ -177,7 +177,7 @@ function isActingSubject(doc: Doc, k: number): boolean {
   if (next.pos === 'VERB') return true;
   if (next.pos !== 'AUX' || after?.pos !== 'VERB') return false;
   // "It is slated for release" is the thing; "it is expected that …", "it was said to …" is no one.
-  const then = doc.tokens[k + 3]?.text.toLowerCase();
+  const then = doc.tokens[k + 3]?.lower;
   return !EXPLETIVE_VERBS.has(after.lemma) && then !== 'that' && then !== 'to';
 }
 

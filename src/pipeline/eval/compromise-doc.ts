@@ -49,6 +49,7 @@ export function makeCompromiseDoc(body: string, sentences: Sentence[] = splitSen
       start,
       end: start + length,
       text: term.text,
+      lower: term.text.toLowerCase(),
       lemma: (term.root ?? term.normal).toLowerCase(),
       pos: udPos(term.tags),
       sentence: s,

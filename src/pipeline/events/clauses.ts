@@ -75,7 +75,7 @@ const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 /** Clause openers: a break before token `i` of the sentence. */
 function opensClause(tokens: Token[], i: number, isTimexToken: (k: number) => boolean): Link | null {
   const t = tokens[i]!;
-  const w = t.text.toLowerCase();
+  const w = t.lower;
   // The tagger calls "although" and "after" prepositions and "when" an adverb: a subordinator
   // opens a clause when a finite verb follows. "have since recognised" is an adverb in the group.
   if (SUBORDINATORS.has(w) && tokens[i - 1]?.pos !== 'AUX' && finiteVerbFollows(tokens, i)) return 'sub';
@@ -83,7 +83,7 @@ function opensClause(tokens: Token[], i: number, isTimexToken: (k: number) => bo
   // "…in the north, where UN police had struggled": a place's relative clause.
   if (w === 'where' && i > 0 && finiteVerbFollows(tokens, i)) return 'rel';
   // "…, in which turnout was low": the clause opens at the preposition.
-  if (t.pos === 'ADP' && RELATIVES.has(tokens[i + 1]?.text.toLowerCase() ?? '')) return 'rel';
+  if (t.pos === 'ADP' && RELATIVES.has(tokens[i + 1]?.lower ?? '')) return 'rel';
   if (w === 'that' && i > 0 && (t.pos === 'SCONJ' || t.pos === 'PRON' || (t.pos === 'DET' && tokens[i - 1]!.pos === 'CCONJ'))) {
     const prev = tokens[i - 1]!;
     // "announced Friday that …" (a date between), "told reporters that …" (a verb of saying or
@@ -113,7 +113,7 @@ function finiteVerbFollows(tokens: Token[], i: number, within = 8): boolean {
     const n = tokens[k]!;
     // Not "the Serb minority living there", not "a decision to end".
     if (n.pos === 'AUX') return true;
-    if (n.pos === 'VERB') return verbForm(n) !== 'ing' && tokens[k - 1]!.text.toLowerCase() !== 'to' && isVerb(tokens, k);
+    if (n.pos === 'VERB') return verbForm(n) !== 'ing' && tokens[k - 1]!.lower !== 'to' && isVerb(tokens, k);
     if (n.pos === 'PUNCT' || n.pos === 'CCONJ' || n.pos === 'SCONJ') return false;
   }
   return false;
@@ -122,7 +122,7 @@ function finiteVerbFollows(tokens: Token[], i: number, within = 8): boolean {
 /** "The company plans to launch": the tagger reads "plans" as a noun after a subject. */
 function isIntentNoun(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
-  return t.pos === 'NOUN' && INTENT.has(t.lemma) && tokens[k + 1]?.text.toLowerCase() === 'to' && tokens[k + 2]?.pos === 'VERB' && /^(?:NOUN|PROPN|PRON)$/.test(tokens[k - 1]?.pos ?? '');
+  return t.pos === 'NOUN' && INTENT.has(t.lemma) && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.pos === 'VERB' && /^(?:NOUN|PROPN|PRON)$/.test(tokens[k - 1]?.pos ?? '');
 }
 
 /**
@@ -132,7 +132,7 @@ function isIntentNoun(tokens: Token[], k: number): boolean {
 function isVerb(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   if (isIntentNoun(tokens, k)) return true;
-  if (t.pos !== 'VERB' || PREPOSITIONAL.has(t.text.toLowerCase())) return false;
+  if (t.pos !== 'VERB' || PREPOSITIONAL.has(t.lower)) return false;
   const prev = tokens[k - 1];
   // (Nor after a possessive: "its launch", "their return".)
   return !prev || (prev.pos !== 'DET' && !POSSESSIVE_RE.test(prev.text) && !(prev.text === '-' && prev.end === t.start));
@@ -172,7 +172,7 @@ export function clausesOf(doc: Doc, s: number, isTimexToken: (k: number) => bool
   const [first, last] = doc.sentenceTokens[s] ?? [0, 0];
   const tokens = doc.tokens;
   // Cut at openers and at ";" / ":" / quotation marks; pieces without a verb join their neighbour.
-  const opener = tokens[first] ? SUBORDINATORS.has(tokens[first]!.text.toLowerCase()) && finiteVerbFollows(tokens, first) : false;
+  const opener = tokens[first] ? SUBORDINATORS.has(tokens[first]!.lower) && finiteVerbFollows(tokens, first) : false;
   const cuts: { at: number; link: Link }[] = [{ at: first, link: opener ? 'sub' : 'first' }];
   let inSubordinate = opener;
   for (let k = first + 1; k < last; k++) {
@@ -188,7 +188,7 @@ export function clausesOf(doc: Doc, s: number, isTimexToken: (k: number) => bool
     // "Jobs, born in San Francisco in 1955, has built …": a comma before a verb opens a clause.
     else if (prev.text === ',' && attributionFollows(tokens, k, last)) cuts.push({ at: k, link: 'and' });
     // "…, Jobs said that …", "…, the company announced …": after a comma, a new subject and its verb.
-    else if (prev.text === ',' && /^(?:DET|PROPN|PRON|NOUN)$/.test(t.pos) && !RELATIVES.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'that' && newSubjectClause(tokens, k, last)) cuts.push({ at: k, link: 'and' });
+    else if (prev.text === ',' && /^(?:DET|PROPN|PRON|NOUN)$/.test(t.pos) && !RELATIVES.has(t.lower) && t.lower !== 'that' && newSubjectClause(tokens, k, last)) cuts.push({ at: k, link: 'and' });
     // "Jobs, born in San Francisco, …" is a participle; "Pixar, which …, released a film" resumes the main clause.
     // After a relative clause it is the main verb again ("Siemens, which employs …, filed for bankruptcy").
     // (", ending 47 years of membership" is an -ing adjunct of the clause before: no cut.)
@@ -269,7 +269,7 @@ function describe(tokens: Token[], from: number, to: number, link: Link, quoted:
       head = group[1];
       stative = true;
     }
-    for (let k = group[0]; k <= group[1]; k++) words.push(tokens[k]!.text.toLowerCase());
+    for (let k = group[0]; k <= group[1]; k++) words.push(tokens[k]!.lower);
   }
   const lemmas = group ? tokens.slice(group[0], group[1] + 1).map((t) => t.lemma) : [];
   const headToken = head >= 0 ? tokens[head]! : null;
@@ -287,7 +287,7 @@ function describe(tokens: Token[], from: number, to: number, link: Link, quoted:
   const passive = !!group && head >= 0 && tokens[head]!.pos === 'VERB' && (verbForm(tokens[head]!) === 'past' || (verbForm(tokens[head]!) === 'base' && tokens[head - 1]?.lemma === 'be')) && lemmas.slice(0, head - group[0]).includes('be');
   const reporting = !!headToken && REPORTING.has(headToken.lemma);
   // "until the tariffs are lifted", "if they came under threat": a condition, not a happening.
-  if (link === 'sub' && CONDITIONS.has(tokens[from]!.text.toLowerCase())) modality = 'hypothetical';
+  if (link === 'sub' && CONDITIONS.has(tokens[from]!.lower)) modality = 'hypothetical';
   const subject = subjectOf(tokens, from, group, link, isTimexToken);
   // "Vučić put the army on alert": a bare verb after a singular subject is a past tense ("puts" else).
   const simple = group && group[0] === group[1] && head === group[0] && verbForm(tokens[head]!) === 'base';
@@ -317,15 +317,15 @@ function mainGroup(tokens: Token[], from: number, to: number, isTimexToken: (k: 
       if (g0 < 0) g0 = k;
       g1 = k;
     } else if (isVerb(tokens, k)) {
-      if (sawVerb && tokens[k - 1]!.text.toLowerCase() !== 'to') close();
+      if (sawVerb && tokens[k - 1]!.lower !== 'to') close();
       if (g0 < 0) g0 = k;
       g1 = k;
       sawVerb = true;
-    } else if (g0 >= 0 && (t.pos === 'PART' || t.pos === 'ADV') && (!sawVerb || t.text.toLowerCase() === 'to')) continue;
+    } else if (g0 >= 0 && (t.pos === 'PART' || t.pos === 'ADV') && (!sawVerb || t.lower === 'to')) continue;
     // "were on Tuesday considering": a date between the auxiliary and its verb.
     else if (g0 >= 0 && !sawVerb && isTimexToken(k) || (g0 >= 0 && !sawVerb && t.pos === 'ADP' && isTimexToken(k + 1))) continue;
     // "is due to report", "is set to open": the adjective and its "to" belong to the group.
-    else if (g0 >= 0 && !sawVerb && t.pos === 'ADJ' && MODAL_ADJECTIVES.has(t.text.toLowerCase()) && tokens[k + 1]?.text.toLowerCase() === 'to') continue;
+    else if (g0 >= 0 && !sawVerb && t.pos === 'ADJ' && MODAL_ADJECTIVES.has(t.lower) && tokens[k + 1]?.lower === 'to') continue;
     else close();
   }
   close();
@@ -396,7 +396,7 @@ export function askedPhrases(tokens: Token[], clause: Clause): [number, number][
   for (let k = clause.group[1] + 2; k < clause.to - 1; k++) {
     const t = tokens[k]!;
     if (/^(?:PUNCT|CCONJ|SCONJ)$/.test(t.pos)) return [];
-    if (t.text.toLowerCase() !== 'to' || tokens[k + 1]!.pos !== 'VERB') continue;
+    if (t.lower !== 'to' || tokens[k + 1]!.pos !== 'VERB') continue;
     let end = k + 2;
     while (end < clause.to && !/^(?:PUNCT|CCONJ|SCONJ)$/.test(tokens[end]!.pos)) end++;
     return [[k, end]];
@@ -408,13 +408,13 @@ export function askedPhrases(tokens: Token[], clause: Clause): [number, number][
 function singular(t: Token): boolean {
   if (t.pos === 'PRON') return /^(?:he|she|it)$/i.test(t.text);
   if (t.pos === 'PROPN') return !/(?:ans|ons|bs|ars|ites|ers)$/.test(t.text);
-  return t.pos === 'NOUN' && t.text.toLowerCase() === t.lemma;
+  return t.pos === 'NOUN' && t.lower === t.lemma;
 }
 
 function tenseOf(tokens: Token[], group: [number, number] | null, head: number, modality: Modality): Tense {
   if (!group) return 'present';
   if (modality === 'future') return 'future';
-  const words = tokens.slice(group[0], group[1] + 1).map((t) => t.text.toLowerCase());
+  const words = tokens.slice(group[0], group[1] + 1).map((t) => t.lower);
   if (words.includes('had') && head > group[0] && verbForm(tokens[head]!) === 'past') return 'pastPerfect';
   if ((words.includes('has') || words.includes('have')) && head > group[0]) return 'perfect';
   if (words.some((w) => w === 'was' || w === 'were' || w === 'did')) return 'past';
@@ -442,11 +442,11 @@ function subjectOf(tokens: Token[], from: number, group: [number, number] | null
       k--;
       continue;
     }
-    if (t.pos === 'PRON' && !RELATIVES.has(t.text.toLowerCase()) && t.text.toLowerCase() !== 'that') {
+    if (t.pos === 'PRON' && !RELATIVES.has(t.lower) && t.lower !== 'that') {
       if (start === k + 1 && !/^(?:its|his|her|their|our|my|your)$/i.test(t.text)) {
         start = k;
         // "Most of them", "some of us": the quantifier is the subject's head.
-        if (k - 2 >= from && tokens[k - 1]!.text.toLowerCase() === 'of' && /^(?:most|some|many|all|none|several|each|both|few|two|three|half)$/i.test(tokens[k - 2]!.text)) start = k - 2;
+        if (k - 2 >= from && tokens[k - 1]!.lower === 'of' && /^(?:most|some|many|all|none|several|each|both|few|two|three|half)$/i.test(tokens[k - 2]!.text)) start = k - 2;
         break;
       }
     }
@@ -454,14 +454,14 @@ function subjectOf(tokens: Token[], from: number, group: [number, number] | null
     const nominal = (t.pos === 'VERB' && !isVerb(tokens, k)) || (t.pos === 'VERB' && verbForm(t) === 'past' && start === k + 1 && k + 1 < group[0]) || (t.pos === 'VERB' && verbForm(t) === 'ing' && k > from && /^(?:DET|ADJ|PROPN|NOUN)$/.test(tokens[k - 1]!.pos)) || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON' || (t.pos === 'PART' && /^['’]s$/.test(t.text)) || /^[-&.'’]$/.test(t.text);
     // "The dialogue between Belgrade and Pristina", "Serb officers in the Kosovo Police": a
     // preposition or "and" between two noun phrases stays inside the subject.
-    const inside = (NP_PREPOSITIONS.has(t.text.toLowerCase()) && t.pos === 'ADP') || (t.pos === 'CCONJ' && t.text.toLowerCase() === 'and');
+    const inside = (NP_PREPOSITIONS.has(t.lower) && t.pos === 'ADP') || (t.pos === 'CCONJ' && t.lower === 'and');
     if (!nominal && !(inside && k > from && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) && start === k + 1)) break;
     start = k;
     // "During his tenure the alliance reduced …": an article after a noun opens the subject.
     if (t.pos === 'DET' && /^(?:the|a|an)$/i.test(t.text) && k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || (tokens[k - 1]!.pos === 'VERB' && !isVerb(tokens, k - 1))) && !isTimexToken(k - 1)) break;
     k--;
   }
-  while (start < group[0] && tokens[start]!.pos === 'PRON' && (RELATIVES.has(tokens[start]!.text.toLowerCase()) || (link === 'rel' && tokens[start]!.text.toLowerCase() === 'that'))) start++;
+  while (start < group[0] && tokens[start]!.pos === 'PRON' && (RELATIVES.has(tokens[start]!.lower) || (link === 'rel' && tokens[start]!.lower === 'that'))) start++;
   // "Dačić, a former spokesman for Milošević, became …": the phrase between commas is an
   // apposition; the subject is the name before it.
   // (Also "The United States, Kosovo's closest ally, supported …": an apposition with a possessor.)

@@ -125,7 +125,7 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       // "the first since the territory declared independence": a clause told as before or after
       // the main one is at another time: its own date only ("since", "before"), or the one it
       // borrowed ("after"), never the story's or the publication's.
-      const opener = clause.link === 'sub' ? tokens[clause.from]!.text.toLowerCase() : '';
+      const opener = clause.link === 'sub' ? tokens[clause.from]!.lower : '';
       if (/^(?:since|before|until|till)$/.test(opener) && !own) continue;
       if (/^(?:after|once)$/.test(opener) && !date) continue;
       if (!date && cue && narrative && clause.modality === 'asserted' && clause.tense === 'past') date = { ...narrative, basis: 'narrative', timexes: [] };
@@ -133,7 +133,7 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       // ("Apple unveiled the iPhone 4 on Monday. … Jobs demoed the gyroscope."), else on publication.
       if (!date && datableByPublication(clause) && clause.tense === 'past' && storyDay) date = storyDay;
       // "Since its launch the store has sold 3 billion songs": a total over a time, not a happening of the day.
-      const since = clause.tense === 'perfect' && tokens.slice(clause.from, clause.to).some((t) => t.text.toLowerCase() === 'since');
+      const since = clause.tense === 'perfect' && tokens.slice(clause.from, clause.to).some((t) => t.lower === 'since');
       if (!date && datableByPublication(clause) && !since) date = publicationDate(article.published);
       if (isAttribution(tokens, clause, c, clauses) && clauses.some((o, k) => k !== c && !o.quoted && o.head >= 0 && !o.negated)) {
         for (const t of own?.timexes ?? []) claimed.add(t); // "…, the office said on Thursday" dates the report

@@ -48,7 +48,7 @@ export function headline(input: HeadlineInput): string {
   for (const [from, to] of restRanges) {
     for (let k = from; k < to; k++) {
       const t = tokens[k]!;
-      if (input.skip(k) || /^["“”'‘’«»]$/.test(t.text) || (k === from && (t.text.toLowerCase() === 'that' || t.pos === 'PUNCT'))) {
+      if (input.skip(k) || /^["“”'‘’«»]$/.test(t.text) || (k === from && (t.lower === 'that' || t.pos === 'PUNCT'))) {
         prev = null;
         continue;
       }
@@ -77,7 +77,7 @@ function isPlural(tokens: Token[], clause: Clause, isName: (k: number) => boolea
   if (subject.some((t) => t.pos === 'CCONJ') || /^(?:they|we|some|many|several|others|both|all|few|most|them)$/i.test(last.text) || /^(?:most|some|many|all|several|both|few)$/i.test(subject[0]!.text)) return true;
   // A people named in the plural ("Britons", "Serbs", "Albanians") is plural, though a name.
   if (last.pos === 'PROPN' && /(?:ans|ons|bs|ars|ites)$/.test(last.text)) return true;
-  if (last.pos === 'NOUN') return (/s$/i.test(last.text) && last.text.toLowerCase() !== last.lemma) || /^(?:men|women|children|people|police)$/i.test(last.text);
+  if (last.pos === 'NOUN') return (/s$/i.test(last.text) && last.lower !== last.lemma) || /^(?:men|women|children|people|police)$/i.test(last.text);
   // The tagger reads a capitalised plural at the start of a sentence as a name ("Protesters",
   // "Talks"): a plural-looking word there that is no actor's name is a plural noun.
   const before = tokens[clause.subject[0] - 1];

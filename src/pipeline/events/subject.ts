@@ -43,7 +43,7 @@ const MAX_SUBJECT_CHARS = 35;
 /** A subject of names joined by "and" (and commas), written with the names alone, the first its actor; null otherwise or when too long. */
 function coordinatedNames(tokens: Token[], [from, to]: [number, number], inside: ActorMention[]): Subject | null {
   const span = tokens.slice(from, to);
-  if (!span.some((t) => t.pos === 'CCONJ' && t.text.toLowerCase() === 'and') || span.some((t) => t.pos === 'ADP')) return null;
+  if (!span.some((t) => t.pos === 'CCONJ' && t.lower === 'and') || span.some((t) => t.pos === 'ADP')) return null;
   // People when there are any ("Kosovo Prime Minister Albin Kurti": Kosovo only qualifies him), as written here.
   const people = inside.filter((m) => m.kind === 'person');
   const heads = people.length > 0 ? people : inside;

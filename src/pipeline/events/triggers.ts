@@ -70,7 +70,7 @@ function introducesEvent(tokens: Token[], i: number, pos: Trigger['pos']): boole
     k++;
   const next = tokens[k];
   if (!next || !sameSentence(tokens, i, k)) return false;
-  const word = next.text.toLowerCase();
+  const word = next.lower;
   if (word === 'to' || word === 'that' || word === 'whether' || word === 'if') return true;
   if (next.pos === 'VERB' && word.endsWith('ing')) return true;
   return pos === 'VERB' && ['DET', 'NOUN', 'PROPN', 'PRON'].includes(next.pos);
@@ -101,10 +101,10 @@ const capitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 
 function isMainVerb(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
-  const lower = t.text.toLowerCase();
+  const lower = t.lower;
   if (PREPOSITIONAL.has(lower)) return false;
   // "is going to leave": the future, not a movement.
-  if (lower === 'going' && tokens[i + 1]?.text.toLowerCase() === 'to') return false;
+  if (lower === 'going' && tokens[i + 1]?.lower === 'to') return false;
   // A capitalised "verb" inside a name ("Merrill Lynch", "Polly Peck") is a mistagged name.
   if (capitalised(t) && i > 0 && sameSentence(tokens, i, i - 1) && tokens[i - 1]!.pos === 'PROPN')
     return false;
@@ -158,13 +158,13 @@ function isPredicative(tokens: Token[], i: number): boolean {
   const be = tokens[k];
   if (!be || be.pos !== 'AUX' || be.lemma !== 'be' || !sameSentence(tokens, i, k)) return false;
   const t = tokens[i]!;
-  if (!STAGE_LEVEL.has(t.lemma) && !/(?:ed|en|wn)$/.test(t.text.toLowerCase())) return false;
+  if (!STAGE_LEVEL.has(t.lemma) && !/(?:ed|en|wn)$/.test(t.lower)) return false;
   const next = tokens[i + 1];
   // "likely to", "willing to", "clear that": a modal adjective, whose complement is the event.
   if (
     next &&
     sameSentence(tokens, i, i + 1) &&
-    ['to', 'that', 'whether'].includes(next.text.toLowerCase())
+    ['to', 'that', 'whether'].includes(next.lower)
   )
     return false;
   return !isNominal(next);

@@ -4,7 +4,7 @@ import { thirdPerson, verbForm, type VerbForm } from './verbs.ts';
 
 /** A verb token as the tagger would give it: only text and lemma matter to verbForm. */
 function verb(text: string, lemma: string): Token {
-  return { start: 0, end: text.length, text, lemma, pos: 'VERB', sentence: 0 };
+  return { start: 0, end: text.length, text, lower: text.toLowerCase(), lemma, pos: 'VERB', sentence: 0 };
 }
 
 describe('verbForm', () => {

@@ -12,7 +12,7 @@ const FORMS = new WeakMap<Token, VerbForm>();
 export function verbForm(t: Token): VerbForm {
   let form = FORMS.get(t);
   if (form === undefined) {
-    form = formOf(t.text.toLowerCase(), t.lemma);
+    form = formOf(t.lower, t.lemma);
     FORMS.set(t, form);
   }
   return form;

@@ -18,6 +18,8 @@ export interface Token {
   start: number;
   end: number;
   text: string;
+  /** The text in lower case, made once: the event stages compare words case-blind many times. */
+  lower: string;
   /** Lower-case lemma ("said" → "say", "talks" → "talk"). */
   lemma: string;
   pos: Pos;
@@ -87,7 +89,8 @@ export function makeDoc(body: string, sentences: Sentence[] = splitSentences(bod
       }
       const text = body.slice(found, found + value.length);
       const lemma = (lemmas[k] ?? value).toLowerCase();
-      tokens.push({ start: found, end: found + value.length, text, lemma: text === value ? lemma : text.toLowerCase(), pos: (tags[k] ?? 'X') as Pos, sentence: s });
+      const lower = text.toLowerCase();
+      tokens.push({ start: found, end: found + value.length, text, lower, lemma: text === value ? lemma : lower, pos: (tags[k] ?? 'X') as Pos, sentence: s });
       at = found + value.length;
     }
     for (; s <= last; s++) {
