@@ -288,7 +288,13 @@ function describe(tokens: Token[], from: number, to: number, link: Link, quoted:
   const reporting = !!headToken && REPORTING.has(headToken.lemma);
   // "until the tariffs are lifted", "if they came under threat": a condition, not a happening.
   if (link === 'sub' && CONDITIONS.has(tokens[from]!.lower)) modality = 'hypothetical';
-  const subject = subjectOf(tokens, from, group, link, isTimexToken);
+  let subject = subjectOf(tokens, from, group, link, isTimexToken);
+  // "“…,” said Steve Jobs": a reporting verb before its subject.
+  if (!subject && reporting && link !== 'rel' && group && group[0] <= from + 1) {
+    let k = group[1] + 1;
+    while (k < to && /^(?:DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(tokens[k]!.pos)) k++;
+    if (k > group[1] + 1 && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) subject = [group[1] + 1, k];
+  }
   // "Vučić put the army on alert": a bare verb after a singular subject is a past tense ("puts" else).
   const simple = group && group[0] === group[1] && head === group[0] && verbForm(tokens[head]!) === 'base';
   const pastBase = simple && subject && singular(tokens[subject[1] - 1]!) ? 'past' : tense;
@@ -346,8 +352,14 @@ function mainGroup(tokens: Token[], from: number, to: number, isTimexToken: (k: 
     // with an object is the verb resuming the clause ("Thaçi, who needed …, won the majority").
     // (An object that opens with a determiner: "masked men disrupted", "signed Friday" stay participles.)
     if (form === 'past' && (g[0] === from || prev?.text === ',') && !(/^(?:DET|PRON|NUM)$/.test(tokens[g[1] + 1]?.pos ?? '') && !isTimexToken(g[1] + 1))) return false;
-    // "Opposition parties led by Vetevendosje have disrupted …": a participle with its agent before the verb group.
-    if (form === 'past' && tokens[g[1] + 1]?.text.toLowerCase() === 'by' && groups.some((o) => o[0] > g[1] && tokens[o[0]]!.pos === 'AUX')) return false;
+    // "Opposition parties led by Vetevendosje have disrupted …": a participle after its noun, before
+    // the clause's own auxiliary. (Only a participle with a phrase, not an object, after it — "NATO
+    // said its peacekeepers would …" is a verb — and with no clause opener before the auxiliary.)
+    const later = groups.find((o) => o[0] > g[1] && tokens[o[0] - 1]?.lower !== 'to');
+    const finiteLater = !!later && tokens[later[0]]!.pos === 'AUX' && !/^(?:PRON|ADP)$/.test(tokens[later[0] - 1]!.pos);
+    const between = later ? tokens.slice(g[1] + 1, later[0]) : [];
+    const phraseOnly = tokens[g[1] + 1]?.pos === 'ADP' && !between.some((t) => /^(?:CCONJ|SCONJ)$/.test(t.pos) || /^[,;:"“”]$/.test(t.text) || t.lower === 'that');
+    if (form === 'past' && g[0] === g[1] && /^(?:NOUN|PROPN)$/.test(prev?.pos ?? '') && finiteLater && phraseOnly) return false;
     // "after masked men disrupted the vote": a participle before a noun and its verb describes the noun.
     if (form === 'past' && g[0] === g[1] && !/^(?:NOUN|PROPN|PRON)$/.test(prev?.pos ?? '') && /^(?:NOUN|PROPN)$/.test(tokens[g[1] + 1]?.pos ?? '') && /^(?:VERB|AUX)$/.test(tokens[g[1] + 2]?.pos ?? '')) return false;
     return !(prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && tokens[g[1] + 1]?.pos === 'NOUN');
@@ -364,19 +376,25 @@ export function participlePhrases(tokens: Token[], clause: Clause): [number, num
   const out: [number, number][] = [];
   // "kept roads blocked", "found him guilty": the participle completes the verb, it is no phrase of its own.
   if (clause.head >= 0 && SMALL_CLAUSE.has(tokens[clause.head]!.lemma)) return out;
-  for (let k = Math.max(clause.head + 1, clause.from + 1); k < clause.to; k++) {
+  // In the subject too: "the dialogue launched in March 2011 could deliver results".
+  const groupStart = clause.group?.[0] ?? clause.to;
+  for (let k = clause.from + 1; k < clause.to; k++) {
     const t = tokens[k]!;
+    const inSubject = k < groupStart && tokens[k + 1]?.pos === 'ADP';
+    if (!inSubject && k <= clause.head) continue;
     if (t.pos !== 'VERB' || verbForm(t) !== 'past' || !/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) continue;
     // "…, and the EU-mediated dialogue resumed", "where no candidate won": a noun phrase that opens
     // a clause is a subject, and the verb after it that clause's own.
     let np = k - 1;
     while (np > clause.from && /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[np - 1]!.pos)) np--;
     const before = tokens[np - 1];
-    if (np <= clause.from || !before || /^(?:CCONJ|SCONJ|PUNCT)$/.test(before.pos) || /^(?:where|when|while|whose|which|who)$/i.test(before.text)) continue;
+    if (!inSubject && (np <= clause.from || !before || /^(?:CCONJ|SCONJ|PUNCT)$/.test(before.pos) || /^(?:where|when|while|whose|which|who)$/i.test(before.text))) continue;
     // "said in a video posted on September 1": the occasion of the clause dates the clause.
-    if (OCCASIONS.has(tokens[k - 1]!.lemma) && /^(?:in|at|during)$/i.test(before.text)) continue;
+    if (before && OCCASIONS.has(tokens[k - 1]!.lemma) && /^(?:in|at|during)$/i.test(before.text)) continue;
     let end = k + 1;
-    while (end < clause.to && !/^(?:PUNCT|CCONJ|SCONJ|AUX|VERB)$/.test(tokens[end]!.pos)) end++;
+    // (To the next break; "and" between two names does not break it: "between Serbian and Kosovo negotiators".)
+    const joinsNames = (j: number): boolean => tokens[j]!.lower === 'and' && /^(?:ADJ|PROPN|NOUN)$/.test(tokens[j - 1]!.pos) && /^(?:ADJ|PROPN|NOUN)$/.test(tokens[j + 1]?.pos ?? '');
+    while (end < (inSubject ? groupStart : clause.to) && (!/^(?:PUNCT|CCONJ|SCONJ|AUX|VERB)$/.test(tokens[end]!.pos) || joinsNames(end))) end++;
     out.push([k, end]);
     k = end;
   }
@@ -455,13 +473,22 @@ function subjectOf(tokens: Token[], from: number, group: [number, number] | null
     // "The dialogue between Belgrade and Pristina", "Serb officers in the Kosovo Police": a
     // preposition or "and" between two noun phrases stays inside the subject.
     const inside = (NP_PREPOSITIONS.has(t.lower) && t.pos === 'ADP') || (t.pos === 'CCONJ' && t.lower === 'and');
-    if (!nominal && !(inside && k > from && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) && start === k + 1)) break;
+    // ("The soldiers injured in Zvečan were …": a participle and its phrase stay inside the subject.)
+    const describing = (j: number): boolean => tokens[j]!.pos === 'VERB' && verbForm(tokens[j]!) === 'past' && j > from && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos) && tokens[j + 1]?.pos === 'ADP';
+    if (describing(k)) {
+      start = k;
+      k--;
+      continue;
+    }
+    if (!nominal && !(inside && k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || describing(k - 1)) && start === k + 1)) break;
     start = k;
     // "During his tenure the alliance reduced …": an article after a noun opens the subject.
     if (t.pos === 'DET' && /^(?:the|a|an)$/i.test(t.text) && k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || (tokens[k - 1]!.pos === 'VERB' && !isVerb(tokens, k - 1))) && !isTimexToken(k - 1)) break;
     k--;
   }
   while (start < group[0] && tokens[start]!.pos === 'PRON' && (RELATIVES.has(tokens[start]!.lower) || (link === 'rel' && tokens[start]!.lower === 'that'))) start++;
+  // "…that applications can be submitted": the complementizer opens the clause, it is not the subject's.
+  if (start === from && start < group[0] && tokens[start]!.lower === 'that' && link === 'that') start++;
   // "Dačić, a former spokesman for Milošević, became …": the phrase between commas is an
   // apposition; the subject is the name before it.
   // (Also "The United States, Kosovo's closest ally, supported …": an apposition with a possessor.)

@@ -596,3 +596,28 @@ describe('clauses around the main one', () => {
     expect(f!.title).toBe('North Atlantic Treaty Organization says it would help');
   });
 });
+
+describe('titles of reports, plans and plurals', () => {
+  it('a quotation with its speaker after it is titled with the words said', () => {
+    const [e] = events('"We love the Beatles, and it has been painful being at odds with them," said Steve Jobs on Monday.');
+    expect(e!.title).toMatch(/^(?:Steve )?Jobs: “We love the Beatles, and it has been painful/);
+    expect(e!.actors[0]).toBe('person:steve-jobs');
+    expect(e!.date).toBe('2021-03-08');
+  });
+
+  it('"is slated for", "is expected to" keep their participle; a name ending in -s is one person', () => {
+    expect(events('Apple said its new phone is slated for a release on April 24.').find((e) => e.date === '2021-04-24')!.title).toMatch(/slated for a release/);
+    expect(events('Steve Jobs announced a new laptop on Monday.')[0]!.title).toBe('Steve Jobs announces a new laptop');
+    expect(events('Turkey and Albania were among other countries that announced recognition on Monday.').find((e) => e.source.trigger?.text === 'announced')!.title).toBe('Other countries announce recognition');
+  });
+
+  it('a name written with a small first letter keeps it ("iPhone")', () => {
+    expect(events('Pre-orders of the iPhone 4 began on Tuesday, overwhelming Apple.').every((e) => !/^IPhone/.test(e.title))).toBe(true);
+  });
+
+  it('a participle phrase inside the subject is dated on its own ("the dialogue launched in March 2011 could …")', () => {
+    const found = events('Ashton said on Monday that the dialogue launched in March 2011 could deliver results.');
+    expect(found.find((e) => e.date === '2011-03')!.title).toBe('Dialogue launched');
+    expect(found.filter((e) => e.modality === 'hypothetical' && e.date === '2011-03')).toEqual([]);
+  });
+});

@@ -158,7 +158,7 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       const phrase = phrases.find(([a, b]) => t.start >= tokens[a]!.start && t.end <= tokens[b - 1]!.end);
       const described = phrase && participleEvent(tokens, phrase, t, sMentions, tokenAt);
       if (described) {
-        const actors = described.actors.length > 0 ? described.actors : dated[0]?.actors.slice(0, 1) ?? [];
+        const actors = described.actors;
         dated.push({ clause: described.clause, date: { interval: t.interval!, basis: basisOf(t), timexes: [t] }, actors, subjectActor: actors[0] ?? null, subjectWords: null, title: described.title });
         continue;
       }

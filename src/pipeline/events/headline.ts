@@ -22,15 +22,15 @@ export interface HeadlineInput {
   complement: [number, number] | null;
   /** What the verb acts on when the clause cannot say it ("the blockade that Soviet forces imposed"). */
   object?: string | null;
-  /** Whether token k is part of an actor's name (a plural-looking name is no plural). */
-  isName?: (k: number) => boolean;
+  /** The kind of actor whose name token k is part of, or null (a plural-looking name is no plural). */
+  nameAt?: (k: number) => string | null;
 }
 
 
 export function headline(input: HeadlineInput): string {
   const { tokens, clause } = input;
   if (!clause.group || clause.head < 0) return '';
-  const verb = verbPhrase(tokens, clause, input.subject, input.isName ?? (() => false));
+  const verb = verbPhrase(tokens, clause, input.subject, input.nameAt ?? (() => null));
   const words: string[] = [];
   if (input.subject) words.push(input.subject);
   words.push(verb);
@@ -48,7 +48,8 @@ export function headline(input: HeadlineInput): string {
   for (const [from, to] of restRanges) {
     for (let k = from; k < to; k++) {
       const t = tokens[k]!;
-      if (input.skip(k) || /^["“”'‘’«»]$/.test(t.text) || (k === from && (t.lower === 'that' || t.pos === 'PUNCT'))) {
+      const subjectAfter = !!clause.subject && clause.subject[0] > clause.group[1] && k >= clause.subject[0] && k < clause.subject[1];
+      if (input.skip(k) || subjectAfter || /^["“”'‘’«»]$/.test(t.text) || (k === from && (t.lower === 'that' || t.pos === 'PUNCT'))) {
         prev = null;
         continue;
       }
@@ -65,7 +66,7 @@ export function headline(input: HeadlineInput): string {
 }
 
 /** "Protesters", "Serbia and Kosovo", "they": the verb agrees with a plural subject. */
-function isPlural(tokens: Token[], clause: Clause, isName: (k: number) => boolean): boolean {
+function isPlural(tokens: Token[], clause: Clause, nameAt: (k: number) => string | null): boolean {
   if (!clause.subject) return false;
   const all = tokens.slice(clause.subject[0], clause.subject[1]);
   // The head noun phrase decides: "Officials in Belgrade say".
@@ -75,22 +76,25 @@ function isPlural(tokens: Token[], clause: Clause, isName: (k: number) => boolea
   if (subject.length > 1 && /^(?:there|here)$/i.test(subject[subject.length - 1]!.text)) subject = subject.slice(0, -1);
   const last = subject[subject.length - 1]!;
   if (subject.some((t) => t.pos === 'CCONJ') || /^(?:they|we|some|many|several|others|both|all|few|most|them)$/i.test(last.text) || /^(?:most|some|many|all|several|both|few)$/i.test(subject[0]!.text)) return true;
-  // A people named in the plural ("Britons", "Serbs", "Albanians") is plural, though a name.
-  if (last.pos === 'PROPN' && /(?:ans|ons|bs|ars|ites)$/.test(last.text)) return true;
+  // A people named in the plural ("Britons", "Serbs", "Albanians") is plural, though a name; a
+  // person's name is not ("Steve Jobs").
+  if (last.pos === 'PROPN' && /(?:ans|ons|bs|ars|ites)$/.test(last.text) && nameAt(clause.subject[1] - 1) !== 'person') return true;
   if (last.pos === 'NOUN') return (/s$/i.test(last.text) && last.lower !== last.lemma) || /^(?:men|women|children|people|police)$/i.test(last.text);
   // The tagger reads a capitalised plural at the start of a sentence as a name ("Protesters",
   // "Talks"): a plural-looking word there that is no actor's name is a plural noun.
   const before = tokens[clause.subject[0] - 1];
   const first = !before || before.sentence !== last.sentence || before.pos === 'PUNCT';
-  return last.pos === 'PROPN' && subject.length === 1 && first && /(?:ers|ors|ists|ians|ants|ats|ents|ees|ies|als|ces|les|ks|tions|ments|ings)$/.test(last.text) && !isName(clause.subject[0]);
+  return last.pos === 'PROPN' && subject.length === 1 && first && /(?:ers|ors|ists|ians|ants|ats|ents|ives|ees|ies|als|ces|les|ks|tions|ments|ings)$/.test(last.text) && nameAt(clause.subject[0]) === null;
 }
 
 /** Present-tense headline verb: "announced" → "announces", "will unveil" → "to unveil", "was fired" → "fired". */
-function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, isName: (k: number) => boolean): string {
+function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, nameAt: (k: number) => string | null): string {
   const [g0, g1] = clause.group!;
   const group = tokens.slice(g0, g1 + 1);
   const head = tokens[clause.head]!;
-  const plural = subject !== null && (isPlural(tokens, clause, isName) || / and /.test(subject));
+  // (A subject that is not the clause's own — a relative clause's antecedent — by its last word: "other countries".)
+  const borrowedPlural = !clause.subject && subject !== null && /(?:^|\s)[a-z]+[^su'’i]s$/.test(subject);
+  const plural = subject !== null && (isPlural(tokens, clause, nameAt) || borrowedPlural || / and /.test(subject) || /^(?:we|they|i|you)$/i.test(subject));
   if (clause.modality === 'future') {
     const words = group.filter((t) => !/^(?:will|'ll|shall|be|is|are|was|were|am)$/i.test(t.text)).map((t) => t.text);
     // "will unveil" → "to unveil"; an intention keeps its verb: "plans to launch", "is due to report" → "due to report".
@@ -98,7 +102,8 @@ function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, isN
     const first = group.findIndex((t) => t.pos !== 'AUX');
     const verb = group[first]!;
     const out = group.slice(first).map((t) => t.text);
-    out[0] = plural ? verb.lemma : thirdPerson(verb.lemma);
+    // "is slated for release", "is scheduled to open": the participle stays as written.
+    if (!SCHEDULED.has(verb.lower)) out[0] = plural ? verb.lemma : thirdPerson(verb.lemma);
     return out.join(' ');
   }
   if (clause.modality === 'hypothetical') return group.map((t) => t.text).join(' ');
@@ -130,7 +135,15 @@ function isTrailingAttribution(tokens: Token[], from: number, to: number): boole
 const END_POS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'VERB', 'ADV', 'SYM']);
 const WEAK_END = /^(?:where|when|which|who|whom|whose|what|why|how|whether|that|than|as|so|such|also|not|then|there|here|more|most|very|about)$/i;
 
+/** Participles that schedule: "slated for release", "scheduled to open". */
+const SCHEDULED = new Set(['slated', 'scheduled', 'set', 'due', 'poised', 'expected']);
+
 const PARTICLES = /^(?:out|up|off|down|over|back)$/i;
+
+/** First letter upper-case, except in a name written with a small first letter ("iPhone", "eBay"). */
+export function capitalise(title: string): string {
+  return /^\p{Ll}+\p{Lu}/u.test(title) ? title : title.charAt(0).toUpperCase() + title.slice(1);
+}
 
 /** Where a cut title may end: before a preposition, a conjunction, a comma or a new verb. */
 const BOUNDARY_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'VERB', 'AUX', 'PART']);
@@ -183,5 +196,5 @@ function finish(head: string, kept: Token[], text: string, cutAt?: Token): strin
   const open = rest.lastIndexOf('(');
   if (open >= 0 && rest.indexOf(')', open) < 0) rest = rest.slice(0, open);
   const title = `${head}${rest}`.replace(/\s+([,.;:!?)])/g, '$1').replace(/\(\s+/g, '(').replace(/\s{2,}/g, ' ').trim();
-  return title.charAt(0).toUpperCase() + title.slice(1);
+  return capitalise(title);
 }

@@ -8,7 +8,7 @@ import type { ActorMention } from '../actors/context.ts';
 import type { Token } from '../text/doc.ts';
 import type { Timex } from '../time/types.ts';
 import type { Clause } from './clauses.ts';
-import { MAX_TITLE_CHARS } from './headline.ts';
+import { capitalise, MAX_TITLE_CHARS } from './headline.ts';
 import type { Trigger } from './triggers.ts';
 
 export interface Nominal {
@@ -52,7 +52,7 @@ export function nominalEvent(tokens: Token[], t: Timex, triggerAt: Map<number, T
   const possessor = POSSESSIVES.test(tokens[start]!.text) ? inside.find((m) => m.start === tokens[start]!.start) : undefined;
   const words = tokens.slice(start, end).map((w, i) => (i === 0 && possessor ? `${names.get(possessor.actor) ?? possessor.text}'s` : w.text));
   let title = words.join(' ').replace(/\s+(['’]s)\b/g, '$1').replace(/^(?:the|a|an)\s+/i, '');
-  title = title.charAt(0).toUpperCase() + title.slice(1);
+  title = capitalise(title);
   const clause: Clause = { from: start, to: end, head: noun, group: null, subject: null, link: 'first', tense: 'past', modality: 'asserted', negated: false, passive: false, reporting: false, stative: false, quoted: false };
   return { clause, title, actors: [...new Set(inside.map((m) => m.actor))] };
 }
@@ -72,9 +72,11 @@ export function participleEvent(tokens: Token[], phrase: [number, number], t: Ti
   const from = tokens[start]!.start;
   const to = tokens[end - 1]!.end;
   let title = tokens.slice(start, end).map((w) => w.text).join(' ').replace(/\s+(['’]s)\b/g, '$1');
-  title = title.charAt(0).toUpperCase() + title.slice(1);
+  title = capitalise(title);
   // Within a headline's length, cut at a word and back to a noun ("… by Apple's iPod digital music players").
   if (title.length > MAX_TITLE_CHARS) title = title.slice(0, MAX_TITLE_CHARS + 1).replace(/\s+\S*$/, '').replace(/\s+(?:of|in|on|at|by|for|to|the|a|an|and|with|from)$/i, '');
   const clause: Clause = { from: start, to: end, head: verb, group: [verb, verb], subject: [start, verb], link: 'rel', tense: 'past', modality: 'asserted', negated: false, passive: true, reporting: false, stative: false, quoted: false };
-  return { clause, title, actors: [...new Set(mentions.filter((m) => m.start >= from && m.end <= to).map((m) => m.actor))] };
+  // Who took part: the names anywhere in the phrase, date and all ("reached … last week between Serbian and Kosovo negotiators").
+  const phraseEnd = tokens[phrase[1] - 1]!.end;
+  return { clause, title, actors: [...new Set(mentions.filter((m) => m.start >= from && m.end <= Math.max(to, phraseEnd)).map((m) => m.actor))] };
 }

@@ -42,15 +42,40 @@ export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions
   };
   const skip = (k: number): boolean =>
     (timexToken[k] === 2 && !inNounPhrase(k)) || (DATE_PREP_RE.test(tokens[k]!.text) && timexToken[k + 1] === 2 && !inNounPhrase(k + 1)) || tokens[k]!.start < contentStart;
-  const isName = (k: number): boolean => mentions.some((m) => m.start <= tokens[k]!.start && tokens[k]!.end <= m.end);
+  const nameAt = (k: number): string | null => mentions.find((m) => m.start <= tokens[k]!.start && tokens[k]!.end <= m.end)?.kind ?? null;
   // Nothing of its own after the verb (dates aside): "She described “…”", "…that Soviet forces imposed last June".
-  const bare = !!clause.group && tokens.slice(clause.group[1] + 1, clause.to).every((t, i) => t.pos === 'PUNCT' || skip(clause.group![1] + 1 + i));
+  const inSubject = (k: number): boolean => !!clause.subject && k >= clause.subject[0] && k < clause.subject[1];
+  const bare = !!clause.group && tokens.slice(clause.group[1] + 1, clause.to).every((t, i) => t.pos === 'PUNCT' || skip(clause.group![1] + 1 + i) || inSubject(clause.group![1] + 1 + i));
   const next = clauses[clauses.indexOf(clause) + 1];
   const complement: [number, number] | null = (clause.reporting || bare) && next && next.link !== 'sub' && next.link !== 'rel' ? [next.from, next.to] : null;
   // "the blockade that Soviet forces imposed": the relative pronoun is the object.
   const object = clause.link === 'rel' && clause.subject && bare ? antecedent(tokens, clause, [], new Map(), body).words : null;
-  const title = headline({ body, tokens, clause, subject, skip, complement: object ? null : complement, isName, object });
+  // "“We love the Beatles,” said Steve Jobs": the words said are the news ("Steve Jobs: “We love the Beatles”").
+  const quote = clause.reporting && bare && subject ? quotedBefore(body, tokens[clause.from]!.start, sentence) ?? quotedAfter(body, tokens[clause.group![1]]!.end, sentence) : null;
+  if (quote) return quoteTitle(subject!, quote);
+  const title = headline({ body, tokens, clause, subject, skip, complement: object ? null : complement, nameAt, object });
   return title.split(' ').length >= 2 ? title : fallbackTitle(sentence.text);
+}
+
+/** The words in quotation marks that end just before `at` (the attribution after them), or null. */
+function quotedBefore(body: string, at: number, sentence: Sentence): string | null {
+  const before = body.slice(sentence.start, at);
+  const m = /["“]([^"“”]{3,})["”]\s*[,—–-]?\s*$/.exec(before) ?? /["“]([^"“”]{3,})[,.!?]?\s*["”]\s*$/.exec(before);
+  return m ? m[1]!.trim().replace(/[,.;:]+$/, '') : null;
+}
+
+/** "Jobs said “it is over” on Monday": the words in quotation marks just after the verb. */
+function quotedAfter(body: string, at: number, sentence: Sentence): string | null {
+  const m = /^\s*,?\s*["“]([^"“”]{3,})["”]/.exec(body.slice(at, sentence.end));
+  return m ? m[1]!.trim().replace(/[,.;:]+$/, '') : null;
+}
+
+/** `Subject: “words”`, the words cut at a word to fit. */
+function quoteTitle(subject: string, quote: string): string {
+  const room = MAX_TITLE_CHARS - subject.length - 4;
+  let words = quote;
+  if (words.length > room) words = words.slice(0, room + 1).replace(/\s+\S*$/, '').replace(/[\s,;:]+$/, '');
+  return `${subject}: “${words}”`;
 }
 
 /** The sentence itself, cut at a word within the length, without an ellipsis. */

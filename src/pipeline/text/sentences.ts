@@ -39,7 +39,9 @@ function isAbbreviation(text: string, dotAt: number): boolean {
   const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dotAt - 12), dotAt))?.[1] ?? '';
   const word = before.toLowerCase().replace(/^\.+/, '');
   if (ABBREVIATIONS.has(word)) return true;
-  return /^\p{Lu}$/u.test(before) || /^(?:\p{L}\.)+\p{L}$/u.test(before); // initials: "J. Smith", "U.S."
+  // Initials: "J. Smith", "U.S."; not the end of a name joined by a sign ("AT&T.", "Procter & Gamble").
+  const joined = /[&+\/]$/.test(text.slice(0, dotAt - before.length));
+  return !joined && (/^\p{Lu}$/u.test(before) || /^(?:\p{L}\.)+\p{L}$/u.test(before));
 }
 
 function skipSpace(text: string, i: number): number {

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences.ts';
+
+const texts = (body: string): string[] => splitSentences(body).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it('ends a sentence at a full stop, question or exclamation mark before a capital, a digit or a quote', () => {
+    expect(texts('Kosovo declared independence. Serbia objected! Why? "We will never accept it," he said. 2008 was a turning point.')).toEqual([
+      'Kosovo declared independence.',
+      'Serbia objected!',
+      'Why?',
+      '"We will never accept it," he said.',
+      '2008 was a turning point.',
+    ]);
+  });
+
+  it('not after a title, a month or an initial', () => {
+    expect(texts('Mr. Thaçi met Gen. Clark on Sept. 5 in Pristina. J. Smith and U.S. officials attended.')).toEqual([
+      'Mr. Thaçi met Gen. Clark on Sept. 5 in Pristina.',
+      'J. Smith and U.S. officials attended.',
+    ]);
+  });
+
+  it('after a name joined by a sign that ends in a capital ("AT&T.")', () => {
+    expect(texts('Pre-orders overwhelmed Apple and AT&T. Many buyers gave up.')).toEqual([
+      'Pre-orders overwhelmed Apple and AT&T.',
+      'Many buyers gave up.',
+    ]);
+  });
+
+  it('always at a paragraph break, and offsets point into the text', () => {
+    const body = 'PRISTINA, Feb 17 - Celebrations\n\nthe crowd gathered. It sang.';
+    const found = splitSentences(body);
+    expect(found.map((s) => s.text)).toEqual(['PRISTINA, Feb 17 - Celebrations', 'the crowd gathered.', 'It sang.']);
+    for (const s of found) expect(body.slice(s.start, s.end)).toBe(s.text);
+  });
+});
