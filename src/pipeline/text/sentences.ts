@@ -40,7 +40,7 @@ function isAbbreviation(text: string, dotAt: number): boolean {
   const word = before.toLowerCase().replace(/^\.+/, '');
   if (ABBREVIATIONS.has(word)) return true;
   // Initials: "J. Smith", "U.S."; not the end of a name joined by a sign ("AT&T.", "Procter & Gamble").
-  const joined = /[&+\/]$/.test(text.slice(0, dotAt - before.length));
+  const joined = /[&+/]$/.test(text.slice(0, dotAt - before.length));
   return !joined && (/^\p{Lu}$/u.test(before) || /^(?:\p{L}\.)+\p{L}$/u.test(before));
 }
 
