@@ -37,7 +37,7 @@ const HITS = new Map<string, Pick<Hit, 'type' | 'rank'> | null>();
 const HITS_AFTER_DETERMINER = new Map<string, Pick<Hit, 'type' | 'rank'> | null>();
 
 /** How one word of the clause counts, if at all. */
-function wordHit(word: string, afterDeterminer: boolean, at: number): Hit | null {
+function wordHit(word: string, afterDeterminer: boolean): Pick<Hit, 'type' | 'rank'> | null {
   const memo = afterDeterminer ? HITS_AFTER_DETERMINER : HITS;
   let hit = memo.get(word);
   if (hit === undefined) {
@@ -45,7 +45,7 @@ function wordHit(word: string, afterDeterminer: boolean, at: number): Hit | null
     if (memo.size > 100_000) memo.clear();
     memo.set(word, hit);
   }
-  return hit ? { ...hit, at } : null;
+  return hit;
 }
 
 function lookUpWord(word: string, afterDeterminer: boolean): Pick<Hit, 'type' | 'rank'> | null {
@@ -71,31 +71,53 @@ function better(a: Hit | null, b: Hit): Hit {
   return !a || b.rank < a.rank || (b.rank === a.rank && b.at < a.at) ? b : a;
 }
 
-/** The type from the clause's words alone. */
-function typeOfClause(clause: string): EventType {
-  const text = clause.toLowerCase();
+/**
+ * The type from the clause's words alone: its lower-case text (for multi-word phrases), its
+ * words in order with their offsets in that text, a possessive "'s" as a word of its own.
+ */
+function typeOfClause(text: string, words: readonly string[], offsets: readonly number[]): EventType {
   let best: Hit | null = null;
   for (const [type, re] of PHRASES) {
     const m = re.exec(text);
     if (m) best = better(best, { type, rank: VERB, at: m.index });
   }
   let previous = '';
-  for (const m of text.matchAll(WORD_RE)) {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
     // A possessive ("Kosovo's declaration") is a determiner for the word after it.
-    const possessive = /['’]s$/.test(m[0]);
-    const word = possessive ? m[0].slice(0, -2) : m[0];
-    const hit = wordHit(word, DETERMINERS.has(previous), m.index);
-    if (hit) best = better(best, hit);
-    previous = possessive ? 'the' : word;
+    if (word === "'s" || word === '’s') {
+      previous = 'the';
+      continue;
+    }
+    const hit = wordHit(word, DETERMINERS.has(previous));
+    if (hit && (!best || hit.rank < best.rank || (hit.rank === best.rank && offsets[i]! < best.at))) best = { ...hit, at: offsets[i]! };
+    previous = word;
   }
   return best?.type ?? 'other';
 }
 
+/** A text's words as the clause stages see them (letters with inner hyphens and apostrophes, a possessive apart), and their offsets. */
+function wordsOf(text: string): { words: string[]; offsets: number[] } {
+  const words: string[] = [];
+  const offsets: number[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    const possessive = /['’]s$/.test(m[0]);
+    words.push(possessive ? m[0].slice(0, -2) : m[0]);
+    offsets.push(m.index);
+    if (possessive) {
+      words.push("'s");
+      offsets.push(m.index + m[0].length - 2);
+    }
+  }
+  return { words, offsets };
+}
+
 /**
  * The event type of a clause. `triggerLemma` is the dictionary form of the word naming the event
- * ("sign", "talks"), when known: a lemma the lexicon has decides; otherwise the clause's words do.
+ * ("sign", "talks"), when known: a lemma the lexicon has decides; otherwise the clause's words do,
+ * taken from the document's tokens when given (`tokens`, offsets in `clause`), else from the text.
  */
-export function classifyEvent(clause: string, triggerLemma?: string): EventType {
+export function classifyEvent(clause: string, triggerLemma?: string, tokens?: { words: readonly string[]; offsets: readonly number[] }): EventType {
   if (triggerLemma) {
     // Candidates too, in case the extractor gives an inflected form ("talks", "signed").
     for (const c of lemmaCandidates(triggerLemma.toLowerCase())) {
@@ -103,5 +125,7 @@ export function classifyEvent(clause: string, triggerLemma?: string): EventType 
       if (type) return type;
     }
   }
-  return typeOfClause(clause);
+  const text = clause.toLowerCase();
+  const { words, offsets } = tokens ?? wordsOf(text);
+  return typeOfClause(text, words, offsets);
 }

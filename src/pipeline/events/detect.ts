@@ -257,7 +257,7 @@ function toCandidate(article: ArticleInput, doc: Doc, s: number, group: Dated[],
     interval,
     date,
     title,
-    type: classifyEvent(clauseText, head.lemma),
+    type: classifyEvent(clauseText, head.lemma, clauseWords(tokens, main.clause)),
     actors: [actors[0]!, ...actors.slice(1).sort()].filter((a) => a !== undefined),
     future: interval.start > article.published,
     published: article.published,
@@ -276,6 +276,27 @@ function toCandidate(article: ArticleInput, doc: Doc, s: number, group: Dated[],
       mentions: mentions.map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start, actor: m.actor })),
     },
   };
+}
+
+/** The clause's words for its type, from the document's tokens (lower case, offsets in the clause's text). */
+function clauseWords(tokens: Token[], clause: Clause): { words: string[]; offsets: number[] } {
+  const words: string[] = [];
+  const offsets: number[] = [];
+  const start = tokens[clause.from]!.start;
+  for (let k = clause.from; k < clause.to; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    // "high-yield", "write-off": one word, as written.
+    if (t.text === '-' && words.length > 0 && next && k + 1 < clause.to && tokens[k - 1]!.end === t.start && next.start === t.end && /^\p{L}/u.test(next.text)) {
+      words[words.length - 1] += `-${next.lower}`;
+      k++;
+      continue;
+    }
+    if (t.pos === 'PUNCT' || t.pos === 'NUM' || t.pos === 'SYM') continue;
+    words.push(t.lower === '’s' ? "'s" : t.lower);
+    offsets.push(t.start - start);
+  }
+  return { words, offsets };
 }
 
 /** The lemmas of the event words in the group's clauses, sorted and unique. */

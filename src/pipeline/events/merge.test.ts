@@ -113,6 +113,20 @@ describe('mergeCandidates', () => {
     expect(events[0]!.title).toBe('Early report of the meeting');
   });
 
+  it('reports that state different quantities stay two events; the same quantity merges', () => {
+    const tariff = { actors: ['country:kosovo', 'country:serbia'], type: 'sanction' as const, interval: monthInterval(2018, 11) };
+    const apart = mergeCandidates([
+      candidate({ ...tariff, id: 'eAAA', title: 'Kosovo imposes a tariff of 10 percent on imports' }),
+      candidate({ ...tariff, id: 'eBBB', path: 'b.txt', title: 'Kosovo imposes a 100 percent tariff on goods' }),
+    ]);
+    expect(apart.events).toHaveLength(2);
+    const together = mergeCandidates([
+      candidate({ ...tariff, id: 'eAAA', title: 'Kosovo imposes a tariff of 100 percent on imports' }),
+      candidate({ ...tariff, id: 'eBBB', path: 'b.txt', title: 'Kosovo imposes a 100 percent tariff on goods' }),
+    ]);
+    expect(together.events).toHaveLength(1);
+  });
+
   it('different actors on the same day stay two events', () => {
     const { events, redirects } = mergeCandidates([
       candidate({ id: 'eAAA', actors: ['organization:nato', 'person:jens-stoltenberg'] }),

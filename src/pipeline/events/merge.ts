@@ -38,7 +38,16 @@ function fits(cluster: Cluster, c: CandidateEvent, cWords: Set<string>, cPredica
   let predicate = false;
   for (const p of cPredicates) if (cluster.predicates.has(p)) predicate = true;
   if (!predicate && overlap(cluster.words, cWords) < 0.5) return false;
+  // "a tariff of 10 percent" and "a 100 percent tariff" are two events: quantities that differ.
+  const theirs = numbersIn(cluster.members[0]!.title);
+  const mine = numbersIn(c.title);
+  if (theirs.size > 0 && mine.size > 0 && ![...mine].some((n) => theirs.has(n))) return false;
   return cluster.members[0]!.type === c.type || shared >= 2;
+}
+
+/** The numbers a title states ("100 percent", "700 troops"; dates are left out of titles). */
+function numbersIn(title: string): Set<string> {
+  return new Set(title.match(/\d+(?:[.,]\d+)*/g) ?? []);
 }
 
 /**
