@@ -4,14 +4,12 @@
  * symlinks out of the input, an input that vanishes mid-build or yields nothing, and bad output paths.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validateDataset } from '../../src/model/validate.ts';
-import { validateManifest } from '../../src/model/validate-manifest.ts';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
+import { CLI, expectWhole, OUT_ENTRIES, publishedVersion, setCorpus } from '../helpers/published.ts';
 import { fileTree } from '../helpers/tree.ts';
 
 const temps: string[] = [];
@@ -24,31 +22,7 @@ const temp = (prefix: string): string => {
   return d;
 };
 
-// node with tsx's loader, not npx: a SIGKILL must reach the build process itself.
-const CLI = ['--import', 'tsx', 'src/pipeline/cli/main.ts', 'build', '--jobs', '1'];
 const run = (args: string[]) => spawnSync(process.execPath, [...CLI, ...args], { encoding: 'utf8' });
-
-/** The corpus as version A (the sample) or B (one article gone, one edited, one added), in place. */
-function setCorpus(dir: string, version: 'A' | 'B'): void {
-  rmSync(dir, { recursive: true, force: true });
-  cpSync('data/articles', dir, { recursive: true });
-  if (version === 'A') return;
-  rmSync(join(dir, 'a07-eulex-deploys.txt'));
-  writeFileSync(join(dir, 'a16-nikolic-elected.txt'), `${readFileSync(join(dir, 'a16-nikolic-elected.txt'), 'utf8')}\nThe count was confirmed on Tuesday.\n`);
-  writeFileSync(join(dir, 'zz-new.txt'), 'date 2019-03-01 Unrelated\n\nA new bridge opened in Skopje on Thursday, officials said.');
-}
-
-/** The published generation is whole: every file listed with its hash, nothing else, and it validates. */
-function expectWhole(out: string): void {
-  const info = JSON.parse(readFileSync(join(out, 'generation.json'), 'utf8')) as { files: Record<string, string> };
-  const tree = fileTree(out);
-  const listed = Object.keys(tree).filter((p) => p !== 'generation.json').sort();
-  expect(listed).toEqual(Object.keys(info.files).sort());
-  for (const [path, hash] of Object.entries(info.files)) expect(createHash('sha256').update(tree[path]!).digest('hex'), path).toBe(hash);
-  expect(validateDataset(JSON.parse(tree['dataset.json']!)).ok).toBe(true);
-  const manifest = validateManifest(JSON.parse(tree['chunks/manifest.json']!));
-  expect(manifest.ok).toBe(true);
-}
 
 describe('publishing under SIGKILL', () => {
   it('after each of at least 50 kills at random points the published dataset is the old or the new one, whole', async () => {
@@ -75,19 +49,14 @@ describe('publishing under SIGKILL', () => {
       setCorpus(corpus, target);
       // Half the runs with the cache (the build is mostly writing), half without (mostly analysing).
       const child = spawn(process.execPath, [...CLI, '--input', corpus, '--out', out, ...(i % 4 < 2 ? ['--cache-dir', cache] : ['--no-cache'])], { stdio: 'ignore' });
-      const delay = Math.random() * duration;
+      // Half over the whole build, half over its end, where it publishes (kill-steps.test.ts visits each step there).
+      const delay = (i % 8 < 4 ? Math.random() : 0.6 + 0.5 * Math.random()) * duration;
       const ended = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, signal) => done(signal)));
       const timer = setTimeout(() => child.kill('SIGKILL'), delay);
       const signal = await ended;
       clearTimeout(timer);
       if (signal === 'SIGKILL') kills++;
-      const tree = fileTree(out);
-      const which = JSON.stringify(tree) === JSON.stringify(trees.A) ? 'A' : JSON.stringify(tree) === JSON.stringify(trees.B) ? 'B' : null;
-      if (!which) {
-        // Say how it differs from each, to tell a mixed publish from a build that published other content.
-        const diff = (ref: Record<string, string>): string[] => [...new Set([...Object.keys(tree), ...Object.keys(ref)])].filter((k) => tree[k] !== ref[k]);
-        console.log(`run ${i}: differs from A in ${diff(trees.A).join(', ')}; from B in ${diff(trees.B).join(', ')}; ${JSON.stringify(tree['build-report.json'])}`);
-      }
+      const which = publishedVersion(out, trees, `run ${i}`);
       expect(which, `run ${i} (${signal ?? 'not killed'}, ${Math.round(delay)} ms) published a mixed or broken dataset`).not.toBeNull();
       seen[which!]++;
       expectWhole(out);
@@ -100,7 +69,7 @@ describe('publishing under SIGKILL', () => {
     setCorpus(corpus, 'A');
     expect(run(['--input', corpus, '--out', out, '--cache-dir', cache]).status).toBe(0);
     expect(fileTree(out)).toEqual(trees.A);
-    expect(readdirSync(out).sort()).toEqual(['build-report.json', 'chunks', 'current', 'dataset.json', 'generation.json', 'generations']);
+    expect(readdirSync(out).sort()).toEqual(OUT_ENTRIES);
     expect(readdirSync(join(out, 'generations')).length).toBeLessThanOrEqual(2);
   }, 900_000);
 });

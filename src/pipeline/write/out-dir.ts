@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, rmSync, statfsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { safeText } from './escape.ts';
+import { GENERATIONS_DIR } from './publish.ts';
 
 /** A problem with the place the output goes; the message is one line for the user. */
 export class OutputError extends Error {
@@ -50,7 +51,11 @@ export function prepareOutDir(out: string): void {
   if (pseudo) throw new OutputError(`${shown}: is on the ${pseudo} pseudo-file system, which cannot hold a dataset; choose another --out`);
   mkdirSync(out, { recursive: true });
   // A read-only or full disk, or a folder we may not write, fails here rather than after the analysis.
-  const probe = join(out, `.dateline-probe-${process.pid}`);
+  // The probe goes where readers never look, under a staging name: if the build is killed between
+  // its write and its removal, it is not served, and the next build clears it (prune.ts).
+  const generations = join(out, GENERATIONS_DIR);
+  mkdirSync(generations, { recursive: true });
+  const probe = join(generations, `.staging-${process.pid}-probe`);
   writeFileSync(probe, 'x');
   rmSync(probe, { force: true });
 }

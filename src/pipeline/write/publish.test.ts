@@ -4,10 +4,11 @@
  * an out folder written before generations is upgraded in place.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { pruneGenerations } from './prune.ts';
 import { currentGeneration, generationIds, Staging } from './publish.ts';
 
 const dirs: string[] = [];
@@ -84,13 +85,39 @@ describe('Staging', () => {
     writeFileSync(join(out, 'chunks', 'manifest.json'), 'old\n');
     writeFileSync(join(out, 'chunks', 'events-2008.json.tmp-999999999'), 'half');
     writeFileSync(join(out, 'dataset.json.tmp-999999999'), 'half');
+    // Earlier versions made their write probe and the new 'current' link in the out folder itself.
+    writeFileSync(join(out, '.dateline-probe-999999999'), 'x');
+    symlinkSync('generations/0123456789abcdef', join(out, '.current.link-999999999'));
     mkdirSync(join(out, 'generations', '.staging-999999999-abcd'), { recursive: true });
+    mkdirSync(join(out, 'generations', '.trash-999999999-0123456789abcdef'), { recursive: true });
+    symlinkSync('generations/0123456789abcdef', join(out, 'generations', '.current.link-999999999'));
     publish(out, { 'dataset.json': 'new\n', 'chunks/manifest.json': 'new\n' });
     expect(read(out, 'dataset.json')).toBe('new\n');
     expect(lstatSync(join(out, 'chunks')).isSymbolicLink()).toBe(true);
     expect(readdirSync(out).sort()).toEqual(['chunks', 'current', 'dataset.json', 'generation.json', 'generations']);
     expect(readdirSync(join(out, 'generations')).filter((n) => n.startsWith('.'))).toEqual([]);
     expect(readdirSync(join(out, 'chunks'))).toEqual(['manifest.json']);
+  });
+
+  it('a folder under the new id that lacks files (a removal cut short) is replaced, never published as it is', () => {
+    const out = temp();
+    const files = { 'dataset.json': 'd\n', 'chunks/manifest.json': 'm\n', 'chunks/events-2008.json': 'e\n' };
+    const id = publish(temp(), files);
+    mkdirSync(join(out, 'generations', id, 'chunks'), { recursive: true });
+    writeFileSync(join(out, 'generations', id, 'generation.json'), 'left over\n');
+    writeFileSync(join(out, 'generations', id, 'chunks', 'manifest.json'), 'm\n');
+    expect(publish(out, files)).toBe(id);
+    expect(read(out, 'chunks/events-2008.json')).toBe('e\n');
+    expect(currentGeneration(out)!.info.id).toBe(id);
+  });
+
+  it('pruning keeps the generation `current` names, even one it was not told to keep (another build switched to it)', () => {
+    const out = temp();
+    const first = publish(out, { 'dataset.json': '1\n' });
+    const second = publish(out, { 'dataset.json': '2\n' });
+    pruneGenerations(out, [first]);
+    expect(generationIds(out)).toEqual([first, second].sort());
+    expect(read(out, 'dataset.json')).toBe('2\n');
   });
 
   it('keeps the staging folder of a build that is still running', () => {

@@ -113,9 +113,9 @@ export class Staging {
     for (const d of new Set([...this.hashes.keys()].map((p) => dirname(join(this.dir, p))))) fsyncPath(d);
     fsyncPath(this.dir);
     const target = join(this.outDir, GENERATIONS_DIR, id);
-    if (existsSync(join(target, GENERATION_FILE))) rmSync(this.dir, { recursive: true, force: true }); // the same content is published already
+    if (isWhole(target, files)) rmSync(this.dir, { recursive: true, force: true }); // the same content is published already
     else {
-      rmSync(target, { recursive: true, force: true }); // a damaged leftover of that name
+      rmSync(target, { recursive: true, force: true }); // a damaged leftover of that name (from before prune.ts moved folders aside first)
       renameSync(this.dir, target);
     }
     fsyncPath(join(this.outDir, GENERATIONS_DIR));
@@ -135,12 +135,23 @@ export class Staging {
   }
 }
 
-/** Replace (or create) the symlink `name` in `dir` atomically: a new link renamed over the old. */
-function swapLink(dir: string, name: string, target: string): void {
-  const tmp = join(dir, `.${name}.link-${process.pid}`);
+/**
+ * Replace (or create) the symlink `name` in the out folder atomically: a new link renamed over the
+ * old. The new link is made in `generations/`, where no reader looks: made in the out folder, a
+ * kill before the rename would leave a second entry point there (a whole copy of the new
+ * generation, served and copied by `vite build`) until the next build. It dangles until renamed,
+ * since its target is relative to the out folder.
+ */
+function swapLink(outDir: string, name: string, target: string): void {
+  const tmp = join(outDir, GENERATIONS_DIR, `.${name}.link-${process.pid}`);
   rmSync(tmp, { force: true });
   symlinkSync(target, tmp);
-  renameSync(tmp, join(dir, name));
+  renameSync(tmp, join(outDir, name));
+}
+
+/** Whether `dir` holds every file of a generation with these files (a folder under an id is only ever renamed in whole). */
+function isWhole(dir: string, files: Record<string, string>): boolean {
+  return existsSync(join(dir, GENERATION_FILE)) && Object.keys(files).every((path) => existsSync(join(dir, path)));
 }
 
 /** Make `<out>/<entry>` the link `current/<entry>`; a real file or folder there (a build from before generations) is replaced. */
@@ -156,7 +167,7 @@ function placeEntry(outDir: string, entry: string): void {
   if (stat?.isSymbolicLink() && readlinkSync(path) === target) return;
   if (stat?.isDirectory()) {
     // A folder cannot be renamed over: move it aside first (once, when an old out folder is upgraded).
-    const aside = join(outDir, `.old-${entry}-${process.pid}`);
+    const aside = join(outDir, GENERATIONS_DIR, `.old-${entry}-${process.pid}`);
     renameSync(path, aside);
     swapLink(outDir, entry, target);
     rmSync(aside, { recursive: true, force: true });
