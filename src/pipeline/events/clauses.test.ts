@@ -517,3 +517,16 @@ describe('participlePhrases', () => {
     expect(phrases('Kurti said in a video posted on social media on September 1 that the rule would be enforced.')).toEqual([]);
   });
 });
+
+describe('clausesOf: fronted phrases and subordinate clauses without a comma', () => {
+  it('an opening subordinate clause ends where a new subject and its verb follow its verb', () => {
+    const found = clauses('After the case closed Apple chief executive Steve Jobs extended an invitation to the label.');
+    expect(found.map((c) => c.link)).toEqual(['sub', 'and']);
+    expect(found[1]).toMatchObject({ headText: 'extended', subjectText: 'Apple chief executive Steve Jobs' });
+  });
+
+  it('after a fronted phrase without a comma, the subject starts at the name or article after its noun', () => {
+    expect(only('During the case Apple Corps showed the court the logo.').subjectText).toBe('Apple Corps');
+    expect(only('In the north Serbs blocked roads.').subjectText).toBe('Serbs');
+  });
+});

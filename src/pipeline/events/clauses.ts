@@ -179,8 +179,10 @@ export function clausesOf(doc: Doc, s: number, isTimexToken: (k: number) => bool
     const t = tokens[k]!;
     const prev = tokens[k - 1]!;
     if (prev.text === ';' || prev.text === ':') cuts.push({ at: k, link: 'and' });
-    // "Although sales fell, the retailer raised …": the opening subordinate clause ends at its comma.
-    else if (inSubordinate && prev.text === ',' && finiteVerbFollows(tokens, k - 1)) {
+    // "Although sales fell, the retailer raised …": the opening subordinate clause ends at its comma;
+    // without one, where a new subject and its verb follow its own verb ("After the case closed Apple's
+    // chief executive extended …").
+    else if (inSubordinate && ((prev.text === ',' && finiteVerbFollows(tokens, k - 1)) || (prev.pos === 'VERB' && /^(?:PROPN|DET|PRON)$/.test(t.pos) && hasPredicate(tokens, first + 1, k) && newSubjectClause(tokens, k, last)))) {
       cuts.push({ at: k, link: 'and' });
       inSubordinate = false;
     }
@@ -500,6 +502,16 @@ function subjectOf(tokens: Token[], from: number, group: [number, number] | null
     return [b, end];
   }
   while (start < group[0] && tokens[start]!.pos === 'PUNCT') start++; // "CARBIS BAY (Wire) - Leaders …"
+  // "During the case Apple Corps showed …": after a fronted phrase without a comma, the subject is
+  // the name or article that follows the phrase's noun.
+  if (start > from && tokens[start - 1]!.pos === 'ADP' && start - 1 === from) {
+    for (let k = start + 1; k < group[0]; k++) {
+      if (tokens[k - 1]!.pos === 'NOUN' && /^(?:PROPN|DET)$/.test(tokens[k]!.pos)) {
+        start = k;
+        break;
+      }
+    }
+  }
   let end = start;
   while (end < group[0] && tokens[end]!.pos !== 'ADV') end++;
   while (end > start && tokens[end - 1]!.pos === 'PUNCT') end--;
