@@ -530,3 +530,10 @@ describe('clausesOf: fronted phrases and subordinate clauses without a comma', (
     expect(only('In the north Serbs blocked roads.').subjectText).toBe('Serbs');
   });
 });
+
+describe('clausesOf: a date inside a fronted phrase', () => {
+  it('the subject starts after the phrase even when a date ends the walk inside it', () => {
+    const c = only('During the first quarter of the financial year Apple sold more than 21 million iPods.', ['the first quarter']);
+    expect(c.subjectText).toBe('Apple');
+  });
+});

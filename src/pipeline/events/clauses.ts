@@ -229,7 +229,9 @@ export function clausesOf(doc: Doc, s: number, isTimexToken: (k: number) => bool
  */
 function resumeMainClause(tokens: Token[], clauses: Clause[]): Clause[] {
   const opener = clauses[0];
-  if (!opener || opener.head >= 0 || clauses[1]?.link !== 'rel') return clauses;
+  // (Also after an attribution between commas: "This switch, he said, would happen next year".)
+  const interposed = clauses[1]?.reporting && tokens[clauses[1].from - 1]?.text === ',' && tokens[clauses[1].to - 1]?.text === ',';
+  if (!opener || opener.head >= 0 || (clauses[1]?.link !== 'rel' && !interposed)) return clauses;
   for (let c = 2; c < clauses.length; c++) {
     const clause = clauses[c]!;
     if (clause.link === 'rel' || clause.link === 'sub') continue;
@@ -503,8 +505,9 @@ function subjectOf(tokens: Token[], from: number, group: [number, number] | null
   }
   while (start < group[0] && tokens[start]!.pos === 'PUNCT') start++; // "CARBIS BAY (Wire) - Leaders …"
   // "During the case Apple Corps showed …": after a fronted phrase without a comma, the subject is
-  // the name or article that follows the phrase's noun.
-  if (start > from && tokens[start - 1]!.pos === 'ADP' && start - 1 === from) {
+  // the name or article that follows the phrase's noun (also when a date ended the walk inside it:
+  // "During the first quarter of the year Apple sold …").
+  if ((start > from && tokens[start - 1]!.pos === 'ADP' && start - 1 === from) || tokens[start]!.pos === 'ADP') {
     for (let k = start + 1; k < group[0]; k++) {
       if (tokens[k - 1]!.pos === 'NOUN' && /^(?:PROPN|DET)$/.test(tokens[k]!.pos)) {
         start = k;

@@ -155,7 +155,7 @@ const BOUNDARY_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'VERB', 'AUX', '
  */
 function continues(last: Token, next: Token, text: string): boolean {
   if (next.start === last.end && !/^[,;:.!?)]$/.test(next.text)) return true;
-  if (/^(?:ADJ|DET|NUM|PROPN|NOUN)$/.test(last.pos) && (/^(?:NOUN|PROPN)$/.test(next.pos) || (last.pos === 'ADJ' && next.pos === 'ADJ'))) return true;
+  if (/^(?:ADJ|DET|NUM|PROPN|NOUN)$/.test(last.pos) && (/^(?:NOUN|PROPN)$/.test(next.pos) || (last.pos === 'ADJ' && next.pos === 'ADJ') || (last.pos === 'NUM' && next.pos === 'NUM'))) return true;
   if (last.pos === 'VERB' && PARTICLES.test(next.text)) return true;
   if (last.pos === 'ADV' && /^(?:ADJ|VERB)$/.test(next.pos)) return true; // "the lightly | armed force"
   return last.pos === 'VERB' && /ing$/i.test(last.text) && text.length > 0 && /^(?:DET|NOUN|PROPN|ADP)$/.test(next.pos);
