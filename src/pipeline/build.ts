@@ -15,6 +15,7 @@ import { Fold } from './map/fold.ts';
 import { toArticleResult } from './map/outcome.ts';
 import { mapFiles, mapFilesSync, poolFor, type Decoded, type MapOptions } from './map/run.ts';
 import { readInputs } from './read/read.ts';
+import { capSources, sortCuts, type SourcesCut } from './state/cap.ts';
 import type { Problem } from './read/types.ts';
 import { collectFiles, type InputFile, type ReadLimits } from './read/walk.ts';
 
@@ -31,6 +32,8 @@ export interface BuildReport {
   /** Characters of article text analysed. */
   chars: number;
   problems: Problem[];
+  /** Events whose sources were capped at MAX_SOURCES_PER_EVENT (state/cap.ts), by id. */
+  sourcesCut: SourcesCut[];
 }
 
 export interface BuildOptions {
@@ -101,15 +104,22 @@ export interface Assemblable {
   kb: KnowledgeBase;
 }
 
-export function assembleDataset({ analyses, kb }: Assemblable): Dataset {
+export function assembleDataset(a: Assemblable): Dataset {
+  return assemble(a).dataset;
+}
+
+/** The dataset, and the events whose sources were capped (state/cap.ts). */
+function assemble({ analyses, kb }: Assemblable): { dataset: Dataset; sourcesCut: SourcesCut[] } {
   const registry = new ActorRegistry(kb);
   for (const a of analyses) {
     registry.addDiscovered(a.discovered);
     for (const m of a.mentions) registry.noteSurface(m.actor, m.text);
   }
   const { events, redirects } = mergeCandidates(analyses.flatMap((a) => a.candidates));
+  // Articles before the cap, like the folder build (state/build.ts): one whose every report was cut is still listed.
   const usedArticles = new Set(events.flatMap((e) => e.sources.map((s) => s.article)));
-  return {
+  const sourcesCut = sortCuts(capSources(events));
+  const dataset: Dataset = {
     version: DATASET_VERSION,
     generator: GENERATOR,
     articles: analyses
@@ -120,6 +130,7 @@ export function assembleDataset({ analyses, kb }: Assemblable): Dataset {
     events,
     redirects,
   };
+  return { dataset, sourcesCut };
 }
 
 export interface Built {
@@ -187,7 +198,7 @@ export function sortProblems(problems: Problem[]): Problem[] {
 }
 
 function finish(inputs: string[], fold: Fold, results: ArticleResult[], kb: KnowledgeBase, kbProblems: Problem[]): Built {
-  const dataset = assembleDataset({ analyses: results, kb });
+  const { dataset, sourcesCut } = assemble({ analyses: results, kb });
   const valid = validateDataset(dataset);
   if (!valid.ok) throw new Error(`internal error: the dataset does not validate: ${valid.errors.join('; ')}`);
   const problems = sortProblems([...kbProblems, ...fold.problems()]);
@@ -202,6 +213,7 @@ function finish(inputs: string[], fold: Fold, results: ArticleResult[], kb: Know
       actors: dataset.actors.length,
       chars: results.reduce((n, a) => n + a.bodyChars, 0),
       problems,
+      sourcesCut,
     },
     stats: { analysedFiles: fold.analysedFiles, cachedFiles: fold.cachedFiles },
   };

@@ -21,6 +21,10 @@ export function printReport(report: BuildReport, seconds: number, out: NodeJS.Wr
   for (const p of [...errors, ...warnings]) {
     out.write(`  ${formatProblem(p)}\n`);
   }
+  // Titles come from article text: escaped like file names.
+  for (const c of report.sourcesCut) {
+    out.write(`  warning: event ${c.event} (${safeText(JSON.stringify(c.title))}): ${c.sources} sources, only the first ${c.kept} kept\n`);
+  }
 }
 
 /** A progress bar on a terminal for builds of more than a few dozen articles; silent otherwise. */

@@ -19,6 +19,7 @@ import { BuildRefused, judgeBuild, type GuardOptions } from '../write/guard.ts';
 import { REPORT_FILE, Staging } from '../write/publish.ts';
 import type { Pool } from '../workers/pool.ts';
 import { assembleFromState } from './assemble.ts';
+import { sortCuts } from './cap.ts';
 import { Interner } from './intern.ts';
 import { MonthFiles } from './months.ts';
 import { actorRecords, fileMissing, mergeMonths } from './steps.ts';
@@ -156,6 +157,7 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
       actors: actors.length,
       chars: fold.chars(),
       problems: sortProblems([...kbProblems, ...fold.problems()]),
+      sourcesCut: sortCuts(Object.values(summaries).flatMap((s) => s.cut ?? [])),
     };
     // Inputs that vanished while the build ran count as unreadable: the build saw only part of them.
     const verdict = judgeBuild(report, [...unreadable, ...inputs.filter((i) => !unreadable.includes(i) && !existsSync(i))], previousReport(outDir), options.guard);

@@ -18,6 +18,7 @@ import type { CandidateEvent } from '../events/candidate.ts';
 import { mergeCandidates } from '../events/merge.ts';
 import { dayCounts } from '../write/chunks.ts';
 import { writeAtomic } from '../write/write.ts';
+import { capSources, MAX_SOURCES_PER_EVENT } from './cap.ts';
 import type { MonthSummary } from './store.ts';
 
 /** Flush buffered candidate lines to disk beyond this many characters. */
@@ -120,8 +121,9 @@ function splitTabs(line: string, parts: number): string[] {
  * they come from (a key changes with the article's file, path or the tool): equal signature,
  * equal chunk bytes.
  */
-export function mergeMonth(candidates: CandidateEvent[], articleKeys: string[]): { events: EventRecord[]; lines: string[]; summary: MonthSummary } {
+export function mergeMonth(candidates: CandidateEvent[], articleKeys: string[], maxSources = MAX_SOURCES_PER_EVENT): { events: EventRecord[]; lines: string[]; summary: MonthSummary } {
   const { events, redirects } = mergeCandidates(candidates);
+  const cut = capSources(events, maxSources);
   const types = EVENT_TYPES.map(() => 0);
   const actors = new Map<string, number>();
   const hash = createHash('sha256');
@@ -142,6 +144,7 @@ export function mergeMonth(candidates: CandidateEvent[], articleKeys: string[]):
     types,
     actors: [...actors].sort(([a], [b]) => (a < b ? -1 : 1)),
     redirects: Object.entries(redirects),
+    ...(cut.length ? { cut } : {}),
   };
   return { events, lines, summary };
 }

@@ -15,6 +15,7 @@ import type { ChunkRef } from '../../model/manifest.ts';
 import type { LightOutcome } from '../map/outcome.ts';
 import type { DayCounts } from '../write/chunks.ts';
 import { writeAtomic } from '../write/write.ts';
+import type { SourcesCut } from './cap.ts';
 import { Tables, packFile, unpackFile } from './pack.ts';
 
 const STATE_VERSION = 2;
@@ -55,6 +56,8 @@ export interface MonthSummary {
   actors: [string, number][];
   /** Merged candidate id → event id. */
   redirects: [string, string][];
+  /** Events whose sources were capped (cap.ts); absent when none. */
+  cut?: SourcesCut[];
 }
 
 export interface ChunkState {

@@ -3,7 +3,7 @@ import type { BuildReport } from '../build.ts';
 import { judgeBuild } from './guard.ts';
 
 const report = (articlesUsed: number, inputsSeen = articlesUsed): BuildReport => ({
-  inputs: ['in'], inputsSeen, articlesUsed, rejected: inputsSeen - articlesUsed, events: articlesUsed * 3, actors: 1, chars: 100, problems: [],
+  inputs: ['in'], inputsSeen, articlesUsed, rejected: inputsSeen - articlesUsed, events: articlesUsed * 3, actors: 1, chars: 100, problems: [], sourcesCut: [],
 });
 
 describe('judgeBuild', () => {
