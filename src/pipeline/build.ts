@@ -13,7 +13,8 @@ import type { CandidateEvent } from './events/candidate.ts';
 import { cacheFingerprint } from './map/cache.ts';
 import { Fold } from './map/fold.ts';
 import { toArticleResult } from './map/outcome.ts';
-import { mapFiles, mapFilesSync, poolFor, type Decoded, type MapOptions } from './map/run.ts';
+import type { DirectOutcome } from './map/file.ts';
+import { mapFiles, mapFilesDirect, mapFilesSync, poolFor, type Decoded, type MapOptions } from './map/run.ts';
 import { readInputs } from './read/read.ts';
 import { capSources, sortCuts, type SourcesCut } from './state/cap.ts';
 import type { Problem } from './read/types.ts';
@@ -142,7 +143,9 @@ export interface Built {
 /** Read, analyse (in-process), merge and validate: the whole build in memory, without writing. */
 export function buildDataset(inputs: string[], options: BuildOptions = {}): Built {
   const run = start(inputs, options);
-  mapFilesSync(run.files, run.kb, run.mapOptions, run.onFile);
+  // Without a cache nothing is stored or sent: the outcomes stay objects, never written as text.
+  if (run.mapOptions.cache) mapFilesSync(run.files, run.kb, run.mapOptions, run.onFile);
+  else mapFilesDirect(run.files, run.kb, run.mapOptions, run.onDirect);
   return finish(inputs, run.fold, run.results, run.kb(), run.kbProblems);
 }
 
@@ -166,6 +169,8 @@ interface Run {
   kbProblems: Problem[];
   mapOptions: MapOptions;
   onFile: (file: InputFile, decoded: Decoded) => void;
+  /** onFile for an outcome that was never encoded (same fold, same results). */
+  onDirect: (file: InputFile, outcome: DirectOutcome) => void;
 }
 
 function start(inputs: string[], options: BuildOptions): Run {
@@ -183,13 +188,16 @@ function start(inputs: string[], options: BuildOptions): Run {
     for (const c of candidates) byRecord.get(c.record)?.push(JSON.parse(c.json) as CandidateEvent);
     for (const i of used) results.push(toArticleResult(light.records[i]!, byRecord.get(i)!));
   };
+  const onDirect = (file: InputFile, { light, results: analysed }: DirectOutcome): void => {
+    for (const i of fold.add(file.displayPath, null, light, false)) results.push(toArticleResult(light.records[i]!, analysed[i]!.candidates));
+  };
   const mapOptions: MapOptions = {
     jobs: options.jobs ?? 1,
     cache,
     actorsFile: options.actorsFile ?? null,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   };
-  return { files, fold, results, kb: () => knowledge, kbProblems, mapOptions, onFile };
+  return { files, fold, results, kb: () => knowledge, kbProblems, mapOptions, onFile, onDirect };
 }
 
 /** Problems by file, then record (stable: same file and record keep their order). */

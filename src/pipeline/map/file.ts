@@ -9,7 +9,7 @@ import { bodyHash, loadFile, parseFileBytes } from '../read/read.ts';
 import type { Problem } from '../read/types.ts';
 import type { InputFile } from '../read/walk.ts';
 import { cacheKey, readCached, writeCached, type CacheConfig } from './cache.ts';
-import { encodeOutcome, type LightRecord } from './outcome.ts';
+import { completeLight, encodeOutcome, type LightOutcome, type LightRecord } from './outcome.ts';
 
 /**
  * An article yielding more events than this is a dump or a list, not a story: the rest are cut
@@ -19,6 +19,18 @@ export const MAX_EVENTS_PER_ARTICLE = 10_000;
 
 /** Analyse the records of a file whose bytes are known; returns the encoded outcome. */
 export function analyseBytes(file: InputFile, bytes: Uint8Array, kb: () => KnowledgeBase, maxEvents = MAX_EVENTS_PER_ARTICLE): string {
+  const { light, results } = analyseRecords(file, bytes, kb, maxEvents);
+  return encodeOutcome(light, results);
+}
+
+/** An outcome not encoded: the light part and each analysed record's result (index-aligned). */
+export interface DirectOutcome {
+  light: LightOutcome;
+  results: (ArticleResult | undefined)[];
+}
+
+/** The records of a file, analysed; the light part is not completed (outcome.ts: completeLight). */
+function analyseRecords(file: InputFile, bytes: Uint8Array, kb: () => KnowledgeBase, maxEvents: number): DirectOutcome {
   const problems: Problem[] = [];
   const results: (ArticleResult | undefined)[] = [];
   const records = parseFileBytes(file, bytes, problems).map(({ result, record }): LightRecord => {
@@ -41,7 +53,7 @@ export function analyseBytes(file: InputFile, bytes: Uint8Array, kb: () => Knowl
     }
     return light;
   });
-  return encodeOutcome({ problems, records }, results);
+  return { light: { problems, records }, results };
 }
 
 export interface Mapped {
@@ -71,4 +83,16 @@ export function mapFile(file: InputFile, kb: () => KnowledgeBase, cache: CacheCo
   const text = analyseBytes(file, loaded.bytes, kb);
   if (cache?.dir && key) writeCached(cache, key, text);
   return { text, key, cached: false };
+}
+
+/**
+ * mapFile without a cache and without the text: the outcome as objects, for an in-process build
+ * that neither stores nor sends it. The same records, problems and candidates (in the same
+ * order) as decoding mapFile's text, without writing every candidate as JSON and parsing it back.
+ */
+export function mapFileDirect(file: InputFile, kb: () => KnowledgeBase): DirectOutcome {
+  const loaded = loadFile(file);
+  if (!loaded.ok) return { light: { problems: [{ file: file.displayPath, severity: 'error', reason: loaded.reason }], records: [] }, results: [] };
+  const { light, results } = analyseRecords(file, loaded.bytes, kb, MAX_EVENTS_PER_ARTICLE);
+  return { light: completeLight(light, results), results };
 }

@@ -58,9 +58,11 @@ export interface CandidateLine {
 
 export const monthOf = (c: CandidateEvent): string => c.interval.start.slice(0, -3);
 
-/** Encode a light outcome plus each analysed record's full result (index-aligned with records). */
-export function encodeOutcome(light: LightOutcome, results: (ArticleResult | undefined)[]): string {
-  const lines: string[] = [];
+/**
+ * Fill each analysed record of a light outcome from its full result (index-aligned with records):
+ * everything but the candidates. Returns the same outcome.
+ */
+export function completeLight(light: LightOutcome, results: (ArticleResult | undefined)[]): LightOutcome {
   results.forEach((result, i) => {
     if (!result) return;
     const record = light.records[i]!;
@@ -69,9 +71,18 @@ export function encodeOutcome(light: LightOutcome, results: (ArticleResult | und
     record.mentions = result.mentions;
     record.bodyChars = result.bodyChars;
     record.months = [...new Set(result.candidates.map(monthOf))].sort();
-    for (const c of result.candidates) lines.push(`${i}\t${monthOf(c)}\t${JSON.stringify(c)}`);
   });
-  return [JSON.stringify(light), ...lines].join('\n');
+  return light;
+}
+
+/** Encode a light outcome plus each analysed record's full result (index-aligned with records). */
+export function encodeOutcome(light: LightOutcome, results: (ArticleResult | undefined)[]): string {
+  completeLight(light, results);
+  const lines: string[] = [JSON.stringify(light)];
+  results.forEach((result, i) => {
+    if (result) for (const c of result.candidates) lines.push(`${i}\t${monthOf(c)}\t${JSON.stringify(c)}`);
+  });
+  return lines.join('\n');
 }
 
 export function decodeOutcome(text: string): { light: LightOutcome; candidates: CandidateLine[] } {

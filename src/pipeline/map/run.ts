@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../actors/kb.ts';
 import type { InputFile } from '../read/walk.ts';
 import { Pool } from '../workers/pool.ts';
 import type { CacheConfig } from './cache.ts';
-import { mapFile, type Mapped } from './file.ts';
+import { mapFile, mapFileDirect, type DirectOutcome, type Mapped } from './file.ts';
 import { decodeOutcome, type CandidateLine, type LightOutcome } from './outcome.ts';
 
 export interface MapOptions {
@@ -58,6 +58,14 @@ type OnFile = (file: InputFile, decoded: Decoded) => void;
 export function mapFilesSync(files: InputFile[], kb: () => KnowledgeBase, options: MapOptions, onFile: OnFile): void {
   files.forEach((file, i) => {
     onFile(file, decodeMapped(file, mapFile(file, kb, options.cache), kb, options.cache));
+    options.onProgress?.(i + 1, files.length, 'analyse');
+  });
+}
+
+/** In-process and without a cache: each file's outcome as objects (file.ts: mapFileDirect), in file order. */
+export function mapFilesDirect(files: InputFile[], kb: () => KnowledgeBase, options: MapOptions, onFile: (file: InputFile, outcome: DirectOutcome) => void): void {
+  files.forEach((file, i) => {
+    onFile(file, mapFileDirect(file, kb));
     options.onProgress?.(i + 1, files.length, 'analyse');
   });
 }
