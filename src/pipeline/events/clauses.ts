@@ -113,6 +113,8 @@ function finiteVerbFollows(tokens: Token[], i: number, within = 8): boolean {
     const n = tokens[k]!;
     // Not "the Serb minority living there", not "a decision to end".
     if (n.pos === 'AUX') return true;
+    // (Not "of frozen relations": a participle after a preposition describes the noun after it; look on.)
+    if (n.pos === 'VERB' && tokens[k - 1]!.pos === 'ADP' && verbForm(n) === 'past') continue;
     if (n.pos === 'VERB') return verbForm(n) !== 'ing' && tokens[k - 1]!.lower !== 'to' && isVerb(tokens, k);
     if (n.pos === 'PUNCT' || n.pos === 'CCONJ' || n.pos === 'SCONJ') return false;
   }
@@ -194,6 +196,8 @@ export function clausesOf(doc: Doc, s: number, isTimexToken: (k: number) => bool
     // "Jobs, born in San Francisco, …" is a participle; "Pixar, which …, released a film" resumes the main clause.
     // After a relative clause it is the main verb again ("Siemens, which employs …, filed for bankruptcy").
     // (", ending 47 years of membership" is an -ing adjunct of the clause before: no cut.)
+    // ("The proposal, first drafted by France, …": an adverb may come before the participle.)
+    else if (prev.text === ',' && t.pos === 'ADV' && tokens[k + 1]?.pos === 'VERB' && verbForm(tokens[k + 1]!) === 'past' && isVerb(tokens, k + 1) && !takesObject(tokens, k + 1)) cuts.push({ at: k, link: 'rel' });
     else if (prev.text === ',' && ((isVerb(tokens, k) && verbForm(t) !== 'ing') || t.pos === 'AUX')) {
       const participle = t.pos === 'VERB' && verbForm(t) !== 'base' && verbForm(t) !== 's' && !takesObject(tokens, k) && cuts[cuts.length - 1]!.link !== 'rel';
       cuts.push({ at: k, link: participle ? 'rel' : 'and' });
@@ -452,6 +456,16 @@ function subjectOf(tokens: Token[], from: number, group: [number, number] | null
   while (k >= from && tokens[k]!.pos === 'ADV') k--; // "He also announced", "Jobs then moved on"
   const skipped = k > from && tokens[k]!.text === ',' && /^(?:PROPN|NOUN|PRON)$/.test(tokens[k - 1]!.pos);
   if (skipped) k--; // "Jobs, born in …"
+  // "… Democratic Party of Kosovo (PDK) won": an abbreviation in brackets belongs to the name before it.
+  let bracket = -1;
+  if (tokens[k]?.text === ')' && k > from) {
+    let open = k - 1;
+    while (open > from && open > k - 6 && tokens[open]!.text !== '(') open--;
+    if (tokens[open]!.text === '(' && /^(?:PROPN|NOUN)$/.test(tokens[open - 1]?.pos ?? '')) {
+      k = open - 1;
+      bracket = open;
+    }
+  }
   let start = k + 1;
   while (k >= from) {
     const t = tokens[k]!;
@@ -516,7 +530,7 @@ function subjectOf(tokens: Token[], from: number, group: [number, number] | null
     }
   }
   let end = start;
-  while (end < group[0] && tokens[end]!.pos !== 'ADV') end++;
+  while (end < (bracket >= 0 ? bracket : group[0]) && tokens[end]!.pos !== 'ADV') end++;
   while (end > start && tokens[end - 1]!.pos === 'PUNCT') end--;
   return start < end ? [start, end] : null;
 }

@@ -142,7 +142,7 @@ describe('detectEvents: clauses', () => {
       'The United Kingdom left the European Union at 11 p.m. on Friday, ending 47 years of membership.',
     );
     expect(found.map((c) => [c.date, c.title])).toEqual([
-      ['2020-01-31', 'The United Kingdom leaves the European Union'],
+      ['2020-01-31', 'United Kingdom leaves the European Union'],
     ]);
   });
 });

@@ -22,19 +22,32 @@ function subjectOf(tokens: Token[], clause: Clause, mentions: ActorMention[], na
   if (whole && 'via' in whole) return { words: names.get(whole.actor) ?? whole.text, actor: whole.actor };
   const words = shortSubject(tokens, clause.subject, body);
   // The head of "Serb officers in the Kosovo Police" comes before its preposition.
+  // (Not at a preposition inside a name: "Democratic Party of Kosovo".)
   let headEnd = to;
-  for (let k = clause.subject[0]; k < clause.subject[1]; k++) if (tokens[k]!.pos === 'ADP' || tokens[k]!.pos === 'CCONJ') {
-    headEnd = tokens[k]!.start;
-    break;
+  for (let k = clause.subject[0]; k < clause.subject[1]; k++) {
+    const t = tokens[k]!;
+    if ((t.pos === 'ADP' || t.pos === 'CCONJ') && !inside.some((m) => m.start < t.start && t.end < m.end)) {
+      headEnd = t.start;
+      break;
+    }
   }
   // "Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti" → both names.
   const joined = coordinatedNames(tokens, clause.subject, inside);
   if (joined) return joined;
-  const heads = inside.filter((m) => m.end <= headEnd);
+  // A possessor is not the head: "Thaçi's Democratic Party of Kosovo (PDK)" is the party.
+  const possessor = (m: ActorMention): boolean => /^\s*['’]s\b/.test(body.slice(m.end, m.end + 3));
+  const heads = inside.filter((m) => m.end <= headEnd && !possessor(m));
   const head = (heads.length > 0 ? heads : inside)[heads.length > 0 ? heads.length - 1 : 0];
   const actor = head?.actor ?? null;
   // "Kosovo Prime Minister Albin Kurti" → "Albin Kurti": a headline names the person.
   if (head && head.kind === 'person' && heads.length > 0 && names.has(head.actor)) return { words: names.get(head.actor)!, actor };
+  // A long phrase around a name ("Kosovo Prime Minister Hashim Thaçi's Democratic Party of Kosovo"): the name.
+  // (Only when the name ends the head phrase, an abbreviation in brackets aside: not "the EU-mediated dialogue".)
+  const headed = !!head && /^\s*(?:\([^)]*\))?\s*$/.test(body.slice(head.end, Math.min(headEnd, to)));
+  // (Also "The European Central Bank (ECB)": a headline names an institution without its article.)
+  const bare = !!head && /^\s*(?:the\s+)?$/i.test(body.slice(from, head.start));
+  if (head && heads.length > 0 && headed && bare) return { words: head.text, actor };
+  if (head && heads.length > 0 && headed && to - from > MAX_SUBJECT_CHARS && names.has(head.actor)) return { words: names.get(head.actor)!, actor };
   return { words, actor };
 }
 
