@@ -67,6 +67,14 @@ export function ownDate(body: string, anchors: Timex[]): ClauseDate | null {
   if (second && /^[\s,(]*(?:on|in|at)?\s*$/i.test(body.slice(first.end, second.start)) && body.slice(first.end, second.start).includes(',') && rank(second.interval!.precision) <= rank(first.interval!.precision)) {
     return { interval: second.interval!, basis: basisOf(second), timexes: [second] };
   }
+  // "In the spring of 2023, Serbs boycotted local elections on April 23": a day written without its
+  // year, in a clause whose other date names the year, is that year's day (not the one nearest publication).
+  const day = anchors.find((t) => t !== first && !/\d{4}/.test(t.text) && basisOf(t) === 'explicit' && rank(t.interval!.precision) < rank(first.interval!.precision));
+  const year = /\b(\d{4})\b/.exec(first.text)?.[1];
+  if (day && year && day.interval!.start.slice(0, 4) !== year) {
+    const placed = inYear(day, year);
+    if (placed.interval!.start >= first.interval!.start && placed.interval!.end <= first.interval!.end) return { interval: placed.interval!, basis: 'explicit', timexes: [placed] };
+  }
   return { interval: first.interval!, basis: basisOf(first), timexes: [first] };
 }
 

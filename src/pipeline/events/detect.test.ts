@@ -637,3 +637,13 @@ describe('subjects with names inside', () => {
     expect(events("Friday's ceremony came after a period of frozen relations.")[0]!.title).toBe("Friday's ceremony comes after a period of frozen relations");
   });
 });
+
+describe('a day written without its year', () => {
+  it('takes the year another date of its clause names, not the one nearest publication', () => {
+    const found = events('In the spring of 2019, Siemens shut its plant in Ohio on April 23.');
+    expect(found.map((e) => e.date)).toEqual(['2019-04-23']);
+    expect(found[0]!.dateBasis).toBe('explicit');
+    // A weekday stays relative to publication.
+    expect(events('Since 2011 Siemens has built trains, and on Monday it opened a plant.').map((e) => e.date)).toContain('2021-03-08');
+  });
+});

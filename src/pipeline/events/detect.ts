@@ -96,6 +96,10 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
     const dated: Dated[] = [];
     /** Date expressions that date a clause of this sentence (or its attribution). */
     const claimed = new Set<Timex>();
+    // (By position: a date placed in another year is a copy of the expression it was read from.)
+    const claim = (date: ClauseDate | null): void => {
+      for (const t of date?.timexes ?? []) for (const a of sAnchors) if (a.start === t.start) claimed.add(a);
+    };
     /** Participle phrases that describe a noun ("books taken from Kosovo in 1999"): their dates are theirs. */
     const phrases: [number, number][] = [];
     const cue = narrativeCue(sentence.text);
@@ -136,11 +140,11 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       const since = clause.tense === 'perfect' && tokens.slice(clause.from, clause.to).some((t) => t.lower === 'since');
       if (!date && datableByPublication(clause) && !since) date = publicationDate(article.published);
       if (isAttribution(tokens, clause, c, clauses) && clauses.some((o, k) => k !== c && !o.quoted && o.head >= 0 && !o.negated)) {
-        for (const t of own?.timexes ?? []) claimed.add(t); // "…, the office said on Thursday" dates the report
+        claim(own); // "…, the office said on Thursday" dates the report
         continue;
       }
       if (!date || (clause.stative && !clause.reporting && (!own || !clause.subject))) continue;
-      for (const t of own?.timexes ?? []) claimed.add(t);
+      claim(own);
       const mine = sMentions.filter((m) => m.start >= span.start && m.end <= span.end);
       let actors = mine.map((m) => m.actor);
       const { words: subjectWords, actor: subjectActor } = subjects[c]!;
