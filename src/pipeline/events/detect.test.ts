@@ -647,3 +647,10 @@ describe('a day written without its year', () => {
     expect(events('Since 2011 Siemens has built trains, and on Monday it opened a plant.').map((e) => e.date)).toContain('2021-03-08');
   });
 });
+
+describe('names in titles', () => {
+  it('"the two sides" are both named, and a country by the name the article uses most, not an adjective', () => {
+    const found = events('Serbian officials met Kosovo leaders in Brussels on Monday. Serbia and Kosovo have tense relations. The two sides reached an agreement on Tuesday.');
+    expect(found.find((e) => e.date === '2021-03-09')!.title).toBe('Serbia and Kosovo reach an agreement');
+  });
+});
