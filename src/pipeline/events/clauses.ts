@@ -46,7 +46,7 @@ export const REPORTING = new Set(
   'say tell announce report state add claim confirm note explain write comment reveal insist argue assert acknowledge admit deny disclose quote reply respond tweet suggest'.split(' '),
 );
 /** Participles that work as prepositions: "according to", "including", "following the vote". */
-export const PREPOSITIONAL = new Set(['according', 'including', 'following', 'regarding', 'concerning', 'excluding', 'given', 'pending', 'starting', 'beginning']);
+export const PREPOSITIONAL = new Set(['according', 'including', 'following', 'regarding', 'concerning', 'excluding', 'given', 'pending', 'starting', 'beginning', 'compared']);
 const NP_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'between', 'with', 'on', 'as']);
 /** Adjectives with "to" that make a plan ("due to", "set to") or a possibility ("likely to"). */
 const MODAL_ADJECTIVES = new Map<string, Modality>([
@@ -136,6 +136,8 @@ function isVerb(tokens: Token[], k: number): boolean {
   if (isIntentNoun(tokens, k)) return true;
   if (t.pos !== 'VERB' || PREPOSITIONAL.has(t.lower)) return false;
   const prev = tokens[k - 1];
+  // (Nor before a possessive "'s": "Rank's chief executive" is a name.)
+  if (/^['’]s$/.test(tokens[k + 1]?.text ?? '')) return false;
   // (Nor after a possessive: "its launch", "their return".)
   return !prev || (prev.pos !== 'DET' && !POSSESSIVE_RE.test(prev.text) && !(prev.text === '-' && prev.end === t.start));
 }
@@ -248,6 +250,8 @@ function resumeMainClause(tokens: Token[], clauses: Clause[]): Clause[] {
       break;
     }
     while (to > from && tokens[to - 1]!.pos === 'PUNCT') to--;
+    // (Without an abbreviation whose bracket the comma cut off: "The European Union (EU), which …".)
+    for (let k = to - 1; k > from && k > to - 6; k--) if (tokens[k]!.text === '(') to = k;
     clauses[c] = { ...clause, link: 'first', subject: to > from ? [from, to] : null };
     break;
   }
@@ -390,7 +394,7 @@ export function participlePhrases(tokens: Token[], clause: Clause): [number, num
     const t = tokens[k]!;
     const inSubject = k < groupStart && tokens[k + 1]?.pos === 'ADP';
     if (!inSubject && k <= clause.head) continue;
-    if (t.pos !== 'VERB' || verbForm(t) !== 'past' || !/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) continue;
+    if (t.pos !== 'VERB' || verbForm(t) !== 'past' || PREPOSITIONAL.has(t.lower) || !/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) continue;
     // "…, and the EU-mediated dialogue resumed", "where no candidate won": a noun phrase that opens
     // a clause is a subject, and the verb after it that clause's own.
     let np = k - 1;

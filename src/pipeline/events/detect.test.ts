@@ -654,3 +654,21 @@ describe('names in titles', () => {
     expect(found.find((e) => e.date === '2021-03-09')!.title).toBe('Serbia and Kosovo reach an agreement');
   });
 });
+
+describe('titles without stray words', () => {
+  it('the word joining two left-out dates goes with them; a state whose content is its date keeps it', () => {
+    const [e] = events('The economy contracted by 0.9% between April and June.');
+    expect(e!.title).not.toMatch(/\band\b/);
+    expect(events('The record date is Nov. 9.').map((x) => x.title)).not.toContain('The record date is');
+  });
+
+  it('a name before a possessive is no verb ("Rank\'s chief executive"); "compared with" is no event', () => {
+    expect(events("Michael Gifford, Rank's chief executive, resigned on Monday.").map((x) => x.title).join(' ')).not.toMatch(/ranks 's/);
+    expect(events('The unit blamed higher borrowing costs compared with a year earlier.').map((x) => x.title).join(' ')).not.toMatch(/compared with$/);
+  });
+
+  it('a quotation title starts with a capital even when its speaker is described', () => {
+    const found = events('"There is no point getting into all these semantics," said a senior official on Monday.');
+    for (const x of found) expect(x.title).toMatch(/^[A-Z]/);
+  });
+});

@@ -74,7 +74,7 @@ export function participleEvent(tokens: Token[], phrase: [number, number], t: Ti
   let title = tokens.slice(start, end).map((w) => w.text).join(' ').replace(/\s+(['’]s)\b/g, '$1');
   title = capitalise(title);
   // Within a headline's length, cut at a word and back to a noun ("… by Apple's iPod digital music players").
-  if (title.length > MAX_TITLE_CHARS) title = title.slice(0, MAX_TITLE_CHARS + 1).replace(/\s+\S*$/, '').replace(/\s+(?:of|in|on|at|by|for|to|the|a|an|and|with|from)$/i, '');
+  if (title.length > MAX_TITLE_CHARS) title = title.slice(0, MAX_TITLE_CHARS + 1).replace(/\s+\S*$/, '').replace(/(?:\s+(?:of|in|on|at|by|for|to|the|a|an|and|with|from))+$/i, '');
   const clause: Clause = { from: start, to: end, head: verb, group: [verb, verb], subject: [start, verb], link: 'rel', tense: 'past', modality: 'asserted', negated: false, passive: true, reporting: false, stative: false, quoted: false };
   // Who took part: the names anywhere in the phrase, date and all ("reached … last week between Serbian and Kosovo negotiators").
   const phraseEnd = tokens[phrase[1] - 1]!.end;

@@ -8,7 +8,7 @@ import type { ActorMention } from '../actors/context.ts';
 import type { Doc } from '../text/doc.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { Clause } from './clauses.ts';
-import { headline, MAX_TITLE_CHARS } from './headline.ts';
+import { capitalise, headline, MAX_TITLE_CHARS } from './headline.ts';
 import { antecedent } from './subject.ts';
 
 export interface TitleInput {
@@ -40,8 +40,13 @@ export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions
     // "in Sunday's election": a date that owns a noun stays with it.
     return /^(?:DET|PRON)$/.test(tokens[b - 1]?.pos ?? '') || /^['’]s$/.test(tokens[b - 1]?.text ?? '') || /^['’]s$/.test(tokens[e + 1]?.text ?? '');
   };
-  const skip = (k: number): boolean =>
-    (timexToken[k] === 2 && !inNounPhrase(k)) || (DATE_PREP_RE.test(tokens[k]!.text) && timexToken[k + 1] === 2 && !inNounPhrase(k + 1)) || tokens[k]!.start < contentStart;
+  const dateSkip = (k: number): boolean =>
+    (timexToken[k] === 2 && !inNounPhrase(k)) || (DATE_PREP_RE.test(tokens[k]!.text) && timexToken[k + 1] === 2 && !inNounPhrase(k + 1));
+  // ("between April and June": the word joining two left-out dates goes with them.)
+  const joinsDates = (k: number): boolean => /^(?:and|or|to|-|–)$/.test(tokens[k]!.lower) && k > 0 && dateSkip(k - 1) && dateSkip(k + 1);
+  // "The record date is Nov. 9": a state whose only content is its date keeps it.
+  const stateOfDate = clause.stative && !!clause.group && tokens.slice(clause.group[1] + 1, clause.to).every((t, i) => t.pos === 'PUNCT' || dateSkip(clause.group![1] + 1 + i) || joinsDates(clause.group![1] + 1 + i));
+  const skip = (k: number): boolean => (!stateOfDate && (dateSkip(k) || joinsDates(k))) || tokens[k]!.start < contentStart;
   const nameAt = (k: number): string | null => mentions.find((m) => m.start <= tokens[k]!.start && tokens[k]!.end <= m.end)?.kind ?? null;
   // Nothing of its own after the verb (dates aside): "She described “…”", "…that Soviet forces imposed last June".
   const inSubject = (k: number): boolean => !!clause.subject && k >= clause.subject[0] && k < clause.subject[1];
@@ -75,7 +80,7 @@ function quoteTitle(subject: string, quote: string): string {
   const room = MAX_TITLE_CHARS - subject.length - 4;
   let words = quote;
   if (words.length > room) words = words.slice(0, room + 1).replace(/\s+\S*$/, '').replace(/[\s,;:]+$/, '');
-  return `${subject}: “${words}”`;
+  return capitalise(`${subject}: “${words}”`);
 }
 
 /** The sentence itself, cut at a word within the length, without an ellipsis. */
