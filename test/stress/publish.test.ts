@@ -29,13 +29,15 @@ describe('publishing under SIGKILL', () => {
     const corpus = join(temp('dateline-kill-in-'), 'articles');
     const cache = temp('dateline-kill-cache-');
     const trees: Record<'A' | 'B', Record<string, string>> = { A: {}, B: {} };
-    let duration = 0;
+    // How long a build takes, with the cache and without (A is built with a cold cache, B with a warm one):
+    // kill times are drawn within it, and it follows the machine's load (a build that ends before its kill resets it).
+    const duration = { cache: 0, none: 0 };
     for (const v of ['A', 'B'] as const) {
       setCorpus(corpus, v);
       const ref = temp('dateline-kill-ref-');
       const started = performance.now();
       const r = run(['--input', corpus, '--out', ref, '--cache-dir', cache]);
-      duration = Math.max(duration, performance.now() - started);
+      duration[v === 'A' ? 'none' : 'cache'] = performance.now() - started;
       expect(r.status, r.stderr).toBe(0);
       trees[v] = fileTree(ref);
     }
@@ -44,18 +46,22 @@ describe('publishing under SIGKILL', () => {
     expect(run(['--input', corpus, '--out', out, '--cache-dir', cache]).status).toBe(0);
     let kills = 0;
     const seen = { A: 0, B: 0 };
-    for (let i = 0; kills < 50 && i < 120; i++) {
+    for (let i = 0; kills < 50 && i < 150; i++) {
       const target = i % 2 ? 'A' : 'B';
       setCorpus(corpus, target);
       // Half the runs with the cache (the build is mostly writing), half without (mostly analysing).
-      const child = spawn(process.execPath, [...CLI, '--input', corpus, '--out', out, ...(i % 4 < 2 ? ['--cache-dir', cache] : ['--no-cache'])], { stdio: 'ignore' });
-      // Half over the whole build, half over its end, where it publishes (kill-steps.test.ts visits each step there).
-      const delay = (i % 8 < 4 ? Math.random() : 0.6 + 0.5 * Math.random()) * duration;
+      const mode = i % 4 < 2 ? 'cache' : 'none';
+      const started = performance.now();
+      const child = spawn(process.execPath, [...CLI, '--input', corpus, '--out', out, ...(mode === 'cache' ? ['--cache-dir', cache] : ['--no-cache'])], { stdio: 'ignore' });
+      // Half over the whole build, half around its end, where it publishes (kill-steps.test.ts visits each
+      // step there); the latest ones let builds finish, and publish the new dataset now and then.
+      const delay = (i % 8 < 4 ? Math.random() : 0.7 + 0.45 * Math.random()) * duration[mode];
       const ended = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, signal) => done(signal)));
       const timer = setTimeout(() => child.kill('SIGKILL'), delay);
       const signal = await ended;
       clearTimeout(timer);
       if (signal === 'SIGKILL') kills++;
+      else duration[mode] = performance.now() - started;
       const which = publishedVersion(out, trees, `run ${i}`);
       expect(which, `run ${i} (${signal ?? 'not killed'}, ${Math.round(delay)} ms) published a mixed or broken dataset`).not.toBeNull();
       seen[which!]++;
