@@ -123,7 +123,8 @@ export const OTHER_RULES: Rule[] = [
     name: 'rate', // $2 million a year · four flights a week · interviews a day
     type: 'SET',
     priority: 3,
-    re: /(?<=(?:\d|\b(?:million|billion|percent|[a-z]{2,}s))\s+)(?<!\b(?:is|was|has|does|says|gets|takes|makes|this|its|his|hers|as|thus|plus|less|unless|across|perhaps|always|yes|whereas)\s+)(?:a|per)\s+(?<unit>day|week|month|year|quarter)\b(?!\s+(?:ago|earlier|later|before|after|from|or)\b)/gi,
+    // The lookahead first: a cheap test where a match can start, before the lookbehinds.
+    re: /(?=(?:a|per)\s)(?<=(?:\d|\b(?:million|billion|percent|[a-z]{2,}s))\s+)(?<!\b(?:is|was|has|does|says|gets|takes|makes|this|its|his|hers|as|thus|plus|less|unless|across|perhaps|always|yes|whereas)\s+)(?:a|per)\s+(?<unit>day|week|month|year|quarter)\b(?!\s+(?:ago|earlier|later|before|after|from|or)\b)/gi,
     build: (g) => () => durationValue(1, g.unit!),
   },
   {

@@ -26,12 +26,14 @@ export function clauseTense(text: string, start: number, end: number): Tense {
   // follows says otherwise ("Until Thursday, they had not …").
   if (DEADLINE.test(before)) return tenseAfter(text, end) === 'past' ? 'past' : 'future';
   let clauseStart = 0;
+  // exec loops rather than matchAll, which clones the regex on every call (this runs per date).
   BOUNDARY_BEFORE.lastIndex = 0;
-  for (const m of before.matchAll(BOUNDARY_BEFORE)) clauseStart = m.index + m[0].length;
+  for (let m = BOUNDARY_BEFORE.exec(before); m !== null; m = BOUNDARY_BEFORE.exec(before)) clauseStart = m.index + m[0].length;
   const head = before.slice(clauseStart);
   let last: Tense = 'none';
   let pastPlan = false;
-  for (const m of head.matchAll(CUE_RE)) {
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(head); m !== null; m = CUE_RE.exec(head)) {
     const future = !!m.groups?.f || isFutureParticiple(m[0]);
     // "had been scheduled to expire Friday": a plan made in the past for a date now past.
     if (future && /\bhad\s+been\s+$/i.test(head.slice(Math.max(0, m.index - 12), m.index))) {
@@ -52,8 +54,10 @@ function tenseAfter(text: string, end: number): Tense {
   const after = text.slice(end, end + WINDOW);
   const stop = BOUNDARY_AFTER.exec(after);
   const tail = stop ? after.slice(0, stop.index) : after;
-  for (const m of tail.matchAll(AFTER_CUE_RE)) return m.groups?.f ? 'future' : 'past';
-  return 'none';
+  AFTER_CUE_RE.lastIndex = 0;
+  const m = AFTER_CUE_RE.exec(tail);
+  AFTER_CUE_RE.lastIndex = 0;
+  return m ? (m.groups?.f ? 'future' : 'past') : 'none';
 }
 
 const FINITE_PAST = /^(?:said|says|told|announced|was|were|had|did|ago)$/i;
