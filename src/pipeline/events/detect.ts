@@ -85,21 +85,12 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
     while (ai < anchors.length && anchors[ai]!.start < sentence.start) ai++;
     while (mi < actorMentions.length && actorMentions[mi]!.start < sentence.start) mi++;
     if (sentence.end <= article.contentStart) continue;
-    const inSentence = <T extends { start: number; end: number }>(list: T[], from: number): T[] => {
-      const out: T[] = [];
-      for (let k = from; k < list.length && list[k]!.start < sentence.end; k++) if (list[k]!.end <= sentence.end) out.push(list[k]!);
-      return out;
-    };
-    const sAnchors = inSentence(anchors, ai).filter((t) => !modifiesNoun(doc, t, tokenAt));
-    const sMentions = inSentence(actorMentions, mi);
+    const sAnchors = inSentence(anchors, ai, sentence.end).filter((t) => !modifiesNoun(doc, t, tokenAt));
+    const sMentions = inSentence(actorMentions, mi, sentence.end);
     const clauses = clausesOf(doc, s, (k) => timexToken[k]! > 0 || tokens[k]!.start < article.contentStart);
     const dated: Dated[] = [];
     /** Date expressions that date a clause of this sentence (or its attribution). */
     const claimed = new Set<Timex>();
-    // (By position: a date placed in another year is a copy of the expression it was read from.)
-    const claim = (date: ClauseDate | null): void => {
-      for (const t of date?.timexes ?? []) for (const a of sAnchors) if (a.start === t.start) claimed.add(a);
-    };
     /** Participle phrases that describe a noun ("books taken from Kosovo in 1999"): their dates are theirs. */
     const phrases: [number, number][] = [];
     const cue = narrativeCue(sentence.text);
@@ -111,10 +102,9 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       const described = participlePhrases(tokens, clause);
       phrases.push(...described);
       const asked = askedPhrases(tokens, clause);
-      const inPhrase = (t: Timex): boolean => [...described, ...asked].some(([a, b]) => t.start >= tokens[a]!.start && t.end <= tokens[b - 1]!.end);
-      const clauseAnchors = sAnchors.filter((t) => t.start >= span.start && t.end <= span.end && !inPhrase(t));
+      const clauseAnchors = sAnchors.filter((t) => t.start >= span.start && t.end <= span.end && !inRanges(tokens, t, described) && !inRanges(tokens, t, asked));
       // What someone was asked to do "by March" is not dated by the asking, nor does its date go elsewhere.
-      for (const t of sAnchors) if (asked.some(([a, b]) => t.start >= tokens[a]!.start && t.end <= tokens[b - 1]!.end)) claimed.add(t);
+      for (const t of sAnchors) if (inRanges(tokens, t, asked)) claimed.add(t);
       const own = ownDate(body, clauseAnchors);
       const prev = dated[dated.length - 1];
       let date: ClauseDate | null = own;
@@ -140,11 +130,11 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       const since = clause.tense === 'perfect' && tokens.slice(clause.from, clause.to).some((t) => t.lower === 'since');
       if (!date && datableByPublication(clause) && !since) date = publicationDate(article.published);
       if (isAttribution(tokens, clause, c, clauses) && clauses.some((o, k) => k !== c && !o.quoted && o.head >= 0 && !o.negated)) {
-        claim(own); // "…, the office said on Thursday" dates the report
+        claim(claimed, sAnchors, own); // "…, the office said on Thursday" dates the report
         continue;
       }
       if (!date || (clause.stative && !clause.reporting && (!own || !clause.subject))) continue;
-      claim(own);
+      claim(claimed, sAnchors, own);
       const mine = sMentions.filter((m) => m.start >= span.start && m.end <= span.end);
       let actors = mine.map((m) => m.actor);
       const { words: subjectWords, actor: subjectActor } = subjects[c]!;
@@ -186,7 +176,6 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
     }
     // Only an institution carries over ("the measure" is the government's); a person does not
     // ("The pact follows …" after "Acheson signed").
-    const institution = (id: string | null | undefined): boolean => !!id && !id.startsWith('person:');
     storyActor = dated.map((d) => d.subjectActor).find(institution) ?? dated.flatMap((d) => d.actors).find(institution) ?? storyActor;
     // The story's day: the latest recent day that dates an event (not the report's "said on Thursday").
     for (const d of dated) for (const t of d.date.timexes) if (isStoryDay(t, article.published)) storyDay = { interval: t.interval!, basis: 'narrative', timexes: [] };
@@ -195,6 +184,29 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
     if (last) narrative = last.date;
   }
   return events;
+}
+
+/** The items of `list` (sorted by start, from index `from`) that lie inside a sentence ending at `end`. */
+function inSentence<T extends { start: number; end: number }>(list: T[], from: number, end: number): T[] {
+  const out: T[] = [];
+  for (let k = from; k < list.length && list[k]!.start < end; k++) if (list[k]!.end <= end) out.push(list[k]!);
+  return out;
+}
+
+/** Claims the sentence's expressions a date was read from (by position: a date placed in another year is a copy). */
+function claim(claimed: Set<Timex>, anchors: Timex[], date: ClauseDate | null): void {
+  for (const t of date?.timexes ?? []) for (const a of anchors) if (a.start === t.start) claimed.add(a);
+}
+
+/** Whether expression `t` lies inside one of the token ranges. */
+function inRanges(tokens: Token[], t: Timex, ranges: [number, number][]): boolean {
+  for (const [a, b] of ranges) if (t.start >= tokens[a]!.start && t.end <= tokens[b - 1]!.end) return true;
+  return false;
+}
+
+/** Only an institution carries a story over ("the measure" is the government's); a person does not. */
+function institution(id: string | null | undefined): boolean {
+  return !!id && !id.startsWith('person:');
 }
 
 /**

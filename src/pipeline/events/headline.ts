@@ -145,6 +145,28 @@ export function capitalise(title: string): string {
   return /^\p{Ll}+\p{Lu}/u.test(title) ? title : title.charAt(0).toUpperCase() + title.slice(1);
 }
 
+/** Whether kept token k ends a phrase a headline can end on (a verb's particle too: "step down", "set up"). */
+function endsWell(kept: Token[], k: number): boolean {
+  const t = kept[k]!;
+  if (END_POS.has(t.pos) && !WEAK_END.test(t.text)) return true;
+  return (k === 0 || kept[k - 1]!.pos === 'VERB') && PARTICLES.test(t.text);
+}
+
+/**
+ * The last place (number of kept tokens, at least `least`) where a long title can be cut: where a
+ * phrase ends before a comma, before a boundary word, or anywhere; 0 when there is none.
+ */
+function lastCut(kept: Token[], cutAt: Token, text: string, before: 'comma' | 'boundary' | 'any', least: number): number {
+  for (let b = kept.length; b >= least; b--) {
+    const next = kept[b] ?? cutAt;
+    if (!endsWell(kept, b - 1) || continues(kept[b - 1]!, next, text)) continue;
+    if (before === 'comma' && next.text !== ',') continue;
+    if (before === 'boundary' && !BOUNDARY_POS.has(next.pos)) continue;
+    return b;
+  }
+  return 0;
+}
+
 /** Where a cut title may end: before a preposition, a conjunction, a comma or a new verb. */
 const BOUNDARY_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'VERB', 'AUX', 'PART']);
 
@@ -164,28 +186,18 @@ function continues(last: Token, next: Token, text: string): boolean {
 
 /** No dangling "of", "the", "would" or comma at the end; first letter upper-case. */
 function finish(head: string, kept: Token[], text: string, cutAt?: Token): string {
-  // (A verb's particle ends a phrase too: "step down", "set up".)
-  const particle = (k: number): boolean => (k === 0 || kept[k - 1]!.pos === 'VERB') && PARTICLES.test(kept[k]!.text);
-  const endsWell = (k: number): boolean => (END_POS.has(kept[k]!.pos) && !WEAK_END.test(kept[k]!.text)) || particle(k);
   let n = kept.length;
   // Cut for length: end where a phrase ends ("… push for direct talks", not "… talks between
   // Belgrade"), at a comma when there is one after the first word past the verb, else before a
   // preposition, conjunction or verb; never inside a noun phrase ("answered a narrow").
   if (cutAt) {
-    const next = (b: number): Token => kept[b] ?? cutAt;
-    const endsPhrase = (b: number): boolean => endsWell(b - 1) && !continues(kept[b - 1]!, next(b), text);
-    const at = (ok: (b: number) => boolean, least = 2): number => {
-      let b = n;
-      while (b >= least && !ok(b)) b--;
-      return b >= least ? b : 0;
-    };
     // (At a comma, the first word past the verb is enough: "Borrell due to step down, with …".)
-    let b = at((x) => endsPhrase(x) && next(x).text === ',', 1);
-    if (b === 0) b = at((x) => endsPhrase(x) && BOUNDARY_POS.has(next(x).pos));
-    if (b === 0) b = at(endsPhrase);
+    let b = lastCut(kept, cutAt, text, 'comma', 1);
+    if (b === 0) b = lastCut(kept, cutAt, text, 'boundary', 2);
+    if (b === 0) b = lastCut(kept, cutAt, text, 'any', 2);
     n = b >= 1 ? b : n;
   }
-  while (n > 0 && !endsWell(n - 1)) n--;
+  while (n > 0 && !endsWell(kept, n - 1)) n--;
   let rest = text;
   if (n < kept.length) {
     // Cut the text after the n-th kept token: count its occurrences from the start.

@@ -5,7 +5,7 @@
  * reads as one.
  */
 import type { ActorMention } from '../actors/context.ts';
-import type { Doc } from '../text/doc.ts';
+import type { Doc, Token } from '../text/doc.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { Clause } from './clauses.ts';
 import { capitalise, headline, MAX_TITLE_CHARS } from './headline.ts';
@@ -30,36 +30,54 @@ const DATE_PREP_RE = /^(?:on|in|at|since|by|during|from|until|between|of|as|earl
 
 export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions, contentStart, sentence }: TitleInput): string {
   const { body, tokens } = doc;
-  // Dates leave the title when they are adverbials ("on Monday", "last week", a leading
-  // "Yesterday"), not when a noun phrase holds them ("after a summer of tensions").
-  const inNounPhrase = (k: number): boolean => {
-    let b = k;
-    while (b > 0 && timexToken[b - 1] === 2) b--;
-    let e = k;
-    while (timexToken[e + 1] === 2) e++;
-    // "in Sunday's election": a date that owns a noun stays with it.
-    return /^(?:DET|PRON)$/.test(tokens[b - 1]?.pos ?? '') || /^['’]s$/.test(tokens[b - 1]?.text ?? '') || /^['’]s$/.test(tokens[e + 1]?.text ?? '');
-  };
-  const dateSkip = (k: number): boolean =>
-    (timexToken[k] === 2 && !inNounPhrase(k)) || (DATE_PREP_RE.test(tokens[k]!.text) && timexToken[k + 1] === 2 && !inNounPhrase(k + 1));
-  // ("between April and June": the word joining two left-out dates goes with them.)
-  const joinsDates = (k: number): boolean => /^(?:and|or|to|-|–)$/.test(tokens[k]!.lower) && k > 0 && dateSkip(k - 1) && dateSkip(k + 1);
-  // "The record date is Nov. 9": a state whose only content is its date keeps it.
-  const stateOfDate = clause.stative && !!clause.group && tokens.slice(clause.group[1] + 1, clause.to).every((t, i) => t.pos === 'PUNCT' || dateSkip(clause.group![1] + 1 + i) || joinsDates(clause.group![1] + 1 + i));
-  const skip = (k: number): boolean => (!stateOfDate && (dateSkip(k) || joinsDates(k))) || tokens[k]!.start < contentStart;
-  const nameAt = (k: number): string | null => mentions.find((m) => m.start <= tokens[k]!.start && tokens[k]!.end <= m.end)?.kind ?? null;
-  // Nothing of its own after the verb (dates aside): "She described “…”", "…that Soviet forces imposed last June".
-  const inSubject = (k: number): boolean => !!clause.subject && k >= clause.subject[0] && k < clause.subject[1];
-  const bare = !!clause.group && tokens.slice(clause.group[1] + 1, clause.to).every((t, i) => t.pos === 'PUNCT' || skip(clause.group![1] + 1 + i) || inSubject(clause.group![1] + 1 + i));
+  // Which tokens leave the title, worked out once for the clause and what may follow it (no
+  // closures per token: this runs for every event).
   const next = clauses[clauses.indexOf(clause) + 1];
+  const last = Math.max(clause.to, next?.to ?? 0);
+  const left = new Uint8Array(last - clause.from);
+  for (let k = clause.from; k < last; k++) left[k - clause.from] = dateSkip(tokens, timexToken, k) ? 1 : 0;
+  for (let k = clause.from + 1; k < last - 1; k++) if (left[k - clause.from - 1] && left[k - clause.from + 1] && /^(?:and|or|to|-|–)$/.test(tokens[k]!.lower)) left[k - clause.from] = 1;
+  // "The record date is Nov. 9": a state whose only content is its date keeps it.
+  const after = clause.group ? clause.group[1] + 1 : clause.to;
+  let stateOfDate = clause.stative && !!clause.group;
+  for (let k = after; k < clause.to && stateOfDate; k++) if (tokens[k]!.pos !== 'PUNCT' && !left[k - clause.from]) stateOfDate = false;
+  const skip = (k: number): boolean => (!stateOfDate && k >= clause.from && k < last && left[k - clause.from] === 1) || tokens[k]!.start < contentStart;
+  // Nothing of its own after the verb (dates aside): "She described “…”", "…that Soviet forces imposed last June".
+  let bare = !!clause.group;
+  for (let k = after; k < clause.to && bare; k++) if (tokens[k]!.pos !== 'PUNCT' && !skip(k) && !(clause.subject && k >= clause.subject[0] && k < clause.subject[1])) bare = false;
   const complement: [number, number] | null = (clause.reporting || bare) && next && next.link !== 'sub' && next.link !== 'rel' ? [next.from, next.to] : null;
   // "the blockade that Soviet forces imposed": the relative pronoun is the object.
   const object = clause.link === 'rel' && clause.subject && bare ? antecedent(tokens, clause, [], new Map(), body).words : null;
   // "“We love the Beatles,” said Steve Jobs": the words said are the news ("Steve Jobs: “We love the Beatles”").
   const quote = clause.reporting && bare && subject ? quotedBefore(body, tokens[clause.from]!.start, sentence) ?? quotedAfter(body, tokens[clause.group![1]]!.end, sentence) : null;
   if (quote) return quoteTitle(subject!, quote);
+  const nameAt = (k: number): string | null => nameKindAt(mentions, tokens[k]!);
   const title = headline({ body, tokens, clause, subject, skip, complement: object ? null : complement, nameAt, object });
   return title.split(' ').length >= 2 ? title : fallbackTitle(sentence.text);
+}
+
+/**
+ * Dates leave the title when they are adverbials ("on Monday", "last week", a leading
+ * "Yesterday"), with their preposition; not when a noun phrase holds them ("after a summer of
+ * tensions", "in Sunday's election").
+ */
+function dateSkip(tokens: Token[], timexToken: Uint8Array, k: number): boolean {
+  if (timexToken[k] === 2) return !inNounPhrase(tokens, timexToken, k);
+  return DATE_PREP_RE.test(tokens[k]!.text) && timexToken[k + 1] === 2 && !inNounPhrase(tokens, timexToken, k + 1);
+}
+
+function inNounPhrase(tokens: Token[], timexToken: Uint8Array, k: number): boolean {
+  let b = k;
+  while (b > 0 && timexToken[b - 1] === 2) b--;
+  let e = k;
+  while (timexToken[e + 1] === 2) e++;
+  return /^(?:DET|PRON)$/.test(tokens[b - 1]?.pos ?? '') || /^['’]s$/.test(tokens[b - 1]?.text ?? '') || /^['’]s$/.test(tokens[e + 1]?.text ?? '');
+}
+
+/** The kind of actor whose name holds the token, or null. */
+function nameKindAt(mentions: ActorMention[], t: Token): string | null {
+  for (const m of mentions) if (m.start <= t.start && t.end <= m.end) return m.kind;
+  return null;
 }
 
 /** The words in quotation marks that end just before `at` (the attribution after them), or null. */

@@ -6,24 +6,24 @@ import type { Token } from '../text/doc.ts';
 
 export type VerbForm = 'base' | 's' | 'ing' | 'past';
 
-/** The clause stages ask for the form of the same tokens many times: worked out once per token. */
-const FORMS = new WeakMap<Token, VerbForm>();
-
 export function verbForm(t: Token): VerbForm {
-  let form = FORMS.get(t);
-  if (form === undefined) {
-    form = formOf(t.lower, t.lemma);
-    FORMS.set(t, form);
-  }
-  return form;
-}
-
-function formOf(w: string, l: string): VerbForm {
+  const w = t.lower;
+  const l = t.lemma;
   if (w === l) return 'base';
   if (w.endsWith('ing')) return 'ing'; // "bringing" (lemma "bring"): w !== l already
-  if (w === thirdPerson(l) || w === 'is' || w === 'has' || w === 'does') return 's';
+  if (isThirdPerson(w, l) || w === 'is' || w === 'has' || w === 'does') return 's';
   if (w === 'are' || w === 'am' || w === 'do' || w === 'have') return 'base';
   return 'past';
+}
+
+/** `w === thirdPerson(l)` without building the string: the clause stages ask this of every token. */
+function isThirdPerson(w: string, l: string): boolean {
+  const irregular = IRREGULAR_S.get(l);
+  if (irregular) return w === irregular;
+  const n = l.length;
+  if (/(?:s|sh|ch|x|z|o)$/.test(l)) return w.length === n + 2 && w.startsWith(l) && w.endsWith('es');
+  if (/[^aeiou]y$/.test(l)) return w.length === n + 2 && w.startsWith(l.slice(0, -1)) && w.endsWith('ies');
+  return w.length === n + 1 && w.startsWith(l) && w.charCodeAt(n) === 115; // "s"
 }
 
 const IRREGULAR_S = new Map([['be', 'is'], ['have', 'has'], ['do', 'does'], ['go', 'goes']]);
