@@ -103,7 +103,7 @@ function opensClause(tokens: Token[], i: number, isTimexToken: (k: number) => bo
   if (t.pos === 'CCONJ' && (w === 'and' || w === 'but' || w === 'or' || w === 'yet') && finiteVerbFollows(tokens, i, tokens[i - 1]?.text === ',' ? 14 : 8)) return 'and';
   // "Siemens said it will build …": a reported clause without "that".
   const prev = tokens[i - 1];
-  if (prev && prev.pos === 'VERB' && REPORTING.has(prev.lemma) && /^(?:PRON|DET|PROPN|NOUN|ADJ|NUM)$/.test(t.pos) && !/^(?:its|his|her|their|our|my|your|me|him|us|them|you|reporters)$/i.test(t.text) && finiteVerbFollows(tokens, i - 1)) return 'that';
+  if (prev && prev.pos === 'VERB' && REPORTING.has(prev.lemma) && /^(?:PRON|DET|PROPN|NOUN|ADJ|NUM)$/.test(t.pos) && (!/^(?:its|his|her|their|our|my|your|me|him|us|them|you|reporters)$/i.test(t.text) || (POSSESSIVE_RE.test(t.text) && /^(?:NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? ''))) && finiteVerbFollows(tokens, i - 1)) return 'that';
   return null;
 }
 

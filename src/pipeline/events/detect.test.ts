@@ -672,3 +672,12 @@ describe('titles without stray words', () => {
     for (const x of found) expect(x.title).toMatch(/^[A-Z]/);
   });
 });
+
+describe('what was said, when the report does not fit', () => {
+  it('is titled after its speaker ("Osmani: Her priorities include …"), never losing a "not"', () => {
+    const [e] = events('Angela Merkel has said her priorities include strengthening Germany\'s international position and pursuing membership of the United Nations Security Council.');
+    expect(e!.title).toMatch(/^(?:Angela )?Merkel: Her priorities include/);
+    const [f] = events('The International Court of Justice said on Monday that Kosovo\'s declaration of independence from Serbia did not violate international law.');
+    expect(f!.title).not.toMatch(/: .*violates/);
+  });
+});

@@ -22,6 +22,8 @@ export interface HeadlineInput {
   complement: [number, number] | null;
   /** What the verb acts on when the clause cannot say it ("the blockade that Soviet forces imposed"). */
   object?: string | null;
+  /** Characters available (MAX_TITLE_CHARS unless the title is part of a longer one). */
+  room?: number;
   /** The kind of actor whose name token k is part of, or null (a plural-looking name is no plural). */
   nameAt?: (k: number) => string | null;
 }
@@ -56,7 +58,7 @@ export function headline(input: HeadlineInput): string {
       if (t.text === ',' && isTrailingAttribution(tokens, k + 1, to)) break; // "…, Jobs said"
       const gap = prev ? input.body.slice(prev.end, t.start) : ' ';
       const next = text + (gap === '' ? '' : ' ') + t.text;
-      if (head.length + next.length > MAX_TITLE_CHARS) return finish(head, kept, text, t);
+      if (head.length + next.length > (input.room ?? MAX_TITLE_CHARS)) return finish(head, kept, text, t);
       text = next;
       kept.push(t);
       prev = t;

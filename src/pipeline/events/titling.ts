@@ -53,7 +53,22 @@ export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions
   if (quote) return quoteTitle(subject!, quote);
   const nameAt = (k: number): string | null => nameKindAt(mentions, tokens[k]!);
   const title = headline({ body, tokens, clause, subject, skip, complement: object ? null : complement, nameAt, object });
+  // "Osmani says her priorities" (cut before what was said): "Osmani: Priorities include …", the
+  // reported clause as its own headline after the speaker, when that keeps its verb.
+  // (Not a negated, planned or reported clause, whose headline would lose its "not", "will" or
+  // speaker; and only one that opens with its subject.)
+  const plain = !!next && !next.negated && !next.reporting && next.modality !== 'future' && next.subject?.[0] === next.from;
+  if (clause.reporting && complement && subject && plain && next!.head >= 0 && !title.includes(tokens[next!.head]!.text)) {
+    const said = headline({ body, tokens, clause: next!, subject: body.slice(tokens[next!.subject![0]]!.start, tokens[next!.subject![1] - 1]!.end), skip, complement: null, nameAt, room: MAX_TITLE_CHARS - subject.length - 2 });
+    const alt = `${subject}: ${said}`;
+    if (said && alt.length <= MAX_TITLE_CHARS && alt.includes(verbOf(said))) return alt;
+  }
   return title.split(' ').length >= 2 ? title : fallbackTitle(sentence.text);
+}
+
+/** The second word of a headline: its verb when the subject is one word, enough to tell it was kept. */
+function verbOf(headlineText: string): string {
+  return headlineText.split(' ')[1] ?? headlineText;
 }
 
 /**
