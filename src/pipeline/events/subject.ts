@@ -22,7 +22,7 @@ function subjectOf(tokens: Token[], clause: Clause, mentions: ActorMention[], na
   if (whole && 'via' in whole) {
     // "The two sides" stands for two actors at once: both named ("Serbia and Kosovo").
     const pair = inside.filter((m) => 'via' in m && m.start === whole.start && m.end === whole.end);
-    if (pair.length === 2) return { words: pair.map((m) => shortName(m, names)).join(' and '), actor: whole.actor };
+    if (pair.length === 2) return { words: pair.map((m) => names.get(m.actor) ?? m.text).join(' and '), actor: whole.actor };
     return { words: names.get(whole.actor) ?? whole.text, actor: whole.actor };
   }
   const words = shortSubject(tokens, clause.subject, body);
@@ -57,11 +57,6 @@ function subjectOf(tokens: Token[], clause: Clause, mentions: ActorMention[], na
 }
 
 const MAX_SUBJECT_CHARS = 35;
-
-/** An actor's name for a title: the article's longest name for it, or the words it was resolved from. */
-function shortName(m: ActorMention, names: Map<string, string>): string {
-  return names.get(m.actor) ?? m.text;
-}
 
 /** A subject of names joined by "and" (and commas), written with the names alone, the first its actor; null otherwise or when too long. */
 function coordinatedNames(tokens: Token[], [from, to]: [number, number], inside: ActorMention[]): Subject | null {
@@ -112,54 +107,6 @@ export function antecedent(tokens: Token[], clause: Clause, mentions: ActorMenti
   const to = tokens[end]!.end;
   const inside = mentions.find((x) => x.start >= from && x.end <= to);
   return { words: body.slice(from, to), actor: inside?.actor ?? null };
-}
-
-/**
- * Actor id → the name to write for it. A person or organisation by the longest name the article
- * uses ("Steve Jobs", not "Jobs"; "International Court of Justice", not "ICJ"); a country or
- * group by the one it uses most ("Kosovo", not its capital "Pristina" used once); never an
- * adjective when there is a noun ("Serbia", not "Serbian" or "Serbian-run").
- */
-export function displayNames(named: ActorMention[]): Map<string, string> {
-  const counts = new Map<string, Map<string, number>>();
-  const kinds = new Map<string, string>();
-  for (const m of named) {
-    let byText = counts.get(m.actor);
-    if (!byText) counts.set(m.actor, (byText = new Map()));
-    byText.set(m.text, (byText.get(m.text) ?? 0) + 1);
-    kinds.set(m.actor, m.kind);
-  }
-  const out = new Map<string, string>();
-  for (const [actor, byText] of counts) {
-    const byLength = kinds.get(actor) === 'person' || kinds.get(actor) === 'organization' || kinds.get(actor) === 'product';
-    const score = (text: string): number[] => [ADJECTIVAL.test(text) ? 0 : 1, byLength ? text.length : byText.get(text)!, text.length];
-    let best = '';
-    for (const text of byText.keys()) if (!best || compare(score(text), score(best)) > 0) best = text;
-    out.set(actor, best);
-  }
-  return out;
-}
-
-/** "Serbian", "Albanian", "Japanese", "British", "Serbian-run", "NATO-led": adjectives made from a name. */
-const ADJECTIVAL = /(?:ian|ean|ese|ish)$|-\p{L}+$/u;
-
-function compare(a: number[], b: number[]): number {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-  return 0;
-}
-
-/**
- * Actor id → a shorter name for a headline that would not fit: the acronym the article uses
- * ("ICJ", "KFOR"), else a person's surname ("Vučić"); absent when there is none.
- */
-export function shortNames(named: ActorMention[], names: Map<string, string>): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of named) {
-    const full = names.get(m.actor) ?? m.text;
-    if (/^[A-Z]{2,6}$/.test(m.text) && m.text !== full) out.set(m.actor, m.text);
-    else if (m.kind === 'person' && !out.has(m.actor) && full.includes(' ')) out.set(m.actor, full.slice(full.lastIndexOf(' ') + 1));
-  }
-  return out;
 }
 
 export interface SentenceClauses {
