@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeDoc, type Doc } from '../text/doc.ts';
-import { clausesOf, participlePhrases, type Clause } from './clauses.ts';
+import { clausesOf, type Clause } from './clauses.ts';
+import { participlePhrases } from './phrases.ts';
 
 interface Seen extends Clause {
   text: string;

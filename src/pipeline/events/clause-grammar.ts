@@ -1,0 +1,316 @@
+/**
+ * The grammar of one clause, from the document's part-of-speech tags: its verb group and head,
+ * subject, tense, modality (plans, conditions, obligations), negation, passive, reporting and
+ * stative flags (clauses.ts cuts a sentence into the clauses this describes).
+ */
+import type { Token } from '../text/doc.ts';
+import { verbForm } from './verbs.ts';
+
+export type Tense = 'past' | 'present' | 'perfect' | 'pastPerfect' | 'future';
+
+export type Modality = 'asserted' | 'future' | 'hypothetical';
+
+/** How a clause attaches to the one before it: coordinated, subordinate, relative, a complement ("said that"). */
+export type Link = 'first' | 'and' | 'sub' | 'rel' | 'that';
+
+export interface Clause {
+  /** Token range [from, to) in doc.tokens. */
+  from: number;
+  to: number;
+  /** Head of the predicate (the first verb of its verb group: "intends" in "intends to raise"; or the copula); -1 when there is none. */
+  head: number;
+  /** Verb group [first, last] token indexes, auxiliaries and "to"-chains included. */
+  group: [number, number] | null;
+  /** Subject tokens [from, to): inside the clause, or the opening noun phrase a resumed main clause shares; null (then it is shared with the clause before). */
+  subject: [number, number] | null;
+  link: Link;
+  tense: Tense;
+  modality: Modality;
+  negated: boolean;
+  passive: boolean;
+  /** The predicate only reports speech or writing (said, announced, told). */
+  reporting: boolean;
+  /** A copula or "have" with no other verb: a state, not a happening. */
+  stative: boolean;
+  /** Inside quotation marks. */
+  quoted: boolean;
+}
+
+export const RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
+
+const FUTURE_AUX = new Set(['will', "'ll", 'shall']);
+
+const HYPOTHETICAL_AUX = new Set(['could', 'may', 'might', 'would', 'should', 'can', 'must']);
+
+/** Verbs whose "to"-complement has not happened yet: "plans to launch", "is set to open". */
+const INTENT = new Set('plan intend expect aim hope want seek propose prepare schedule set due going threaten promise pledge vow'.split(' '));
+
+export const REPORTING = new Set(
+  'say tell announce report state add claim confirm note explain write comment reveal insist argue assert acknowledge admit deny disclose quote reply respond tweet suggest'.split(' '),
+);
+
+/** Participles that work as prepositions: "according to", "including", "following the vote". */
+export const PREPOSITIONAL = new Set(['according', 'including', 'following', 'regarding', 'concerning', 'excluding', 'given', 'pending', 'starting', 'beginning', 'compared']);
+
+const NP_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'between', 'with', 'on', 'as']);
+
+/** Adjectives with "to" that make a plan ("due to", "set to") or a possibility ("likely to"). */
+const MODAL_ADJECTIVES = new Map<string, Modality>([
+  ['due', 'future'],
+  ['set', 'future'],
+  ['poised', 'future'],
+  ['scheduled', 'future'],
+  ['slated', 'future'],
+  ['about', 'future'],
+  ['likely', 'hypothetical'],
+  ['unlikely', 'hypothetical'],
+  ['able', 'hypothetical'],
+  ['unable', 'hypothetical'],
+  ['ready', 'hypothetical'],
+]);
+
+const CONDITIONS = new Set(['if', 'unless', 'until', 'till', 'once', 'whether', 'lest']);
+
+export const POSSESSIVE_RE = /^(?:its|his|her|their|our|my|your)$/i;
+
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+
+/** "The company plans to launch": the tagger reads "plans" as a noun after a subject. */
+function isIntentNoun(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.pos === 'NOUN' && INTENT.has(t.lemma) && tokens[k + 1]?.lower === 'to' && tokens[k + 2]?.pos === 'VERB' && /^(?:NOUN|PROPN|PRON)$/.test(tokens[k - 1]?.pos ?? '');
+}
+
+/**
+ * A verb that can head a clause: not "according", not after an article ("an update"), not the
+ * second half of a hyphenated modifier ("partially-recognized", "NATO-led").
+ */
+export function isVerb(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (isIntentNoun(tokens, k)) return true;
+  if (t.pos !== 'VERB' || PREPOSITIONAL.has(t.lower)) return false;
+  const prev = tokens[k - 1];
+  // (Nor before a possessive "'s": "Rank's chief executive" is a name.)
+  if (/^['’]s$/.test(tokens[k + 1]?.text ?? '')) return false;
+  // (Nor after a possessive: "its launch", "their return".)
+  return !prev || (prev.pos !== 'DET' && !POSSESSIVE_RE.test(prev.text) && !(prev.text === '-' && prev.end === t.start));
+}
+
+/** A verb followed by its object or complement ("released a new film", "became prime minister"), not by a preposition ("based in Espoo"). */
+export function takesObject(tokens: Token[], k: number): boolean {
+  return /^(?:DET|PROPN|PRON|NOUN|NUM|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
+}
+
+export function describe(tokens: Token[], from: number, to: number, link: Link, quoted: Set<number>, isTimexToken: (k: number) => boolean): Clause {
+  const group = mainGroup(tokens, from, to, isTimexToken);
+  let head = -1;
+  let stative = false;
+  const words: string[] = [];
+  if (group) {
+    for (let k = group[0]; k <= group[1] && head < 0; k++) if (tokens[k]!.pos === 'VERB' || isIntentNoun(tokens, k)) head = k;
+    if (head < 0) {
+      head = group[1];
+      stative = true;
+    }
+    for (let k = group[0]; k <= group[1]; k++) words.push(tokens[k]!.lower);
+  }
+  const lemmas = group ? tokens.slice(group[0], group[1] + 1).map((t) => t.lemma) : [];
+  const headToken = head >= 0 ? tokens[head]! : null;
+  if (headToken && headToken.pos === 'VERB' && (headToken.lemma === 'have' || headToken.lemma === 'be') && lemmas.filter((l, i) => tokens[group![0] + i]!.pos === 'VERB').length === 1) stative = true;
+  // "The senator never voted": the negation may stand just before the group.
+  const negated = words.some((w) => NEGATIONS.has(w)) || (!!group && /^(?:never|not)$/i.test(tokens[group[0] - 1]?.text ?? ''));
+  let modality: Modality = 'asserted';
+  const adjective = words.map((w) => MODAL_ADJECTIVES.get(w)).find((m) => m !== undefined);
+  // "are to be dismantled": an obligation, not yet done.
+  const beTo = /^(?:is|are|was|were|am)$/.test(words[0] ?? '') && words[1] === 'to';
+  if (words.some((w) => FUTURE_AUX.has(w)) || ((lemmas.some((l) => INTENT.has(l)) || words.includes('going')) && words.includes('to')) || adjective === 'future' || beTo) modality = 'future';
+  else if (words.some((w) => HYPOTHETICAL_AUX.has(w)) || adjective === 'hypothetical') modality = 'hypothetical';
+  const tense = tenseOf(tokens, group, head, modality);
+  // ("has been run by", "was hit": a participle spelt like the base form, after "be".)
+  const passive = !!group && head >= 0 && tokens[head]!.pos === 'VERB' && (verbForm(tokens[head]!) === 'past' || (verbForm(tokens[head]!) === 'base' && tokens[head - 1]?.lemma === 'be')) && lemmas.slice(0, head - group[0]).includes('be');
+  const reporting = !!headToken && REPORTING.has(headToken.lemma);
+  // "until the tariffs are lifted", "if they came under threat": a condition, not a happening.
+  if (link === 'sub' && CONDITIONS.has(tokens[from]!.lower)) modality = 'hypothetical';
+  let subject = subjectOf(tokens, from, group, link, isTimexToken);
+  // "“…,” said Steve Jobs": a reporting verb before its subject.
+  if (!subject && reporting && link !== 'rel' && group && group[0] <= from + 1) {
+    let k = group[1] + 1;
+    while (k < to && /^(?:DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(tokens[k]!.pos)) k++;
+    if (k > group[1] + 1 && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) subject = [group[1] + 1, k];
+  }
+  // "Vučić put the army on alert": a bare verb after a singular subject is a past tense ("puts" else).
+  const simple = group && group[0] === group[1] && head === group[0] && verbForm(tokens[head]!) === 'base';
+  const pastBase = simple && subject && singular(tokens[subject[1] - 1]!) ? 'past' : tense;
+  return { from, to, head, group, subject, link, tense: pastBase, modality, negated, passive, reporting, stative, quoted: head >= 0 && quoted.has(head) };
+}
+
+/**
+ * The verb group: auxiliaries, then a verb, then "to"-chains ("plans to launch"); a second verb
+ * straight after the first is its object ("called podcasting"). Of several groups, the first
+ * finite one: not an opening participle ("Born in 1955, he …", "Following the purchase, …") nor
+ * an "-ing" form inside a noun phrase ("the operating system").
+ */
+function mainGroup(tokens: Token[], from: number, to: number, isTimexToken: (k: number) => boolean): [number, number] | null {
+  const groups: [number, number][] = [];
+  let g0 = -1;
+  let g1 = -1;
+  let sawVerb = false;
+  const close = (): void => {
+    if (g0 >= 0) groups.push([g0, g1]);
+    g0 = -1;
+    sawVerb = false;
+  };
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX' && !sawVerb) {
+      if (g0 < 0) g0 = k;
+      g1 = k;
+    } else if (isVerb(tokens, k)) {
+      if (sawVerb && tokens[k - 1]!.lower !== 'to') close();
+      if (g0 < 0) g0 = k;
+      g1 = k;
+      sawVerb = true;
+    } else if (g0 >= 0 && (t.pos === 'PART' || t.pos === 'ADV') && (!sawVerb || t.lower === 'to')) continue;
+    // "were on Tuesday considering": a date between the auxiliary and its verb.
+    else if (g0 >= 0 && !sawVerb && isTimexToken(k) || (g0 >= 0 && !sawVerb && t.pos === 'ADP' && isTimexToken(k + 1))) continue;
+    // "is due to report", "is set to open": the adjective and its "to" belong to the group.
+    else if (g0 >= 0 && !sawVerb && t.pos === 'ADJ' && MODAL_ADJECTIVES.has(t.lower) && tokens[k + 1]?.lower === 'to') continue;
+    else close();
+  }
+  close();
+  // "For consumers still dissatisfied with it, Jobs said …": the verb of a fronted phrase is not the clause's.
+  if (tokens[from]!.pos === 'ADP') {
+    let comma = -1;
+    for (let k = from; k < to && comma < 0; k++) if (tokens[k]!.text === ',') comma = k;
+    const after = groups.filter((g) => g[0] > comma);
+    if (comma >= 0 && after.length > 0) groups.splice(0, groups.length, ...after);
+  }
+  const finite = groups.find((g) => {
+    const first = tokens[g[0]]!;
+    if (first.pos === 'AUX') return true;
+    const form = verbForm(first);
+    if (form === 'ing' || tokens[g[0] - 1]?.text.toLowerCase() === 'to') return false;
+    const prev = tokens[g[0] - 1];
+    // "Born in San Francisco, …", "Jobs, born in …": a participle, not the clause's verb; one
+    // with an object is the verb resuming the clause ("Thaçi, who needed …, won the majority").
+    // (An object that opens with a determiner: "masked men disrupted", "signed Friday" stay participles.)
+    if (form === 'past' && (g[0] === from || prev?.text === ',') && !(/^(?:DET|PRON|NUM)$/.test(tokens[g[1] + 1]?.pos ?? '') && !isTimexToken(g[1] + 1))) return false;
+    // "Opposition parties led by Vetevendosje have disrupted …": a participle after its noun, before
+    // the clause's own auxiliary. (Only a participle with a phrase, not an object, after it — "NATO
+    // said its peacekeepers would …" is a verb — and with no clause opener before the auxiliary.)
+    const later = groups.find((o) => o[0] > g[1] && tokens[o[0] - 1]?.lower !== 'to');
+    const finiteLater = !!later && tokens[later[0]]!.pos === 'AUX' && !/^(?:PRON|ADP)$/.test(tokens[later[0] - 1]!.pos);
+    const between = later ? tokens.slice(g[1] + 1, later[0]) : [];
+    const phraseOnly = tokens[g[1] + 1]?.pos === 'ADP' && !between.some((t) => /^(?:CCONJ|SCONJ)$/.test(t.pos) || /^[,;:"“”]$/.test(t.text) || t.lower === 'that');
+    if (form === 'past' && g[0] === g[1] && /^(?:NOUN|PROPN)$/.test(prev?.pos ?? '') && finiteLater && phraseOnly) return false;
+    // "after masked men disrupted the vote": a participle before a noun and its verb describes the noun.
+    if (form === 'past' && g[0] === g[1] && !/^(?:NOUN|PROPN|PRON)$/.test(prev?.pos ?? '') && /^(?:NOUN|PROPN)$/.test(tokens[g[1] + 1]?.pos ?? '') && /^(?:VERB|AUX)$/.test(tokens[g[1] + 2]?.pos ?? '')) return false;
+    return !(prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && tokens[g[1] + 1]?.pos === 'NOUN');
+  });
+  return finite ?? groups[0] ?? null;
+}
+
+/** A third-person singular subject's last word: a name, a singular noun, he/she/it. */
+function singular(t: Token): boolean {
+  if (t.pos === 'PRON') return /^(?:he|she|it)$/i.test(t.text);
+  if (t.pos === 'PROPN') return !/(?:ans|ons|bs|ars|ites|ers)$/.test(t.text);
+  return t.pos === 'NOUN' && t.lower === t.lemma;
+}
+
+function tenseOf(tokens: Token[], group: [number, number] | null, head: number, modality: Modality): Tense {
+  if (!group) return 'present';
+  if (modality === 'future') return 'future';
+  const words = tokens.slice(group[0], group[1] + 1).map((t) => t.lower);
+  if (words.includes('had') && head > group[0] && verbForm(tokens[head]!) === 'past') return 'pastPerfect';
+  if ((words.includes('has') || words.includes('have')) && head > group[0]) return 'perfect';
+  if (words.some((w) => w === 'was' || w === 'were' || w === 'did')) return 'past';
+  if (words.some((w) => w === 'is' || w === 'are' || w === 'am' || w === 'does' || w === 'do' || w === "'s" || w === '’s')) return 'present';
+  const first = tokens[group[0]]!;
+  return verbForm(first) === 'past' ? 'past' : 'present';
+}
+
+/** The noun phrase before the verb group: back from the verb to a comma, a preposition or a clause opener. */
+function subjectOf(tokens: Token[], from: number, group: [number, number] | null, link: Link, isTimexToken: (k: number) => boolean): [number, number] | null {
+  if (!group) return null;
+  let k = group[0] - 1;
+  while (k >= from && tokens[k]!.pos === 'ADV') k--; // "He also announced", "Jobs then moved on"
+  const skipped = k > from && tokens[k]!.text === ',' && /^(?:PROPN|NOUN|PRON)$/.test(tokens[k - 1]!.pos);
+  if (skipped) k--; // "Jobs, born in …"
+  // "… Democratic Party of Kosovo (PDK) won": an abbreviation in brackets belongs to the name before it.
+  let bracket = -1;
+  if (tokens[k]?.text === ')' && k > from) {
+    let open = k - 1;
+    while (open > from && open > k - 6 && tokens[open]!.text !== '(') open--;
+    if (tokens[open]!.text === '(' && /^(?:PROPN|NOUN)$/.test(tokens[open - 1]?.pos ?? '')) {
+      k = open - 1;
+      bracket = open;
+    }
+  }
+  let start = k + 1;
+  while (k >= from) {
+    const t = tokens[k]!;
+    // "Friday's ceremony": a date that owns the subject is part of it; any other date ends it.
+    if (isTimexToken(k) && !/^['’]s$/.test(tokens[k + 1]?.text ?? '')) break;
+    // ("Demonstrators there damaged …": "there" after a noun says where, it is no subject.)
+    const placeAdverb = /^(?:there|here)$/i.test(t.text) && k > from && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos);
+    if (placeAdverb && start === k + 1) {
+      start = k;
+      k--;
+      continue;
+    }
+    if (t.pos === 'PRON' && !RELATIVES.has(t.lower) && t.lower !== 'that') {
+      if (start === k + 1 && !/^(?:its|his|her|their|our|my|your)$/i.test(t.text)) {
+        start = k;
+        // "Most of them", "some of us": the quantifier is the subject's head.
+        if (k - 2 >= from && tokens[k - 1]!.lower === 'of' && /^(?:most|some|many|all|none|several|each|both|few|two|three|half)$/i.test(tokens[k - 2]!.text)) start = k - 2;
+        break;
+      }
+    }
+    // ("masked men": a participle just before the subject's noun describes it.)
+    const nominal = (t.pos === 'VERB' && !isVerb(tokens, k)) || (t.pos === 'VERB' && verbForm(t) === 'past' && start === k + 1 && k + 1 < group[0]) || (t.pos === 'VERB' && verbForm(t) === 'ing' && k > from && /^(?:DET|ADJ|PROPN|NOUN)$/.test(tokens[k - 1]!.pos)) || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON' || (t.pos === 'PART' && /^['’]s$/.test(t.text)) || /^[-&.'’]$/.test(t.text);
+    // "The dialogue between Belgrade and Pristina", "Serb officers in the Kosovo Police": a
+    // preposition or "and" between two noun phrases stays inside the subject.
+    const inside = (NP_PREPOSITIONS.has(t.lower) && t.pos === 'ADP') || (t.pos === 'CCONJ' && t.lower === 'and');
+    // ("The soldiers injured in Zvečan were …": a participle and its phrase stay inside the subject.)
+    const describing = (j: number): boolean => tokens[j]!.pos === 'VERB' && verbForm(tokens[j]!) === 'past' && j > from && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos) && tokens[j + 1]?.pos === 'ADP';
+    if (describing(k)) {
+      start = k;
+      k--;
+      continue;
+    }
+    if (!nominal && !(inside && k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || describing(k - 1)) && start === k + 1)) break;
+    start = k;
+    // "During his tenure the alliance reduced …": an article after a noun opens the subject.
+    if (t.pos === 'DET' && /^(?:the|a|an)$/i.test(t.text) && k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || (tokens[k - 1]!.pos === 'VERB' && !isVerb(tokens, k - 1))) && !isTimexToken(k - 1)) break;
+    k--;
+  }
+  while (start < group[0] && tokens[start]!.pos === 'PRON' && (RELATIVES.has(tokens[start]!.lower) || (link === 'rel' && tokens[start]!.lower === 'that'))) start++;
+  // "…that applications can be submitted": the complementizer opens the clause, it is not the subject's.
+  if (start === from && start < group[0] && tokens[start]!.lower === 'that' && link === 'that') start++;
+  // "Dačić, a former spokesman for Milošević, became …": the phrase between commas is an
+  // apposition; the subject is the name before it.
+  // (Also "The United States, Kosovo's closest ally, supported …": an apposition with a possessor.)
+  const possessed = tokens[start]!.pos === 'PROPN' && /^['’]s$/.test(tokens[start + 1]?.text ?? '');
+  if (skipped && start > from + 1 && tokens[start - 1]!.text === ',' && /^(?:PROPN|NOUN)$/.test(tokens[start - 2]!.pos) && (/^(?:DET|ADJ)$/.test(tokens[start]!.pos) || possessed)) {
+    const end = start - 1;
+    let b = end - 1;
+    while (b > from && /^(?:PROPN|NOUN|ADJ|DET|PART)$/.test(tokens[b - 1]!.pos) && !isTimexToken(b - 1)) b--;
+    return [b, end];
+  }
+  while (start < group[0] && tokens[start]!.pos === 'PUNCT') start++; // "CARBIS BAY (Wire) - Leaders …"
+  // "During the case Apple Corps showed …": after a fronted phrase without a comma, the subject is
+  // the name or article that follows the phrase's noun (also when a date ended the walk inside it:
+  // "During the first quarter of the year Apple sold …").
+  if ((start > from && tokens[start - 1]!.pos === 'ADP' && start - 1 === from) || tokens[start]!.pos === 'ADP') {
+    for (let k = start + 1; k < group[0]; k++) {
+      if (tokens[k - 1]!.pos === 'NOUN' && /^(?:PROPN|DET)$/.test(tokens[k]!.pos)) {
+        start = k;
+        break;
+      }
+    }
+  }
+  let end = start;
+  while (end < (bracket >= 0 ? bracket : group[0]) && tokens[end]!.pos !== 'ADV') end++;
+  while (end > start && tokens[end - 1]!.pos === 'PUNCT') end--;
+  return start < end ? [start, end] : null;
+}

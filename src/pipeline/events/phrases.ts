@@ -1,0 +1,69 @@
+/**
+ * Phrases inside a clause whose dates are their own: a participle describing a noun ("registry
+ * books taken from Kosovo in 1999") and what someone was asked to do ("asked governments to
+ * submit arguments this spring").
+ */
+import type { Token } from '../text/doc.ts';
+import { PREPOSITIONAL, type Clause } from './clause-grammar.ts';
+import { verbForm } from './verbs.ts';
+
+/** Verbs whose object takes a participle of its own: "kept roads blocked", "left the town destroyed". */
+const SMALL_CLAUSE = new Set('keep leave find get have see want make hold'.split(' '));
+
+/** Nouns for where something was said or done: "in a video posted on …", "at a meeting held on …". */
+const OCCASIONS = new Set('video statement interview speech conference meeting post letter message broadcast address session summit call ceremony'.split(' '));
+
+/**
+ * "copies of registry books taken from Kosovo in 1999", "the majority required in the third
+ * round": a participle straight after a noun, past the clause's head, opens a phrase that
+ * describes the noun (to the next comma or the clause's end); a date in it dates that, not the clause.
+ */
+export function participlePhrases(tokens: Token[], clause: Clause): [number, number][] {
+  const out: [number, number][] = [];
+  // "kept roads blocked", "found him guilty": the participle completes the verb, it is no phrase of its own.
+  if (clause.head >= 0 && SMALL_CLAUSE.has(tokens[clause.head]!.lemma)) return out;
+  // In the subject too: "the dialogue launched in March 2011 could deliver results".
+  const groupStart = clause.group?.[0] ?? clause.to;
+  for (let k = clause.from + 1; k < clause.to; k++) {
+    const t = tokens[k]!;
+    const inSubject = k < groupStart && tokens[k + 1]?.pos === 'ADP';
+    if (!inSubject && k <= clause.head) continue;
+    if (t.pos !== 'VERB' || verbForm(t) !== 'past' || PREPOSITIONAL.has(t.lower) || !/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) continue;
+    // "…, and the EU-mediated dialogue resumed", "where no candidate won": a noun phrase that opens
+    // a clause is a subject, and the verb after it that clause's own.
+    let np = k - 1;
+    while (np > clause.from && /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(tokens[np - 1]!.pos)) np--;
+    const before = tokens[np - 1];
+    if (!inSubject && (np <= clause.from || !before || /^(?:CCONJ|SCONJ|PUNCT)$/.test(before.pos) || /^(?:where|when|while|whose|which|who)$/i.test(before.text))) continue;
+    // "said in a video posted on September 1": the occasion of the clause dates the clause.
+    if (before && OCCASIONS.has(tokens[k - 1]!.lemma) && /^(?:in|at|during)$/i.test(before.text)) continue;
+    let end = k + 1;
+    // (To the next break; "and" between two names does not break it: "between Serbian and Kosovo negotiators".)
+    const joinsNames = (j: number): boolean => tokens[j]!.lower === 'and' && /^(?:ADJ|PROPN|NOUN)$/.test(tokens[j - 1]!.pos) && /^(?:ADJ|PROPN|NOUN)$/.test(tokens[j + 1]?.pos ?? '');
+    while (end < (inSubject ? groupStart : clause.to) && (!/^(?:PUNCT|CCONJ|SCONJ|AUX|VERB)$/.test(tokens[end]!.pos) || joinsNames(end))) end++;
+    out.push([k, end]);
+    k = end;
+  }
+  return out;
+}
+
+/** Verbs that ask someone else to act: the date of what they were asked to do is not the asking's. */
+const DIRECTIVES = new Set('ask urge call invite order tell allow permit force require encourage request instruct authorise authorize persuade press give'.split(' '));
+
+/**
+ * "The court has asked governments to submit written arguments this spring": after a verb that
+ * asks someone else to act, the "to"-infinitive and what follows it (to the next break) is what
+ * was asked; a date in it dates that, not the asking.
+ */
+export function askedPhrases(tokens: Token[], clause: Clause): [number, number][] {
+  if (clause.head < 0 || !clause.group || !DIRECTIVES.has(tokens[clause.head]!.lemma)) return [];
+  for (let k = clause.group[1] + 2; k < clause.to - 1; k++) {
+    const t = tokens[k]!;
+    if (/^(?:PUNCT|CCONJ|SCONJ)$/.test(t.pos)) return [];
+    if (t.lower !== 'to' || tokens[k + 1]!.pos !== 'VERB') continue;
+    let end = k + 2;
+    while (end < clause.to && !/^(?:PUNCT|CCONJ|SCONJ)$/.test(tokens[end]!.pos)) end++;
+    return [[k, end]];
+  }
+  return [];
+}
