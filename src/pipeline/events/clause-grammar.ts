@@ -272,13 +272,12 @@ function subjectOf(tokens: Token[], from: number, group: [number, number] | null
     // preposition or "and" between two noun phrases stays inside the subject.
     const inside = (NP_PREPOSITIONS.has(t.lower) && t.pos === 'ADP') || (t.pos === 'CCONJ' && t.lower === 'and');
     // ("The soldiers injured in Zvečan were …": a participle and its phrase stay inside the subject.)
-    const describing = (j: number): boolean => tokens[j]!.pos === 'VERB' && verbForm(tokens[j]!) === 'past' && j > from && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos) && tokens[j + 1]?.pos === 'ADP';
-    if (describing(k)) {
+    if (describing(tokens, from, k)) {
       start = k;
       k--;
       continue;
     }
-    if (!nominal && !(inside && k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || describing(k - 1)) && start === k + 1)) break;
+    if (!nominal && !(inside && k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || describing(tokens, from, k - 1)) && start === k + 1)) break;
     start = k;
     // "During his tenure the alliance reduced …": an article after a noun opens the subject.
     if (t.pos === 'DET' && /^(?:the|a|an)$/i.test(t.text) && k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || (tokens[k - 1]!.pos === 'VERB' && !isVerb(tokens, k - 1))) && !isTimexToken(k - 1)) break;
@@ -313,4 +312,9 @@ function subjectOf(tokens: Token[], from: number, group: [number, number] | null
   while (end < (bracket >= 0 ? bracket : group[0]) && tokens[end]!.pos !== 'ADV') end++;
   while (end > start && tokens[end - 1]!.pos === 'PUNCT') end--;
   return start < end ? [start, end] : null;
+}
+
+/** "soldiers injured in …": a participle after a noun and before a preposition, inside a noun phrase. */
+function describing(tokens: Token[], from: number, j: number): boolean {
+  return tokens[j]!.pos === 'VERB' && verbForm(tokens[j]!) === 'past' && j > from && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos) && tokens[j + 1]?.pos === 'ADP';
 }

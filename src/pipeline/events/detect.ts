@@ -160,7 +160,10 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       }
       // (Only a date whose own clause made no event: "who took office in April after … won in March"
       // does not lend March to the main clause.)
-      const own = clauses.find((c) => charSpan(tokens, c).start <= t.start && t.end <= charSpan(tokens, c).end);
+      const own = clauses.find((c) => {
+        const span = charSpan(tokens, c);
+        return span.start <= t.start && t.end <= span.end;
+      });
       if (!dated.some((d) => d.clause === own) && adoptOrphanDate(dated, t, tokens, article.published)) continue;
       const nominal = nominalEvent(tokens, t, triggerAt, sMentions, names, tokenAt);
       if (nominal) dated.push({ clause: nominal.clause, date: { interval: t.interval!, basis: basisOf(t), timexes: [t] }, actors: nominal.actors, subjectActor: nominal.actors[0] ?? null, subjectWords: null, title: nominal.title });

@@ -158,10 +158,10 @@ function endsWell(kept: Token[], k: number): boolean {
  * The last place (number of kept tokens, at least `least`) where a long title can be cut: where a
  * phrase ends before a comma, before a boundary word, or anywhere; 0 when there is none.
  */
-function lastCut(kept: Token[], cutAt: Token, text: string, before: 'comma' | 'boundary' | 'any', least: number): number {
+function lastCut(kept: Token[], cutAt: Token, before: 'comma' | 'boundary' | 'any', least: number): number {
   for (let b = kept.length; b >= least; b--) {
     const next = kept[b] ?? cutAt;
-    if (!endsWell(kept, b - 1) || continues(kept[b - 1]!, next, text)) continue;
+    if (!endsWell(kept, b - 1) || continues(kept[b - 1]!, next)) continue;
     if (before === 'comma' && next.text !== ',') continue;
     if (before === 'boundary' && !BOUNDARY_POS.has(next.pos)) continue;
     return b;
@@ -177,13 +177,13 @@ const BOUNDARY_POS = new Set(['ADP', 'CCONJ', 'SCONJ', 'PUNCT', 'VERB', 'AUX', '
  * a word written on to it ("NATO|-led", "Kosovo|'s"), a verb's particle ("setting | out"), or an
  * "-ing" modifier before its object.
  */
-function continues(last: Token, next: Token, text: string): boolean {
+function continues(last: Token, next: Token): boolean {
   if (next.start === last.end && !/^[,;:.!?)]$/.test(next.text)) return true;
   if (/^(?:ADJ|DET|NUM|PROPN|NOUN)$/.test(last.pos) && (/^(?:NOUN|PROPN)$/.test(next.pos) || (last.pos === 'ADJ' && next.pos === 'ADJ') || (last.pos === 'NUM' && next.pos === 'NUM'))) return true;
   if (last.pos === 'VERB' && PARTICLES.test(next.text)) return true;
   if (last.pos === 'VERB' && next.pos === 'VERB') return true; // "include | strengthening"
   if (last.pos === 'ADV' && /^(?:ADJ|VERB)$/.test(next.pos)) return true; // "the lightly | armed force"
-  return last.pos === 'VERB' && /ing$/i.test(last.text) && text.length > 0 && /^(?:DET|NOUN|PROPN|ADP)$/.test(next.pos);
+  return last.pos === 'VERB' && /ing$/i.test(last.text) && /^(?:DET|NOUN|PROPN|ADP)$/.test(next.pos);
 }
 
 /** No dangling "of", "the", "would" or comma at the end; first letter upper-case. */
@@ -194,9 +194,9 @@ function finish(head: string, kept: Token[], text: string, cutAt?: Token): strin
   // preposition, conjunction or verb; never inside a noun phrase ("answered a narrow").
   if (cutAt) {
     // (At a comma, the first word past the verb is enough: "Borrell due to step down, with …".)
-    let b = lastCut(kept, cutAt, text, 'comma', 1);
-    if (b === 0) b = lastCut(kept, cutAt, text, 'boundary', 2);
-    if (b === 0) b = lastCut(kept, cutAt, text, 'any', 2);
+    let b = lastCut(kept, cutAt, 'comma', 1);
+    if (b === 0) b = lastCut(kept, cutAt, 'boundary', 2);
+    if (b === 0) b = lastCut(kept, cutAt, 'any', 2);
     n = b >= 1 ? b : n;
   }
   while (n > 0 && !endsWell(kept, n - 1)) n--;
