@@ -1,4 +1,5 @@
 /** Human wording for dataset values, shared by every view. */
+import { shortenText } from '../lib/shorten.ts';
 import type { ActorKind, EventClass, EventRecord, EventType } from './dataset.ts';
 import { dayInterval } from './dates.ts';
 import { describeInterval } from './edtf.ts';
@@ -92,6 +93,6 @@ export function eventTitle(
   const own = event.title.trim();
   if (own) return own;
   const sentence = event.sources[0]?.sentence.trim() ?? '';
-  if (sentence) return sentence.length > 80 ? `${sentence.slice(0, 79).trimEnd()}…` : sentence;
+  if (sentence) return shortenText(sentence, 80);
   return `${EVENT_TYPE_LABELS[event.type]}, ${eventDateText(event)}`;
 }

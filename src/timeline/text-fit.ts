@@ -1,4 +1,5 @@
 /** Measuring and shortening labels with an ellipsis, cached (canvas text measurement is slow). */
+import { prefixAtGrapheme, withEllipsis } from '../lib/shorten.ts';
 
 const ELLIPSIS = '…';
 /** Labels measured are remembered: a view holds a few thousand, a zoom sweeps through more. */
@@ -66,7 +67,10 @@ export class TextFitter {
       if (fits(mid)) lo = mid;
       else hi = mid - 1;
     }
-    fitted = lo === 0 ? '' : text.slice(0, lo).trimEnd() + ELLIPSIS;
+    // The cut is made at a character a reader sees (never inside an emoji), and the ellipsis is
+    // kept out of a right-to-left override the title may leave open.
+    const prefix = prefixAtGrapheme(text, lo);
+    fitted = prefix === '' ? '' : withEllipsis(prefix);
     if (this.fits.size > MAX_CACHE) this.fits.clear();
     this.fits.set(key, fitted);
     return fitted;
