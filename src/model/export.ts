@@ -67,10 +67,23 @@ const CSV_COLUMNS = [
   'articles',
 ];
 
-/** RFC 4180 cell; text a spreadsheet would run as a formula gets a leading quote (as the CLI). */
+/** A cell starting with one of these is run as a formula by spreadsheets (OWASP, CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Quoted: the RFC 4180 specials, and `;` and tab, which spreadsheets in many locales take as the
+ * separator; unquoted, they would start a new cell that could begin with a formula.
+ */
+const NEEDS_QUOTES = /[",;\t\n\r]/;
+
+const quoted = (value: string): string => `"${value.replace(/"/g, '""')}"`;
+
+/**
+ * RFC 4180 cell, safe in a spreadsheet: text that would run as a formula gets a leading `'` and is
+ * quoted (OWASP's advice), so it shows as the text it is.
+ */
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  if (FORMULA_START.test(value)) return quoted(`'${value}`);
+  return NEEDS_QUOTES.test(value) ? quoted(value) : value;
 }
 
 /** One row per event; several sources go in one cell each for sentences and articles, a line apiece. */
