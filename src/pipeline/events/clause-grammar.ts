@@ -34,6 +34,8 @@ export interface Clause {
   stative: boolean;
   /** Inside quotation marks. */
   quoted: boolean;
+  /** A "when" clause told as an earlier first time ("When Jobs first introduced iPhone 4"): background, not the story's news. */
+  background: boolean;
 }
 
 export const RELATIVES = new Set(['who', 'which', 'whom', 'whose']);
@@ -141,7 +143,17 @@ export function describe(tokens: Token[], from: number, to: number, link: Link, 
   // "Vučić put the army on alert": a bare verb after a singular subject is a past tense ("puts" else).
   const simple = group && group[0] === group[1] && head === group[0] && verbForm(tokens[head]!) === 'base';
   const pastBase = simple && subject && singular(tokens[subject[1] - 1]!) ? 'past' : tense;
-  return { from, to, head, group, subject, link, tense: pastBase, modality, negated, passive, reporting, stative, quoted: head >= 0 && quoted.has(head) };
+  // (Only after "when": "who first broke the news" is who was first, "initially protested … but later agreed" a sequence.)
+  const background = link === 'sub' && tokens[from]!.lower === 'when' && pastBase === 'past' && !!group && earlierTime(tokens, group[0] - 1, head);
+  return { from, to, head, group, subject, link, tense: pastBase, modality, negated, passive, reporting, stative, quoted: head >= 0 && quoted.has(head), background };
+}
+
+const EARLIER = new Set(['first', 'originally']);
+
+/** "first" or "originally" as an adverb just before or inside the verb group, up to its head. */
+function earlierTime(tokens: Token[], from: number, head: number): boolean {
+  for (let k = Math.max(0, from); k <= head; k++) if (tokens[k]!.pos === 'ADV' && EARLIER.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /**

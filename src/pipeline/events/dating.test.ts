@@ -52,6 +52,7 @@ function clause(over: Partial<Clause>): Clause {
     reporting: false,
     stative: false,
     quoted: false,
+    background: false,
     ...over,
   };
 }

@@ -495,6 +495,14 @@ describe('determinism', () => {
 });
 
 describe('dates that belong to part of a clause', () => {
+  it('"When X first did Y" is background the text does not date: neither it nor the clause it times is placed at publication', () => {
+    const found = events('When Microsoft first introduced the tablet, it praised the battery. Microsoft announced a new tablet on Monday.');
+    expect(found.map((e) => e.source.trigger!.text)).toEqual(['announced']);
+    // Dated, it is an event; without "first" an undated past report is the publication day's.
+    expect(byTrigger(events('When Microsoft first introduced the tablet in 2012, it praised the battery.'), 'introduced')).toMatchObject({ date: '2012' });
+    expect(events('When Microsoft introduced the tablet, it praised the battery.').map((e) => e.date)).toEqual(['2021-03-10']);
+  });
+
   it('dates listed with "and" are as many events ("in March and June")', () => {
     const found = events('Jobs made an appearance in March 2011 and June 2011 to unveil new products.');
     expect(found.map((e) => e.date).sort()).toEqual(['2011-03', '2011-06']);

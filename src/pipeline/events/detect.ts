@@ -96,6 +96,8 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
     /** Participle phrases that describe a noun ("books taken from Kosovo in 1999"): their dates are theirs. */
     const phrases: [number, number][] = [];
     const cue = narrativeCue(sentence.text);
+    /** A "when" clause told as background opened the sentence: the clause it sets the time of shares it. */
+    let backgroundWhen = false;
     const subjects = clauseSubjects({ tokens, body, clauses, mentions: sMentions, names });
     for (let c = 0; c < clauses.length; c++) {
       const clause = clauses[c]!;
@@ -124,6 +126,13 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       const opener = clause.link === 'sub' ? tokens[clause.from]!.lower : '';
       if (/^(?:since|before|until|till)$/.test(opener) && !own) continue;
       if (/^(?:after|once)$/.test(opener) && !date) continue;
+      // "When Jobs first introduced iPhone 4, he praised its antenna": an earlier first time is
+      // background the text does not date, and so is what it sets the time of; neither happened on
+      // the story's day or at publication.
+      if (!date && (clause.background || (clause.link === 'and' && backgroundWhen))) {
+        backgroundWhen ||= clause.background;
+        continue;
+      }
       if (!date && cue && narrative && clause.modality === 'asserted' && clause.tense === 'past') date = { ...narrative, basis: 'narrative', timexes: [] };
       // A past-tense report without a date happened on the story's day when the article has one
       // ("Apple unveiled the iPhone 4 on Monday. … Jobs demoed the gyroscope."), else on publication.

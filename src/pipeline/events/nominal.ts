@@ -53,7 +53,7 @@ export function nominalEvent(tokens: Token[], t: Timex, triggerAt: Map<number, T
   const words = tokens.slice(start, end).map((w, i) => (i === 0 && possessor ? `${names.get(possessor.actor) ?? possessor.text}'s` : w.text));
   let title = words.join(' ').replace(/\s+(['’]s)\b/g, '$1').replace(/^(?:the|a|an)\s+/i, '');
   title = capitalise(title);
-  const clause: Clause = { from: start, to: end, head: noun, group: null, subject: null, link: 'first', tense: 'past', modality: 'asserted', negated: false, passive: false, reporting: false, stative: false, quoted: false };
+  const clause: Clause = { from: start, to: end, head: noun, group: null, subject: null, link: 'first', tense: 'past', modality: 'asserted', negated: false, passive: false, reporting: false, stative: false, quoted: false, background: false };
   return { clause, title, actors: [...new Set(inside.map((m) => m.actor))] };
 }
 
@@ -75,7 +75,7 @@ export function participleEvent(tokens: Token[], phrase: [number, number], t: Ti
   title = capitalise(title);
   // Within a headline's length, cut at a word and back to a noun ("… by Apple's iPod digital music players").
   if (title.length > MAX_TITLE_CHARS) title = title.slice(0, MAX_TITLE_CHARS + 1).replace(/\s+\S*$/, '').replace(/(?:\s+(?:of|in|on|at|by|for|to|the|a|an|and|with|from))+$/i, '');
-  const clause: Clause = { from: start, to: end, head: verb, group: [verb, verb], subject: [start, verb], link: 'rel', tense: 'past', modality: 'asserted', negated: false, passive: true, reporting: false, stative: false, quoted: false };
+  const clause: Clause = { from: start, to: end, head: verb, group: [verb, verb], subject: [start, verb], link: 'rel', tense: 'past', modality: 'asserted', negated: false, passive: true, reporting: false, stative: false, quoted: false, background: false };
   // Who took part: the names anywhere in the phrase, date and all ("reached … last week between Serbian and Kosovo negotiators").
   const phraseEnd = tokens[phrase[1] - 1]!.end;
   return { clause, title, actors: [...new Set(mentions.filter((m) => m.start >= from && m.end <= Math.max(to, phraseEnd)).map((m) => m.actor))] };
