@@ -125,6 +125,36 @@ export default defineConfig(
     ...reactHooks.configs.flat.recommended,
   },
 
+  // Nothing from an article or a URL is ever parsed as HTML (docs/SECURITY.md): text reaches the
+  // page as React text nodes or textContent only, so the HTML sinks are not used anywhere in src/.
+  {
+    name: 'dateline/no-html-sinks',
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['innerHTML', 'outerHTML', 'insertAdjacentHTML', 'createContextualFragment'].map(
+          (property) => ({
+            property,
+            message: `${property} parses HTML: render text (React text nodes, textContent).`,
+          }),
+        ),
+        ...['write', 'writeln'].map((property) => ({
+          object: 'document',
+          property,
+          message: `document.${property} parses HTML: render text (React text nodes, textContent).`,
+        })),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'JSXAttribute[name.name="dangerouslySetInnerHTML"]',
+          message: 'dangerouslySetInnerHTML parses HTML: render text (React text nodes).',
+        },
+      ],
+    },
+  },
+
   // Node code: the pipeline, scripts, tests (Vitest runs in Node), tool configs.
   {
     name: 'dateline/node',
