@@ -675,6 +675,23 @@ describe('titles without stray words', () => {
     expect(events('The unit blamed higher borrowing costs compared with a year earlier.').map((x) => x.title).join(' ')).not.toMatch(/compared with$/);
   });
 
+  it('a preposition without an object ends a title ("50 against"), a hyphenated word stays whole, one before a left-out date does not', () => {
+    expect(events('On Monday the assembly voted 92 in favour and 50 against, with 29 abstentions after a long debate over the rules of the chamber.')[0]!.title).toMatch(/ and 50 against$/);
+    expect(events('Tomislav Nikolić won the presidential run-off on Monday, defeating the incumbent Boris Tadić by a narrow margin of votes.')[0]!.title).toMatch(/run-off$/);
+    expect(events('The ministers met in Brussels on Monday. The vote was planned for June, but the government postponed it.').map((x) => x.title).join(' ')).not.toMatch(/ for\b(?!\w)$/m);
+  });
+
+  it('a long possessive subject keeps its head whole ("UNESCO\'s General Conference"), not a cut inside the name', () => {
+    const found = events("UNESCO members met in Paris. The organisation's General Conference voted on Monday to admit the new member.");
+    const title = found.find((x) => x.source.trigger!.text === 'voted')!.title;
+    expect(title).toMatch(/^(?:UNESCO's )?General Conference votes/);
+  });
+
+  it('a speaker named after the verb and described after a comma is still titled with the words said', () => {
+    const [e] = events('"The years ahead are going to be very exciting times for us," said Neil Aspinall, manager of Apple Corps, on Monday.');
+    expect(e!.title).toBe('Aspinall: “The years ahead are going to be very exciting times for us”');
+  });
+
   it('a quotation title starts with a capital even when its speaker is described', () => {
     const found = events('"There is no point getting into all these semantics," said a senior official on Monday.');
     for (const x of found) expect(x.title).toMatch(/^[A-Z]/);

@@ -147,10 +147,17 @@ export function capitalise(title: string): string {
   return /^\p{Ll}+\p{Lu}/u.test(title) ? title : title.charAt(0).toUpperCase() + title.slice(1);
 }
 
-/** Whether kept token k ends a phrase a headline can end on (a verb's particle too: "step down", "set up"). */
-function endsWell(kept: Token[], k: number): boolean {
+/**
+ * Whether kept token k ends a phrase a headline can end on (a verb's particle too: "step down",
+ * "set up"), given the token after it.
+ */
+function endsWell(kept: Token[], k: number, next: Token | undefined): boolean {
   const t = kept[k]!;
   if (END_POS.has(t.pos) && !WEAK_END.test(t.text)) return true;
+  // "50 against, with …": a preposition with no object before a comma is an adverb; "run-off" a word.
+  // (Not one whose object, a date, was left out: "planned for [2023],".)
+  if (t.pos === 'ADP' && next && /^[,;:]$/.test(next.text) && next.start === t.end && !WEAK_END.test(t.text)) return true;
+  if (k >= 2 && kept[k - 1]!.text === '-' && t.start === kept[k - 1]!.end && kept[k - 1]!.start === kept[k - 2]!.end) return true;
   return (k === 0 || kept[k - 1]!.pos === 'VERB') && PARTICLES.test(t.text);
 }
 
@@ -161,7 +168,7 @@ function endsWell(kept: Token[], k: number): boolean {
 function lastCut(kept: Token[], cutAt: Token, before: 'comma' | 'boundary' | 'any', least: number): number {
   for (let b = kept.length; b >= least; b--) {
     const next = kept[b] ?? cutAt;
-    if (!endsWell(kept, b - 1) || continues(kept[b - 1]!, next)) continue;
+    if (!endsWell(kept, b - 1, next) || continues(kept[b - 1]!, next)) continue;
     if (before === 'comma' && next.text !== ',') continue;
     if (before === 'boundary' && !BOUNDARY_POS.has(next.pos)) continue;
     return b;
@@ -199,7 +206,7 @@ function finish(head: string, kept: Token[], text: string, cutAt?: Token): strin
     if (b === 0) b = lastCut(kept, cutAt, 'any', 2);
     n = b >= 1 ? b : n;
   }
-  while (n > 0 && !endsWell(kept, n - 1)) n--;
+  while (n > 0 && !endsWell(kept, n - 1, kept[n] ?? cutAt)) n--;
   let rest = text;
   if (n < kept.length) {
     // Cut the text after the n-th kept token: count its occurrences from the start.

@@ -25,7 +25,7 @@ function subjectOf(tokens: Token[], clause: Clause, mentions: ActorMention[], na
     if (pair.length === 2) return { words: pair.map((m) => names.get(m.actor) ?? m.text).join(' and '), actor: whole.actor };
     return { words: names.get(whole.actor) ?? whole.text, actor: whole.actor };
   }
-  const words = shortSubject(tokens, clause.subject, body);
+  const words = possessed(tokens, clause.subject, body, inside, names) ?? shortSubject(tokens, clause.subject, body);
   // The head of "Serb officers in the Kosovo Police" comes before its preposition.
   // (Not at a preposition inside a name: "Democratic Party of Kosovo".)
   let headEnd = to;
@@ -73,6 +73,26 @@ function coordinatedNames(tokens: Token[], [from, to]: [number, number], inside:
   if (words.length < 2 || new Set(heads.map((m) => m.actor)).size < 2) return null;
   const text = `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
   return text.length <= MAX_SUBJECT_CHARS + 10 ? { words: text, actor: heads[0]!.actor } : null;
+}
+
+/**
+ * "The organisation's General Conference", too long to keep: the owner by its name and the
+ * head ("UNESCO's General Conference"), or the head alone; never a cut inside the head's name.
+ */
+function possessed(tokens: Token[], [from, to]: [number, number], body: string, inside: ActorMention[], names: Map<string, string>): string | null {
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  if (end - start <= MAX_SUBJECT_CHARS) return null;
+  let mark = -1;
+  for (let k = from + 1; k < to - 1; k++) if (tokens[k]!.pos === 'PART' && /^['’]s$/.test(tokens[k]!.text)) mark = k;
+  if (mark < 0) return null;
+  for (let k = mark + 1; k < to; k++) if (!/^(?:NOUN|PROPN|ADJ)$/.test(tokens[k]!.pos)) return null;
+  const head = body.slice(tokens[mark + 1]!.start, end);
+  const owner = inside.find((m) => m.end === tokens[mark]!.start);
+  const name = owner ? names.get(owner.actor) : undefined;
+  const whole = name ? `${name}'s ${head}` : '';
+  if (whole && whole.length <= MAX_SUBJECT_CHARS) return whole;
+  return head.length <= MAX_SUBJECT_CHARS ? head : null;
 }
 
 /**

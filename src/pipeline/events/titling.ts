@@ -44,7 +44,10 @@ export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions
   const skip = (k: number): boolean => (!stateOfDate && k >= clause.from && k < last && left[k - clause.from] === 1) || tokens[k]!.start < contentStart;
   // Nothing of its own after the verb (dates aside): "She described “…”", "…that Soviet forces imposed last June".
   let bare = !!clause.group;
-  for (let k = after; k < clause.to && bare; k++) if (tokens[k]!.pos !== 'PUNCT' && !skip(k) && !(clause.subject && k >= clause.subject[0] && k < clause.subject[1])) bare = false;
+  // ("“…,” said Neil Aspinall, manager of Apple Corps": what follows a speaker named after the verb describes him.)
+  const inverted = !!clause.subject && clause.subject[0] >= after && tokens[clause.subject[1]]?.text === ',';
+  const end = inverted ? clause.subject![1] : clause.to;
+  for (let k = after; k < end && bare; k++) if (tokens[k]!.pos !== 'PUNCT' && !skip(k) && !(clause.subject && k >= clause.subject[0] && k < clause.subject[1])) bare = false;
   const complement: [number, number] | null = (clause.reporting || bare) && next && next.link !== 'sub' && next.link !== 'rel' ? [next.from, next.to] : null;
   // "the blockade that Soviet forces imposed": the relative pronoun is the object.
   const object = clause.link === 'rel' && clause.subject && bare ? antecedent(tokens, clause, [], new Map(), body).words : null;
