@@ -40,7 +40,7 @@ export function ActiveFilters() {
               onClick={() => setQuery('')}
               aria-label={`Remove text filter “${filters.query}”`}
             >
-              “{filters.query}” <span aria-hidden="true">×</span>
+              “<bdi>{filters.query}</bdi>” <span aria-hidden="true">×</span>
             </button>
           </li>
         )}
@@ -77,7 +77,7 @@ export function ActiveFilters() {
                 onClick={() => toggleActor(id)}
                 aria-label={`Remove actor ${name}`}
               >
-                {name}
+                <bdi>{name}</bdi>
                 {filters.affiliated && <span className="chip-note"> and affiliates</span>}{' '}
                 <span aria-hidden="true">×</span>
               </button>

@@ -59,7 +59,7 @@ const ActorRow = memo(function ActorRow({ actor, count, checked, onToggle }: Row
     <li className={count === 0 ? 'is-empty' : undefined}>
       <label>
         <input type="checkbox" checked={checked} onChange={() => onToggle(actor.id)} />
-        <span className="name">{actor.name}</span> <span className="count">{count}</span>
+        <bdi className="name">{actor.name}</bdi> <span className="count">{count}</span>
       </label>
     </li>
   );
@@ -122,7 +122,11 @@ export function ActorFilter() {
       </label>
 
       <div className="actor-groups">
-        {groups.length === 0 && <p className="hint">No actor matches “{search}”.</p>}
+        {groups.length === 0 && (
+          <p className="hint">
+            No actor matches “<bdi>{search}</bdi>”.
+          </p>
+        )}
         {groups.map((group) => {
           const all = expanded.has(group.kind) || group.actors.length <= ACTORS_SHOWN;
           const shown = all

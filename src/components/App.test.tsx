@@ -114,7 +114,8 @@ describe('App', () => {
     expect(html).toContain('&lt;b&gt;independence&lt;/b&gt;');
     expect(html).not.toContain('<img');
     expect(html).not.toContain('javascript:'); // unsafe article URL is not linked
-    expect(html).toContain('<cite class="headline">Headline</cite>');
+    // Article text is isolated (bdi), so a right-to-left override cannot reorder the page.
+    expect(html).toContain('<cite class="headline"><bdi>Headline</bdi></cite>');
   });
 
   it('says how the date was obtained and highlights the event word', () => {
@@ -178,7 +179,7 @@ describe('App', () => {
     datelineStore.getState().selectEvent('e1');
     const html = render();
     expect(html).toContain(
-      'Kosovo declared &lt;b&gt;independence&lt;/b&gt; in February 2008.</h2>',
+      'Kosovo declared &lt;b&gt;independence&lt;/b&gt; in February 2008.</bdi></h2>',
     );
   });
 

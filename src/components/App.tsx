@@ -3,6 +3,7 @@
  * the timeline with its overview, the events in view, and the selected event's details.
  */
 import { useEffect, useRef } from 'react';
+import { isolateBidi } from '../lib/shorten.ts';
 import { eventTitle } from '../model/labels.ts';
 import { selectDataset, selectSelection, warmFilters } from '../store/selectors.ts';
 import { datelineStore, useDateline } from '../store/store.ts';
@@ -24,7 +25,9 @@ export function App() {
 
   useEffect(() => {
     document.title =
-      selection.kind === 'event' ? `${eventTitle(selection.event)} – Dateline` : 'Dateline';
+      selection.kind === 'event'
+        ? `${isolateBidi(eventTitle(selection.event))} – Dateline`
+        : 'Dateline';
   }, [selection]);
 
   // Prepare the search of a large dataset while the page is idle, before the first keystroke.

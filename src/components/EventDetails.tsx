@@ -87,7 +87,7 @@ function Details({ event, onClose }: { event: EventRecord; onClose: () => void }
     <>
       <div className="details-head">
         <h2 id={DETAILS_TITLE_ID} className="details-title" tabIndex={-1}>
-          {eventTitle(event)}
+          <bdi>{eventTitle(event)}</bdi>
         </h2>
         <button type="button" className="close-button" onClick={onClose} aria-label="Close details">
           <span aria-hidden="true">×</span>
@@ -132,7 +132,7 @@ function Details({ event, onClose }: { event: EventRecord; onClose: () => void }
                     title={`Show only events involving ${name}`}
                     onClick={() => showOnlyActor(id)}
                   >
-                    {name}
+                    <bdi>{name}</bdi>
                   </button>
                 </li>
               );

@@ -59,7 +59,8 @@ const EventItem = memo(function EventItem({ event, selected, onSelect, onHighlig
         onFocus={highlight}
         onBlur={unhighlight}
       >
-        {eventTitle(event)}
+        {/* Isolated: a right-to-left override in a title must not reorder the page around it. */}
+        <bdi>{eventTitle(event)}</bdi>
       </button>
       <p id={metaId} className="event-meta">
         <time dateTime={htmlDateTime(event)}>{eventDateText(event)}</time>

@@ -2,6 +2,7 @@
  * What the link asked for but could not be shown: an event id the dataset does not have (nor
  * redirects), and parameters that were malformed. The rest of the link still applies.
  */
+import { shortenText } from '../lib/shorten.ts';
 import type { LinkProblem } from '../store/store.ts';
 import { selectSelection } from '../store/selectors.ts';
 import { useDateline } from '../store/store.ts';
@@ -17,8 +18,9 @@ const WHAT: Record<string, string> = {
   to: 'the end of the time window (YYYY-MM-DD, after the start)',
 };
 
+/** A value from the link, cut for display (never inside an emoji). */
 function shorten(value: string): string {
-  return value.length > 60 ? `${value.slice(0, 57)}…` : value;
+  return value.length > 60 ? shortenText(value, 58) : value;
 }
 
 function ProblemList({ problems }: { problems: LinkProblem[] }) {
@@ -30,7 +32,7 @@ function ProblemList({ problems }: { problems: LinkProblem[] }) {
         <ul>
           {problems.map((p, i) => (
             <li key={`${p.param}-${i}`}>
-              {WHAT[p.param] ?? p.param}: <code>{shorten(p.value)}</code>
+              {WHAT[p.param] ?? p.param}: <code dir="auto">{shorten(p.value)}</code>
             </li>
           ))}
         </ul>
@@ -52,9 +54,9 @@ export function LinkNotices() {
       {selection.kind === 'missing' && (
         <div className="notice" role="status">
           <p>
-            This event no longer exists in the dataset (id <code>{shorten(selection.id)}</code>). It
-            may have been removed or merged when the data was rebuilt; the rest of the link still
-            applies.
+            This event no longer exists in the dataset (id{' '}
+            <code dir="auto">{shorten(selection.id)}</code>). It may have been removed or merged
+            when the data was rebuilt; the rest of the link still applies.
           </p>
           <button type="button" onClick={() => selectEvent(null)}>
             Dismiss

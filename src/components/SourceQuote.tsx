@@ -37,7 +37,7 @@ export function SourceQuote({ source, article, actorsById }: Props) {
   return (
     <figure className="source">
       <blockquote>
-        <p>
+        <p dir="auto">
           {segments.map((seg, i) => {
             const h = seg.mark?.data;
             if (!h) return seg.text;
@@ -68,13 +68,19 @@ export function SourceQuote({ source, article, actorsById }: Props) {
           <>
             {href ? (
               <a href={href} target="_blank" rel="noopener noreferrer" className="headline">
-                {article.title}
+                <bdi>{article.title}</bdi>
               </a>
             ) : (
-              <cite className="headline">{article.title}</cite>
+              <cite className="headline">
+                <bdi>{article.title}</bdi>
+              </cite>
             )}
             <span className="source-meta">
-              {article.outlet && <span>{article.outlet}, </span>}
+              {article.outlet && (
+                <span>
+                  <bdi>{article.outlet}</bdi>,{' '}
+                </span>
+              )}
               <time dateTime={article.published}>{dayText(article.published)}</time>
             </span>
           </>

@@ -52,13 +52,17 @@ export function prefixAtGrapheme(text: string, maxUnits: number): string {
 }
 
 /**
- * `prefix` (already cut) with its trailing space dropped and an ellipsis after it. When it holds
- * bidi controls, it is wrapped in an isolate (FSI … PDI), which closes whatever the cut left open,
- * so the ellipsis and anything after it stay in place.
+ * `text` wrapped in an isolate (FSI … PDI) when it holds bidi controls: the PDI closes whatever
+ * embedding or override the text leaves open, so what follows it in a string (an ellipsis, the
+ * page title's " – Dateline") keeps its place. Other text is returned as it is.
  */
+export function isolateBidi(text: string): string {
+  return BIDI_CONTROL.test(text) ? FSI + text + PDI : text;
+}
+
+/** `prefix` (already cut) with its trailing space dropped and an ellipsis after it, isolated. */
 export function withEllipsis(prefix: string): string {
-  const kept = prefix.trimEnd();
-  return (BIDI_CONTROL.test(kept) ? FSI + kept + PDI : kept) + ELLIPSIS;
+  return isolateBidi(prefix.trimEnd()) + ELLIPSIS;
 }
 
 /**

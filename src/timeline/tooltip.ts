@@ -22,6 +22,8 @@ export function createTooltip(host: HTMLElement): Tooltip {
   // The same text is in the "Events in view" list; the card is for pointer users only.
   el.setAttribute('aria-hidden', 'true');
   const title = document.createElement('strong');
+  // An event's title is article text: isolated, so a right-to-left override stays inside it.
+  title.dir = 'auto';
   const meta = document.createElement('span');
   el.append(title, meta);
   el.hidden = true;
