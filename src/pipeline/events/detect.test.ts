@@ -495,6 +495,14 @@ describe('determinism', () => {
 });
 
 describe('dates that belong to part of a clause', () => {
+  it('a date that qualifies the noun after "since" dates that noun, not the clause; "since 2019" itself dates the state', () => {
+    const found = events('More than 4 billion songs had been downloaded since the end of the war in 1999. Prices have risen by 20% since 2019.');
+    expect(found.map((e) => [e.title, e.date])).toEqual([
+      ['End of the war', '1999'],
+      ['Prices rise by 20%', '2019'],
+    ]);
+  });
+
   it('"When X first did Y" is background the text does not date: neither it nor the clause it times is placed at publication', () => {
     const found = events('When Microsoft first introduced the tablet, it praised the battery. Microsoft announced a new tablet on Monday.');
     expect(found.map((e) => e.source.trigger!.text)).toEqual(['announced']);

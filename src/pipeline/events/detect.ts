@@ -14,7 +14,7 @@ import type { Timex } from '../time/types.ts';
 import { daysBetween } from '../../model/dates.ts';
 import { intervalToEdtf } from '../../model/edtf.ts';
 import { clausesOf, type Clause } from './clauses.ts';
-import { askedPhrases, participlePhrases } from './phrases.ts';
+import { askedPhrases, participlePhrases, sincePhrases } from './phrases.ts';
 import { classifyEvent } from './classify.ts';
 import { basisOf, datableByPublication, listedDates, modifiesNoun, narrativeCue, ownDate, publicationDate, type ClauseDate } from './dating.ts';
 import type { CandidateEvent } from './candidate.ts';
@@ -93,6 +93,8 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
     const dated: Dated[] = [];
     /** Date expressions that date a clause of this sentence (or its attribution). */
     const claimed = new Set<Timex>();
+    /** Dates where a span began ("since its launch in 2003"): a noun's date at most, never a clause's. */
+    const spanStarts = new Set<Timex>();
     /** Participle phrases that describe a noun ("books taken from Kosovo in 1999"): their dates are theirs. */
     const phrases: [number, number][] = [];
     const cue = narrativeCue(sentence.text);
@@ -106,7 +108,9 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       const described = participlePhrases(tokens, clause);
       phrases.push(...described);
       const asked = askedPhrases(tokens, clause);
-      const clauseAnchors = sAnchors.filter((t) => t.start >= span.start && t.end <= span.end && !inRanges(tokens, t, described) && !inRanges(tokens, t, asked));
+      const began = sincePhrases(tokens, clause, (k) => timexToken[k] === 2);
+      for (const t of sAnchors) if (inRanges(tokens, t, began)) spanStarts.add(t);
+      const clauseAnchors = sAnchors.filter((t) => t.start >= span.start && t.end <= span.end && !inRanges(tokens, t, described) && !inRanges(tokens, t, asked) && !spanStarts.has(t));
       // What someone was asked to do "by March" is not dated by the asking, nor does its date go elsewhere.
       for (const t of sAnchors) if (inRanges(tokens, t, asked)) claimed.add(t);
       const own = ownDate(body, clauseAnchors);
@@ -173,7 +177,7 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
         const span = charSpan(tokens, c);
         return span.start <= t.start && t.end <= span.end;
       });
-      if (!dated.some((d) => d.clause === own) && adoptOrphanDate(dated, t, tokens, article.published)) continue;
+      if (!spanStarts.has(t) && !dated.some((d) => d.clause === own) && adoptOrphanDate(dated, t, tokens, article.published)) continue;
       const nominal = nominalEvent(tokens, t, triggerAt, sMentions, names, tokenAt);
       if (nominal) dated.push({ clause: nominal.clause, date: { interval: t.interval!, basis: basisOf(t), timexes: [t] }, actors: nominal.actors, subjectActor: nominal.actors[0] ?? null, subjectWords: null, title: nominal.title });
     }

@@ -44,6 +44,11 @@ export function nominalEvent(tokens: Token[], t: Timex, triggerAt: Map<number, T
     start--;
     if (POSSESSIVES.test(tokens[start]!.text) || tokens[start]!.pos === 'DET') break;
   }
+  // "the end of the war in 1999": the noun the event noun completes heads the phrase.
+  if (start >= 2 && tokens[start - 1]!.lower === 'of' && tokens[start - 2]!.pos === 'NOUN' && !triggerAt.has(start - 2)) {
+    start -= 2;
+    if (start > 0 && tokens[start - 1]!.pos === 'DET') start--;
+  }
   let end = first;
   while (end > noun + 1 && LINKS.test(tokens[end - 1]!.text)) end--;
   const from = tokens[start]!.start;

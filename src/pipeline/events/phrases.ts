@@ -1,7 +1,7 @@
 /**
  * Phrases inside a clause whose dates are their own: a participle describing a noun ("registry
- * books taken from Kosovo in 1999") and what someone was asked to do ("asked governments to
- * submit arguments this spring").
+ * books taken from Kosovo in 1999"), what someone was asked to do ("asked governments to
+ * submit arguments this spring") and where a span began ("since its launch in 2003").
  */
 import type { Token } from '../text/doc.ts';
 import { PREPOSITIONAL, type Clause } from './clause-grammar.ts';
@@ -66,4 +66,29 @@ export function askedPhrases(tokens: Token[], clause: Clause): [number, number][
     return [[k, end]];
   }
   return [];
+}
+
+/** What may stand between "since" and its date: "since its launch in 2003", "since the war of 1999". */
+const SINCE_NP = /^(?:DET|PRON|NOUN|PROPN|ADJ|NUM|PART)$/;
+
+/**
+ * "4 billion songs had been downloaded since its launch in 2003": a date that qualifies the noun
+ * after "since" dates that noun (where a span began), not when the clause happened. The range
+ * from "since" to the end of the date.
+ */
+export function sincePhrases(tokens: Token[], clause: Clause, isDateToken: (k: number) => boolean): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = clause.from; k < clause.to; k++) {
+    if (tokens[k]!.lower !== 'since') continue;
+    let j = k + 1;
+    // (The noun may be tagged as a verb after a possessive: "its launch".)
+    while (j < clause.to && j - k <= 6 && !isDateToken(j) && (SINCE_NP.test(tokens[j]!.pos) || /^(?:in|of|on)$/.test(tokens[j]!.lower) || (tokens[j]!.pos === 'VERB' && /^(?:DET|PRON)$/.test(tokens[j - 1]!.pos)))) j++;
+    // (Only a date that qualifies a noun: "since 2002" itself is when the state began, a fair date for it.)
+    if (j < clause.to && j > k + 2 && isDateToken(j) && /^(?:in|of|on)$/.test(tokens[j - 1]!.lower)) {
+      let end = j;
+      while (end < clause.to && isDateToken(end)) end++;
+      out.push([k, end]);
+    }
+  }
+  return out;
 }
