@@ -7,6 +7,7 @@ import { DATASET_JSON_MAX_EVENTS } from '../../model/manifest.ts';
 import { buildIntoDir, type DirBuildOptions } from '../state/build.ts';
 import { safeText } from '../write/escape.ts';
 import { BuildRefused } from '../write/guard.ts';
+import { lockOutDir } from '../write/lock.ts';
 import { prepareOutDir } from '../write/out-dir.ts';
 import { printReport } from './report.ts';
 
@@ -22,6 +23,7 @@ export interface BuildCommand {
 export async function runBuild({ inputs, out, quiet, options, done }: BuildCommand): Promise<void> {
   prepareOutDir(out);
   const started = performance.now();
+  const unlock = lockOutDir(out); // one build at a time into a folder (write/lock.ts)
   let result;
   try {
     result = await buildIntoDir(inputs, out, options);
@@ -30,6 +32,8 @@ export async function runBuild({ inputs, out, quiet, options, done }: BuildComma
     done();
     if (error instanceof BuildRefused && !quiet) printReport(error.report, (performance.now() - started) / 1000);
     throw error;
+  } finally {
+    unlock();
   }
   done();
   const { report, stats, datasetJson, stageMs, warning } = result;

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OutputError, prepareOutDir } from '../write/out-dir.ts';
-import { describeFsError } from './errors.ts';
+import { OutputLocked } from '../write/lock.ts';
+import { describeFailure, describeFsError, EXIT } from './errors.ts';
 
 /** The error a real filesystem call throws. */
 function thrown(action: () => void): unknown {
@@ -56,5 +57,13 @@ describe('prepareOutDir', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dateline-err-'));
     prepareOutDir(join(dir, 'a', 'b'));
     rmSync(dir, { recursive: true });
+  });
+});
+
+describe('describeFailure', () => {
+  it('a folder locked by another build is a refusal (exit 1) in one line naming the pid', () => {
+    const { code, line } = describeFailure(new OutputLocked('/srv/out', 4242));
+    expect(code).toBe(EXIT.refused);
+    expect(line).toBe('build refused: /srv/out is being written by another build (pid 4242); wait for it to finish, or stop it; nothing published');
   });
 });

@@ -4,6 +4,7 @@
  */
 import { safeText } from '../write/escape.ts';
 import { BuildRefused } from '../write/guard.ts';
+import { OutputLocked } from '../write/lock.ts';
 import { OutputError } from '../write/out-dir.ts';
 
 export const EXIT = {
@@ -49,14 +50,17 @@ export function describeFsError(error: unknown, cacheDir?: string | null): strin
   return `${path ? `${safeText(path)}: ` : ''}${what}; ${advice}`;
 }
 
-/** Print the failure as one line (a stack trace too with --debug) and exit with its code. */
-export function exitWith(error: unknown, debug: boolean, cacheDir?: string | null): never {
+/** The exit code of a failure and its one line (without the `dateline: ` prefix). */
+export function describeFailure(error: unknown, cacheDir?: string | null): { code: number; line: string } {
   let code: number = EXIT.internal;
   let line: string;
   const fs = describeFsError(error, cacheDir);
   if (error instanceof BuildRefused) {
     code = EXIT.refused;
     line = `build refused: ${safeText(error.message)}`;
+  } else if (error instanceof OutputLocked) {
+    code = EXIT.refused;
+    line = `build refused: ${error.message}; nothing published`;
   } else if (error instanceof OutputError) {
     code = EXIT.filesystem;
     line = safeText(error.message);
@@ -66,6 +70,12 @@ export function exitWith(error: unknown, debug: boolean, cacheDir?: string | nul
   } else {
     line = `internal error: ${safeText(error instanceof Error ? error.message : String(error))} (run again with --debug for details, and please report it)`;
   }
+  return { code, line };
+}
+
+/** Print the failure as one line (a stack trace too with --debug) and exit with its code. */
+export function exitWith(error: unknown, debug: boolean, cacheDir?: string | null): never {
+  const { code, line } = describeFailure(error, cacheDir);
   process.stderr.write(`dateline: ${line}\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   process.exit(code);

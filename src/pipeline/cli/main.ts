@@ -12,10 +12,12 @@ import { evaluateTimeml, formatEval } from '../eval/eval-timeml.ts';
 import type { Problem } from '../read/types.ts';
 import { DEFAULT_LIMITS } from '../read/walk.ts';
 import { DEFAULT_GUARD } from '../write/guard.ts';
+import { safeText } from '../write/escape.ts';
 import { runBuild } from './build-command.ts';
 import { EXIT, exitWith } from './errors.ts';
 import { annotationForCli, eventsForCli, eventsToCsv } from './output.ts';
 import { formatProblem, progressReporter } from './report.ts';
+import { DEFAULT_QUIET_MS, stopOnSignals, watchAndBuild } from './watch.ts';
 
 const USAGE = `Usage: npm run dateline -- <command> [options]
 
@@ -29,6 +31,11 @@ Commands:
         unless --no-cache. A build that can use no article is refused (the published dataset
         stays); one that loses more than --max-loss % of the published build's articles warns,
         or with --strict is refused. Exit codes: README, "Exit codes".
+
+  watch [build options] [--quiet-ms ${DEFAULT_QUIET_MS}]
+        Build, then build again whenever an input or the actors file changes, once the files
+        have been still for --quiet-ms; one build at a time, published only if no input
+        changed while it ran. \`npm start\` does this and serves the app.
 
 Any command: --debug prints a stack trace with an error.
   events <file-or-dir>... [--format jsonl|csv|json] [--actors data/actors.json] [--jobs N] [--no-cache]
@@ -79,6 +86,7 @@ async function main(argv: string[]): Promise<void> {
         'max-file-mb': { type: 'string' },
         'max-files': { type: 'string' },
         'max-loss': { type: 'string' },
+        'quiet-ms': { type: 'string' },
         strict: { type: 'boolean' },
         debug: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -99,14 +107,24 @@ async function main(argv: string[]): Promise<void> {
   const cacheDir = values['no-cache'] ? null : (values['cache-dir'] ?? DEFAULT_CACHE_DIR);
   const mapOptions = { actorsFile, onProgress: progress.update, jobs, cacheDir };
   switch (command) {
-    case 'build': {
-      const inputs = [...(values.input ?? []), ...positionals];
+    case 'build':
+    case 'watch': {
+      const given = [...(values.input ?? []), ...positionals];
+      const inputs = given.length ? given : ['data/articles'];
+      const out = values.out ?? 'public/data';
       const limits = {
         maxFileBytes: numberOption(values['max-file-mb'], 'max-file-mb', DEFAULT_LIMITS.maxFileBytes / 1024 / 1024, 0) * 1024 * 1024,
         maxFiles: numberOption(values['max-files'], 'max-files', DEFAULT_LIMITS.maxFiles, 1),
       };
       const guard = { maxLoss: numberOption(values['max-loss'], 'max-loss', DEFAULT_GUARD.maxLoss * 100, 0) / 100, strict: values.strict ?? false };
-      await runBuild({ inputs: inputs.length ? inputs : ['data/articles'], out: values.out ?? 'public/data', quiet: values.quiet ?? false, options: { ...mapOptions, limits, guard }, done: progress.stop });
+      if (command === 'build') {
+        await runBuild({ inputs, out, quiet: values.quiet ?? false, options: { ...mapOptions, limits, guard }, done: progress.stop });
+        return;
+      }
+      const quietMs = numberOption(values['quiet-ms'], 'quiet-ms', DEFAULT_QUIET_MS, 0);
+      const watching = await watchAndBuild({ inputs, watched: [...inputs, actorsFile], out, quietMs, report: !values.quiet, build: { actorsFile, jobs, cacheDir, limits, guard } });
+      process.stderr.write(`Watching ${inputs.map((i) => safeText(i)).join(', ')} and ${safeText(actorsFile)}; Ctrl-C stops.\n`);
+      stopOnSignals(watching);
       return;
     }
     case 'events': {

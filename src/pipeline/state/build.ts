@@ -35,6 +35,11 @@ export interface DirBuildOptions {
   limits?: ReadLimits;
   /** When a build may not replace the published one (write/guard.ts); absent: the defaults. */
   guard?: GuardOptions;
+  /**
+   * Asked last, just before publishing: a reason not to publish (the build is then refused), or
+   * null. The watcher (cli/watch.ts) refuses a build whose inputs changed while it read them.
+   */
+  beforePublish?: () => Promise<string | null>;
 }
 
 export interface DirBuild {
@@ -162,6 +167,8 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
     // Inputs that vanished while the build ran count as unreadable: the build saw only part of them.
     const verdict = judgeBuild(report, [...unreadable, ...inputs.filter((i) => !unreadable.includes(i) && !existsSync(i))], previousReport(outDir), options.guard);
     if (verdict.refuse) throw new BuildRefused(verdict.refuse, outDir, report); // the state stays marked in progress: the next build starts afresh
+    const veto = (await options.beforePublish?.()) ?? null;
+    if (veto) throw new BuildRefused(veto, outDir, report);
     staging.write(REPORT_FILE, `${safeJson(report, 2)}\n`);
     staging.commit();
     staging = null;

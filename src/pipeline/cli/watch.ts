@@ -1,0 +1,135 @@
+/**
+ * Watch mode (`npm start`, `dateline watch`): build, then rebuild whenever a watched file is
+ * added, changed, renamed or removed. Builds run one at a time once the files have been quiet for
+ * a while (watch-scheduler.ts), in this process, each with the out folder's lock (write/lock.ts).
+ * A build is published only if the inputs on disk are the same just before publishing as when it
+ * started (watch-snapshot.ts): a file written in pieces, or replaced while the build read it,
+ * never publishes a half event set; that build is dropped and another follows once the files
+ * settle. A refused or failed build keeps the last good dataset and says so in one line.
+ */
+import { watch, type FSWatcher } from 'chokidar';
+import type { DirBuildOptions } from '../state/build.ts';
+import { safeText } from '../write/escape.ts';
+import { OutputLocked } from '../write/lock.ts';
+import { runBuild } from './build-command.ts';
+import { describeFailure } from './errors.ts';
+import { progressReporter } from './report.ts';
+import { RebuildScheduler, type BuildOutcome } from './watch-scheduler.ts';
+import { snapshotInputs } from './watch-snapshot.ts';
+
+export interface WatchOptions {
+  /** What the build reads (files or folders). */
+  inputs: string[];
+  /** What to watch: the inputs and whatever else the build depends on (the curated actors file). */
+  watched: string[];
+  out: string;
+  build: DirBuildOptions;
+  /** How long the watched files must be still before a build starts. */
+  quietMs?: number;
+  /** Wait before trying again when another process is building into `out`. */
+  busyRetryMs?: number;
+  /** Print the build report of each build. */
+  report?: boolean;
+  /** Where the watcher's own lines go (default: stderr). */
+  log?: (line: string) => void;
+}
+
+export const DEFAULT_QUIET_MS = 500;
+const DEFAULT_BUSY_RETRY_MS = 2000;
+const STALE = 'the articles changed while the build read them; it is built again once they settle';
+
+export interface Watching {
+  readonly scheduler: RebuildScheduler;
+  /** Resolves when nothing is waiting to be built and no build runs. */
+  whenIdle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A short list of what changed, for the line announcing a rebuild. */
+function describeChanges(changes: Map<string, string>): string {
+  const shown = [...changes].slice(0, 3).map(([path, event]) => `${event} ${safeText(path)}`);
+  const more = changes.size - shown.length;
+  return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
+/** Build `out` from the inputs now; how it ended, for the scheduler. Never throws. */
+async function buildOnce(options: WatchOptions, log: (line: string) => void): Promise<BuildOutcome> {
+  const before = snapshotInputs(options.watched);
+  let stale = false;
+  const progress = options.report === false ? null : progressReporter();
+  const beforePublish = async (): Promise<string | null> => {
+    await new Promise((resolve) => setTimeout(resolve, 0)); // let file events already queued be heard
+    stale = snapshotInputs(options.watched) !== before;
+    return stale ? STALE : null;
+  };
+  try {
+    await runBuild({
+      inputs: options.inputs,
+      out: options.out,
+      quiet: options.report === false,
+      options: { ...options.build, ...(progress ? { onProgress: progress.update } : {}), beforePublish },
+      done: () => progress?.stop(),
+    });
+    return 'done';
+  } catch (error) {
+    progress?.stop();
+    const { line } = describeFailure(error, options.build.cacheDir);
+    if (error instanceof OutputLocked) {
+      log(`dateline: ${line}; trying again shortly`);
+      return 'busy';
+    }
+    // Refusals already say the previous dataset stays; other failures say it here.
+    log(`dateline: ${line}${/keeps the previous dataset|nothing published/.test(line) ? '' : '; the last good dataset stays published'}`);
+    return stale ? 'stale' : 'done';
+  }
+}
+
+/** Start watching (and build once first, unless `initialBuild` is false). */
+export async function watchAndBuild(options: WatchOptions, initialBuild = true): Promise<Watching> {
+  const log = options.log ?? ((line: string) => void process.stderr.write(`${line}\n`));
+  const changes = new Map<string, string>();
+  const scheduler = new RebuildScheduler(
+    () => {
+      if (changes.size) log(`\n${describeChanges(changes)}: rebuilding the dataset…`);
+      changes.clear();
+      return buildOnce(options, log);
+    },
+    { quietMs: options.quietMs ?? DEFAULT_QUIET_MS, busyRetryMs: options.busyRetryMs ?? DEFAULT_BUSY_RETRY_MS },
+  );
+  const watcher: FSWatcher = watch(options.watched, {
+    ignoreInitial: true,
+    // No awaitWriteFinish: the scheduler waits for every watched file to be quiet, not only the
+    // one that changed, and the snapshot check catches a write that lands during a build.
+  });
+  watcher.on('all', (event, path) => {
+    changes.set(path, event);
+    scheduler.changed();
+  });
+  watcher.on('error', (error) => log(`dateline: watching failed: ${safeText(error instanceof Error ? error.message : String(error))}`));
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  if (initialBuild) {
+    scheduler.changed(); // through the scheduler: a change seen meanwhile is then built after it
+  }
+  return {
+    scheduler,
+    whenIdle: () => scheduler.whenIdle(),
+    close: async () => {
+      await watcher.close();
+      await scheduler.close();
+    },
+  };
+}
+
+/**
+ * Stop watching on Ctrl-C or SIGTERM, then run `then` (default: exit at once). A build cut short
+ * is safe: nothing of it is published, its lock is released on exit, and the next build clears
+ * what it left (write/publish.ts).
+ */
+export function stopOnSignals(watching: Watching, then: (signal: NodeJS.Signals) => void = () => process.exit(0)): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void watching.close();
+      then(signal);
+    });
+  }
+}
