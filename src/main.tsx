@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './components/App.tsx';
 import './components/app.css';
 import { startPerf } from './components/perf.ts';
-import { loadData } from './store/load.ts';
+import { LiveData } from './store/live-data.ts';
 import { datelineStore } from './store/store.ts';
 import { startUrlSync } from './url/sync.ts';
 
@@ -15,7 +15,8 @@ if (!container) throw new Error('index.html has no #root element');
 startPerf(window.location.search);
 // URL first: the selection it names is then resolved (redirects) when the dataset arrives.
 startUrlSync(datelineStore);
-void loadData(datelineStore, import.meta.env.BASE_URL);
+// The published dataset, then each newer build as it is published, without a reload.
+void new LiveData(datelineStore, import.meta.env.BASE_URL).start();
 
 createRoot(container).render(
   <StrictMode>

@@ -18,6 +18,8 @@
  *   the view first, and their text searched for the id before anything is parsed. The chunk that
  *   has it stays loaded while the event is selected. When no chunk has it, the store is told
  *   (the app then says the event does not exist).
+ * - A loader for a newer build (LoaderHooks.replacing, live-data.ts) leaves the shown build's
+ *   events in the store until the view's chunks of the new one are in, then replaces them at once.
  */
 import type { ActorRecord, ArticleRecord, Dataset, EventRecord } from '../model/dataset.ts';
 import { DATASET_VERSION, EVENT_TYPES } from '../model/dataset.ts';
@@ -86,6 +88,20 @@ function monthEndMs(startMs: number): number {
   return d.getTime();
 }
 
+/** How a loader that replaces data already shown (a newer build: live-data.ts) behaves. */
+export interface LoaderHooks {
+  /**
+   * The store shows another build's data: keep it until the events the view needs are in (a
+   * build loaded whole: all of them), then replace it in one commit (the store's dataReplaced).
+   */
+  replacing?: boolean;
+  /**
+   * Told of a failure instead of the store (which would then show an error page); `committed`:
+   * whether this loader's data is in the store yet.
+   */
+  failed?: (error: unknown, message: string, committed: boolean) => void;
+}
+
 export interface ChunkSource {
   manifest: Manifest;
   actors: ActorRecord[];
@@ -137,11 +153,16 @@ export class ChunkLoader {
   private pinned = -1;
   private unsubscribe: () => void = () => {};
 
+  /** Nothing committed yet of data that replaces another build's (LoaderHooks.replacing). */
+  private replacing: boolean;
+
   constructor(
     private readonly store: DatelineStore,
     private readonly source: ChunkSource,
     options: Partial<ChunkLoaderOptions> = {},
+    private readonly hooks: LoaderHooks = {},
   ) {
+    this.replacing = hooks.replacing ?? false;
     this.options = { ...CHUNK_LOADER_DEFAULTS, ...options };
     this.eager = source.manifest.events <= this.options.eagerMaxEvents;
     this.entries = source.manifest.chunks.map((ref) => ({
@@ -178,7 +199,8 @@ export class ChunkLoader {
     const { store } = this;
     store.getState().onViewMoving((win) => this.want(win));
     if (this.eager) this.wanted = this.entries.map((_, i) => i);
-    this.commit();
+    // The first part (the manifest's counts) at once, unless another build's events are on show.
+    if (!this.replacing) this.commit();
     if (this.eager) {
       this.queue = [...this.wanted];
       this.pump();
@@ -188,7 +210,9 @@ export class ChunkLoader {
     this.unsubscribe = store.subscribe((s) =>
       this.selectionChanged(s.selectedEventId, s.notFoundId),
     );
-    this.selectionChanged(store.getState().selectedEventId, store.getState().notFoundId);
+    // What another build did not have, this one may.
+    const notFound = this.replacing ? null : store.getState().notFoundId;
+    this.selectionChanged(store.getState().selectedEventId, notFound);
   }
 
   stop(): void {
@@ -340,13 +364,12 @@ export class ChunkLoader {
   private failed(entry: Entry, error: unknown): void {
     if (this.stopped) return;
     this.stop();
-    this.store
-      .getState()
-      .datasetFailed(
-        error instanceof ChunkError
-          ? error.message
-          : `The dataset could not be loaded (data/chunks/${entry.ref.file}: ${error instanceof Error ? error.message : String(error)}).`,
-      );
+    const message =
+      error instanceof ChunkError
+        ? error.message
+        : `The dataset could not be loaded (data/chunks/${entry.ref.file}: ${error instanceof Error ? error.message : String(error)}).`;
+    if (this.hooks.failed) this.hooks.failed(error, message, !this.replacing);
+    else this.store.getState().datasetFailed(message);
   }
 
   /** Drop the least recently wanted chunks while more than the budget is loaded. */
@@ -386,6 +409,7 @@ export class ChunkLoader {
     if (this.stopped || !this.dirty || this.commitTimer !== null) return;
     const idle = this.active === 0 && this.queue.length === 0 && this.ready.length === 0;
     if (this.eager && !idle) return;
+    if (this.replacing && this.isLoading()) return; // the other build's events stay until the view's are in
     const throttle = idle
       ? 0
       : Math.max(0, this.lastCommitMs + this.options.commitEveryMs - performance.now());
@@ -462,7 +486,10 @@ export class ChunkLoader {
       loading: !complete && this.isLoading(),
     };
     this.committedLoading = catalog.loading;
-    this.store.getState().chunksLoaded(dataset, catalog);
+    if (this.replacing) {
+      this.replacing = false;
+      this.store.getState().dataReplaced(dataset, catalog);
+    } else this.store.getState().chunksLoaded(dataset, catalog);
     performance.measure(COMMIT_MEASURE, { start: started, end: performance.now() });
   }
 
@@ -523,6 +550,7 @@ export class ChunkLoader {
     }
     if (!this.stopped && this.searchingFor === id) {
       this.searchingFor = null;
+      if (this.replacing) this.commit(); // the new build first: replacing it resets what was not found
       this.store.getState().eventNotFound(id);
     }
   }

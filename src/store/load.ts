@@ -1,17 +1,35 @@
 /**
- * Fetching the data into the store: a chunked build (`data/chunks/manifest.json`, loaded by time
- * window: chunk-loader.ts) when there is one, else `data/dataset.json` whole.
+ * Fetching the data of one generation (generation.ts) into the store: a chunked build
+ * (`chunks/manifest.json`, loaded by time window: chunk-loader.ts) when there is one, else
+ * `dataset.json` whole. live-data.ts decides which generation and when; loadData here is the
+ * one-shot form (the generation published now, or an out folder from before generations).
  */
 import type { Dataset } from '../model/dataset.ts';
 import { checkActors, checkManifest, checkRedirects } from '../model/check-chunks.ts';
 import { checkDataset } from '../model/check-dataset.ts';
 import { CHUNKS_DIR, MANIFEST_FILE } from '../model/manifest.ts';
 import { upgradeFormat } from '../model/migrate.ts';
-import { ChunkError, ChunkLoader, type ChunkLoaderOptions } from './chunk-loader.ts';
-import type { DatelineStore } from './store.ts';
+import {
+  ChunkError,
+  ChunkLoader,
+  type ChunkLoaderOptions,
+  type ChunkSource,
+  type LoaderHooks,
+} from './chunk-loader.ts';
+import { locateGeneration, publishedGenerationId, type DataLocation } from './generation.ts';
+import { completeCatalog, type DatelineStore } from './store.ts';
 
 /** A dataset that cannot be used; the message is written for the person running the app. */
-class DatasetError extends ChunkError {}
+export class DatasetError extends ChunkError {}
+
+const ACCEPT_JSON = { Accept: 'application/json' };
+
+/** The message for the store of any failure to load. */
+export function failureMessage(error: unknown): string {
+  return error instanceof ChunkError
+    ? error.message
+    : `The dataset could not be loaded (${error instanceof Error ? error.message : String(error)}).`;
+}
 
 /**
  * Check what was fetched, once converted from an earlier format version; the version gets its own
@@ -29,43 +47,41 @@ function acceptDataset(json: unknown): Dataset {
   return result.dataset;
 }
 
+/** Fetch and check `dataset.json` at `url`; throws a DatasetError saying what is wrong. */
+async function fetchDataset(url: string, init: RequestInit): Promise<Dataset> {
+  // Asking for JSON keeps a dev server from answering a missing file with index.html.
+  const response = await fetch(url, init);
+  if (!response.ok) {
+    throw new DatasetError(
+      response.status === 404
+        ? 'The dataset (data/dataset.json) was not found.'
+        : `The dataset could not be loaded (HTTP ${response.status}).`,
+    );
+  }
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    throw new DatasetError('data/dataset.json is missing or is not valid JSON.');
+  }
+  return acceptDataset(json);
+}
+
 /**
  * Fetch and check the dataset, then record the outcome in the store (ready, or error with a
  * message saying what is wrong). Never rejects.
  */
 export async function loadDataset(store: DatelineStore, url: string): Promise<void> {
-  const { datasetLoaded, datasetFailed } = store.getState();
   try {
-    // Asking for JSON keeps a dev server from answering a missing file with index.html.
-    const response = await fetch(url, { headers: { Accept: 'application/json' } });
-    if (!response.ok) {
-      throw new DatasetError(
-        response.status === 404
-          ? 'The dataset (data/dataset.json) was not found.'
-          : `The dataset could not be loaded (HTTP ${response.status}).`,
-      );
-    }
-    let json: unknown;
-    try {
-      json = await response.json();
-    } catch {
-      throw new DatasetError('data/dataset.json is missing or is not valid JSON.');
-    }
-    datasetLoaded(acceptDataset(json));
+    store.getState().datasetLoaded(await fetchDataset(url, { headers: ACCEPT_JSON }));
   } catch (error) {
-    datasetFailed(
-      error instanceof DatasetError
-        ? error.message
-        : `The dataset could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
-    );
+    store.getState().datasetFailed(failureMessage(error));
   }
 }
 
-const ACCEPT_JSON = { headers: { Accept: 'application/json' } };
-
 /** Fetch a data file as text; a 404 is `null`. Throws a DatasetError for anything else. */
-async function fetchText(url: string, name: string): Promise<string | null> {
-  const response = await fetch(url, ACCEPT_JSON);
+async function fetchText(url: string, name: string, init: RequestInit): Promise<string | null> {
+  const response = await fetch(url, init);
   if (response.status === 404) return null;
   if (!response.ok)
     throw new DatasetError(`The dataset could not be loaded (${name}: HTTP ${response.status}).`);
@@ -82,84 +98,117 @@ function parseJson(text: string, name: string): unknown {
   }
 }
 
+/** What a generation holds, fetched and checked, ready for the store. */
+export type Fetched =
+  { kind: 'dataset'; dataset: Dataset } | { kind: 'chunks'; source: ChunkSource };
+
 /**
- * Load the data under `base` (the app's base URL): the chunked build when `data/chunks/manifest.json`
- * exists, else `data/dataset.json`. Records the outcome in the store; never rejects. Returns the
- * chunk loader when there is one (to stop it).
+ * Fetch the data at `at`: the manifest, actors and redirects of a chunked build (its chunks are
+ * fetched by the loader, through `source.fetchBytes`), else dataset.json. Throws a DatasetError
+ * (or what `at.check` throws when the generation changed under a fetch from `data/`).
+ */
+export async function fetchGeneration(at: DataLocation): Promise<Fetched> {
+  // A generation's own folder never changes; `data/` does, so it is asked again every time.
+  const init: RequestInit = { headers: ACCEPT_JSON, ...(at.pinned ? {} : { cache: 'no-cache' }) };
+  const dir = `${at.dir}${CHUNKS_DIR}/`;
+  const name = (file: string): string => `data/${CHUNKS_DIR}/${file}`;
+  const text = await fetchText(dir + MANIFEST_FILE, name(MANIFEST_FILE), init);
+  if (text === null) {
+    const dataset = await fetchDataset(`${at.dir}dataset.json`, init);
+    await at.check();
+    return { kind: 'dataset', dataset };
+  }
+  const upgraded = upgradeFormat(
+    parseJson(text, name(MANIFEST_FILE)),
+    'manifest',
+    name(MANIFEST_FILE),
+  );
+  if (!upgraded.ok) throw new DatasetError(upgraded.error);
+  const manifest = checkManifest(upgraded.value);
+  if (!manifest.ok)
+    throw new DatasetError(
+      `${name(MANIFEST_FILE)} is not a valid manifest: ${manifest.errors.join('; ')}.`,
+    );
+  const required = async (file: string): Promise<unknown> => {
+    const body = await fetchText(dir + file, name(file), init);
+    if (body === null) throw new DatasetError(`The dataset (${name(file)}) was not found.`);
+    return parseJson(body, name(file));
+  };
+  const [actorsJson, redirectsJson] = await Promise.all([
+    required(manifest.value.actors),
+    required(manifest.value.redirects),
+  ]);
+  const actors = checkActors(actorsJson);
+  if (!actors.ok)
+    throw new DatasetError(
+      `${name(manifest.value.actors)} is not a valid actor list: ${actors.errors.join('; ')}.`,
+    );
+  const redirects = checkRedirects(redirectsJson);
+  if (!redirects.ok)
+    throw new DatasetError(
+      `${name(manifest.value.redirects)} is not valid: ${redirects.errors.join('; ')}.`,
+    );
+  await at.check();
+  const fetchBytes = async (file: string): Promise<ArrayBuffer> => {
+    const response = await fetch(dir + file, init);
+    if (response.status === 404) {
+      await at.check(true); // a generation removed by later builds: say so rather than "not found"
+      throw new DatasetError(`The dataset (${name(file)}) was not found.`);
+    }
+    if (!response.ok)
+      throw new DatasetError(
+        `The dataset could not be loaded (${name(file)}: HTTP ${response.status}).`,
+      );
+    const bytes = await response.arrayBuffer();
+    await at.check();
+    return bytes;
+  };
+  return {
+    kind: 'chunks',
+    source: {
+      manifest: manifest.value,
+      actors: actors.value,
+      redirects: redirects.value,
+      fetchBytes,
+    },
+  };
+}
+
+/**
+ * Put fetched data in the store: a dataset at once, a chunked build through a started loader
+ * (returned, to stop it). `hooks.replacing`: it replaces the data shown (dataReplaced).
+ */
+export function showGeneration(
+  store: DatelineStore,
+  fetched: Fetched,
+  options: Partial<ChunkLoaderOptions> = {},
+  hooks: LoaderHooks = {},
+): ChunkLoader | null {
+  if (fetched.kind === 'dataset') {
+    const { dataset } = fetched;
+    if (hooks.replacing) store.getState().dataReplaced(dataset, completeCatalog(dataset));
+    else store.getState().datasetLoaded(dataset);
+    return null;
+  }
+  const loader = new ChunkLoader(store, fetched.source, options, hooks);
+  loader.start();
+  return loader;
+}
+
+/**
+ * Load the generation published under `base` (the app's base URL) once. Records the outcome in
+ * the store; never rejects. Returns the chunk loader when there is one (to stop it).
  */
 export async function loadData(
   store: DatelineStore,
   base: string,
   options: Partial<ChunkLoaderOptions> = {},
 ): Promise<ChunkLoader | null> {
-  const dir = `${base}data/${CHUNKS_DIR}/`;
-  const name = (file: string): string => `data/${CHUNKS_DIR}/${file}`;
   try {
-    const text = await fetchText(dir + MANIFEST_FILE, name(MANIFEST_FILE));
-    if (text === null) {
-      await loadDataset(store, `${base}data/dataset.json`);
-      return null;
-    }
-    const upgraded = upgradeFormat(
-      parseJson(text, name(MANIFEST_FILE)),
-      'manifest',
-      name(MANIFEST_FILE),
-    );
-    if (!upgraded.ok) throw new DatasetError(upgraded.error);
-    const manifest = checkManifest(upgraded.value);
-    if (!manifest.ok)
-      throw new DatasetError(
-        `${name(MANIFEST_FILE)} is not a valid manifest: ${manifest.errors.join('; ')}.`,
-      );
-    const required = async (file: string): Promise<unknown> => {
-      const body = await fetchText(dir + file, name(file));
-      if (body === null) throw new DatasetError(`The dataset (${name(file)}) was not found.`);
-      return parseJson(body, name(file));
-    };
-    const [actorsJson, redirectsJson] = await Promise.all([
-      required(manifest.value.actors),
-      required(manifest.value.redirects),
-    ]);
-    const actors = checkActors(actorsJson);
-    if (!actors.ok)
-      throw new DatasetError(
-        `${name(manifest.value.actors)} is not a valid actor list: ${actors.errors.join('; ')}.`,
-      );
-    const redirects = checkRedirects(redirectsJson);
-    if (!redirects.ok)
-      throw new DatasetError(
-        `${name(manifest.value.redirects)} is not valid: ${redirects.errors.join('; ')}.`,
-      );
-    const chunkBytes = async (file: string): Promise<ArrayBuffer> => {
-      const response = await fetch(dir + file, ACCEPT_JSON);
-      if (response.status === 404)
-        throw new DatasetError(`The dataset (${name(file)}) was not found.`);
-      if (!response.ok)
-        throw new DatasetError(
-          `The dataset could not be loaded (${name(file)}: HTTP ${response.status}).`,
-        );
-      return response.arrayBuffer();
-    };
-    const loader = new ChunkLoader(
-      store,
-      {
-        manifest: manifest.value,
-        actors: actors.value,
-        redirects: redirects.value,
-        fetchBytes: chunkBytes,
-      },
-      options,
-    );
-    loader.start();
-    return loader;
+    const at = await locateGeneration(base, await publishedGenerationId(base));
+    return showGeneration(store, await fetchGeneration(at), options);
   } catch (error) {
-    store
-      .getState()
-      .datasetFailed(
-        error instanceof DatasetError
-          ? error.message
-          : `The dataset could not be loaded (${error instanceof Error ? error.message : String(error)}).`,
-      );
+    store.getState().datasetFailed(failureMessage(error));
     return null;
   }
 }

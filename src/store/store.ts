@@ -99,6 +99,11 @@ export interface DatelineState {
   datasetLoaded(dataset: Dataset): void;
   /** A chunked build's data: its first part, or more (or fewer) loaded chunks. */
   chunksLoaded(dataset: Dataset, catalog: Catalog): void;
+  /**
+   * A newer build replaces the data shown (store/live-data.ts): selection, filters and view stay;
+   * a selected event merged into another follows it, one that is gone is reported missing.
+   */
+  dataReplaced(dataset: Dataset, catalog: Catalog): void;
   /** Every chunk was searched for this id in vain. */
   eventNotFound(id: string): void;
   /** The timeline now shows this window (every frame of a gesture): chunks around it may be loaded. */
@@ -172,6 +177,21 @@ export function createDatelineStore(): DatelineStore {
           return {
             load,
             selectedEventId: id === null ? null : followRedirects(id, dataset.redirects),
+          };
+        }),
+      dataReplaced: (dataset, catalog) =>
+        set((s) => {
+          const id = s.selectedEventId;
+          const followed =
+            id === null
+              ? null
+              : (resolveEventId(id, indexById(dataset.events), dataset.redirects)?.id ??
+                followRedirects(id, dataset.redirects));
+          // What was searched for in vain is searched for again in the new build.
+          return {
+            load: { status: 'ready', dataset, catalog },
+            selectedEventId: followed,
+            notFoundId: null,
           };
         }),
       eventNotFound: (id) => set({ notFoundId: id }),
