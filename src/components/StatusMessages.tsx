@@ -18,16 +18,16 @@ function advice(message: string) {
     return (
       <p>
         Build it from the articles with <code>npm run build:data</code> (or start the app with{' '}
-        <code>npm start</code>, which builds it and rebuilds on every change), then reload this
-        page. The dataset is written to <code>public/data/dataset.json</code>.
+        <code>npm start</code>, which builds it and rebuilds on every change): this page loads it as
+        soon as it is published. The dataset is written to <code>public/data/dataset.json</code>.
       </p>
     );
   }
   return (
     <p>
       It was probably written by another version of Dateline, or edited by hand. Rebuild it with{' '}
-      <code>npm run dateline -- build</code> (or <code>npm run build:data</code>), then reload this
-      page.
+      <code>npm run dateline -- build</code> (or <code>npm run build:data</code>): this page loads
+      the new build as soon as it is published.
     </p>
   );
 }
