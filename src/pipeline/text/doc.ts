@@ -58,6 +58,66 @@ function foldForTagger(text: string): string {
   });
 }
 
+/**
+ * wink's tokeniser is quadratic in the length of a word without white space ("!!!!…", "a-a-a-…":
+ * 33 s for one of 64 KB): the copy it reads has a space inserted after every MAX_WORD_CHARS of
+ * such a run, never inside a surrogate pair. Offsets are unaffected (tokens are found in the
+ * folded body, not in this copy); a text without so long a word is passed as it is.
+ */
+const MAX_WORD_CHARS = 256;
+
+export function breakLongWords(text: string): string {
+  let pieces: string[] | null = null;
+  let copied = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      run = 0;
+      continue;
+    }
+    const lowSurrogate = c >= 0xdc00 && c <= 0xdfff;
+    if (++run > MAX_WORD_CHARS && !lowSurrogate) {
+      pieces ??= [];
+      pieces.push(text.slice(copied, i), ' ');
+      copied = i;
+      run = 1;
+    }
+  }
+  if (!pieces) return text;
+  pieces.push(text.slice(copied));
+  return pieces.join('');
+}
+
+/** How far past the spaces after the last token the next one is looked for. */
+const FIND_WINDOW = 64;
+
+/**
+ * Where a token's text next occurs in `text` from `at`: past the whitespace there, within
+ * FIND_WINDOW characters, or -1. A bounded search, not indexOf to the end of the text (which, for
+ * every token it could not find, read the whole rest of the text: quadratic). The whitespace
+ * skip is remembered, so a long run is crossed once however many tokens are missed in it.
+ */
+function tokenFinder(text: string): (value: string, at: number) => number {
+  let skippedFrom = -1;
+  let skippedTo = -1;
+  return (value, at) => {
+    if (at !== skippedFrom) {
+      skippedFrom = at;
+      skippedTo = at;
+      while (skippedTo < text.length && isSpace(text.charCodeAt(skippedTo))) skippedTo++;
+    }
+    const start = skippedTo;
+    const found = text.slice(start, start + FIND_WINDOW + value.length).indexOf(value);
+    return found < 0 ? -1 : start + found;
+  };
+}
+
+/** White space as \s sees it, by code unit (no regex per character). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export function makeDoc(body: string, sentences: Sentence[] = splitSentences(body)): Doc {
   const folded = foldForTagger(body);
   const tokens: Token[] = [];
@@ -67,21 +127,22 @@ export function makeDoc(body: string, sentences: Sentence[] = splitSentences(bod
     let last = first;
     while (last + 1 < sentences.length && sentences[last + 1]!.end - sentences[first]!.start <= BATCH_CHARS) last++;
     const from = sentences[first]!.start;
-    const batch = tagger().readDoc(folded.slice(from, sentences[last]!.end));
+    const batch = tagger().readDoc(breakLongWords(folded.slice(from, sentences[last]!.end)));
     const values = batch.tokens().out(its.value) as string[];
     const tags = batch.tokens().out(its.pos) as string[];
     // wink's typings miss that `its.lemma` is a token helper like the others.
     const lemmas = batch.tokens().out(its.lemma as unknown as typeof its.value) as string[];
     // Offsets: each token's text is found from where the last one ended (wink keeps the text
     // as written); a token it cannot find (never seen so far) is skipped, not guessed.
+    const find = tokenFinder(folded);
     let at = from;
     let s = first;
     let open = tokens.length;
     for (let k = 0; k < values.length; k++) {
       const value = values[k]!;
       if (tags[k] === 'SPACE' || value.trim() === '') continue;
-      const found = folded.indexOf(value, at);
-      if (found < 0 || found - at > 64) continue;
+      const found = find(value, at);
+      if (found < 0) continue;
       while (s < last && found >= sentences[s]!.end) {
         sentenceTokens[s] = [open, tokens.length];
         open = tokens.length;

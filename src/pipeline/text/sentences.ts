@@ -18,7 +18,10 @@ const ABBREVIATIONS = new Set(
     'u.s u.k u.n e.u a.m p.m approx est dept univ fig al'
   ).split(' '),
 );
-const BOUNDARY_RE = /([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘([]?[\p{Lu}\d])|\n\s*\n/gu;
+// A boundary starts at the first mark of a run ((?<![.!?])): a match from inside a run has the
+// same end and what follows it, so it can only fail again, and trying every position of a long
+// run ("?!?!…") made the splitter quadratic.
+const BOUNDARY_RE = /(?<![.!?])([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘([]?[\p{Lu}\d])|\n\s*\n/gu;
 
 export function splitSentences(text: string, from = 0): Sentence[] {
   const out: Sentence[] = [];
@@ -40,7 +43,8 @@ function isAbbreviation(text: string, dotAt: number): boolean {
   const word = before.toLowerCase().replace(/^\.+/, '');
   if (ABBREVIATIONS.has(word)) return true;
   // Initials: "J. Smith", "U.S."; not the end of a name joined by a sign ("AT&T.", "Procter & Gamble").
-  const joined = /[&+/]$/.test(text.slice(0, dotAt - before.length));
+  // One character, not a regex over the whole text before the dot (run per dot: quadratic).
+  const joined = /[&+/]/.test(text.charAt(dotAt - before.length - 1));
   return !joined && (/^\p{Lu}$/u.test(before) || /^(?:\p{L}\.)+\p{L}$/u.test(before));
 }
 

@@ -15,14 +15,16 @@ export const GATES: ReadonlyMap<string, RegExp> = new Map([
   // the <day>(st|nd|rd|th): a digit then an ordinal suffix.
   ['day-alone', /\d(?:st|nd|rd|th)/i],
   // <weekday>? <month> <day>: a month name (every form starts with its three letters), space, digit.
-  ['month-day-year', new RegExp(`${MONTH3}[a-z]*\\.?\\s+\\d`, 'i')],
+  // The letters after the three are bounded ({0,6}: "September"): unbounded, every "jan" inside one
+  // long word would scan the rest of it (quadratic).
+  ['month-day-year', new RegExp(`${MONTH3}[a-z]{0,6}\\.?\\s+\\d`, 'i')],
   // <day> (of)? <month>: every form of the day ends in a digit or st/nd/rd/th ("second", "fifth").
   ['day-month-year', new RegExp(`(?:\\d|st|nd|rd|th)\\s+(?:of\\s+)?${MONTH3}`, 'i')],
   ['week-of', /the\s+week\s+of/i],
   ['iso-day', /\d{4}-\d{2}-\d{2}/],
   ['numeric-day', /\d\/\d/],
-  // <month>( of)?,? <year>: a month form is its three letters then letters or a dot.
-  ['month-year', new RegExp(`${MONTH3}[a-z.]*(?:\\s+of)?,?\\s+(?:1[6-9]|20)\\d\\d`, 'i')],
+  // <month>( of)?,? <year>: a month form is its three letters then letters or a dot (at most "tember").
+  ['month-year', new RegExp(`${MONTH3}[a-z.]{0,7}(?:\\s+of)?,?\\s+(?:1[6-9]|20)\\d\\d`, 'i')],
   // Capitalised month names (full or abbreviated) start with these three letters.
   ['month-alone', /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/],
   ['year', /1[6-9]\d\d|20\d\d/],

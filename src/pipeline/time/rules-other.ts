@@ -103,8 +103,10 @@ export const OTHER_RULES: Rule[] = [
     priority: 1,
     // TimeML leaves approximators ("about", "only", "more than") and the article of an adjectival
     // duration ("a 16-hour flight") outside the span; "nearly", "over", "the past" stay inside.
+    // Repeated words are bounded ({0,4}): unbounded, "a a a …" or "last last …" made every start
+    // try every longer run of them (quadratic); news never strings more of them together.
     re: new RegExp(
-      `\\b(?:(?:a|an|the|about|just|only|some|roughly|around|approximately|more\\s+than)\\s+)*?(?<x>(?:the\\s+(?=${DURATION_MOD_RE}\\s))?(?:${DURATION_MOD_RE}\\s+)*(?<n>${NUMBER_RE}(?<half>\\s+1\\/2|\\s+and\\s+a\\s+half)?|${VAGUE_RE}|a|an)(?:\\s+(?:more|additional|straight|consecutive|trading|business|working|calendar))*[\\s-]+(?<unit>${UNIT_RE})(?<half2>\\s+and\\s+a\\s+half)?)\\b(?![\\s-]+old\\b)`,
+      `\\b(?:(?:a|an|the|about|just|only|some|roughly|around|approximately|more\\s+than)\\s+){0,4}?(?<x>(?:the\\s+(?=${DURATION_MOD_RE}\\s))?(?:${DURATION_MOD_RE}\\s+){0,4}(?<n>${NUMBER_RE}(?<half>\\s+1\\/2|\\s+and\\s+a\\s+half)?|${VAGUE_RE}|a|an)(?:\\s+(?:more|additional|straight|consecutive|trading|business|working|calendar)){0,3}[\\s-]+(?<unit>${UNIT_RE})(?<half2>\\s+and\\s+a\\s+half)?)\\b(?![\\s-]+old\\b)`,
       'gi',
     ),
     build: (g, at) => {
@@ -138,7 +140,8 @@ export const OTHER_RULES: Rule[] = [
     name: 'bare-units', // for weeks · in years · over the years · the days before · decades-long · single-day
     type: 'DURATION',
     priority: 0,
-    re: /(?:(?<=\b(?:for|over|within|than|take|takes|took|lasted|in|just|only)\s+)(?<x>(?:the\s+)?(?<unit>minutes|hours|days|weeks|months|years|decades|centuries))\b(?!\s+apart\b)(?<around>\s+(?:before|after|following|preceding|leading\s+up\s+to)\b)?|\b(?<long>(?:minute|hour|day|week|month|year|decade)s?)-long\b|\b(?<single>single|one)-day\b)/gi,
+    // Lookahead before lookbehind: linear on whitespace runs (see day-alone in rules-dates.ts).
+    re: /(?:(?=the\s|minutes|hours|days|weeks|months|years|decades|centuries)(?<=\b(?:for|over|within|than|take|takes|took|lasted|in|just|only)\s+)(?<x>(?:the\s+)?(?<unit>minutes|hours|days|weeks|months|years|decades|centuries))\b(?!\s+apart\b)(?<around>\s+(?:before|after|following|preceding|leading\s+up\s+to)\b)?|\b(?<long>(?:minute|hour|day|week|month|year|decade)s?)-long\b|\b(?<single>single|one)-day\b)/gi,
     // "in the weeks before the shooting" is a (vague) time, not a length of time.
     typeOf: (g) => (g.around ? 'DATE' : 'DURATION'),
     build: (g) => {

@@ -151,7 +151,8 @@ export const RELATIVE_RULES: Rule[] = [
     name: 'the-day-week', // for the day · on the day · during the week
     type: 'DATE',
     priority: 1,
-    re: /(?<=\b(?:for|on|during|in|over|of|throughout|later\s+in|earlier\s+in|late\s+in|early\s+in|(?:end|finish|clos|start|open)(?:s|ed|ing|e)?)\s+)the\s+(?<unit>day|week)\b(?!\s+(?:of|before|after|when|that|on|in|he|she|they|it|we|I)\b|['’])/gi,
+    // Lookahead before lookbehind: linear on whitespace runs (see day-alone in rules-dates.ts).
+    re: /(?=the\s)(?<=\b(?:for|on|during|in|over|of|throughout|later\s+in|earlier\s+in|late\s+in|early\s+in|(?:end|finish|clos|start|open)(?:s|ed|ing|e)?)\s+)the\s+(?<unit>day|week)\b(?!\s+(?:of|before|after|when|that|on|in|he|she|they|it|we|I)\b|['’])/gi,
     build: (g) => {
       const day = g.unit!.toLowerCase() === 'day';
       // In running news "the day" is the one being reported (the last day named, else the
