@@ -32,6 +32,27 @@ function typeOfLemma(lemma: string): EventType | undefined {
   return VERB_TYPES.get(lemma) ?? NOUN_TYPES.get(lemma);
 }
 
+/** Per trigger lemma, the type its candidates name (`null`: none); lemmas repeat across events. */
+const TRIGGER_TYPES = new Map<string, EventType | null>();
+
+function typeOfTrigger(triggerLemma: string): EventType | null {
+  let type = TRIGGER_TYPES.get(triggerLemma);
+  if (type === undefined) {
+    type = null;
+    // Candidates too, in case the extractor gives an inflected form ("talks", "signed").
+    for (const c of lemmaCandidates(triggerLemma.toLowerCase())) {
+      type = typeOfLemma(c.lemma) ?? null;
+      if (type) break;
+    }
+    if (TRIGGER_TYPES.size > 100_000) TRIGGER_TYPES.clear();
+    TRIGGER_TYPES.set(triggerLemma, type);
+  }
+  return type;
+}
+
+/** Whether any multi-word phrase may match: one test instead of one per phrase, for the many clauses that hold none. */
+const ANY_PHRASE = new RegExp(PHRASES.map(([, re]) => `(?:${re.source})`).join('|'));
+
 /** Per word, what it counts as (`null`: nothing), after a determiner or not; words repeat across clauses. */
 const HITS = new Map<string, Pick<Hit, 'type' | 'rank'> | null>();
 const HITS_AFTER_DETERMINER = new Map<string, Pick<Hit, 'type' | 'rank'> | null>();
@@ -77,9 +98,11 @@ function better(a: Hit | null, b: Hit): Hit {
  */
 function typeOfClause(text: string, words: readonly string[], offsets: readonly number[]): EventType {
   let best: Hit | null = null;
-  for (const [type, re] of PHRASES) {
-    const m = re.exec(text);
-    if (m) best = better(best, { type, rank: VERB, at: m.index });
+  if (ANY_PHRASE.test(text)) {
+    for (const [type, re] of PHRASES) {
+      const m = re.exec(text);
+      if (m) best = better(best, { type, rank: VERB, at: m.index });
+    }
   }
   let previous = '';
   for (let i = 0; i < words.length; i++) {
@@ -118,13 +141,8 @@ function wordsOf(text: string): { words: string[]; offsets: number[] } {
  * taken from the document's tokens when given (`tokens`, offsets in `clause`), else from the text.
  */
 export function classifyEvent(clause: string, triggerLemma?: string, tokens?: { words: readonly string[]; offsets: readonly number[] }): EventType {
-  if (triggerLemma) {
-    // Candidates too, in case the extractor gives an inflected form ("talks", "signed").
-    for (const c of lemmaCandidates(triggerLemma.toLowerCase())) {
-      const type = typeOfLemma(c.lemma);
-      if (type) return type;
-    }
-  }
+  const type = triggerLemma ? typeOfTrigger(triggerLemma) : null;
+  if (type) return type;
   const text = clause.toLowerCase();
   const { words, offsets } = tokens ?? wordsOf(text);
   return typeOfClause(text, words, offsets);

@@ -5,9 +5,10 @@
  * its candidates, and every other candidate id becomes a redirect to it, so a link handed out
  * before two reports were merged still resolves.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export function candidateId(articleId: string, sentenceStart: number, timexStart: number): string {
-  const digest = createHash('sha256').update(`${articleId}:${sentenceStart}:${timexStart}`).digest('base64url');
+  // (One-shot hash: a few times faster than createHash for a short string; the same digest.)
+  const digest = hash('sha256', `${articleId}:${sentenceStart}:${timexStart}`, 'base64url');
   return `e${digest.slice(0, 11).replace(/[-_]/g, 'x')}`;
 }
