@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -56,6 +56,15 @@ describe('lockOutDir', () => {
     writeFileSync(lockPath(out), 'garbage');
     lockOutDir(out)();
     expect(existsSync(lockPath(out))).toBe(false);
+  });
+
+  it('clears the drafts and set-aside locks that killed builds left', () => {
+    const out = outDir();
+    const pid = deadPid();
+    writeFileSync(`${lockPath(out)}.${pid}`, `${pid} 1\n`);
+    writeFileSync(`${lockPath(out)}.stale-${pid}`, `${pid} 1\n`);
+    lockOutDir(out)();
+    expect(readdirSync(join(out, 'generations'))).toEqual([]);
   });
 
   it('is removed when the process exits, and left (stale) when it is killed', () => {

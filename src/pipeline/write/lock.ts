@@ -5,7 +5,7 @@
  * `vite build` copies nothing from) holding the owner's pid and, on Linux, its start time: a lock
  * whose process is gone, or whose pid now names another process, is stale and taken over.
  */
-import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { safeText } from './escape.ts';
 import { GENERATIONS_DIR } from './publish.ts';
@@ -66,6 +66,14 @@ function clearStale(path: string, stale: string): void {
   rmSync(aside, { force: true });
 }
 
+/** Drafts and stale locks moved aside that killed builds left (`.build.lock.<pid>`, `.build.lock.stale-<pid>`). */
+function clearDrafts(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    const m = /^\.build\.lock\.(?:stale-)?(\d+)$/.exec(name);
+    if (m && Number(m[1]) !== process.pid && holderAlive(m[1]!) === null) rmSync(join(dir, name), { force: true });
+  }
+}
+
 /** Put the lock in place, failing with EEXIST when there is one. */
 function place(draft: string, path: string, content: string): void {
   try {
@@ -111,6 +119,7 @@ export function lockOutDir(outDir: string): () => void {
   } finally {
     rmSync(draft, { force: true });
   }
+  clearDrafts(join(outDir, GENERATIONS_DIR));
   const release = (): void => {
     if (!held.delete(path)) return;
     process.off('exit', release);
