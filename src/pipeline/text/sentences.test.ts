@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './sentences.ts';
+import { MAX_SENTENCE_CHARS, splitSentences } from './sentences.ts';
 
 const texts = (body: string): string[] => splitSentences(body).map((s) => s.text);
 
@@ -33,5 +33,24 @@ describe('splitSentences', () => {
     const found = splitSentences(body);
     expect(found.map((s) => s.text)).toEqual(['PRISTINA, Feb 17 - Celebrations', 'the crowd gathered.', 'It sang.']);
     for (const s of found) expect(body.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('cuts a sentence longer than MAX_SENTENCE_CHARS at a space, losing no word', () => {
+    const body = 'the council met again and '.repeat(400); // 10,400 characters, no full stop
+    const found = splitSentences(body);
+    expect(found.length).toBeGreaterThan(1);
+    for (const s of found) {
+      expect(s.text.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+      expect(body.slice(s.start, s.end)).toBe(s.text);
+      expect(body.charAt(s.end)).toBe(' '); // cut between words
+    }
+    expect(found.map((s) => s.text).join(' ')).toBe(body.trim());
+  });
+
+  it('cuts a word longer than MAX_SENTENCE_CHARS where it must, never inside a surrogate pair', () => {
+    const body = '😀'.repeat(MAX_SENTENCE_CHARS);
+    const found = splitSentences(body);
+    expect(found.map((s) => s.text).join('')).toBe(body);
+    for (const s of found) expect(s.text.length % 2).toBe(0);
   });
 });

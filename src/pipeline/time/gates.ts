@@ -62,7 +62,7 @@ export const GATES: ReadonlyMap<string, RegExp> = new Map([
   // <count> <unit>(s) ago|earlier|later|….
   ['ago-later', /(?:day|week|fortnight|month|year|decade|century|centurie|hour|minute|quarter)s?\s+(?:ago|earlier|later|before|after|from\s+now|previously|hence|prior)/i],
   ['the-day-week', /the\s+(?:day|week)/i],
-  ['the-year', /the\s+(?:(?:full|fiscal|current|entire|whole|calendar)\s+)*(?:year|month)/i],
+  ['the-year', /the\s+(?:(?:full|fiscal|current|entire|whole|calendar)\s+){0,4}(?:year|month)/i],
   ['year-end', /year(?:-|\s+|'s\s+)end/i],
   // the latest/same… period, the quarter a year ago, last year's quarter, year-ago.
   ['period', /latest|year-earlier|year-ago|same|comparable|corresponding|prior-year|previous-year|year-before|a\s+year\s+(?:ago|earlier)|year's/i],

@@ -13,7 +13,11 @@ export interface Rule {
   type: TimexType;
   /** Wins over overlapping matches of the same length from lower-priority rules. */
   priority: number;
-  /** Global, unicode regex; named groups feed `build`; group `x`, when present, is the span. */
+  /**
+   * Global, unicode regex; named groups feed `build`; group `x`, when present, is the span. Linear
+   * in the text (test/linear-time.test.ts checks the shape): no unbounded quantifier inside a
+   * lookbehind (`\s{1,20}`, not `\s+`), no unbounded repetition of a group that repeats (`{0,4}`).
+   */
   re: RegExp;
   /** A resolver for this match, or null when the match is a false positive. */
   build: (groups: Record<string, string | undefined>, at: MatchSite) => ((ctx: ResolveContext) => string | null) | null;

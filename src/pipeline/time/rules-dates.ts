@@ -51,9 +51,9 @@ export const DATE_RULES: Rule[] = [
     name: 'day-alone', // on the 15th · by the 3rd (of the month being reported)
     type: 'DATE',
     priority: 1,
-    // The lookahead first: the lookbehind's \s+ then scans a whitespace run only where "the" follows
-    // it (once per run), not at every position of the run (quadratic on a long one).
-    re: /(?=the\s)(?<=\b(?:on|by|until|till|since|before|after|from|through)\s+)the\s+(?<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?:and|at|when|or|to|but)\b|\s*$)/gi,
+    // The lookahead first: the lookbehind then reads back over white space only where "the" follows
+    // (once per run), not at every position of a run; its \s{1,20} bounds that read (as in every rule).
+    re: /(?=the\s)(?<=\b(?:on|by|until|till|since|before|after|from|through)\s{1,20})the\s+(?<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?:and|at|when|or|to|but)\b|\s*$)/gi,
     build: (g) => {
       const day = Number(g.day);
       return (ctx) => {
@@ -184,7 +184,7 @@ export const DATE_RULES: Rule[] = [
     priority: 2,
     // No \b before the apostrophe of "'90s" (there is no word boundary between a space and ').
     // A lookahead before the lookbehind: its \s+ runs only where a decade follows (see day-alone).
-    re: /(?:\b(?:early|mid|late)[\s-]+)?(?:\b(?<full>1[5-9]\d0|20\d0)s|(?<![A-Za-z0-9'’])['’](?<short>\d)0s|(?=[2-9]0s)(?<=\bthe\s+(?:early\s+|late\s+|mid-)?|\d0s\s+(?:and|or|to|through)\s+)(?<short2>[2-9])0s)\b/gi,
+    re: /(?:\b(?:early|mid|late)[\s-]+)?(?:\b(?<full>1[5-9]\d0|20\d0)s|(?<![A-Za-z0-9'’])['’](?<short>\d)0s|(?=[2-9]0s)(?<=\bthe\s{1,20}(?:early\s{1,20}|late\s{1,20}|mid-)?|\d0s\s{1,20}(?:and|or|to|through)\s{1,20})(?<short2>[2-9])0s)\b/gi,
     build: (g) => {
       // "the 1800s" is a century; "the 2000s" is usually the decade.
       if (g.full) return () => (/^1\d00$/.test(g.full!) ? g.full!.slice(0, 2) : g.full!.slice(0, 3));

@@ -75,7 +75,7 @@ export const OTHER_RULES: Rule[] = [
     type: 'SET',
     priority: 3,
     re: new RegExp(
-      `\\b(?:(?:every|each)\\s+(?:(?<n>${NUMBER_RE})\\s+)?(?:(?<unit>${UNIT_RE})|(?<wd>${WEEKDAY_RE})|(?<mon>${MONTH_CAP_RE})|(?<season>${SEASON_RE}))|(?<wds>(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)(?:s|\\s+(?<partp>mornings|afternoons|evenings|nights))|(?<!\\baverage\\s)(?<adv>daily|weekly|monthly|nightly)|(?<=\\b(?:once|twice|times)\\s+)(?:a|per|each)\\s+(?<per>day|week|month|year))\\b`,
+      `\\b(?:(?:every|each)\\s+(?:(?<n>${NUMBER_RE})\\s+)?(?:(?<unit>${UNIT_RE})|(?<wd>${WEEKDAY_RE})|(?<mon>${MONTH_CAP_RE})|(?<season>${SEASON_RE}))|(?<wds>(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day)(?:s|\\s+(?<partp>mornings|afternoons|evenings|nights))|(?<!\\baverage\\s)(?<adv>daily|weekly|monthly|nightly)|(?<=\\b(?:once|twice|times)\\s{1,20})(?:a|per|each)\\s+(?<per>day|week|month|year))\\b`,
       'gi',
     ),
     build: (g) => {
@@ -126,7 +126,7 @@ export const OTHER_RULES: Rule[] = [
     type: 'SET',
     priority: 3,
     // The lookahead first: a cheap test where a match can start, before the lookbehinds.
-    re: /(?=(?:a|per)\s)(?<=(?:\d|\b(?:million|billion|percent|[a-z]{2,}s))\s+)(?<!\b(?:is|was|has|does|says|gets|takes|makes|this|its|his|hers|as|thus|plus|less|unless|across|perhaps|always|yes|whereas)\s+)(?:a|per)\s+(?<unit>day|week|month|year|quarter)\b(?!\s+(?:ago|earlier|later|before|after|from|or)\b)/gi,
+    re: /(?=(?:a|per)\s)(?<=(?:\d|\b(?:million|billion|percent|[a-z]{2,30}s))\s{1,20})(?<!\b(?:is|was|has|does|says|gets|takes|makes|this|its|his|hers|as|thus|plus|less|unless|across|perhaps|always|yes|whereas)\s{1,20})(?:a|per)\s+(?<unit>day|week|month|year|quarter)\b(?!\s+(?:ago|earlier|later|before|after|from|or)\b)/gi,
     build: (g) => () => durationValue(1, g.unit!),
   },
   {
@@ -141,7 +141,7 @@ export const OTHER_RULES: Rule[] = [
     type: 'DURATION',
     priority: 0,
     // Lookahead before lookbehind: linear on whitespace runs (see day-alone in rules-dates.ts).
-    re: /(?:(?=the\s|minutes|hours|days|weeks|months|years|decades|centuries)(?<=\b(?:for|over|within|than|take|takes|took|lasted|in|just|only)\s+)(?<x>(?:the\s+)?(?<unit>minutes|hours|days|weeks|months|years|decades|centuries))\b(?!\s+apart\b)(?<around>\s+(?:before|after|following|preceding|leading\s+up\s+to)\b)?|\b(?<long>(?:minute|hour|day|week|month|year|decade)s?)-long\b|\b(?<single>single|one)-day\b)/gi,
+    re: /(?:(?=the\s|minutes|hours|days|weeks|months|years|decades|centuries)(?<=\b(?:for|over|within|than|take|takes|took|lasted|in|just|only)\s{1,20})(?<x>(?:the\s+)?(?<unit>minutes|hours|days|weeks|months|years|decades|centuries))\b(?!\s+apart\b)(?<around>\s+(?:before|after|following|preceding|leading\s+up\s+to)\b)?|\b(?<long>(?:minute|hour|day|week|month|year|decade)s?)-long\b|\b(?<single>single|one)-day\b)/gi,
     // "in the weeks before the shooting" is a (vague) time, not a length of time.
     typeOf: (g) => (g.around ? 'DATE' : 'DURATION'),
     build: (g) => {

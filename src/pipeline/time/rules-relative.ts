@@ -50,7 +50,7 @@ export const RELATIVE_RULES: Rule[] = [
     name: 'part-of-day', // this morning · tonight · last night · yesterday afternoon · mid-afternoon yesterday · in the morning
     type: 'TIME',
     priority: 3,
-    re: /\b(?:(?<rel>this|last|yesterday|tomorrow|today)\s+(?<part>morning|afternoon|evening|night)|(?<tonight>tonight)|(?:(?:early|late|mid)[\s-]*)?(?<part2>morning|afternoon|evening)\s+(?<rel2>yesterday|today|tomorrow)|(?<=\b(?:in|during|by|until|since|at)\s+)(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(?<part3>morning|afternoon|evening)(?=\s+(?:trading|trade|session|hours)\b|\s*[,.;]|\s+(?:and|when|before|after|as|but|to)\b))\b/gi,
+    re: /\b(?:(?<rel>this|last|yesterday|tomorrow|today)\s+(?<part>morning|afternoon|evening|night)|(?<tonight>tonight)|(?:(?:early|late|mid)[\s-]*)?(?<part2>morning|afternoon|evening)\s+(?<rel2>yesterday|today|tomorrow)|(?<=\b(?:in|during|by|until|since|at)\s{1,20})(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?(?<part3>morning|afternoon|evening)(?=\s+(?:trading|trade|session|hours)\b|\s*[,.;]|\s+(?:and|when|before|after|as|but|to)\b))\b/gi,
     build: (g) => {
       const rel = (g.rel ?? g.rel2 ?? '').toLowerCase();
       const part = g.tonight ? 'NI' : (PART_OF_DAY[(g.part ?? g.part2 ?? g.part3)!.toLowerCase()] ?? 'MO');
@@ -152,7 +152,7 @@ export const RELATIVE_RULES: Rule[] = [
     type: 'DATE',
     priority: 1,
     // Lookahead before lookbehind: linear on whitespace runs (see day-alone in rules-dates.ts).
-    re: /(?=the\s)(?<=\b(?:for|on|during|in|over|of|throughout|later\s+in|earlier\s+in|late\s+in|early\s+in|(?:end|finish|clos|start|open)(?:s|ed|ing|e)?)\s+)the\s+(?<unit>day|week)\b(?!\s+(?:of|before|after|when|that|on|in|he|she|they|it|we|I)\b|['’])/gi,
+    re: /(?=the\s)(?<=\b(?:for|on|during|in|over|of|throughout|later\s{1,20}in|earlier\s{1,20}in|late\s{1,20}in|early\s{1,20}in|(?:end|finish|clos|start|open)(?:s|ed|ing|e)?)\s{1,20})the\s+(?<unit>day|week)\b(?!\s+(?:of|before|after|when|that|on|in|he|she|they|it|we|I)\b|['’])/gi,
     build: (g) => {
       const day = g.unit!.toLowerCase() === 'day';
       // In running news "the day" is the one being reported (the last day named, else the
@@ -164,7 +164,7 @@ export const RELATIVE_RULES: Rule[] = [
     name: 'the-year', // for the year · the full year · the first nine months of the year · the end of the month
     type: 'DATE',
     priority: 1,
-    re: /(?<!\b(?:man|woman|person|player|coach|car|album|song|book|word|story|team|deal|event|play|rookie|executive|company|product)\s+of\s+)(?<x>\b(?:(?:the\s+)?(?:beginning|start|end|middle|rest|remainder)\s+of\s+)?the\s+(?<adj>(?:(?:full|fiscal|current|entire|whole|calendar)\s+)*)(?<unit>year|month)\b)(?!\s*(?:-|'s?\b|two\b|\d|earlier|ago|before|after|previous|in\s+which|when|that\b))(?<ended>\s+end(?:ed|ing)\b)?/gi,
+    re: /(?<!\b(?:man|woman|person|player|coach|car|album|song|book|word|story|team|deal|event|play|rookie|executive|company|product)\s{1,20}of\s{1,20})(?<x>\b(?:(?:the\s+)?(?:beginning|start|end|middle|rest|remainder)\s+of\s+)?the\s+(?<adj>(?:(?:full|fiscal|current|entire|whole|calendar)\s+){0,4})(?<unit>year|month)\b)(?!\s*(?:-|'s?\b|two\b|\d|earlier|ago|before|after|previous|in\s+which|when|that\b))(?<ended>\s+end(?:ed|ing)\b)?/gi,
     typeOf: (g) => (g.ended && g.unit!.toLowerCase() === 'year' ? 'DURATION' : 'DATE'),
     build: (g, at) => {
       const year = g.unit!.toLowerCase() === 'year';
