@@ -51,6 +51,20 @@ describe('safeHttpUrl', () => {
     ['javascript:alert(1)', null],
     ['JAVASCRIPT:alert(1)', null],
     ['data:text/html,<b>x</b>', null],
+    // Spellings a browser would still run or resolve: whitespace, tabs and newlines around or
+    // inside the scheme, other schemes, protocol-relative links.
+    [' javascript:alert(1)', null],
+    ['java\tscript:alert(1)', null],
+    ['\njavascript:alert(1)', null],
+    ['javascript://example.org/%0aalert(1)', null],
+    ['vbscript:msgbox(1)', null],
+    ['file:///etc/passwd', null],
+    ['//evil.example/x', null],
+    // Markup in an http(s) link stays part of the URL, percent-encoded.
+    [
+      'https://example.org/"><script>alert(1)</script>',
+      'https://example.org/%22%3E%3Cscript%3Ealert(1)%3C/script%3E',
+    ],
     ['/relative/path', null],
     ['', null],
     [null, null],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prefixAtGrapheme, shortenText, withEllipsis } from './shorten.ts';
+import { isolateBidi, prefixAtGrapheme, shortenText, withEllipsis } from './shorten.ts';
 
 /** True when the string holds a high surrogate not followed by a low one, or a lone low one. */
 const hasLoneSurrogate = (s: string): boolean =>
@@ -44,6 +44,14 @@ describe('prefixAtGrapheme', () => {
 
   it('does not split CR LF', () => {
     expect(prefixAtGrapheme('ab\r\ncd', 3)).toBe('ab');
+  });
+});
+
+describe('isolateBidi', () => {
+  it('wraps text holding bidi controls in FSI … PDI, and leaves other text alone', () => {
+    expect(isolateBidi('Agreement \u202etxet')).toBe('\u2068Agreement \u202etxet\u2069');
+    expect(isolateBidi('\u2067rtl isolate')).toBe('\u2068\u2067rtl isolate\u2069');
+    expect(isolateBidi('Plain, 👩‍🔬 and עברית')).toBe('Plain, 👩‍🔬 and עברית');
   });
 });
 
