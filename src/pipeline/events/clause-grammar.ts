@@ -259,10 +259,22 @@ function subjectOf(tokens: Token[], from: number, group: [number, number] | null
     }
   }
   let start = k + 1;
+  /** Where a date that ends the subject phrase begins (it is not the subject's words), or -1. */
+  let dateAt = -1;
   while (k >= from) {
     const t = tokens[k]!;
     // "Friday's ceremony": a date that owns the subject is part of it; any other date ends it.
-    if (isTimexToken(k) && !/^['’]s$/.test(tokens[k + 1]?.text ?? '')) break;
+    if (isTimexToken(k) && !/^['’]s$/.test(tokens[k + 1]?.text ?? '')) {
+      // ("Clashes in Zvečan on May 29, 2023 injured …", "Serbia on Monday recalled …": a date
+      // with its preposition after a noun, just before the verb, leaves the subject before it.)
+      let b = k;
+      while (b > from && isTimexToken(b - 1)) b--;
+      if (start !== k + 1 || b - 2 < from || !/^(?:on|in)$/.test(tokens[b - 1]!.lower) || !/^(?:NOUN|PROPN)$/.test(tokens[b - 2]!.pos)) break;
+      dateAt = b - 1;
+      start = b - 1;
+      k = b - 2;
+      continue;
+    }
     // ("Demonstrators there damaged …": "there" after a noun says where, it is no subject.)
     const placeAdverb = /^(?:there|here)$/i.test(t.text) && k > from && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos);
     if (placeAdverb && start === k + 1) {
@@ -320,8 +332,11 @@ function subjectOf(tokens: Token[], from: number, group: [number, number] | null
       }
     }
   }
+  // ("an officer whose arrest on December 10 had triggered …": "whose arrest" is no subject to write.)
+  if (dateAt >= 0 && RELATIVES.has(tokens[start]!.lower)) return null;
   let end = start;
-  while (end < (bracket >= 0 ? bracket : group[0]) && tokens[end]!.pos !== 'ADV') end++;
+  const limit = dateAt >= 0 ? dateAt : bracket >= 0 ? bracket : group[0];
+  while (end < limit && tokens[end]!.pos !== 'ADV') end++;
   while (end > start && tokens[end - 1]!.pos === 'PUNCT') end--;
   return start < end ? [start, end] : null;
 }

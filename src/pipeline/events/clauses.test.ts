@@ -538,3 +538,29 @@ describe('clausesOf: a date inside a fronted phrase', () => {
     expect(c.subjectText).toBe('Apple');
   });
 });
+
+describe('clausesOf: where a relative clause ends, and participles that are no verbs', () => {
+  it('a relative clause ends before a past tense that has nothing after it ("states that have recognised Kosovo abstained")', () => {
+    const found = clauses('Most European Union states that have recognised Kosovo abstained, while the United States voted against.');
+    expect(found.map((c) => [c.link, c.headText])).toEqual([
+      ['first', null],
+      ['rel', 'recognised'],
+      ['first', 'abstained'],
+      ['sub', 'voted'],
+    ]);
+    expect(found[2]!.subjectText).toBe('Most European Union states');
+    // Not an attribution after a comma.
+    expect(clauses('They settled a dispute over documents that triggered unrest last month, Josep Borrell said.').map((c) => c.headText)).not.toContain(null);
+  });
+
+  it('"and" before a participle with its agent opens no clause; a verb with its amount after "by" is a verb', () => {
+    expect(clauses('Many still use documents and plates issued by Belgrade.')).toHaveLength(1);
+    expect(clauses('As soon as the results were announced, the shares of the computer company increased by 5 percent.').map((c) => c.headText)).toEqual(['announced', 'increased']);
+  });
+
+  it('a comma inside a date ends no subordinate clause', () => {
+    const found = clauses('When the mayors took office, clashes in Zvečan on May 29, 2023 injured 30 peacekeepers.', ['May 29, 2023']);
+    expect(found.map((c) => c.headText)).toEqual(['took', 'injured']);
+    expect(found[1]!.subjectText).toBe('clashes in Zvečan');
+  });
+});

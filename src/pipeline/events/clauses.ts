@@ -53,14 +53,26 @@ function opensClause(tokens: Token[], i: number, isTimexToken: (k: number) => bo
   return null;
 }
 
-/** A finite verb within the next few words, before punctuation: "and announced", "after the vote was held". */
-function finiteVerbFollows(tokens: Token[], i: number, within = 8): boolean {
-  for (let k = i + 1; k < tokens.length && k <= i + within && tokens[k]!.sentence === tokens[i]!.sentence; k++) {
+/**
+ * A finite verb within the next few words, before punctuation: "and announced", "after the vote
+ * was held". With `isTimexToken`, a date's words do not count and its comma is no break ("…,
+ * clashes on May 29, 2023 injured").
+ */
+function finiteVerbFollows(tokens: Token[], i: number, within = 8, isTimexToken?: (k: number) => boolean): boolean {
+  let end = i + within;
+  for (let k = i + 1; k < tokens.length && k <= end && tokens[k]!.sentence === tokens[i]!.sentence; k++) {
     const n = tokens[k]!;
+    if (isTimexToken?.(k)) {
+      end++;
+      continue;
+    }
     // Not "the Serb minority living there", not "a decision to end".
     if (n.pos === 'AUX') return true;
     // (Not "of frozen relations": a participle after a preposition describes the noun after it; look on.)
     if (n.pos === 'VERB' && tokens[k - 1]!.pos === 'ADP' && verbForm(n) === 'past') continue;
+    // (Nor "plates issued by Belgrade": a participle with its agent describes the noun before it;
+    // "the company increased by 5 percent" is a verb with its amount.)
+    if (n.pos === 'VERB' && verbForm(n) === 'past' && tokens[k + 1]?.lower === 'by' && tokens[k + 2]?.pos !== 'NUM' && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) continue;
     if (n.pos === 'VERB') return verbForm(n) !== 'ing' && tokens[k - 1]!.lower !== 'to' && isVerb(tokens, k);
     if (n.pos === 'PUNCT' || n.pos === 'CCONJ' || n.pos === 'SCONJ') return false;
   }
@@ -106,7 +118,9 @@ export function clausesOf(doc: Doc, s: number, isTimexToken: (k: number) => bool
     // "Although sales fell, the retailer raised …": the opening subordinate clause ends at its comma;
     // without one, where a new subject and its verb follow its own verb ("After the case closed Apple's
     // chief executive extended …").
-    else if (inSubordinate && ((prev.text === ',' && finiteVerbFollows(tokens, k - 1)) || (prev.pos === 'VERB' && /^(?:PROPN|DET|PRON)$/.test(t.pos) && hasPredicate(tokens, first + 1, k) && newSubjectClause(tokens, k, last)))) {
+    // (Not at the comma inside a date: "on May 29, 2023".)
+    else if (prev.text === ',' && isTimexToken(k - 2) && isTimexToken(k)) continue;
+    else if (inSubordinate && ((prev.text === ',' && finiteVerbFollows(tokens, k - 1, 8, isTimexToken)) || (prev.pos === 'VERB' && /^(?:PROPN|DET|PRON)$/.test(t.pos) && hasPredicate(tokens, first + 1, k) && newSubjectClause(tokens, k, last)))) {
       cuts.push({ at: k, link: 'and' });
       inSubordinate = false;
     }
@@ -127,6 +141,10 @@ export function clausesOf(doc: Doc, s: number, isTimexToken: (k: number) => bool
     // "Drivers whose cars carry plates … will have to switch": a relative clause without commas
     // ends where a new auxiliary follows its object; the main clause resumes there.
     else if (t.pos === 'AUX' && /^(?:NOUN|PROPN)$/.test(prev.pos) && cuts[cuts.length - 1]!.link === 'rel' && hasPredicate(tokens, cuts[cuts.length - 1]!.at, k)) cuts.push({ at: k, link: 'and' });
+    // (Or a past tense with nothing after it: "Most states that have recognised Kosovo abstained, …";
+    // not a participle with its agent, "that saw the plates issued by Belgrade".)
+    // (Not an attribution after a comma: "…that triggered unrest last month, Josep Borrell said".)
+    else if (t.pos === 'VERB' && verbForm(t) === 'past' && isVerb(tokens, k) && !REPORTING.has(t.lemma) && /^(?:NOUN|PROPN)$/.test(prev.pos) && /^(?:PUNCT)$/.test(tokens[k + 1]?.pos ?? 'PUNCT') && cuts[cuts.length - 1]!.link === 'rel' && hasPredicate(tokens, cuts[cuts.length - 1]!.at, k)) cuts.push({ at: k, link: 'and' });
     else {
       const link = opensClause(tokens, k, isTimexToken);
       if (link) cuts.push({ at: k, link });

@@ -495,6 +495,18 @@ describe('determinism', () => {
 });
 
 describe('dates that belong to part of a clause', () => {
+  it('an undated "when" clause is at the time of the clause it sets, which titles the event; a comma inside a date cuts nothing', () => {
+    const found = events('When the new mayors took office, clashes in Zvečan on May 29, 2023 injured about 30 peacekeepers.');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ date: '2023-05-29', title: 'Clashes in Zvečan injure about 30 peacekeepers' });
+  });
+
+  it('a date with its preposition between the subject and the verb leaves the subject whole, and out of the title', () => {
+    expect(events('Serbia on Monday recalled its ambassador.')[0]).toMatchObject({ date: '2021-03-08', title: 'Serbia recalls its ambassador' });
+    // ("whose arrest" is no subject to write: the relative clause's antecedent stands in.)
+    expect(events('A court released Dejan Pantić, a former police officer whose arrest on December 10 had triggered the barricades.').map((e) => e.title).join(' ')).not.toMatch(/^Whose/m);
+  });
+
   it('a date that qualifies the noun after "since" dates that noun, not the clause; "since 2019" itself dates the state', () => {
     const found = events('More than 4 billion songs had been downloaded since the end of the war in 1999. Prices have risen by 20% since 2019.');
     expect(found.map((e) => [e.title, e.date])).toEqual([

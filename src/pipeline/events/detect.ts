@@ -43,6 +43,8 @@ interface Dated {
   subjectWords: string | null;
   /** A title made elsewhere (a nominal event's noun phrase). */
   title?: string;
+  /** A "when" clause dated by the clause it sets the time of: that clause, not this one, is the news. */
+  setting?: boolean;
 }
 
 function isStoryDay(t: Timex, published: string): boolean {
@@ -181,6 +183,16 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       const nominal = nominalEvent(tokens, t, triggerAt, sMentions, names, tokenAt);
       if (nominal) dated.push({ clause: nominal.clause, date: { interval: t.interval!, basis: basisOf(t), timexes: [t] }, actors: nominal.actors, subjectActor: nominal.actors[0] ?? null, subjectWords: null, title: nominal.title });
     }
+    // "When the mayors took office, clashes on May 29 injured …": an undated "when" clause is at
+    // the time of the clause it sets, not at publication.
+    for (let d = 0; d + 1 < dated.length; d++) {
+      const when = dated[d]!;
+      const main = dated[d + 1]!;
+      if (when.clause.link === 'sub' && tokens[when.clause.from]!.lower === 'when' && when.date.timexes.length === 0 && main.clause.link === 'and' && main.date.timexes.length > 0) {
+        when.date = main.date;
+        when.setting = true;
+      }
+    }
     for (const group of groupByDate(dated)) {
       // "The measure took effect on Monday": a definite subject without a name continues the
       // story of the actor the previous sentence was about.
@@ -264,7 +276,8 @@ function toCandidate(article: ArticleInput, doc: Doc, s: number, group: Dated[],
   const { body, tokens } = doc;
   const sentence = doc.sentences[s]!;
   // The main clause: one that is not only a report nor a relative clause, else the first.
-  const main = group.find((d) => !d.clause.reporting && !d.clause.stative && d.clause.link !== 'rel') ?? group.find((d) => !d.clause.reporting && !d.clause.stative) ?? group[0]!;
+  // (Not a "when" clause that only sets the time: "When the mayors took office, clashes injured …".)
+  const main = group.find((d) => !d.clause.reporting && !d.clause.stative && d.clause.link !== 'rel' && !d.setting) ?? group.find((d) => !d.clause.reporting && !d.clause.stative && d.clause.link !== 'rel') ?? group.find((d) => !d.clause.reporting && !d.clause.stative) ?? group[0]!;
   const titled = (subject: string | null): string => eventTitle({ doc, clause: main.clause, subject, clauses, timexToken, mentions, contentStart: article.contentStart, sentence });
   let title = main.title ?? titled(main.subjectWords);
   // A long name that leaves no room for what happened: the article's short form ("ICJ", "Vučić").

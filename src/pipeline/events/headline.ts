@@ -189,6 +189,7 @@ function continues(last: Token, next: Token): boolean {
   if (/^(?:ADJ|DET|NUM|PROPN|NOUN)$/.test(last.pos) && (/^(?:NOUN|PROPN)$/.test(next.pos) || (last.pos === 'ADJ' && next.pos === 'ADJ') || (last.pos === 'NUM' && next.pos === 'NUM'))) return true;
   if (last.pos === 'VERB' && PARTICLES.test(next.text)) return true;
   if (last.pos === 'VERB' && next.pos === 'VERB') return true; // "include | strengthening"
+  if (last.pos === 'VERB' && next.lower === 'by' && verbForm(last) === 'past') return true; // "a rally attended | by a crowd"
   if (last.pos === 'ADV' && /^(?:ADJ|VERB)$/.test(next.pos)) return true; // "the lightly | armed force"
   return last.pos === 'VERB' && /ing$/i.test(last.text) && /^(?:DET|NOUN|PROPN|ADP)$/.test(next.pos);
 }
