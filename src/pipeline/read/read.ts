@@ -5,20 +5,12 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
-import { extname } from 'node:path';
-import { decodeText } from './decode.ts';
-import { JsonLineError, parseJson, parseJsonLines, parseMarkdown, parseTxt } from './formats.ts';
-import { toArticle, type RecordResult } from './record.ts';
+import { readBytes, refusedByName } from './readers/registry.ts';
+import type { FileRecord } from './readers/types.ts';
 import type { Problem, RawArticle, ReadResult } from './types.ts';
 import { code, collectFiles, DEFAULT_LIMITS, inside, kindOf, type InputFile, type ReadLimits } from './walk.ts';
-const EXTENSIONS: Record<string, RawArticle['format']> = {
-  '.txt': 'txt',
-  '.md': 'md',
-  '.markdown': 'md',
-  '.json': 'json',
-  '.jsonl': 'jsonl',
-  '.ndjson': 'jsonl',
-};
+
+export type { FileRecord } from './readers/types.ts';
 
 export function readInputs(inputs: string[], onFile?: (done: number, total: number) => void, limits?: ReadLimits): ReadResult {
   const { files, problems } = collectFiles(inputs, limits);
@@ -54,11 +46,6 @@ export function bodyHash(body: string): string {
   return createHash('sha256').update(body.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 16);
 }
 
-export interface FileRecord {
-  result: RecordResult;
-  record?: number;
-}
-
 /** Records of one file; an empty array means the whole file failed (its problem already pushed). */
 export function readFile(file: InputFile, problems: Problem[]): FileRecord[] {
   const loaded = loadFile(file);
@@ -74,9 +61,8 @@ export function readFile(file: InputFile, problems: Problem[]): FileRecord[] {
  * moved outside its folder since it was listed, not a regular file).
  */
 export function loadFile(file: InputFile): { ok: true; bytes: Uint8Array } | { ok: false; reason: string } {
-  if (!EXTENSIONS[extname(file.fsPath).toLowerCase()]) {
-    return { ok: false, reason: `unknown file type "${extname(file.fsPath) || '(none)'}"; expected .txt, .md, .json or .jsonl` };
-  }
+  const refused = refusedByName(file.fsPath);
+  if (refused) return { ok: false, reason: refused };
   const max = file.maxBytes ?? DEFAULT_LIMITS.maxFileBytes;
   let fd: number | undefined;
   try {
@@ -124,50 +110,8 @@ function readAll(fd: number, size: number, max: number): Uint8Array {
 
 /** Decode and parse the bytes of a file whose type loadFile accepted (same contract as readFile). */
 export function parseFileBytes(file: InputFile, bytes: Uint8Array, problems: Problem[]): FileRecord[] {
-  const fail = (reason: string): FileRecord[] => {
-    problems.push({ file: file.displayPath, severity: 'error', reason });
-    return [];
-  };
-  const format = EXTENSIONS[extname(file.fsPath).toLowerCase()]!;
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) return fail(decoded.reason);
-  if (decoded.text.trim() === '') return fail('empty file');
-  const path = file.displayPath;
-  switch (format) {
-    case 'txt':
-      return [{ result: parseTxt(decoded.text, path) }];
-    case 'md':
-      return [{ result: parseMarkdown(decoded.text, path) }];
-    case 'json': {
-      const parsed = parseJson(decoded.text);
-      if (!parsed.ok) return fail(parsed.reason);
-      if (parsed.records.length === 0) return fail('JSON array holds no records');
-      return numbered(parsed.records, path, 'json', parsed.records.length > 1);
-    }
-    case 'jsonl': {
-      const lines = parseJsonLines(decoded.text);
-      return lines.flatMap((value, i) =>
-        value === undefined ? [] : numberedOne(value, `${path}#${i + 1}`, 'jsonl', i + 1),
-      );
-    }
-  }
-}
-
-function numbered(records: unknown[], path: string, format: 'json', multi: boolean): FileRecord[] {
-  return records.flatMap((value, i) =>
-    numberedOne(value, multi ? `${path}#${i + 1}` : path, format, multi ? i + 1 : undefined),
-  );
-}
-
-function numberedOne(
-  value: unknown,
-  path: string,
-  format: 'json' | 'jsonl',
-  record: number | undefined,
-): FileRecord[] {
-  const result: RecordResult =
-    value instanceof JsonLineError
-      ? { ok: false, reason: `line is not valid JSON (${value.reason})` }
-      : toArticle(value, path, format);
-  return [{ result, ...(record !== undefined ? { record } : {}) }];
+  const out = readBytes(file.fsPath, bytes, { path: file.displayPath, options: file.formats ?? {} });
+  if (out.ok) return out.records;
+  problems.push({ file: file.displayPath, severity: 'error', reason: out.reason });
+  return [];
 }

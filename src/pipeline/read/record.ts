@@ -24,6 +24,9 @@ const RecordSchema = z.looseObject({
   link: text.optional(),
   source: text.optional(),
   outlet: text.optional(),
+  // Kept when they are text; any other type is ignored (they are not used for events).
+  author: z.unknown().optional(),
+  language: z.unknown().optional(),
 });
 
 export type RecordResult =
@@ -43,7 +46,7 @@ export function parsePublished(value: unknown): { day: string } | { error: strin
   return checkYear(m[1]);
 }
 
-function checkYear(day: string): { day: string } | { error: string } {
+export function checkYear(day: string): { day: string } | { error: string } {
   const year = Number(day.slice(0, 4));
   if (year < MIN_YEAR || year > MAX_YEAR) {
     return { error: `publication date "${day}" is outside ${MIN_YEAR}–${MAX_YEAR}` };
@@ -67,10 +70,18 @@ export function safeUrl(raw: string | undefined): string | null {
   }
 }
 
+/** How a reader wants a record read: a wider date parser (published.ts), and where the date came from. */
+export interface RecordHow {
+  parseDate?: (value: unknown) => { day: string } | { error: string };
+  /** Where the date was found ("JSON-LD datePublished"); absent: the field it was read from. */
+  publishedFrom?: string;
+}
+
 export function toArticle(
   input: unknown,
   path: string,
   format: RawArticle['format'],
+  how: RecordHow = {},
 ): RecordResult {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, reason: 'record is not an object' };
@@ -81,7 +92,7 @@ export function toArticle(
     return { ok: false, reason: `field "${issue?.path.join('.')}" has the wrong type (${issue?.message})` };
   }
   const r = parsed.data;
-  const published = parsePublished(r.published ?? r.date);
+  const published = (how.parseDate ?? parsePublished)(r.published ?? r.date);
   if ('error' in published) return { ok: false, reason: published.error };
   const rawBody = r.body ?? r.text ?? r.content ?? '';
   const body = rawBody.replace(/\r\n?/g, '\n').trim();
@@ -105,8 +116,18 @@ export function toArticle(
       place: dateline?.place ?? null,
       url,
       dateline: dateline ? { start: 0, end: dateline.length } : null,
+      publishedFrom: how.publishedFrom ?? (r.published !== undefined ? 'field "published"' : 'field "date"'),
+      author: textOf(r.author),
+      language: textOf(r.language),
     },
   };
+}
+
+/** A name or a list of names as one line; anything else (numbers, objects) is not kept. */
+function textOf(value: unknown): string | null {
+  const list = Array.isArray(value) ? value : [value];
+  const words = list.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter(Boolean);
+  return words.length ? words.join(', ') : null;
 }
 
 function firstWords(body: string, from: number): string {

@@ -4,7 +4,7 @@ export interface RawArticle {
   /** Path relative to the input root it was found under (or as given), plus `#n` for the n-th record. */
   path: string;
   /** Input format the article came from. */
-  format: 'txt' | 'md' | 'json' | 'jsonl';
+  format: 'txt' | 'md' | 'json' | 'jsonl' | 'html' | 'rss' | 'atom' | 'csv' | 'tsv';
   title: string;
   /** Publication day, YYYY-MM-DD, already validated. */
   published: string;
@@ -15,6 +15,14 @@ export interface RawArticle {
   url: string | null;
   /** Span of the body's dateline ("BELGRADE (Agency - 22nd September, 2022) "), excluded from extraction. */
   dateline: { start: number; end: number } | null;
+  /**
+   * Kept inside the pipeline for now (not in the dataset): where the publication date was found
+   * ("JSON-LD datePublished", "RSS pubDate", 'field "date"'), the author and the language (BCP 47
+   * as the file gives it), when the format says.
+   */
+  publishedFrom?: string;
+  author?: string | null;
+  language?: string | null;
 }
 
 export interface Problem {

@@ -7,6 +7,7 @@
  */
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { FormatOptions } from './readers/types.ts';
 import type { Problem } from './types.ts';
 
 export interface InputFile {
@@ -20,6 +21,8 @@ export interface InputFile {
   root?: string;
   /** Largest size read (bytes); absent: DEFAULT_LIMITS. Carried on the file so worker threads apply it too. */
   maxBytes?: number;
+  /** How to read dates and CSV columns (`--date-order`, `--columns`); absent: the defaults. Carried like maxBytes. */
+  formats?: FormatOptions;
 }
 
 export interface ReadLimits {

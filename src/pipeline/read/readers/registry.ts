@@ -1,0 +1,65 @@
+/**
+ * Which reader reads a file: by its extension, and by its first bytes where the extension does
+ * not settle it (`.xml`, no extension, a feed saved as `.html`). Decoding, the empty-file check
+ * and the catching of a reader's failure happen here once for every format.
+ */
+import { extname } from 'node:path';
+import { decodeText } from '../decode.ts';
+import { firstLine } from './errors.ts';
+import { jsonLinesReader, jsonReader } from './json.ts';
+import { markdownReader } from './markdown.ts';
+import { txtReader } from './txt.ts';
+import type { Reader, ReaderContext, ReaderOutput } from './types.ts';
+
+/** In sniffing order: the first reader whose sniff claims a file's head reads it. */
+export const READERS: readonly Reader[] = [txtReader, markdownReader, jsonReader, jsonLinesReader];
+
+/** Extensions read only if their content is recognised. */
+const SNIFFED_EXTENSIONS = new Set(['', '.xml']);
+const HEAD_BYTES = 2048;
+
+const extensionOf = (fsPath: string): string => extname(fsPath).toLowerCase();
+
+const expected = (): string => {
+  const names = READERS.flatMap((r) => r.extensions.slice(0, 1));
+  return `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+};
+
+/** Null when the file may be one of ours (its bytes decide for sniffed extensions), else why not. */
+export function refusedByName(fsPath: string): string | null {
+  const ext = extensionOf(fsPath);
+  if (SNIFFED_EXTENSIONS.has(ext) || READERS.some((r) => r.extensions.includes(ext))) return null;
+  return unknownType(ext);
+}
+
+const unknownType = (ext: string): string => `unknown file type "${ext || '(none)'}"; expected ${expected()}`;
+
+/** The start of a file as text, for sniffing only (a cut character or a wrong byte does not matter). */
+function headOf(bytes: Uint8Array): string {
+  const head = bytes.subarray(0, HEAD_BYTES);
+  const encoding = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : 'utf-8';
+  return new TextDecoder(encoding).decode(head).replace(/^\ufeff/, '');
+}
+
+export function readerFor(fsPath: string, bytes: Uint8Array): Reader | null {
+  const byExtension = READERS.find((r) => r.extensions.includes(extensionOf(fsPath)));
+  // Formats that cannot be told apart by their content keep the extension's reader.
+  if (byExtension && !byExtension.sniff) return byExtension;
+  const head = headOf(bytes);
+  return READERS.find((r) => r.sniff?.(head)) ?? byExtension ?? null;
+}
+
+/** The records of a file's bytes, or one reason the whole file cannot be used. */
+export function readBytes(fsPath: string, bytes: Uint8Array, ctx: ReaderContext): ReaderOutput {
+  const reader = readerFor(fsPath, bytes);
+  if (!reader) return { ok: false, reason: unknownType(extensionOf(fsPath)) };
+  const decoded = (reader.decode ?? decodeText)(bytes);
+  if (!decoded.ok) return decoded;
+  if (decoded.text.trim() === '') return { ok: false, reason: 'empty file' };
+  try {
+    return reader.read(decoded.text, ctx);
+  } catch (error) {
+    // A library's failure on one file (stack overflow on absurd nesting, a parser bug) costs that file only.
+    return { ok: false, reason: `could not be read as ${reader.name} (${firstLine(error)})` };
+  }
+}

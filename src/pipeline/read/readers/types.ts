@@ -1,0 +1,47 @@
+/**
+ * The reader interface: one file per input format, each turning a file's text into records in
+ * the common RawArticle shape (record.ts), or into one reason the whole file cannot be used.
+ */
+import type { Decoded } from '../decode.ts';
+import type { RecordResult } from '../record.ts';
+import type { DateOrder } from '../published.ts';
+
+/** One record of a file: an article or why it is not one; `record` is 1-based within a multi-record file. */
+export interface FileRecord {
+  result: RecordResult;
+  record?: number;
+}
+
+/** User choices that change how files are read (`--columns`, `--date-order`); carried with each file. */
+export interface FormatOptions {
+  /** How "07/05/2023" is read; without it such dates are rejected as ambiguous. */
+  dateOrder?: DateOrder;
+  /** CSV/TSV: article field → header name, overriding the header names found (`--columns title=Headline`). */
+  columns?: Partial<Record<CsvField, string>>;
+}
+
+export const CSV_FIELDS = ['title', 'date', 'text', 'url', 'source', 'author'] as const;
+export type CsvField = (typeof CSV_FIELDS)[number];
+
+export interface ReaderContext {
+  /** The file as shown to the user; records get `#n` after it. */
+  path: string;
+  options: FormatOptions;
+}
+
+export type ReaderOutput = { ok: true; records: FileRecord[] } | { ok: false; reason: string };
+
+export interface Reader {
+  /** For messages: "HTML page", "RSS or Atom feed". */
+  name: string;
+  /** Lower-case extensions with the dot that select this reader. */
+  extensions: readonly string[];
+  /** Whether the start of a file is this format (files without an extension, `.xml`, a feed saved as `.html`). */
+  sniff?: (head: string) => boolean;
+  /** Bytes to text; absent: decodeText (UTF-8, or UTF-16 with a BOM). */
+  decode?: (bytes: Uint8Array) => Decoded;
+  read: (text: string, ctx: ReaderContext) => ReaderOutput;
+}
+
+/** A reader's records, or a reason for the whole file. */
+export const one = (result: RecordResult): ReaderOutput => ({ ok: true, records: [{ result }] });
