@@ -166,6 +166,26 @@ describe('dateline watch under churn', () => {
     expect(count(lines, /internal error/)).toBe(0);
   }, 600_000);
 
+  it('watches a folder again after it was moved away and back, or removed and re-created', async () => {
+    const input = join(base, 'moved-articles');
+    const out = join(base, 'moved-out');
+    cpSync('data/articles', input, { recursive: true });
+    const { lines } = startWatcher(input, out, join(base, 'moved-cache'));
+    await expect.poll(() => count(lines, /^Published/), { timeout: 120_000 }).toBe(1);
+    const published = (text: string): boolean => fileTree(out)['dataset.json']?.includes(text) ?? false;
+    renameSync(input, `${input}-away`);
+    await expect.poll(() => count(lines, /cannot be read/), { timeout: 120_000 }).toBe(1); // refused: the input is gone
+    renameSync(`${input}-away`, input);
+    writeFileSync(join(input, 'zz-back.txt'), 'date 2019-03-01 Back\n\nA new bridge opened in Skopje on Thursday, officials said.');
+    await expect.poll(() => published('A new bridge opened in Skopje'), { timeout: 120_000, interval: 200 }).toBe(true);
+    rmSync(input, { recursive: true });
+    await expect.poll(() => count(lines, /cannot be read/), { timeout: 120_000 }).toBe(2);
+    mkdirSync(input);
+    writeFileSync(join(input, 'only.txt'), 'date 2019-03-01 Again\n\nThe Skopje city council approved the bridge plan on Tuesday.');
+    await expect.poll(() => published('The Skopje city council approved the bridge plan'), { timeout: 120_000, interval: 200 }).toBe(true);
+    expectWhole(out);
+  }, 300_000);
+
   it('keeps a second build out of a folder being written, and the watcher builds once the lock is free', async () => {
     const input = join(base, 'lock-articles');
     const out = join(base, 'lock-out');

@@ -7,6 +7,7 @@
  * never publishes a half event set; that build is dropped and another follows once the files
  * settle. A refused or failed build keeps the last good dataset and says so in one line.
  */
+import { dirname, resolve, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { DirBuildOptions } from '../state/build.ts';
 import { safeText } from '../write/escape.ts';
@@ -96,12 +97,22 @@ export async function watchAndBuild(options: WatchOptions, initialBuild = true):
     },
     { quietMs: options.quietMs ?? DEFAULT_QUIET_MS, busyRetryMs: options.busyRetryMs ?? DEFAULT_BUSY_RETRY_MS },
   );
-  const watcher: FSWatcher = watch(options.watched, {
+  // The folders holding the watched paths are watched, and in them only those paths: a watched
+  // folder that is removed, or moved away, and comes back is seen again, and so is a file that
+  // does not exist yet.
+  const roots = options.watched.map((p) => resolve(p));
+  const relevant = (path: string): boolean => {
+    const p = resolve(path);
+    return roots.some((r) => r === p || r.startsWith(p + sep) || p.startsWith(r + sep));
+  };
+  const watcher: FSWatcher = watch([...new Set(roots.map((r) => dirname(r)))], {
     ignoreInitial: true,
+    ignored: (path) => !relevant(path),
     // No awaitWriteFinish: the scheduler waits for every watched file to be quiet, not only the
     // one that changed, and the snapshot check catches a write that lands during a build.
   });
   watcher.on('all', (event, path) => {
+    if (roots.some((r) => r.startsWith(resolve(path) + sep))) return; // a folder above the watched paths
     changes.set(path, event);
     scheduler.changed();
   });
