@@ -639,6 +639,12 @@ describe('titles of reports, plans and plurals', () => {
     expect(events('Turkey and Albania were among other countries that announced recognition on Monday.').find((e) => e.source.trigger?.text === 'announced')!.title).toBe('Other countries announce recognition');
   });
 
+  it('a capitalised plural opening the sentence takes a plural verb ("Crowds gather", "Thousands wave"); a singular name does not', () => {
+    expect(events('Crowds gathered in the centre of the capital on Sunday.')[0]!.title).toBe('Crowds gather in the centre of the capital');
+    expect(events('Thousands waved flags on Sunday.')[0]!.title).toBe('Thousands wave flags');
+    expect(events('Microsoft unveiled a phone on Monday.')[0]!.title).toBe('Microsoft unveils a phone');
+  });
+
   it('a name written with a small first letter keeps it ("iPhone")', () => {
     expect(events('Pre-orders of the iPhone 4 began on Tuesday, overwhelming Apple.').every((e) => !/^IPhone/.test(e.title))).toBe(true);
   });

@@ -86,7 +86,8 @@ function isPlural(tokens: Token[], clause: Clause, nameAt: (k: number) => string
   // "Talks"): a plural-looking word there that is no actor's name is a plural noun.
   const before = tokens[clause.subject[0] - 1];
   const first = !before || before.sentence !== last.sentence || before.pos === 'PUNCT';
-  return last.pos === 'PROPN' && subject.length === 1 && first && /(?:ers|ors|ists|ians|ants|ats|ents|ives|ees|ies|als|ces|les|ks|tions|ments|ings)$/.test(last.text) && nameAt(clause.subject[0]) === null;
+  // (Endings of plural nouns, not of company names: "Crowds", "Thousands", "Protests", "Barricades"; not "Siemens".)
+  return last.pos === 'PROPN' && subject.length === 1 && first && /(?:ers|ors|ists|ians|ants|ats|ents|ives|ees|ies|als|ces|les|ks|tions|ments|ings|ds|sts|des)$/.test(last.text) && nameAt(clause.subject[0]) === null;
 }
 
 /** Present-tense headline verb: "announced" → "announces", "will unveil" → "to unveil", "was fired" → "fired". */
