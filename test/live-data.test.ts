@@ -57,13 +57,19 @@ function serve(folders: boolean) {
     server.onFetch(url);
     server.fetched.push(url);
     let body: string | undefined;
-    if (url === '/data/generation.json') body = JSON.stringify({ version: 1, id: server.current, files: {} });
+    if (url === '/data/generation.json')
+      body = JSON.stringify({ version: 1, id: server.current, files: {} });
     else if (url.startsWith('/data/generations/')) {
       const [id, ...rest] = url.slice('/data/generations/'.length).split('/');
       const files = folders ? generations.get(id!) : undefined;
-      body = rest.join('/') === 'generation.json' && files ? JSON.stringify({ id }) : files?.get(rest.join('/'));
+      body =
+        rest.join('/') === 'generation.json' && files
+          ? JSON.stringify({ id })
+          : files?.get(rest.join('/'));
     } else body = generations.get(server.current)?.get(url.slice('/data/'.length));
-    return body === undefined ? new Response('', { status: 404 }) : new Response(body, { status: 200 });
+    return body === undefined
+      ? new Response('', { status: 404 })
+      : new Response(body, { status: 200 });
   });
   return server;
 }
@@ -96,7 +102,8 @@ const shows = (store: DatelineStore, d: Dataset): boolean =>
 function recordDatasets(store: DatelineStore): string[][] {
   const seen: string[][] = [];
   store.subscribe((s, before) => {
-    if (s.load !== before.load && s.load.status === 'ready') seen.push(s.load.dataset.events.map((e) => e.id));
+    if (s.load !== before.load && s.load.status === 'ready')
+      seen.push(s.load.dataset.events.map((e) => e.id));
   });
   return seen;
 }
@@ -135,7 +142,11 @@ describe('LiveData', () => {
     expect(store.getState().selectedEventId).toBe(datasetA.events[2]!.id); // merged into it
     expect(seen.every(fromOne)).toBe(true);
     // The whole of A stayed on show until the whole of B was in (after the manifest's counts, on the first load).
-    expect(seen.map((ids) => ids.length)).toEqual([0, datasetA.events.length, datasetB.events.length]);
+    expect(seen.map((ids) => ids.length)).toEqual([
+      0,
+      datasetA.events.length,
+      datasetB.events.length,
+    ]);
 
     store.getState().selectEvent(datasetA.events[0]!.id);
     server.publish(A, filesOf(datasetA));
@@ -144,7 +155,10 @@ describe('LiveData', () => {
     server.publish(C, filesOf(datasetB));
     await live.refresh();
     await until(() => shows(store, datasetB), 'B again');
-    expect(selectSelection(store.getState())).toEqual({ kind: 'missing', id: datasetA.events[0]!.id });
+    expect(selectSelection(store.getState())).toEqual({
+      kind: 'missing',
+      id: datasetA.events[0]!.id,
+    });
   });
 
   it('in a static deploy, a build published between the manifest and a chunk is never mixed in: the newer one is loaded', async () => {
@@ -183,7 +197,9 @@ describe('LiveData', () => {
     await live.refresh();
     expect(store.getState().load.status).toBe('ready');
     expect(shows(store, datasetB)).toBe(true);
-    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/a newer build could not be loaded: .*not valid JSON/));
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(/a newer build could not be loaded: .*not valid JSON/),
+    );
   });
 
   it('notices a newer build by itself, polling', async () => {
@@ -202,13 +218,24 @@ describe('LiveData', () => {
     const store = createDatelineStore();
     const first = chunkDataset(datasetA, 40).manifest.chunks[1]!;
     store.getState().applyLink(null, NO_FILTERS, { from: first.start, to: first.end }, []);
-    const live = new LiveData(store, '/', { pollMs: 60_000, loader: { commitEveryMs: 0, eagerMaxEvents: 10, viewBudget: 100, cacheBudget: 200 } });
+    const live = new LiveData(store, '/', {
+      pollMs: 60_000,
+      loader: { commitEveryMs: 0, eagerMaxEvents: 10, viewBudget: 100, cacheBudget: 200 },
+    });
     sessions.push(live);
     await live.start();
-    await until(() => store.getState().load.status === 'ready' && shownIds(store).length > 0, 'A in part');
+    await until(
+      () => store.getState().load.status === 'ready' && shownIds(store).length > 0,
+      'A in part',
+    );
     const catalogs: { events: number; loading: boolean; loaded: number }[] = [];
     store.subscribe((s) => {
-      if (s.load.status === 'ready') catalogs.push({ events: s.load.catalog.events, loading: s.load.catalog.loading, loaded: s.load.dataset.events.length });
+      if (s.load.status === 'ready')
+        catalogs.push({
+          events: s.load.catalog.events,
+          loading: s.load.catalog.loading,
+          loaded: s.load.dataset.events.length,
+        });
     });
     server.publish(B, filesOf(datasetB));
     await live.refresh();
