@@ -21,7 +21,7 @@ const ABBREVIATIONS = new Set(
 // A boundary starts at the first mark of a run ((?<![.!?])): a match from inside a run has the
 // same end and what follows it, so it can only fail again, and trying every position of a long
 // run ("?!?!…") made the splitter quadratic.
-const BOUNDARY_RE = /(?<![.!?])([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘([]?[\p{Lu}\d])|\n\s*\n/gu;
+export const BOUNDARY_RE = /(?<![.!?])([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘([]?[\p{Lu}\d])|\n\s*\n/gu;
 
 export function splitSentences(text: string, from = 0): Sentence[] {
   const out: Sentence[] = [];
