@@ -148,6 +148,12 @@ export function describe(tokens: Token[], from: number, to: number, link: Link, 
   return { from, to, head, group, subject, link, tense: pastBase, modality, negated, passive, reporting, stative, quoted: head >= 0 && quoted.has(head), background };
 }
 
+/** Whether "and" joins two parts between tokens `from` and `to` (a list's last link). */
+function hasAnd(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'CCONJ' && tokens[k]!.lower === 'and') return true;
+  return false;
+}
+
 const EARLIER = new Set(['first', 'originally']);
 
 /** "first" or "originally" as an adverb just before or inside the verb group, up to its head. */
@@ -297,6 +303,13 @@ function subjectOf(tokens: Token[], from: number, group: [number, number] | null
     const inside = (NP_PREPOSITIONS.has(t.lower) && t.pos === 'ADP') || (t.pos === 'CCONJ' && t.lower === 'and');
     // ("The soldiers injured in Zvečan were …": a participle and its phrase stay inside the subject.)
     if (describing(tokens, from, k)) {
+      start = k;
+      k--;
+      continue;
+    }
+    // ("Spain, Cyprus and several other governments said": a comma in a list that "and" ends.)
+    const listed = t.text === ',' && k > from && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) && tokens[k + 1]?.pos === 'PROPN' && hasAnd(tokens, k + 1, group[0]);
+    if (listed) {
       start = k;
       k--;
       continue;

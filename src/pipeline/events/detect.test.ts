@@ -639,6 +639,10 @@ describe('titles of reports, plans and plurals', () => {
     expect(events('Turkey and Albania were among other countries that announced recognition on Monday.').find((e) => e.source.trigger?.text === 'announced')!.title).toBe('Other countries announce recognition');
   });
 
+  it('a list of names with commas is the whole subject ("Spain and Cyprus say …")', () => {
+    expect(events('Spain, Cyprus and several other governments said on Monday they would not recognise the new state.')[0]!.title).toBe('Spain and Cyprus say they would not recognise the new state');
+  });
+
   it('a capitalised plural opening the sentence takes a plural verb ("Crowds gather", "Thousands wave"); a singular name does not', () => {
     expect(events('Crowds gathered in the centre of the capital on Sunday.')[0]!.title).toBe('Crowds gather in the centre of the capital');
     expect(events('Thousands waved flags on Sunday.')[0]!.title).toBe('Thousands wave flags');
