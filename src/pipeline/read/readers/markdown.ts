@@ -34,7 +34,9 @@ function rawDates(data: Record<string, unknown>, frontMatter: string): Record<st
   const out: Record<string, string> = {};
   for (const key of ['date', 'published']) {
     if (!(data[key] instanceof Date)) continue;
-    const m = new RegExp(`^${key}\\s*:\\s*(\\S[^#\\n]*?)\\s*(?:#.*)?$`, 'm').exec(frontMatter);
+    // The value up to a comment, trimmed: white space inside it only before more of it. (A lazy
+    // value followed by \s* retried the rest of the line at each character: quadratic in a run of spaces.)
+    const m = new RegExp(`^${key}\\s*:\\s*(\\S(?:[^#\\s]|[^\\S\\n]+[^#\\s])*)[^\\S\\n]*(?:#.*)?$`, 'm').exec(frontMatter);
     if (m?.[1]) out[key] = m[1].replace(/^(['"])(.*)\1$/, '$2');
   }
   return out;
