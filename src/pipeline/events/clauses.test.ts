@@ -564,3 +564,18 @@ describe('clausesOf: where a relative clause ends, and participles that are no v
     expect(found[1]!.subjectText).toBe('clashes in Zvečan');
   });
 });
+
+describe('clausesOf: the main clause after a relative one', () => {
+  it('resumes at an auxiliary right after the relative clause\'s verb or adverb, and its adverbs are its own', () => {
+    const found = clauses('Local elections to replace the Serb mayors who resigned have been postponed until April.');
+    expect(found.map((c) => [c.link, c.headText])).toEqual([
+      ['first', 'replace'],
+      ['rel', 'resigned'],
+      ['first', 'postponed'],
+    ]);
+    expect(found[2]!.subjectText).toBe('Local elections to replace the Serb mayors');
+    expect(clauses('KFOR, deployed in June 1999, still has several thousand troops in Kosovo.').map((c) => c.text)).toEqual(['KFOR ,', 'deployed in June 1999 ,', 'still has several thousand troops in Kosovo .'].map((t) => t.replace(/ ([,.])/g, '$1')));
+    // ("which he said would …": what was said is no main clause.)
+    expect(clauses('The deal, which he said would bring peace, was signed.').map((c) => c.headText)).toEqual([null, 'said', 'signed']);
+  });
+});

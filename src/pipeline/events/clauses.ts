@@ -140,7 +140,14 @@ export function clausesOf(doc: Doc, s: number, isTimexToken: (k: number) => bool
     }
     // "Drivers whose cars carry plates … will have to switch": a relative clause without commas
     // ends where a new auxiliary follows its object; the main clause resumes there.
-    else if (t.pos === 'AUX' && /^(?:NOUN|PROPN)$/.test(prev.pos) && cuts[cuts.length - 1]!.link === 'rel' && hasPredicate(tokens, cuts[cuts.length - 1]!.at, k)) cuts.push({ at: k, link: 'and' });
+    // (Also right after its verb or an adverb: "the Serb mayors who resigned have been postponed",
+    // "where no candidate won outright are due"; not "which he said would …".)
+    else if (t.pos === 'AUX' && (/^(?:NOUN|PROPN|ADV)$/.test(prev.pos) || (prev.pos === 'VERB' && !REPORTING.has(prev.lemma) && !COGNITION.has(prev.lemma))) && cuts[cuts.length - 1]!.link === 'rel' && hasPredicate(tokens, cuts[cuts.length - 1]!.at, k)) {
+      // ("KFOR, deployed in June 1999, still has …": the adverbs before the verb are the main clause's.)
+      let at = k;
+      while (tokens[at - 1]!.pos === 'ADV' && tokens[at - 2]?.text === ',' && at - 1 > cuts[cuts.length - 1]!.at) at--;
+      cuts.push({ at, link: 'and' });
+    }
     // (Or a past tense with nothing after it: "Most states that have recognised Kosovo abstained, …";
     // not a participle with its agent, "that saw the plates issued by Belgrade".)
     // (Not an attribution after a comma: "…that triggered unrest last month, Josep Borrell said".)
@@ -175,7 +182,10 @@ function resumeMainClause(tokens: Token[], clauses: Clause[]): Clause[] {
   const opener = clauses[0];
   // (Also after an attribution between commas: "This switch, he said, would happen next year".)
   const interposed = clauses[1]?.reporting && tokens[clauses[1].from - 1]?.text === ',' && tokens[clauses[1].to - 1]?.text === ',';
-  if (!opener || opener.head >= 0 || (clauses[1]?.link !== 'rel' && !interposed)) return clauses;
+  // (An opener whose only verb is an infinitive has no verb of its own: "Local elections to replace the mayors, who …".)
+  const g0 = opener?.group?.[0] ?? -1;
+  const finite = !!opener && opener.head >= 0 && tokens[g0]?.lower !== 'to' && tokens[g0 - 1]?.lower !== 'to';
+  if (!opener || finite || (clauses[1]?.link !== 'rel' && !interposed)) return clauses;
   for (let c = 2; c < clauses.length; c++) {
     const clause = clauses[c]!;
     if (clause.link === 'rel' || clause.link === 'sub') continue;

@@ -643,6 +643,15 @@ describe('titles of reports, plans and plurals', () => {
     expect(events('Spain, Cyprus and several other governments said on Monday they would not recognise the new state.')[0]!.title).toBe('Spain and Cyprus say they would not recognise the new state');
   });
 
+  it('a relative clause is titled alone, without the main clause after it; a long subject is cut before its infinitive', () => {
+    const found = events('The dialogue, which began in 2011, has produced a string of agreements since 2013. KFOR, deployed in June 1999, still has several thousand troops in Kosovo.');
+    expect(found.map((e) => [e.date, e.title])).toEqual(expect.arrayContaining([
+      ['2011', 'The dialogue begins'],
+      ['1999-06', 'KFOR deployed'],
+    ]));
+    expect(events('Local elections to replace the Serb mayors who resigned have been postponed until April 23.')[0]!.title).toBe('Local elections postponed');
+  });
+
   it('a capitalised plural opening the sentence takes a plural verb ("Crowds gather", "Thousands wave"); a singular name does not', () => {
     expect(events('Crowds gathered in the centre of the capital on Sunday.')[0]!.title).toBe('Crowds gather in the centre of the capital');
     expect(events('Thousands waved flags on Sunday.')[0]!.title).toBe('Thousands wave flags');

@@ -103,7 +103,8 @@ function shortSubject(tokens: Token[], [from, to]: [number, number], body: strin
   const length = (end: number): number => tokens[end - 1]!.end - tokens[from]!.start;
   let end = to;
   if (length(end) > MAX_SUBJECT_CHARS) {
-    const adp = tokens.slice(from, to).findIndex((t) => t.pos === 'ADP');
+    // (Or before an infinitive that describes it: "Local elections | to replace the Serb mayors".)
+    const adp = tokens.slice(from, to).findIndex((t, i) => t.pos === 'ADP' || (t.lower === 'to' && tokens[from + i + 1]?.pos === 'VERB'));
     if (adp > 0) end = from + adp;
   }
   while (end > from + 1 && (length(end) > MAX_SUBJECT_CHARS || !/^(?:NOUN|PROPN|NUM|PRON)$/.test(tokens[end - 1]!.pos))) end--;

@@ -48,7 +48,9 @@ export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions
   const inverted = !!clause.subject && clause.subject[0] >= after && tokens[clause.subject[1]]?.text === ',';
   const end = inverted ? clause.subject![1] : clause.to;
   for (let k = after; k < end && bare; k++) if (tokens[k]!.pos !== 'PUNCT' && !skip(k) && !(clause.subject && k >= clause.subject[0] && k < clause.subject[1])) bare = false;
-  const complement: [number, number] | null = (clause.reporting || bare) && next && next.link !== 'sub' && next.link !== 'rel' ? [next.from, next.to] : null;
+  // (After a relative clause only a "that" clause is its object: the main clause that follows is
+  // not, "The dialogue, which began in 2011, has produced …", "KFOR, deployed in June 1999, still has …".)
+  const complement: [number, number] | null = (clause.reporting || bare) && next && next.link !== 'sub' && next.link !== 'rel' && !(clause.link === 'rel' && next.link !== 'that') ? [next.from, next.to] : null;
   // "the blockade that Soviet forces imposed": the relative pronoun is the object.
   const object = clause.link === 'rel' && clause.subject && bare ? antecedent(tokens, clause, [], new Map(), body).words : null;
   // "“We love the Beatles,” said Steve Jobs": the words said are the news ("Steve Jobs: “We love the Beatles”").
