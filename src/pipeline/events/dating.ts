@@ -35,7 +35,10 @@ export function modifiesNoun(doc: Doc, t: Timex, tokenAt: (offset: number) => nu
   const after = tokenAt(t.end - 1) + 1;
   const prev = doc.tokens[before];
   const next = doc.tokens[after];
+  // "Resolution 1244 of 1999", "Resolution 1244 (1999)": a year after a numbered name is part of it.
+  if (prev?.lower === 'of' && doc.tokens[before - 1]?.pos === 'NUM' && /^\d{4}$/.test(t.text)) return true;
   if (!prev || !next || prev.sentence !== next.sentence) return false;
+  if (prev.text === '(' && next.text === ')' && /^(?:NUM|PROPN|NOUN)$/.test(doc.tokens[before - 1]?.pos ?? '')) return true;
   const opens = prev.pos === 'DET' || /^['’]s$/.test(prev.text) || /^(?:its|their|his|her|our)$/i.test(prev.text);
   if (!opens || !(next.pos === 'NOUN' || next.pos === 'PROPN') || /^(?:of|in|on)$/i.test(doc.tokens[after + 1]?.text ?? '')) return false;
   // "In a July 16 press conference, Jobs said": a dated occasion that the clause happens at dates it.

@@ -495,6 +495,12 @@ describe('determinism', () => {
 });
 
 describe('dates that belong to part of a clause', () => {
+  it('the year of a numbered resolution is part of its name, lent to no clause ("Resolution 1244 of 1999", "(1999)")', () => {
+    for (const body of ['Microsoft told reporters the deal respected UN Security Council Resolution 1244 of 1999.', 'Microsoft told reporters the deal respected UN Security Council Resolution 1244 (1999).']) {
+      expect(events(body).map((e) => e.date)).toEqual(['2021-03-10']);
+    }
+  });
+
   it('an undated "when" clause is at the time of the clause it sets, which titles the event; a comma inside a date cuts nothing', () => {
     const found = events('When the new mayors took office, clashes in Zvečan on May 29, 2023 injured about 30 peacekeepers.');
     expect(found).toHaveLength(1);
