@@ -7,7 +7,7 @@
  *   makes a backtracking engine retry a run from every position;
  * - the caps the later stages rely on: no sentence longer than MAX_SENTENCE_CHARS (the event stage
  *   is quadratic within one), no word longer than 256 characters handed to wink (its tokeniser is
- *   quadratic in a word's length);
+ *   quadratic in a word's length), no run of more than 32 marks (microseconds per token for nothing);
  * - that nothing is lost or thrown: every word is a token whatever the white space before it (a
  *   token past 64 spaces was dropped, and the event stage then threw on an empty sentence), every
  *   offset points into the body, k copies of a paragraph give k times its sentences and tokens
@@ -19,7 +19,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeBase } from '../src/pipeline/actors/kb.ts';
 import { loadKnowledgeBase } from '../src/pipeline/build.ts';
-import { breakLongWords } from '../src/pipeline/text/doc.ts';
+import { blankMarkRuns, breakLongWords } from '../src/pipeline/text/doc.ts';
 import { BOUNDARY_RE, MAX_SENTENCE_CHARS } from '../src/pipeline/text/sentences.ts';
 import { GATES } from '../src/pipeline/time/gates.ts';
 import { DATE_RULES } from '../src/pipeline/time/rules-dates.ts';
@@ -118,6 +118,19 @@ describe('linear time on hostile text', () => {
         for (const word of broken.split(/\s/)) expect(word.length).toBeLessThanOrEqual(257);
         expect(broken.replace(/ /g, '')).toBe(text.replace(/ /g, ''));
         expect(breakLongWords(body.slice(0, 200))).toBe(body.slice(0, 200)); // short words untouched
+      }),
+      { seed: SEED, numRuns: 60 },
+    );
+  });
+
+  it('wink is never given a run of more than 32 marks, and every offset stays', () => {
+    fc.assert(
+      fc.property(mixedBody, (body) => {
+        const blanked = blankMarkRuns(body);
+        expect(blanked).toHaveLength(body.length);
+        expect(blanked).not.toMatch(/[^\p{L}\p{N}\s]{34}/u); // 32, or 33 to keep a surrogate pair whole
+        // Letters, digits and white space are where they were.
+        for (let i = 0; i < body.length; i++) if (/[\p{L}\p{N}\s]/u.test(body[i]!)) expect(blanked[i]).toBe(body[i]);
       }),
       { seed: SEED, numRuns: 60 },
     );
