@@ -14,7 +14,7 @@ import type { Timex } from '../time/types.ts';
 import { daysBetween } from '../../model/dates.ts';
 import { intervalToEdtf } from '../../model/edtf.ts';
 import { clausesOf, type Clause } from './clauses.ts';
-import { askedPhrases, participlePhrases, sincePhrases } from './phrases.ts';
+import { askedPhrases, participlePhrases, rescheduledPhrases, sincePhrases } from './phrases.ts';
 import { classifyEvent } from './classify.ts';
 import { basisOf, datableByPublication, listedDates, modifiesNoun, narrativeCue, ownDate, publicationDate, type ClauseDate } from './dating.ts';
 import type { CandidateEvent } from './candidate.ts';
@@ -109,11 +109,12 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       if (span.end <= article.contentStart || clause.head < 0 || clause.negated || clause.quoted) continue;
       const described = participlePhrases(tokens, clause);
       phrases.push(...described);
-      const asked = askedPhrases(tokens, clause);
+      const asked = [...askedPhrases(tokens, clause), ...rescheduledPhrases(tokens, clause)];
       const began = sincePhrases(tokens, clause, (k) => timexToken[k] === 2);
       for (const t of sAnchors) if (inRanges(tokens, t, began)) spanStarts.add(t);
       const clauseAnchors = sAnchors.filter((t) => t.start >= span.start && t.end <= span.end && !inRanges(tokens, t, described) && !inRanges(tokens, t, asked) && !spanStarts.has(t));
-      // What someone was asked to do "by March" is not dated by the asking, nor does its date go elsewhere.
+      // What someone was asked to do "by March" is not dated by the asking, nor does its date go
+      // elsewhere; nor is a postponement dated by the new time ("postponed until April 23").
       for (const t of sAnchors) if (inRanges(tokens, t, asked)) claimed.add(t);
       const own = ownDate(body, clauseAnchors);
       const prev = dated[dated.length - 1];

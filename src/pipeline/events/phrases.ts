@@ -68,6 +68,25 @@ export function askedPhrases(tokens: Token[], clause: Clause): [number, number][
   return [];
 }
 
+/** Verbs that move something to another time: the new time is not when they happened. */
+const RESCHEDULE = new Set('postpone delay defer adjourn reschedule push move extend suspend'.split(' '));
+
+/**
+ * "Local elections have been postponed until April 23": after a verb that moves something in
+ * time, "until"/"till"/"to"/"from" and what follows (to the next break) is the new time; a date in it
+ * dates what was moved, not the moving.
+ */
+export function rescheduledPhrases(tokens: Token[], clause: Clause): [number, number][] {
+  if (clause.head < 0 || !clause.group || !RESCHEDULE.has(tokens[clause.head]!.lemma)) return [];
+  for (let k = clause.group[1] + 1; k < clause.to - 1; k++) {
+    if (!/^(?:until|till|to|from)$/.test(tokens[k]!.lower)) continue;
+    let end = k + 1;
+    while (end < clause.to && !/^(?:PUNCT|CCONJ|SCONJ)$/.test(tokens[end]!.pos)) end++;
+    return [[k, end]];
+  }
+  return [];
+}
+
 /** What may stand between "since" and its date: "since its launch in 2003", "since the war of 1999". */
 const SINCE_NP = /^(?:DET|PRON|NOUN|PROPN|ADJ|NUM|PART)$/;
 
