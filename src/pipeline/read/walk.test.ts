@@ -114,4 +114,20 @@ describe('contained reads', () => {
     const r = readInputs([join(input, 'plain', 'inner.txt')]);
     expect(r.problems).toEqual([{ file: join(input, 'plain', 'inner.txt'), severity: 'error', reason: 'cannot open (a path component is not a folder)' }]);
   });
+
+  it("skips a folder's README.md and SOURCES.md (any case) without a report line, but reads them when named", () => {
+    const input = temp();
+    mkdirSync(join(input, 'sub'));
+    writeFileSync(join(input, 'a.txt'), article('a'));
+    writeFileSync(join(input, 'SOURCES.md'), '# Sources\n\n## a.txt\n\n- A source\n');
+    writeFileSync(join(input, 'sub', 'readme.MD'), '# About this folder\n');
+    writeFileSync(join(input, 'sources.md.txt'), article('not a note'));
+    writeFileSync(join(input, 'MY-SOURCES.md'), '---\ntitle: T\ndate: 2023-05-29\n---\nKosovo and Serbia met on Monday.\n');
+    const r = readInputs([input]);
+    expect(r.articles.map((a) => a.path).sort()).toEqual(['MY-SOURCES.md', 'a.txt', 'sources.md.txt']);
+    expect(r.problems).toEqual([]);
+    expect(r.inputsSeen).toBe(3);
+    // Named on the command line, it is read like any file (and this one has no front matter).
+    expect(readInputs([join(input, 'SOURCES.md')]).problems.map((p) => p.reason)).toEqual(['no front matter (expected a leading --- block)']);
+  });
 });

@@ -48,6 +48,13 @@ export function kindOf(stat: Stats): string | null {
   return 'not a regular file';
 }
 
+/**
+ * A note about the folder rather than an article: `README.md` or `SOURCES.md` (any case) found
+ * while walking a folder is not read (a named file is always read: the user chose it). Markdown
+ * without front matter would otherwise be rejected with a report line on every build.
+ */
+export const isFolderNote = (name: string): boolean => /^(readme|sources)\.md$/i.test(name);
+
 /** Whether a real path lies in the real folder `root`. */
 export const inside = (root: string, real: string): boolean => real === root || real.startsWith(root.endsWith(sep) ? root : root + sep);
 
@@ -132,6 +139,7 @@ function walkDir(root: string, top: string, dir: string, w: Walk): boolean {
   }
   for (const name of names) {
     if (name.startsWith('.')) continue; // editor swap files, .DS_Store
+    if (isFolderNote(name)) continue; // the folder's own README.md / SOURCES.md, not an article
     const path = join(dir, name);
     const displayPath = relative(top, path);
     let stat: Stats;
