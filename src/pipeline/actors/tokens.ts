@@ -9,11 +9,34 @@ export interface Token {
 // Dotted abbreviations (U.S., U.N.) first, then words with inner hyphens or apostrophe-less joins.
 const TOKEN_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*!?|[^\s\p{L}\p{N}]/gu;
 
+/**
+ * A run of marks (no letter, digit or space) yields its first MAX_MARK_RUN tokens only: no name is
+ * made of them, and a page of brackets or emoji would otherwise cost an object per character and
+ * a pass of every matcher over each (as text/doc.ts does for the tagger).
+ */
+const MAX_MARK_RUN = 32;
+const MARK_RUN_RE = /[^\s\p{L}\p{N}]*/uy;
+
 export function tokenise(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   const slice = text.slice(from, to);
-  for (const m of slice.matchAll(TOKEN_RE)) {
+  const re = TOKEN_RE;
+  re.lastIndex = 0;
+  let marks = 0;
+  let lastEnd = -1;
+  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
     let word = m[0];
+    const mark = isMark(word);
+    marks = mark && m.index === lastEnd ? marks + 1 : mark ? 1 : 0;
+    lastEnd = m.index + word.length;
+    if (marks === MAX_MARK_RUN) {
+      // Past the run's first marks: on to its end.
+      MARK_RUN_RE.lastIndex = re.lastIndex;
+      MARK_RUN_RE.exec(slice);
+      re.lastIndex = MARK_RUN_RE.lastIndex;
+      lastEnd = -1;
+      marks = 0;
+    }
     // "Kosovo's" is the name plus a possessive: keep the name as its own token.
     const possessive = isPossessive(word);
     if (possessive) word = word.slice(0, -2);
@@ -26,6 +49,14 @@ export function tokenise(text: string, from = 0, to = text.length): Token[] {
       });
   }
   return out;
+}
+
+/** One mark token: the regex's last branch, a single code point that is no letter, digit or space. */
+function isMark(word: string): boolean {
+  if (word.length > 2) return false;
+  const c = word.charCodeAt(0);
+  if (c < 128) return !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122));
+  return !/^[\p{L}\p{N}]/u.test(word);
 }
 
 /** Ends in 's or ’s after at least one character (what /^(.+)['’]s$/ tells, without a regex per token). */
