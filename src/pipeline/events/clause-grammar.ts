@@ -94,8 +94,8 @@ export function isVerb(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1];
   // (Nor before a possessive "'s": "Rank's chief executive" is a name.)
   if (/^['’]s$/.test(tokens[k + 1]?.text ?? '')) return false;
-  // (Nor after a possessive: "its launch", "their return".)
-  return !prev || (prev.pos !== 'DET' && !POSSESSIVE_RE.test(prev.text) && !(prev.text === '-' && prev.end === t.start));
+  // (Nor after a possessive: "its launch", "their return", "the EU's planned mission".)
+  return !prev || (prev.pos !== 'DET' && !POSSESSIVE_RE.test(prev.text) && !(prev.pos === 'PART' && /^['’]s$/.test(prev.text)) && !(prev.text === '-' && prev.end === t.start));
 }
 
 /** A verb followed by its object or complement ("released a new film", "became prime minister"), not by a preposition ("based in Espoo"). */
@@ -118,6 +118,8 @@ export function describe(tokens: Token[], from: number, to: number, link: Link, 
   }
   const lemmas = group ? tokens.slice(group[0], group[1] + 1).map((t) => t.lemma) : [];
   const headToken = head >= 0 ? tokens[head]! : null;
+  // ("the mission, known as EULEX," "a party called Vetevendosje": a name given, no happening.)
+  if (headToken && link === 'rel' && group![0] === head && NAMING.has(headToken.lemma) && verbForm(headToken) === 'past' && (tokens[head + 1]?.lower === 'as' || tokens[head + 1]?.pos === 'PROPN')) stative = true;
   if (headToken && headToken.pos === 'VERB' && (headToken.lemma === 'have' || headToken.lemma === 'be') && lemmas.filter((l, i) => tokens[group![0] + i]!.pos === 'VERB').length === 1) stative = true;
   // "The senator never voted": the negation may stand just before the group.
   const negated = words.some((w) => NEGATIONS.has(w)) || (!!group && /^(?:never|not)$/i.test(tokens[group[0] - 1]?.text ?? ''));
@@ -155,6 +157,9 @@ function hasAnd(tokens: Token[], from: number, to: number): boolean {
 }
 
 const EARLIER = new Set(['first', 'originally']);
+
+/** Participles that give a name: "known as", "called", "dubbed". */
+const NAMING = new Set(['know', 'call', 'dub', 'name', 'nickname', 'title', 'label']);
 
 /** "first" or "originally" as an adverb just before or inside the verb group, up to its head. */
 function earlierTime(tokens: Token[], from: number, head: number): boolean {

@@ -15,6 +15,9 @@ const SUBORDINATORS = new Set('because although though while whereas after befor
 
 const QUOTES = new Set(['"', '“', '”', '«', '»']);
 
+/** Reporting verbs that also take a plain object ("announced the timetable", "confirmed the deal"). */
+const OBJECT_REPORTING = new Set('announce report confirm reveal disclose deny note quote tweet'.split(' '));
+
 /** Verbs that take a "that"-clause after their object: "warned Serbia that …", "assured them that …". */
 const COGNITION = new Set('warn assure remind inform convince persuade promise tell notify advise believe know'.split(' '));
 
@@ -47,9 +50,10 @@ function opensClause(tokens: Token[], i: number, isTimexToken: (k: number) => bo
   // Only when a verb follows before the next break: "and announced", "but the court ruled".
   // (", and" is a clause break more often than not: its subject may be a longer phrase.)
   if (t.pos === 'CCONJ' && (w === 'and' || w === 'but' || w === 'or' || w === 'yet') && finiteVerbFollows(tokens, i, tokens[i - 1]?.text === ',' ? 14 : 8)) return 'and';
-  // "Siemens said it will build …": a reported clause without "that".
+  // "Siemens said it will build …": a reported clause without "that". (After a verb that also
+  // takes an object, only with a short subject: "announced the timetable in a video posted …" is an object.)
   const prev = tokens[i - 1];
-  if (prev && prev.pos === 'VERB' && REPORTING.has(prev.lemma) && /^(?:PRON|DET|PROPN|NOUN|ADJ|NUM)$/.test(t.pos) && (!/^(?:its|his|her|their|our|my|your|me|him|us|them|you|reporters)$/i.test(t.text) || (POSSESSIVE_RE.test(t.text) && /^(?:NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? ''))) && finiteVerbFollows(tokens, i - 1)) return 'that';
+  if (prev && prev.pos === 'VERB' && REPORTING.has(prev.lemma) && /^(?:PRON|DET|PROPN|NOUN|ADJ|NUM)$/.test(t.pos) && (!/^(?:its|his|her|their|our|my|your|me|him|us|them|you|reporters)$/i.test(t.text) || (POSSESSIVE_RE.test(t.text) && /^(?:NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? ''))) && finiteVerbFollows(tokens, i - 1, OBJECT_REPORTING.has(prev.lemma) ? 4 : 8)) return 'that';
   return null;
 }
 
@@ -74,6 +78,8 @@ function finiteVerbFollows(tokens: Token[], i: number, within = 8, isTimexToken?
     // "the company increased by 5 percent" is a verb with its amount.)
     if (n.pos === 'VERB' && verbForm(n) === 'past' && tokens[k + 1]?.lower === 'by' && tokens[k + 2]?.pos !== 'NUM' && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) continue;
     if (n.pos === 'VERB') return verbForm(n) !== 'ing' && tokens[k - 1]!.lower !== 'to' && isVerb(tokens, k);
+    // ("where Russia and China have blocked": "and" between two names is inside a subject.)
+    if (n.pos === 'CCONJ' && n.lower === 'and' && tokens[k - 1]!.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN') continue;
     if (n.pos === 'PUNCT' || n.pos === 'CCONJ' || n.pos === 'SCONJ') return false;
   }
   return false;
@@ -154,7 +160,8 @@ export function clausesOf(doc: Doc, s: number, isTimexToken: (k: number) => bool
     else if (t.pos === 'VERB' && verbForm(t) === 'past' && isVerb(tokens, k) && !REPORTING.has(t.lemma) && /^(?:NOUN|PROPN)$/.test(prev.pos) && /^(?:PUNCT)$/.test(tokens[k + 1]?.pos ?? 'PUNCT') && cuts[cuts.length - 1]!.link === 'rel' && hasPredicate(tokens, cuts[cuts.length - 1]!.at, k)) cuts.push({ at: k, link: 'and' });
     else {
       const link = opensClause(tokens, k, isTimexToken);
-      if (link) cuts.push({ at: k, link });
+      // ("…, where Russia and China have blocked": "and" after a piece with no verb yet joins names, not clauses.)
+      if (link && !(link === 'and' && t.lower === 'and' && prev.pos !== 'PUNCT' && !hasPredicate(tokens, cuts[cuts.length - 1]!.at, k))) cuts.push({ at: k, link });
     }
   }
   const pieces: { from: number; to: number; link: Link }[] = [];

@@ -107,7 +107,9 @@ function shortSubject(tokens: Token[], [from, to]: [number, number], body: strin
     const adp = tokens.slice(from, to).findIndex((t, i) => t.pos === 'ADP' || (t.lower === 'to' && tokens[from + i + 1]?.pos === 'VERB'));
     if (adp > 0) end = from + adp;
   }
-  while (end > from + 1 && (length(end) > MAX_SUBJECT_CHARS || !/^(?:NOUN|PROPN|NUM|PRON)$/.test(tokens[end - 1]!.pos))) end--;
+  // (A noun in "-ing" after a possessive or article ends it too: "Yesterday's killing".)
+  const nounLike = (t: Token, before: Token | undefined): boolean => /^(?:NOUN|PROPN|NUM|PRON)$/.test(t.pos) || (t.pos === 'VERB' && /ing$/.test(t.lower) && !!before && (/^['’]s$/.test(before.text) || before.pos === 'DET'));
+  while (end > from + 1 && (length(end) > MAX_SUBJECT_CHARS || !nounLike(tokens[end - 1]!, tokens[end - 2]))) end--;
   return body.slice(tokens[from]!.start, tokens[end - 1]!.end);
 }
 

@@ -52,7 +52,9 @@ export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions
   // not, "The dialogue, which began in 2011, has produced …", "KFOR, deployed in June 1999, still has …".)
   const complement: [number, number] | null = (clause.reporting || bare) && next && next.link !== 'sub' && next.link !== 'rel' && !(clause.link === 'rel' && next.link !== 'that') ? [next.from, next.to] : null;
   // "the blockade that Soviet forces imposed": the relative pronoun is the object.
-  const object = clause.link === 'rel' && clause.subject && bare ? antecedent(tokens, clause, [], new Map(), body).words : null;
+  // (Also when only a place or time follows: "the deal that Dačić and Thaçi reached in Brussels".)
+  const objectless = bare || (tokens[after]?.pos === 'ADP' && clause.group![1] === clause.head && /^(?:that|which)$/.test(tokens[clause.from]!.lower) && !clause.passive);
+  const object = clause.link === 'rel' && clause.subject && objectless ? antecedent(tokens, clause, [], new Map(), body).words : null;
   // "“We love the Beatles,” said Steve Jobs": the words said are the news ("Steve Jobs: “We love the Beatles”").
   const quote = clause.reporting && bare && subject ? quotedBefore(body, tokens[clause.from]!.start, sentence) ?? quotedAfter(body, tokens[clause.group![1]]!.end, sentence) : null;
   if (quote) return quoteTitle(subject!, quote);
