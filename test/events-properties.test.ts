@@ -65,6 +65,8 @@ const POOL: ((f: Fill) => string)[] = [
   (f) => `${f.org} bought the startup in ${f.past}.`,
   (f) => `${f.person} visited the factory on ${f.weekday}.`,
   (f) => `${f.org} signed the contract on ${f.month} ${f.day}, ${f.past}.`,
+  // (A day without its year, told as done: the last such day before publication.)
+  (f) => `${f.org} opened the plant on ${f.month} ${f.day}.`,
   (f) => `${f.person} resigned last week, the party said.`,
   (f) => `${f.org} announced the deal yesterday.`,
   (f) => `In ${f.past} ${f.org} moved its headquarters to Munich and hired 2,000 engineers.`,

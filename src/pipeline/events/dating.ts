@@ -7,9 +7,10 @@
  * and past perfects ("had undergone") get no date: placing them at publication would be wrong.
  */
 import type { DayInterval } from '../../model/dates.ts';
-import type { Doc } from '../text/doc.ts';
+import type { Doc, Token } from '../text/doc.ts';
 import type { Timex } from '../time/types.ts';
 import type { Clause } from './clauses.ts';
+import { verbForm } from './verbs.ts';
 
 export type DateBasis = 'explicit' | 'relative' | 'narrative' | 'publication';
 
@@ -96,6 +97,25 @@ export function listedDates(body: string, anchors: Timex[], own: ClauseDate | nu
     last = t;
   }
   return out;
+}
+
+const PLANNED = new Set('plan schedule set slate expect intend mean aim hope due'.split(' '));
+
+/**
+ * "Kosovo citizens gained visa-free travel on January 1", read on 20 December: a day or month
+ * written without its year, in a clause told as done, is the last one before publication, never
+ * one after it.
+ */
+export function doneBeforePublication(date: ClauseDate | null, clause: Clause, tokens: Token[], published: string): ClauseDate | null {
+  if (!date || date.timexes.length !== 1 || date.interval.start <= published) return date;
+  if (clause.modality !== 'asserted' || !/^(?:past|pastPerfect|perfect)$/.test(clause.tense)) return date;
+  // (Only a verb written in the past: not a bare form read as past, "a free software update … on
+  // June 21"; nor a plan, whose date is what was planned: "had been planned for December 18".)
+  if (clause.head < 0 || verbForm(tokens[clause.head]!) !== 'past' || PLANNED.has(tokens[clause.head]!.lemma)) return date;
+  const t = date.timexes[0]!;
+  if (/\d{4}/.test(t.text)) return date; // a year written is the year meant
+  const moved = inYear(t, String(Number(t.interval!.start.slice(0, 4)) - 1).padStart(4, '0'));
+  return moved !== t && moved.interval!.end <= published ? { ...date, interval: moved.interval!, timexes: [moved] } : date;
 }
 
 /** The same day or month in another year (a day or month expression; anything else as it is). */

@@ -495,6 +495,13 @@ describe('determinism', () => {
 });
 
 describe('dates that belong to part of a clause', () => {
+  it('a day without its year in a clause told as done is the last one before publication, not a plan\'s', () => {
+    // Published 2021-03-10: "March 20" said as done is 2020-03-20; said as a plan, 2021-03-20.
+    expect(events('Microsoft gained a licence on March 20.').map((e) => e.date)).toEqual(['2020-03-20']);
+    expect(events('Microsoft will open a store on March 20.').map((e) => e.date)).toEqual(['2021-03-20']);
+    expect(events('Microsoft had planned the launch for March 20.').map((e) => e.date)).toEqual(['2021-03-20']);
+  });
+
   it('a postponement is not dated by the new time nor the old ("postponed until April 23", "from March 1 to April 5")', () => {
     expect(events('Microsoft postponed the launch until April 23.').map((e) => e.date)).toEqual(['2021-03-10']);
     expect(events('Microsoft delayed the launch from March 1 to April 5.').map((e) => e.date)).toEqual(['2021-03-10']);

@@ -16,7 +16,7 @@ import { intervalToEdtf } from '../../model/edtf.ts';
 import { clausesOf, type Clause } from './clauses.ts';
 import { askedPhrases, participlePhrases, rescheduledPhrases, sincePhrases } from './phrases.ts';
 import { classifyEvent } from './classify.ts';
-import { basisOf, datableByPublication, listedDates, modifiesNoun, narrativeCue, ownDate, publicationDate, type ClauseDate } from './dating.ts';
+import { basisOf, datableByPublication, doneBeforePublication, listedDates, modifiesNoun, narrativeCue, ownDate, publicationDate, type ClauseDate } from './dating.ts';
 import type { CandidateEvent } from './candidate.ts';
 import { nominalEvent, participleEvent } from './nominal.ts';
 import { displayNames, shortNames } from './names.ts';
@@ -116,7 +116,7 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       // What someone was asked to do "by March" is not dated by the asking, nor does its date go
       // elsewhere; nor is a postponement dated by the new time ("postponed until April 23").
       for (const t of sAnchors) if (inRanges(tokens, t, asked)) claimed.add(t);
-      const own = ownDate(body, clauseAnchors);
+      const own = doneBeforePublication(ownDate(body, clauseAnchors), clause, tokens, article.published);
       const prev = dated[dated.length - 1];
       let date: ClauseDate | null = own;
       // Joined to a dated clause and told in the same tense ("In 1986 he bought Pixar, and …");
