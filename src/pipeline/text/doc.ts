@@ -6,7 +6,7 @@
  */
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { splitSentences, type Sentence } from './sentences.ts';
+import { isSpace, splitSentences, type Sentence } from './sentences.ts';
 
 /** Universal Dependencies part-of-speech tags, as wink-nlp reports them. */
 export type Pos =
@@ -147,10 +147,6 @@ function tokenFinder(text: string): (value: string, at: number) => number {
   };
 }
 
-/** White space as \s sees it, by code unit (no regex per character). */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 export function makeDoc(body: string, sentences: Sentence[] = splitSentences(body)): Doc {
   const folded = blankMarkRunsBySentence(foldForTagger(body), sentences);

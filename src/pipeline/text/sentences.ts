@@ -49,8 +49,13 @@ function isAbbreviation(text: string, dotAt: number): boolean {
 }
 
 function skipSpace(text: string, i: number): number {
-  while (i < text.length && /\s/.test(text[i]!)) i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   return i;
+}
+
+/** White space as \s sees it, by code unit: no one-character string and regex per character. */
+export function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
@@ -63,11 +68,11 @@ export const MAX_SENTENCE_CHARS = 2000;
 
 function push(out: Sentence[], text: string, start: number, end: number): void {
   let e = end;
-  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
   while (e - start > MAX_SENTENCE_CHARS) {
     const cut = cutBefore(text, start, start + MAX_SENTENCE_CHARS);
     let pieceEnd = cut;
-    while (pieceEnd > start && /\s/.test(text[pieceEnd - 1]!)) pieceEnd--;
+    while (pieceEnd > start && isSpace(text.charCodeAt(pieceEnd - 1))) pieceEnd--;
     if (pieceEnd > start) out.push({ start, end: pieceEnd, text: text.slice(start, pieceEnd) });
     start = skipSpace(text, cut);
   }
@@ -76,7 +81,7 @@ function push(out: Sentence[], text: string, start: number, end: number): void {
 
 /** Where to cut a long sentence at or before `limit`: after its last space, else at `limit` (not inside a surrogate pair). */
 function cutBefore(text: string, start: number, limit: number): number {
-  for (let i = limit; i > start; i--) if (/\s/.test(text[i - 1]!)) return i;
+  for (let i = limit; i > start; i--) if (isSpace(text.charCodeAt(i - 1))) return i;
   const c = text.charCodeAt(limit);
   return c >= 0xdc00 && c <= 0xdfff ? limit - 1 : limit;
 }
