@@ -332,8 +332,12 @@ function subjectOf(tokens: Token[], from: number, group: [number, number] | null
   // apposition; the subject is the name before it.
   // (Also "The United States, Kosovo's closest ally, supported …": an apposition with a possessor.)
   const possessed = tokens[start]!.pos === 'PROPN' && /^['’]s$/.test(tokens[start + 1]?.text ?? '');
-  if (skipped && start > from + 1 && tokens[start - 1]!.text === ',' && /^(?:PROPN|NOUN)$/.test(tokens[start - 2]!.pos) && (/^(?:DET|ADJ)$/.test(tokens[start]!.pos) || possessed)) {
-    const end = start - 1;
+  // (An adverb may open it: "Hashim Thaçi, now deputy prime minister, negotiated …".)
+  let opening = start;
+  while (opening > from + 2 && tokens[opening - 1]!.pos === 'ADV' && opening > start - 2) opening--;
+  const adverb = opening < start;
+  if (skipped && opening > from + 1 && tokens[opening - 1]!.text === ',' && /^(?:PROPN|NOUN)$/.test(tokens[opening - 2]!.pos) && (/^(?:DET|ADJ)$/.test(tokens[start]!.pos) || possessed || adverb)) {
+    const end = opening - 1;
     let b = end - 1;
     while (b > from && /^(?:PROPN|NOUN|ADJ|DET|PART)$/.test(tokens[b - 1]!.pos) && !isTimexToken(b - 1)) b--;
     return [b, end];

@@ -658,6 +658,10 @@ describe('titles of reports, plans and plurals', () => {
     expect(events('Turkey and Albania were among other countries that announced recognition on Monday.').find((e) => e.source.trigger?.text === 'announced')!.title).toBe('Other countries announce recognition');
   });
 
+  it('an apposition opened by an adverb is not the subject ("Hashim Thaçi, now deputy prime minister, negotiated …")', () => {
+    expect(events('His predecessor Hashim Thaçi, now deputy prime minister and foreign minister, negotiated the deal on Monday.')[0]!.title).toBe('Hashim Thaçi negotiates the deal');
+  });
+
   it('a list of names with commas is the whole subject ("Spain and Cyprus say …")', () => {
     expect(events('Spain, Cyprus and several other governments said on Monday they would not recognise the new state.')[0]!.title).toBe('Spain and Cyprus say they would not recognise the new state');
   });
