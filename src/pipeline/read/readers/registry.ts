@@ -7,12 +7,13 @@ import { extname } from 'node:path';
 import { decodeText } from '../decode.ts';
 import { firstLine } from './errors.ts';
 import { jsonLinesReader, jsonReader } from './json.ts';
+import { htmlReader } from './html.ts';
 import { markdownReader } from './markdown.ts';
 import { txtReader } from './txt.ts';
 import type { Reader, ReaderContext, ReaderOutput } from './types.ts';
 
 /** In sniffing order: the first reader whose sniff claims a file's head reads it. */
-export const READERS: readonly Reader[] = [txtReader, markdownReader, jsonReader, jsonLinesReader];
+export const READERS: readonly Reader[] = [txtReader, markdownReader, jsonReader, jsonLinesReader, htmlReader];
 
 /** Extensions read only if their content is recognised. */
 const SNIFFED_EXTENSIONS = new Set(['', '.xml']);

@@ -1,0 +1,16 @@
+/**
+ * HTML to a DOM with linkedom: a parser and a tree, no browsing context, so nothing in a page
+ * can run (scripts stay text, event handlers stay attributes) and nothing is fetched (no
+ * resource loader exists). Chosen over jsdom for speed; see docs/ARCHITECTURE.md, "Readers".
+ */
+import { parseHTML } from 'linkedom';
+import type { DomDocument, ParseHtml } from './dom.ts';
+import { htmlText } from './html-text.ts';
+
+export const parseWithLinkedom: ParseHtml = (html) => (parseHTML(html) as unknown as { document: DomDocument }).document;
+
+/** The text of an HTML fragment (a feed item's content), with the same rules as a page's article. */
+export function fragmentText(html: string, parse: ParseHtml = parseWithLinkedom): string {
+  const doc = parse(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
+  return doc.body ? htmlText(doc.body) : '';
+}

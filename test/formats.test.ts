@@ -1,0 +1,176 @@
+/**
+ * The readers of issue 14 on the team's own fixtures (test/fixtures/formats): each page, feed or
+ * sheet yields the expected article (title, date, first sentence), and each hostile variant
+ * either does too or is exactly one clear rejection naming the file.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readInputs } from '../src/pipeline/read/read.ts';
+import type { ReadResult } from '../src/pipeline/read/types.ts';
+import { HTML_EXPECTED, SCRIPTED_EXPECTED, type ExpectedArticle } from './fixtures/formats/expected.ts';
+import { FIXTURES_DIR, fixture, hugeScriptedPage, latin1, scriptedPage, truncated } from './fixtures/formats/generate.ts';
+
+const dirs: string[] = [];
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+/** Reads one file written into a fresh folder. */
+function readOne(name: string, content: string | Uint8Array): ReadResult {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-formats-'));
+  dirs.push(dir);
+  writeFileSync(join(dir, name), content);
+  return readInputs([dir]);
+}
+
+function expectArticle(r: ReadResult, want: ExpectedArticle): void {
+  expect(r.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  expect(r.articles).toHaveLength(1);
+  const a = r.articles[0]!;
+  expect(a.title).toBe(want.title);
+  expect(a.published).toBe(want.published);
+  expect(a.publishedFrom).toBe(want.publishedFrom);
+  expect(a.body.split('\n')[0]).toBe(want.firstSentence);
+}
+
+/** Exactly one problem, an error naming the file, with a reason matching `reason`. */
+function expectRejected(r: ReadResult, file: string, reason: RegExp): void {
+  expect(r.articles).toEqual([]);
+  expect(r.problems).toHaveLength(1);
+  expect(r.problems[0]).toMatchObject({ file, severity: 'error' });
+  expect(r.problems[0]!.reason).toMatch(reason);
+  expect(r.problems[0]!.reason).not.toContain('\n');
+}
+
+describe('HTML pages', () => {
+  for (const [name, want] of Object.entries(HTML_EXPECTED)) {
+    it(`${name}: title, date (${want.publishedFrom}), first sentence`, () => {
+      const r = readInputs([join(FIXTURES_DIR, name)]);
+      expectArticle(r, want);
+      expect(r.articles[0]!.format).toBe('html');
+    });
+  }
+
+  it('metadata: canonical URL, outlet, author, language; navigation, ads and comments are not text', () => {
+    const a = readInputs([join(FIXTURES_DIR, 'news-site.html')]).articles[0]!;
+    expect(a).toMatchObject({
+      url: 'https://adriatic-daily.example/world/2008/02/17/kosovo-independence',
+      outlet: 'Adriatic Daily',
+      place: 'Pristina',
+      author: 'Desk Staff',
+      language: 'en-GB',
+    });
+    expect(a.body.split('\n\n')).toHaveLength(4);
+    for (const noise of ['Advertisement', 'Historic day', 'Business', 'Related', 'All rights reserved']) expect(a.body).not.toContain(noise);
+    const ld = readInputs([join(FIXTURES_DIR, 'jsonld-only.html')]).articles[0]!;
+    expect(ld).toMatchObject({ author: 'A. Lindqvist, M. Haddad', outlet: 'Science Bulletin', url: 'https://science-bulletin.example/2019/04/black-hole-image' });
+  });
+
+  it('the date sources are tried in order: JSON-LD, article:published_time, <time datetime>, <meta name="date">', () => {
+    const page = (head: string, body = ''): string =>
+      `<!DOCTYPE html><html><head>${head}</head><body><article><h1>Order</h1>${body}<p>The council met on Monday and agreed the budget for the coming year after a long debate.</p></article></body></html>`;
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2020-01-01"}</script>';
+    const og = '<meta property="article:published_time" content="2020-02-02T10:00:00Z">';
+    const meta = '<meta name="date" content="2020-04-04">';
+    const time = '<p>By A. Writer, <time datetime="2020-03-03">3 March</time></p>';
+    const day = (html: string): string | undefined => readOne('p.html', html).articles[0]?.published;
+    expect(day(page(meta + og + ld, time))).toBe('2020-01-01');
+    expect(day(page(meta + og, time))).toBe('2020-02-02');
+    expect(day(page(meta, time))).toBe('2020-03-03');
+    expect(day(page(meta))).toBe('2020-04-04');
+    // A source that does not read as a date gives way to the next.
+    expect(day(page('<meta property="article:published_time" content="soon">' + meta))).toBe('2020-04-04');
+    expectRejected(readOne('undated.html', page('')), 'undated.html', /^no publication date in the page \(looked for JSON-LD datePublished/);
+  });
+
+  it('a page declaring windows-1252 is read as such; UTF-8 declared over Latin-1 bytes is rejected', () => {
+    const html = (charset: string): string =>
+      `<!DOCTYPE html><html><head><meta charset="${charset}"><meta name="date" content="2014-11-12"><title>Comète</title></head><body><article><h1>Rosetta's lander reaches the comète</h1><p>The Philae lander touched down on comet 67P on Wednesday, the European Space Agency said, a first for a spacecraft. Scientists in Darmstadt, à l'écoute, cheered.</p></article></body></html>`;
+    const r = readOne('latin1.html', latin1(html('windows-1252')));
+    expect(r.problems).toEqual([]);
+    expect(r.articles[0]!.body).toContain("à l'écoute");
+    expectRejected(readOne('wrong.html', latin1(html('utf-8'))), 'wrong.html', /not valid UTF-8.*declares utf-8/);
+    expectRejected(readOne('odd.html', html('x-made-up')), 'odd.html', /unknown character encoding "x-made-up"/);
+  });
+
+  it('truncated: a page cut after its first paragraph still yields the story', () => {
+    const cut = truncated(fixture('time-only.html'), 0.55);
+    expect(cut).not.toContain('Ingenuity');
+    expectArticle(readOne('cut.html', cut), HTML_EXPECTED['time-only.html']!);
+  });
+
+  it('scripts never run: inline, data:, event handlers, SVG, iframe srcdoc and refresh are all left alone', () => {
+    delete (globalThis as { __datelinePwned?: unknown }).__datelinePwned;
+    expectArticle(readOne('scripted.html', scriptedPage()), SCRIPTED_EXPECTED);
+    expect((globalThis as { __datelinePwned?: unknown }).__datelinePwned).toBeUndefined();
+    expect(readOne('s.html', scriptedPage()).articles[0]!.body).not.toMatch(/datelinePwned|onerror|comment 0/);
+  });
+
+  it('10 MB of markup with scripts: the story is found and nothing runs', { timeout: 300_000 }, () => {
+    delete (globalThis as { __datelinePwned?: unknown }).__datelinePwned;
+    const page = hugeScriptedPage(10);
+    expect(page.length).toBeGreaterThan(10 * 1024 * 1024);
+    expectArticle(readOne('huge.html', page), SCRIPTED_EXPECTED);
+    expect((globalThis as { __datelinePwned?: unknown }).__datelinePwned).toBeUndefined();
+  });
+
+  it('a page with no text, and pages nested too deep to read, are each one rejection', () => {
+    const head = '<!DOCTYPE html><html><head><meta name="date" content="2020-01-01"></head><body>';
+    expectRejected(readOne('empty.html', `${head}<nav><a href="/">Home</a></nav></body></html>`), 'empty.html', /^no article text found in the page \(1 word\)$/);
+    expectRejected(readOne('deep.html', `${head}${'<div>'.repeat(1_000_000)}Deep text.</body></html>`), 'deep.html', /^tags nested more than 1000 levels deep/);
+    expectRejected(readOne('deep-b.html', `${head}${'<b>'.repeat(150)}Deep text.</body></html>`), 'deep-b.html', /^elements nested more than 128 levels deep/);
+    const branches = `${head}${`${'<div>'.repeat(120)}x${'</div>'.repeat(120)}`.repeat(400)}</body></html>`;
+    expectRejected(readOne('branches.html', branches), 'branches.html', /too many and too deeply nested/);
+  });
+
+  it('nothing is fetched: a page and a feed full of links to a live local server get no request from it', async () => {
+    const hits: string[] = [];
+    const server = createServer((req, res) => {
+      hits.push(req.url ?? '');
+      res.end('/* served */');
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    // Any TCP connection at all, to this server or elsewhere, is seen here too.
+    const connects: string[] = [];
+    const connect = Socket.prototype.connect;
+    Socket.prototype.connect = function (this: Socket, ...args: unknown[]) {
+      connects.push(JSON.stringify(args[0]));
+      return (connect as (...a: unknown[]) => Socket).apply(this, args);
+    } as typeof connect;
+    try {
+      const page = `<!DOCTYPE html><html><head><base href="${base}/base/"><link rel="stylesheet" href="${base}/style.css"><link rel="preload" as="image" href="${base}/preload.png"><link rel="import" href="${base}/import.html">
+<script src="${base}/app.js"></script><meta http-equiv="refresh" content="0; url=${base}/refresh"><meta name="date" content="2020-06-01">
+<style>@import url("${base}/import.css"); body { background: url(${base}/bg.png) }</style></head>
+<body><article><h1>Links everywhere</h1><p>The museum reopened its main hall on Monday after a year of work on the roof and the lighting, its director said.</p>
+<img src="${base}/img.png" srcset="${base}/img-2x.png 2x"><picture><source srcset="${base}/pic.webp"></picture><video src="${base}/v.mp4" poster="${base}/poster.png"></video>
+<audio src="${base}/a.mp3"></audio><iframe src="${base}/frame.html"></iframe><object data="${base}/obj.swf"></object><embed src="${base}/embed.swf">
+<script>fetch('${base}/fetch'); new Image().src = '${base}/beacon';</script><img src="x" onerror="fetch('${base}/onerror')"></article></body></html>`;
+      const feed = `<?xml version="1.0"?><!DOCTYPE rss SYSTEM "${base}/rss.dtd"><?xml-stylesheet href="${base}/feed.xsl"?><rss version="2.0"><channel><title>Links</title>
+<item><title>Feed item with links</title><pubDate>Mon, 01 Jun 2020 09:00:00 GMT</pubDate><enclosure url="${base}/enclosure.mp3" type="audio/mpeg"/>
+<description>&lt;p&gt;The library extended its opening hours on Monday, the city council said in a statement.&lt;/p&gt;&lt;img src="${base}/feed-img.png"&gt;</description></item></channel></rss>`;
+      const dir = mkdtempSync(join(tmpdir(), 'dateline-offline-'));
+      dirs.push(dir);
+      writeFileSync(join(dir, 'links.html'), page);
+      writeFileSync(join(dir, 'links.xml'), feed);
+      const r = readInputs([dir]);
+      expect(r.articles.map((a) => a.title).sort()).toEqual(['Feed item with links', 'Links everywhere'].filter((t) => r.articles.some((a) => a.title === t)));
+      expect(r.articles.some((a) => a.title === 'Links everywhere')).toBe(true);
+      // Give anything a reader might have started in the background the chance to connect.
+      await new Promise((done) => setTimeout(done, 300));
+      expect(connects).toEqual([]);
+      expect(hits).toEqual([]);
+      // The control: the same server and trap do see a real request.
+      await (await fetch(`${base}/control`)).text();
+      expect(hits).toEqual(['/control']);
+      expect(connects.length).toBeGreaterThan(0);
+    } finally {
+      Socket.prototype.connect = connect;
+      await new Promise((done) => server.close(done));
+    }
+  });
+});
