@@ -44,6 +44,8 @@ export const GATES: ReadonlyMap<string, RegExp> = new Map([
   ['decade-word', /ties/i],
   // every/each …, Mondays, Monday mornings, daily…nightly, once/twice/times a day.
   ['set', /every|each|daily|weekly|monthly|nightly|days|mornings|afternoons|evenings|nights|once|twice|times/i],
+  // <count> <unit>: every form ends in a unit word (UNIT_RE).
+  ['duration', /day|week|fortnight|month|year|decade|centur|hour|minute|quarter/i],
   // (a|per) <unit>.
   ['rate', /(?:a|per)\s+(?:day|week|month|year|quarter)/i],
   ['unit-alone-duration', /past|coming|recent/i],
