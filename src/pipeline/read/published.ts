@@ -70,10 +70,12 @@ function writtenDate(raw: string): Published {
   const m = first && /^(\d{4})-(\d{2})-(\d{2})/.exec(first.value);
   if (!first || !m) return unreadable;
   // The tagger fills a missing year from the reference date: the publication date must say it.
-  if (!/\b\d{4}\b/.test(first.text)) return { error: `publication date "${clip(raw)}" has no year` };
-  let rest = raw.slice(0, first.start) + raw.slice(first.end);
+  if (!/\d/.test(first.text)) return unreadable; // "yesterday", "Monday": relative to a day the file does not give
+  // The tagger knows years 1600–2099; a year it left out ("9 May 1450") is not filled in either.
+  if (!/\b\d{4}\b/.test(first.text)) return /\b\d{4}\b/.test(raw) ? unreadable : { error: `publication date "${clip(raw)}" has no year` };
+  const rest = raw.slice(0, first.start) + raw.slice(first.end);
+  // A clock time after the date may be tagged on its own; the residue check below reads it.
   for (const t of timexes.slice(1)) if (!/^\d{4}-\d{2}-\d{2}T|^T/.test(t.value)) return unreadable;
-  for (const t of timexes.slice(1)) rest = rest.replace(t.text, ' ');
   if (rest.replace(RESIDUE_RE, ' ').replace(/[\s,.;:()/|–—-]+/g, '') !== '') return unreadable;
   return calendarDay(raw, Number(m[1]), Number(m[2]), Number(m[3]));
 }

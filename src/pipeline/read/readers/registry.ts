@@ -7,16 +7,17 @@ import { extname } from 'node:path';
 import { decodeText } from '../decode.ts';
 import { firstLine } from './errors.ts';
 import { jsonLinesReader, jsonReader } from './json.ts';
+import { feedReader } from './feed.ts';
 import { htmlReader } from './html.ts';
 import { markdownReader } from './markdown.ts';
 import { txtReader } from './txt.ts';
 import type { Reader, ReaderContext, ReaderOutput } from './types.ts';
 
 /** In sniffing order: the first reader whose sniff claims a file's head reads it. */
-export const READERS: readonly Reader[] = [txtReader, markdownReader, jsonReader, jsonLinesReader, htmlReader];
+export const READERS: readonly Reader[] = [txtReader, markdownReader, jsonReader, jsonLinesReader, feedReader, htmlReader];
 
 /** Extensions read only if their content is recognised. */
-const SNIFFED_EXTENSIONS = new Set(['', '.xml']);
+const SNIFFED_EXTENSIONS = new Set(['']);
 const HEAD_BYTES = 2048;
 
 const extensionOf = (fsPath: string): string => extname(fsPath).toLowerCase();
