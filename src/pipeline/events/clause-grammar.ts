@@ -150,6 +150,19 @@ export function describe(tokens: Token[], from: number, to: number, link: Link, 
   return { from, to, head, group, subject, link, tense: pastBase, modality, negated, passive, reporting, stative, quoted: head >= 0 && quoted.has(head), background };
 }
 
+/**
+ * Where the bracket that token `close` (")") ends opens, when it holds an abbreviation after a
+ * name without a preposition in it ("European Union (EU)"; not "Alliance for the Future of
+ * Kosovo (AAK)", whose words the subject walk cannot take); else -1.
+ */
+function abbreviationOpens(tokens: Token[], from: number, close: number): number {
+  let open = close - 1;
+  while (open > from && open > close - 6 && tokens[open]!.text !== '(') open--;
+  if (tokens[open]!.text !== '(' || open - 1 < from || !/^(?:PROPN|NOUN)$/.test(tokens[open - 1]!.pos)) return -1;
+  for (let k = Math.max(from, open - 5); k < open; k++) if (tokens[k]!.pos === 'ADP') return -1;
+  return open;
+}
+
 /** Whether "and" joins two parts between tokens `from` and `to` (a list's last link). */
 function hasAnd(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k]!.pos === 'CCONJ' && tokens[k]!.lower === 'and') return true;
@@ -312,6 +325,15 @@ function subjectOf(tokens: Token[], from: number, group: [number, number] | null
       k--;
       continue;
     }
+    // ("The European Union (EU) and NATO condemned": an abbreviation in brackets after a name is inside.)
+    if (t.text === ')' && start === k + 1 && tokens[k + 1]?.lower === 'and') {
+      const open = abbreviationOpens(tokens, from, k);
+      if (open >= 0) {
+        start = open;
+        k = open - 1;
+        continue;
+      }
+    }
     // ("Spain, Cyprus and several other governments said": a comma in a list that "and" ends.)
     const listed = t.text === ',' && k > from && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) && tokens[k + 1]?.pos === 'PROPN' && hasAnd(tokens, k + 1, group[0]);
     if (listed) {
@@ -319,7 +341,7 @@ function subjectOf(tokens: Token[], from: number, group: [number, number] | null
       k--;
       continue;
     }
-    if (!nominal && !(inside && k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || describing(tokens, from, k - 1)) && start === k + 1)) break;
+    if (!nominal && !(inside && k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || (tokens[k - 1]!.text === ')' && abbreviationOpens(tokens, from, k - 1) >= 0) || describing(tokens, from, k - 1)) && start === k + 1)) break;
     start = k;
     // "During his tenure the alliance reduced …": an article after a noun opens the subject.
     if (t.pos === 'DET' && /^(?:the|a|an)$/i.test(t.text) && k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || (tokens[k - 1]!.pos === 'VERB' && !isVerb(tokens, k - 1))) && !isTimexToken(k - 1)) break;

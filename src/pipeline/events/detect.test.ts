@@ -662,6 +662,11 @@ describe('titles of reports, plans and plurals', () => {
     expect(events('His predecessor Hashim Thaçi, now deputy prime minister and foreign minister, negotiated the deal on Monday.')[0]!.title).toBe('Hashim Thaçi negotiates the deal');
   });
 
+  it('names joined by "and" with an abbreviation in brackets are all the subject ("The European Union (EU) and NATO condemned")', () => {
+    expect(events('The European Union (EU) and NATO condemned the attack on Monday.')[0]!.title).toBe('European Union and NATO condemn the attack');
+    expect(events('The United States and the European Union (EU) criticised the move on Monday.')[0]!.title).toBe('United States and European Union criticize the move');
+  });
+
   it('a list of names with commas is the whole subject ("Spain and Cyprus say …")', () => {
     expect(events('Spain, Cyprus and several other governments said on Monday they would not recognise the new state.')[0]!.title).toBe('Spain and Cyprus say they would not recognise the new state');
   });

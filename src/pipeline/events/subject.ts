@@ -37,7 +37,7 @@ function subjectOf(tokens: Token[], clause: Clause, mentions: ActorMention[], na
     }
   }
   // "Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti" → both names.
-  const joined = coordinatedNames(tokens, clause.subject, inside);
+  const joined = coordinatedNames(tokens, clause.subject, inside, body);
   if (joined) return joined;
   // A possessor is not the head: "Thaçi's Democratic Party of Kosovo (PDK)" is the party.
   const possessor = (m: ActorMention): boolean => /^\s*['’]s\b/.test(body.slice(m.end, m.end + 3));
@@ -59,15 +59,19 @@ function subjectOf(tokens: Token[], clause: Clause, mentions: ActorMention[], na
 const MAX_SUBJECT_CHARS = 35;
 
 /** A subject of names joined by "and" (and commas), written with the names alone, the first its actor; null otherwise or when too long. */
-function coordinatedNames(tokens: Token[], [from, to]: [number, number], inside: ActorMention[]): Subject | null {
+function coordinatedNames(tokens: Token[], [from, to]: [number, number], inside: ActorMention[], body: string): Subject | null {
   const span = tokens.slice(from, to);
   if (!span.some((t) => t.pos === 'CCONJ' && t.lower === 'and') || span.some((t) => t.pos === 'ADP')) return null;
   // People when there are any ("Kosovo Prime Minister Albin Kurti": Kosovo only qualifies him), as written here.
-  const people = inside.filter((m) => m.kind === 'person');
-  const heads = people.length > 0 ? people : inside;
+  // (Not an abbreviation in brackets after its name: "The European Union (EU) and NATO".)
+  const named = inside.filter((m) => !/\(\s*$/.test(body.slice(Math.max(0, m.start - 2), m.start)));
+  const people = named.filter((m) => m.kind === 'person');
+  const heads = people.length > 0 ? people : named;
   // Each name heads its part: not "the French franc and the Italian lira".
   const end = tokens[to - 1]!.end;
-  const headsPart = (m: ActorMention): boolean => m.end === end || span.some((t) => t.start >= m.end && t.start <= m.end + 1 && /^(?:and|,)$/.test(t.text));
+  // (An abbreviation in brackets may follow a name: "The European Union (EU) and NATO".)
+  const after = (m: ActorMention): number => m.end + (/^\s*\([^()]{1,12}\)/.exec(body.slice(m.end, m.end + 16))?.[0].length ?? 0);
+  const headsPart = (m: ActorMention): boolean => m.end === end || after(m) === end || span.some((t) => t.start >= after(m) && t.start <= after(m) + 1 && /^(?:and|,)$/.test(t.text));
   if (!heads.every(headsPart)) return null;
   const words = [...new Set(heads.map((m) => m.text))];
   if (words.length < 2 || new Set(heads.map((m) => m.actor)).size < 2) return null;
