@@ -3,7 +3,8 @@
  * sheet yields the expected article (title, date, first sentence), and each hostile variant
  * either does too or is exactly one clear rejection naming the file.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readInputs } from '../src/pipeline/read/read.ts';
 import { feedParser } from '../src/pipeline/read/readers/feed.ts';
+import type { FormatOptions } from '../src/pipeline/read/readers/types.ts';
 import type { ReadResult } from '../src/pipeline/read/types.ts';
+import { DEFAULT_LIMITS } from '../src/pipeline/read/walk.ts';
 import { HTML_EXPECTED, SCRIPTED_EXPECTED, type ExpectedArticle } from './fixtures/formats/expected.ts';
 import { entityBombFeed, FIXTURES_DIR, fixture, hugeScriptedPage, latin1, scriptedPage, truncated } from './fixtures/formats/generate.ts';
 
@@ -20,12 +23,12 @@ afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-/** Reads one file written into a fresh folder. */
-function readOne(name: string, content: string | Uint8Array): ReadResult {
+/** Reads one file written into a fresh folder, with the readers' options if given. */
+function readOne(name: string, content: string | Uint8Array, formats?: FormatOptions): ReadResult {
   const dir = mkdtempSync(join(tmpdir(), 'dateline-formats-'));
   dirs.push(dir);
   writeFileSync(join(dir, name), content);
-  return readInputs([dir]);
+  return readInputs([dir], undefined, formats ? { ...DEFAULT_LIMITS, formats } : undefined);
 }
 
 function expectArticle(r: ReadResult, want: ExpectedArticle): void {
@@ -236,4 +239,78 @@ describe('RSS and Atom feeds', () => {
     expect(ok.articles[0]).toMatchObject({ title: 'Café opens', published: '2023-05-07', outlet: 'Café Wire' });
     expectRejected(readOne('undeclared.xml', latin('')), 'undeclared.xml', /not valid UTF-8/);
   });
+});
+
+describe('CSV and TSV', () => {
+  const csv = fixture('articles.csv');
+
+  it('CSV: columns by header name, one article per row, dates in several forms; bad rows rejected alone by line', () => {
+    const r = readOne('articles.csv', csv);
+    expect(r.articles.map((a) => [a.path, a.format, a.title, a.published, a.publishedFrom])).toEqual([
+      ['articles.csv#2', 'csv', 'Town hall clock restored', '2023-05-02', 'column "Published"'],
+      ['articles.csv#3', 'csv', 'Spring fair opens in the market square', '2023-05-07', 'column "Published"'],
+      ['articles.csv#6', 'csv', 'Library extends opening hours', '2023-05-08', 'column "Published"'],
+    ]);
+    expect(r.articles[0]).toMatchObject({ body: 'The town hall clock struck noon again on Tuesday after a year-long restoration of its mechanism, the council said.', url: 'https://valley-post.example/clock', outlet: 'Valley Post', author: 'K. Brandt' });
+    expect(r.articles[1]!.body).toBe('The spring fair opened in the market square on Sunday with more than 80 stalls, the organisers said.\n\nTraders came from six neighbouring towns.');
+    expect(r.problems.map((p) => [p.file, p.record, p.reason])).toEqual([
+      ['articles.csv', 7, 'publication date "07/05/2023" is ambiguous (day/month or month/day?): give --date-order dmy or mdy'],
+      ['articles.csv', 8, 'row has 7 fields, the header has 6'],
+      ['articles.csv', 9, 'missing publication date'],
+    ]);
+    expect(r.inputsSeen).toBe(6);
+  });
+
+  it('with a date order, 07/05/2023 is read', () => {
+    const day = (order: 'dmy' | 'mdy'): string | undefined => readOne('articles.csv', csv, { dateOrder: order }).articles.find((a) => a.title === 'Bridge closed for inspection')?.published;
+    expect(day('dmy')).toBe('2023-05-07');
+    expect(day('mdy')).toBe('2023-07-05');
+  });
+
+  it('TSV: tab-separated, a stray quote kept as written', () => {
+    const r = readInputs([join(FIXTURES_DIR, 'articles.tsv')]);
+    expect(r.problems).toEqual([]);
+    expect(r.articles.map((a) => [a.format, a.title, a.published, a.body.split('\n')[0]])).toEqual([
+      ['tsv', 'Rowing club wins regional final', '2023-05-14', 'The rowing club won the regional eight final on Sunday by two lengths, its captain said.'],
+      ['tsv', 'Ferry timetable changes for summer', '2023-05-15', 'The summer ferry timetable starts on Monday with two extra crossings a day, the operator said. Fares stay the same.'],
+      ['tsv', 'Quote "marks" in a tab file', '2023-05-15', 'A stray "quote" inside a field of a tab-separated file is kept as written, the test says.'],
+    ]);
+  });
+
+  it('--columns names the headers; a header without date or text columns is one rejection saying which', () => {
+    const odd = 'Kop,Wanneer,Verhaal\nDam reopens,2023-06-01,"The dam road reopened on Thursday after repairs, the water board said."\n';
+    expectRejected(readOne('odd.csv', odd), 'odd.csv', /^no date column \(headers: Kop, Wanneer, Verhaal\); name it with --columns date=<header>$/);
+    const r = readOne('odd.csv', odd, { columns: { title: 'Kop', date: 'wanneer', text: 'Verhaal' } });
+    expect(r.problems).toEqual([]);
+    expect(r.articles.map((a) => [a.title, a.published, a.publishedFrom])).toEqual([['Dam reopens', '2023-06-01', 'column "Wanneer"']]);
+    expectRejected(readOne('odd.csv', odd, { columns: { text: 'Story' } }), 'odd.csv', /^--columns text=Story: no such column/);
+  });
+
+  it('hostile: a row cut inside a quote is rejected alone; Latin-1 bytes are one rejection; a header alone is one', () => {
+    const cut = `${csv.trimEnd()}\nLast row,2023-05-10,"The body of the last row was cut off in the middle of`;
+    const r = readOne('cut.csv', cut);
+    expect(r.articles).toHaveLength(3);
+    const last = r.problems.at(-1)!;
+    expect(last).toMatchObject({ file: 'cut.csv', record: 10, severity: 'error' });
+    expect(last.reason).toMatch(/^row is not valid CSV \(Quote Not Closed/);
+    expectRejected(readOne('latin.csv', latin1('title,date,text\nCaf\u00e9,2023-05-07,"Le caf\u00e9 a ouvert dimanche, a dit son patron."\n')), 'latin.csv', /not valid UTF-8/);
+    expectRejected(readOne('head.csv', 'title,date,text\n'), 'head.csv', /^no rows after the header$/);
+  });
+
+  it('from the command line: --columns and --date-order reach the readers, a bad value is a usage error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dateline-formats-cli-'));
+    const out = mkdtempSync(join(tmpdir(), 'dateline-formats-out-'));
+    dirs.push(dir, out);
+    writeFileSync(join(dir, 'odd.csv'), 'Kop,Wanneer,Verhaal\nDam reopens,01/06/2023,"The dam road reopened on Thursday after repairs, the water board said."\n');
+    const cli = (...args: string[]): ReturnType<typeof spawnSync> => spawnSync('npx', ['tsx', 'src/pipeline/cli/main.ts', 'build', '--input', dir, '--out', out, '--no-cache', '--quiet', ...args], { encoding: 'utf8' });
+    const run = cli('--columns', 'title=Kop,date=Wanneer,text=Verhaal', '--date-order', 'dmy');
+    expect(run.status, String(run.stderr)).toBe(0);
+    const report = JSON.parse(readFileSync(join(out, 'build-report.json'), 'utf8')) as { articlesUsed: number; problems: unknown[] };
+    expect(report.articlesUsed).toBe(1);
+    const dataset = JSON.parse(readFileSync(join(out, 'dataset.json'), 'utf8')) as { articles: { title: string; published: string }[] };
+    expect(dataset.articles.map((a) => [a.title, a.published])).toEqual([['Dam reopens', '2023-06-01']]);
+    const bad = cli('--date-order', 'dym');
+    expect(bad.status).not.toBe(0);
+    expect(String(bad.stderr)).toMatch(/^dateline: --date-order needs dmy, mdy or ymd, not "dym"/);
+  }, 120_000);
 });

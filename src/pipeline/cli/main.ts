@@ -13,7 +13,9 @@ import type { Problem } from '../read/types.ts';
 import { DEFAULT_LIMITS } from '../read/walk.ts';
 import { DEFAULT_GUARD } from '../write/guard.ts';
 import { safeText } from '../write/escape.ts';
+import type { FormatOptions } from '../read/readers/types.ts';
 import { runBuild } from './build-command.ts';
+import { formatOptions } from './format-options.ts';
 import { EXIT, exitWith } from './errors.ts';
 import { annotationForCli, eventsForCli, eventsToCsv } from './output.ts';
 import { formatProblem, progressReporter } from './report.ts';
@@ -25,12 +27,15 @@ Commands:
   build [--input data/articles] [--out public/data] [--actors data/actors.json]
         [--jobs N] [--no-cache] [--cache-dir ${DEFAULT_CACHE_DIR}]
         [--max-file-mb ${DEFAULT_LIMITS.maxFileBytes / 1024 / 1024}] [--max-files ${DEFAULT_LIMITS.maxFiles}] [--strict] [--max-loss ${DEFAULT_GUARD.maxLoss * 100}]
+        [--date-order dmy|mdy|ymd] [--columns title=Headline,date=When,text=Story]
         Build the app's dataset (dataset.json and the time-partitioned chunks/), publish it
         as one new generation and print a build report. --jobs: threads for the per-article
         stage (default: all cores; 1 = in-process). Unchanged files are taken from the cache
         unless --no-cache. A build that can use no article is refused (the published dataset
         stays); one that loses more than --max-loss % of the published build's articles warns,
         or with --strict is refused. Exit codes: README, "Exit codes".
+        --date-order: how all-number dates such as 07/05/2023 are read (else they are
+        rejected as ambiguous); --columns: which CSV/TSV header holds each field.
 
   watch [build options] [--quiet-ms ${DEFAULT_QUIET_MS}]
         Build, then build again whenever an input or the actors file changes, once the files
@@ -51,6 +56,13 @@ Any command: --debug prints a stack trace with an error.
   eval-entities <file.jsonl> [--errors] [--actors data/actors.json]
         Score the actor recogniser against entity-mention gold (MEANTIME entities.jsonl format).
 `;
+
+/** `{ formats }` for ReadLimits when --date-order or --columns is given (format-options.ts), else nothing. */
+function readFormats(dateOrder: string | undefined, columns: string | undefined): { formats?: FormatOptions } {
+  const parsed = formatOptions(dateOrder, columns);
+  if (!parsed.ok) fail(parsed.error);
+  return parsed.options ? { formats: parsed.options } : {};
+}
 
 function fail(message: string): never {
   process.stderr.write(`dateline: ${message}\n\n${USAGE}`);
@@ -85,6 +97,8 @@ async function main(argv: string[]): Promise<void> {
         'cache-dir': { type: 'string' },
         'max-file-mb': { type: 'string' },
         'max-files': { type: 'string' },
+        'date-order': { type: 'string' },
+        columns: { type: 'string' },
         'max-loss': { type: 'string' },
         'quiet-ms': { type: 'string' },
         strict: { type: 'boolean' },
@@ -115,6 +129,7 @@ async function main(argv: string[]): Promise<void> {
       const limits = {
         maxFileBytes: numberOption(values['max-file-mb'], 'max-file-mb', DEFAULT_LIMITS.maxFileBytes / 1024 / 1024, 0) * 1024 * 1024,
         maxFiles: numberOption(values['max-files'], 'max-files', DEFAULT_LIMITS.maxFiles, 1),
+        ...readFormats(values['date-order'], values.columns),
       };
       const guard = { maxLoss: numberOption(values['max-loss'], 'max-loss', DEFAULT_GUARD.maxLoss * 100, 0) / 100, strict: values.strict ?? false };
       if (command === 'build') {
@@ -131,7 +146,7 @@ async function main(argv: string[]): Promise<void> {
       if (positionals.length === 0) fail('events needs at least one file or folder');
       const format = values.format ?? 'jsonl';
       if (!['jsonl', 'csv', 'json'].includes(format)) fail(`unknown format "${format}" (jsonl, csv or json)`);
-      const { dataset, report } = await buildDatasetAsync(positionals, mapOptions);
+      const { dataset, report } = await buildDatasetAsync(positionals, { ...mapOptions, limits: { ...DEFAULT_LIMITS, ...readFormats(values['date-order'], values.columns) } });
       progress.stop();
       if (format === 'csv') process.stdout.write(eventsToCsv(dataset));
       else if (format === 'json') process.stdout.write(`${JSON.stringify(eventsForCli(dataset), null, 2)}\n`);

@@ -75,7 +75,9 @@ export function mapFile(file: InputFile, kb: () => KnowledgeBase, cache: CacheCo
     const problems: Problem[] = [{ file: file.displayPath, severity: 'error', reason: loaded.reason }];
     return { text: encodeOutcome({ problems, records: [] }, []), key: null, cached: false };
   }
-  const key = cache ? cacheKey(cache, file.displayPath, loaded.bytes) : null;
+  // --date-order and --columns change what a file yields: they are part of its key when given.
+  const keyPath = file.formats ? `${file.displayPath}\u0000${JSON.stringify(file.formats)}` : file.displayPath;
+  const key = cache ? cacheKey(cache, keyPath, loaded.bytes) : null;
   if (cache?.dir && key) {
     const hit = readCached(cache, key);
     if (hit !== null) return { text: hit, key, cached: true };

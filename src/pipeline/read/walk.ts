@@ -30,6 +30,8 @@ export interface ReadLimits {
   maxFileBytes: number;
   /** Files beyond this many are not read (the report says how many were left). */
   maxFiles: number;
+  /** `--date-order` and `--columns`, given to each file's reader (not a limit, but carried the same way). */
+  formats?: FormatOptions;
 }
 
 /** No news article is 20 MB; a million files is far beyond any archive one machine builds. */
@@ -37,7 +39,7 @@ export const DEFAULT_LIMITS: ReadLimits = { maxFileBytes: 20 * 1024 * 1024, maxF
 
 /** The stamp changes when the size limit flips a file between refused and read, so a new limit is applied on the next build. */
 const stampOf = (stat: Stats, limits: ReadLimits): string =>
-  `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}${stat.size > limits.maxFileBytes ? ':over' : ''}`;
+  `${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}${stat.size > limits.maxFileBytes ? ':over' : ''}${limits.formats ? `:${JSON.stringify(limits.formats)}` : ''}`;
 
 /** What a non-regular file is, for the message. */
 export function kindOf(stat: Stats): string | null {
@@ -112,7 +114,7 @@ function addFile(w: Walk, stat: Stats, file: InputFile): void {
     w.dropped++;
     return;
   }
-  w.files.push({ ...file, stamp: stampOf(stat, w.limits), maxBytes: w.limits.maxFileBytes });
+  w.files.push({ ...file, stamp: stampOf(stat, w.limits), maxBytes: w.limits.maxFileBytes, ...(w.limits.formats ? { formats: w.limits.formats } : {}) });
 }
 
 /** False when the folder could not be listed. */

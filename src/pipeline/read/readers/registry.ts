@@ -7,6 +7,7 @@ import { extname } from 'node:path';
 import { decodeText } from '../decode.ts';
 import { firstLine } from './errors.ts';
 import { jsonLinesReader, jsonReader } from './json.ts';
+import { csvReader, tsvReader } from './csv.ts';
 import { feedReader } from './feed.ts';
 import { htmlReader } from './html.ts';
 import { markdownReader } from './markdown.ts';
@@ -14,7 +15,7 @@ import { txtReader } from './txt.ts';
 import type { Reader, ReaderContext, ReaderOutput } from './types.ts';
 
 /** In sniffing order: the first reader whose sniff claims a file's head reads it. */
-export const READERS: readonly Reader[] = [txtReader, markdownReader, jsonReader, jsonLinesReader, feedReader, htmlReader];
+export const READERS: readonly Reader[] = [txtReader, markdownReader, jsonReader, jsonLinesReader, feedReader, htmlReader, csvReader, tsvReader];
 
 /** Extensions read only if their content is recognised. */
 const SNIFFED_EXTENSIONS = new Set(['']);
