@@ -3,6 +3,7 @@
  * → validated dataset, no writing) on one core, per corpus and per stage, in MB of article text per
  * second. Default corpora: ../shared/corpora/{name}/articles (when present) and data/articles.
  * Each corpus is built RUNS times after a warm-up run; the fastest is printed. Target: ≥ 1 MB/s.
+ * Then one row per input format (formats.ts): reading + extraction of HTML, feeds, CSV and TSV.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { buildDataset, loadKnowledgeBase } from '../../src/pipeline/build.ts';
 import { readInputs } from '../../src/pipeline/read/read.ts';
 import { splitSentences } from '../../src/pipeline/text/sentences.ts';
 import { tagTimexes } from '../../src/pipeline/time/tagger.ts';
+import { formatRows } from './formats.ts';
 
 const RUNS = 7;
 const ACTORS = 'data/actors.json';
@@ -63,3 +65,4 @@ for (const dir of corpora) {
 }
 const overall = allChars / 1e6 / allSeconds;
 process.stdout.write(`\nall corpora: ${(allChars / 1e6).toFixed(3)} MB in ${allSeconds.toFixed(3)} s = ${overall.toFixed(2)} MB/s per core (target ≥ 1 MB/s: ${overall >= 1 ? 'met' : 'NOT met'})\n`);
+process.stdout.write(formatRows());
