@@ -579,3 +579,11 @@ describe('clausesOf: the main clause after a relative one', () => {
     expect(clauses('The deal, which he said would bring peace, was signed.').map((c) => c.headText)).toEqual([null, 'said', 'signed']);
   });
 });
+
+describe('clausesOf: a sentence without tokens', () => {
+  it('has no clause (and does not read the next sentence\'s tokens)', () => {
+    const doc = makeDoc('Serbia protested.');
+    const empty = { ...doc, sentenceTokens: [[1, 1] as [number, number]] };
+    expect(clausesOf(empty, 0, () => false)).toEqual([]);
+  });
+});

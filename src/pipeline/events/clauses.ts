@@ -112,6 +112,7 @@ function hasPredicate(tokens: Token[], from: number, to: number): boolean {
 /** The clauses of sentence `s`; `timexTokens` marks tokens inside date expressions (never a subject). */
 export function clausesOf(doc: Doc, s: number, isTimexToken: (k: number) => boolean): Clause[] {
   const [first, last] = doc.sentenceTokens[s] ?? [0, 0];
+  if (last <= first) return []; // a sentence without tokens has no clause
   const tokens = doc.tokens;
   // Cut at openers and at ";" / ":" / quotation marks; pieces without a verb join their neighbour.
   const opener = tokens[first] ? SUBORDINATORS.has(tokens[first]!.lower) && finiteVerbFollows(tokens, first) : false;
