@@ -16,7 +16,10 @@ startPerf(window.location.search);
 // URL first: the selection it names is then resolved (redirects) when the dataset arrives.
 startUrlSync(datelineStore);
 // The published dataset, then each newer build as it is published, without a reload.
-void new LiveData(datelineStore, import.meta.env.BASE_URL).start();
+// The dev server serves public/data as published, generation folders included (store/generation.ts).
+void new LiveData(datelineStore, import.meta.env.BASE_URL, {
+  folders: import.meta.env.DEV,
+}).start();
 
 createRoot(container).render(
   <StrictMode>

@@ -80,8 +80,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
-function session(store: DatelineStore, pollMs = 60_000): LiveData {
-  const live = new LiveData(store, '/', { pollMs, loader: { commitEveryMs: 0 } });
+function session(store: DatelineStore, folders: boolean, pollMs = 60_000): LiveData {
+  const live = new LiveData(store, '/', { pollMs, folders, loader: { commitEveryMs: 0 } });
   sessions.push(live);
   return live;
 }
@@ -115,7 +115,7 @@ describe('LiveData', () => {
     const server = serve(true);
     server.publish(A, filesOf(datasetA));
     const store = createDatelineStore();
-    await session(store).start();
+    await session(store, true).start();
     await until(() => shows(store, datasetA), 'A loaded');
     const data = server.fetched.filter((u) => u !== '/data/generation.json');
     expect(data.length).toBeGreaterThan(3);
@@ -130,7 +130,7 @@ describe('LiveData', () => {
     const view = { from: '2000-01-01', to: '2030-01-01' };
     store.getState().applyLink(datasetA.events[1]!.id, filters, view, []);
     const seen = recordDatasets(store);
-    const live = session(store);
+    const live = session(store, true);
     await live.start();
     await until(() => shows(store, datasetA), 'A loaded');
 
@@ -173,11 +173,11 @@ describe('LiveData', () => {
     };
     const store = createDatelineStore();
     const seen = recordDatasets(store);
-    await session(store).start();
+    await session(store, false).start();
     await until(() => shows(store, datasetB), 'B loaded');
     expect(switched).toBe(true);
     expect(seen.every(fromOne)).toBe(true);
-    expect(server.fetched.some((u) => u.startsWith('/data/generations/'))).toBe(true); // it looked for a folder first
+    expect(server.fetched.filter((u) => u.startsWith('/data/generations/'))).toEqual([]);
   });
 
   it('keeps the build shown when a newer one cannot be loaded, and recovers from a first load that failed', async () => {
@@ -185,7 +185,7 @@ describe('LiveData', () => {
     const server = serve(true);
     server.publish(A, new Map([['chunks/manifest.json', '{"version": 2']]));
     const store = createDatelineStore();
-    const live = session(store);
+    const live = session(store, true);
     await live.start();
     expect(store.getState().load.status).toBe('error');
 
@@ -206,7 +206,7 @@ describe('LiveData', () => {
     const server = serve(true);
     server.publish(A, filesOf(datasetA));
     const store = createDatelineStore();
-    await session(store, 20).start();
+    await session(store, true, 20).start();
     await until(() => shows(store, datasetA), 'A loaded');
     server.publish(B, filesOf(datasetB));
     await until(() => shows(store, datasetB), 'B by polling');
@@ -220,6 +220,7 @@ describe('LiveData', () => {
     store.getState().applyLink(null, NO_FILTERS, { from: first.start, to: first.end }, []);
     const live = new LiveData(store, '/', {
       pollMs: 60_000,
+      folders: true,
       loader: { commitEveryMs: 0, eagerMaxEvents: 10, viewBudget: 100, cacheBudget: 200 },
     });
     sessions.push(live);

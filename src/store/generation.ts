@@ -7,8 +7,11 @@
  *   `npm start`, which serves the out folder as published), every file is fetched from there;
  *   nothing in it ever changes;
  * - a static deploy (`vite build`) ships the current generation's files alone, under `data/`:
- *   they are fetched from there, and `data/generation.json` is asked again after each fetch, so
+ *   they are fetched from there, and `data/generation.json` is asked again with each chunk, so
  *   that a file of a generation published meanwhile is never used (GenerationChanged).
+ *
+ * Which of the two is the caller's to say (main.tsx: the dev server): asking the server would
+ * cost a request, and a 404 logged in the console, on every load of a static deploy.
  */
 
 /** The generation changed while its files were being fetched; load the new one instead. */
@@ -62,24 +65,22 @@ export async function publishedGenerationId(base: string): Promise<string | null
   }
 }
 
-/** Where generation `id` is read from: its own folder when the server has it, else `data/`. */
-export async function locateGeneration(base: string, id: string | null): Promise<DataLocation> {
+/**
+ * Where generation `id` is read from: its own folder when `folders` (the server has the
+ * generation folders, as the dev server does), else `data/`.
+ */
+export function locateGeneration(base: string, id: string | null, folders: boolean): DataLocation {
   const compare = async (): Promise<void> => {
     if (id === null) return;
     const now = await publishedGenerationId(base);
     // Unreachable or gone says nothing about a change; only another id does.
     if (now !== null && now !== id) throw new GenerationChanged(now);
   };
-  const flat: DataLocation = { id, dir: `${base}data/`, pinned: false, check: compare };
-  if (id === null) return flat;
-  const dir = `${base}data/generations/${id}/`;
-  try {
-    const response = await fetch(`${dir}${GENERATION_FILE}`, {
-      headers: { Accept: 'application/json' },
-    });
-    if ((await idOf(response)) !== id) return flat;
-  } catch {
-    return flat;
-  }
-  return { id, dir, pinned: true, check: (always) => (always ? compare() : Promise.resolve()) };
+  if (id === null || !folders) return { id, dir: `${base}data/`, pinned: false, check: compare };
+  return {
+    id,
+    dir: `${base}data/generations/${id}/`,
+    pinned: true,
+    check: (always) => (always ? compare() : Promise.resolve()),
+  };
 }

@@ -20,6 +20,8 @@ const MAX_ATTEMPTS = 3;
 export interface LiveDataOptions {
   pollMs: number;
   loader: Partial<ChunkLoaderOptions>;
+  /** The server has the generation folders (the dev server of `npm start`): see generation.ts. */
+  folders: boolean;
 }
 
 /** The page's document; absent in Node (tests), and typed here since src/store is also compiled without the DOM library. */
@@ -50,7 +52,7 @@ export class LiveData {
     private readonly base: string,
     options: Partial<LiveDataOptions> = {},
   ) {
-    this.options = { pollMs: POLL_MS, loader: {}, ...options };
+    this.options = { pollMs: POLL_MS, loader: {}, folders: false, ...options };
   }
 
   /** Load the generation published now, then follow newer ones. */
@@ -90,7 +92,7 @@ export class LiveData {
     const replacing = this.store.getState().load.status !== 'loading';
     this.busy = true;
     try {
-      const fetched = await fetchGeneration(await locateGeneration(this.base, id));
+      const fetched = await fetchGeneration(locateGeneration(this.base, id, this.options.folders));
       if (this.stopped) return;
       this.loader?.stop();
       this.shownId = id;

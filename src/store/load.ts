@@ -2,7 +2,8 @@
  * Fetching the data of one generation (generation.ts) into the store: a chunked build
  * (`chunks/manifest.json`, loaded by time window: chunk-loader.ts) when there is one, else
  * `dataset.json` whole. live-data.ts decides which generation and when; loadData here is the
- * one-shot form (the generation published now, or an out folder from before generations).
+ * one-shot form (the generation published now, or an out folder from before generations;
+ * `folders`: the server has the generation folders, generation.ts).
  */
 import type { Dataset } from '../model/dataset.ts';
 import { checkActors, checkManifest, checkRedirects } from '../model/check-chunks.ts';
@@ -148,7 +149,7 @@ export async function fetchGeneration(at: DataLocation): Promise<Fetched> {
     throw new DatasetError(
       `${name(manifest.value.redirects)} is not valid: ${redirects.errors.join('; ')}.`,
     );
-  await at.check();
+  // Not checked here: the check with each chunk sees a generation published since the first.
   const fetchBytes = async (file: string): Promise<ArrayBuffer> => {
     const response = await fetch(dir + file, init);
     if (response.status === 404) {
@@ -159,8 +160,9 @@ export async function fetchGeneration(at: DataLocation): Promise<Fetched> {
       throw new DatasetError(
         `The dataset could not be loaded (${name(file)}: HTTP ${response.status}).`,
       );
-    const bytes = await response.arrayBuffer();
-    await at.check();
+    // The server has opened the file once it answers: checking meanwhile (not after the body)
+    // still proves the chunk is of this generation, and costs no extra wait.
+    const [bytes] = await Promise.all([response.arrayBuffer(), at.check()]);
     return bytes;
   };
   return {
@@ -203,9 +205,10 @@ export async function loadData(
   store: DatelineStore,
   base: string,
   options: Partial<ChunkLoaderOptions> = {},
+  folders = false,
 ): Promise<ChunkLoader | null> {
   try {
-    const at = await locateGeneration(base, await publishedGenerationId(base));
+    const at = locateGeneration(base, await publishedGenerationId(base), folders);
     return showGeneration(store, await fetchGeneration(at), options);
   } catch (error) {
     store.getState().datasetFailed(failureMessage(error));
