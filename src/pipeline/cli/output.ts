@@ -1,5 +1,6 @@
 /** The CLI's public output shapes (see README, "Command line"): events and annotations. */
 import type { Dataset } from '../../model/dataset.ts';
+import { csvCell } from '../../model/export.ts'; // one cell rule for the app's export and the CLI's (formula cells neutralised and quoted)
 import type { ArticleAnalysis } from '../analyse.ts';
 
 export function eventsForCli(dataset: Dataset): object[] {
@@ -51,7 +52,3 @@ export function eventsToCsv(dataset: Dataset): string {
   return [CSV_COLUMNS, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
 }
 
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
