@@ -23,8 +23,6 @@ export class GenerationChanged extends Error {
 }
 
 export interface DataLocation {
-  /** The generation (its id), or null for an out folder from before generations. */
-  id: string | null;
   /** URL of the folder the data files are fetched from (ends with `/`). */
   dir: string;
   /** The generation's own folder: what is fetched from it cannot be of another generation. */
@@ -67,19 +65,26 @@ export async function publishedGenerationId(base: string): Promise<string | null
 
 /**
  * Where generation `id` is read from: its own folder when `folders` (the server has the
- * generation folders, as the dev server does), else `data/`.
+ * generation folders, as the dev server does), else `data/`. Given as a promise so that, in a
+ * static deploy, generation.json and the first data file are fetched at the same time: a build
+ * published between the two is seen by the check with each chunk.
  */
-export function locateGeneration(base: string, id: string | null, folders: boolean): DataLocation {
+export async function locateGeneration(
+  base: string,
+  id: Promise<string | null>,
+  folders: boolean,
+): Promise<DataLocation> {
   const compare = async (): Promise<void> => {
-    if (id === null) return;
+    const was = await id;
+    if (was === null) return;
     const now = await publishedGenerationId(base);
     // Unreachable or gone says nothing about a change; only another id does.
-    if (now !== null && now !== id) throw new GenerationChanged(now);
+    if (now !== null && now !== was) throw new GenerationChanged(now);
   };
-  if (id === null || !folders) return { id, dir: `${base}data/`, pinned: false, check: compare };
+  const known = folders ? await id : null;
+  if (known === null) return { dir: `${base}data/`, pinned: false, check: compare };
   return {
-    id,
-    dir: `${base}data/generations/${id}/`,
+    dir: `${base}data/generations/${known}/`,
     pinned: true,
     check: (always) => (always ? compare() : Promise.resolve()),
   };

@@ -57,7 +57,7 @@ export class LiveData {
 
   /** Load the generation published now, then follow newer ones. */
   async start(): Promise<void> {
-    await this.show(await publishedGenerationId(this.base));
+    await this.show(publishedGenerationId(this.base));
     page?.addEventListener('visibilitychange', this.onVisible);
     this.schedule();
   }
@@ -75,7 +75,7 @@ export class LiveData {
     const id = await publishedGenerationId(this.base);
     if (this.busy || this.stopped || id === null || id === this.shownId) return;
     if ((this.attempts.get(id) ?? 0) >= MAX_ATTEMPTS) return;
-    await this.show(id);
+    await this.show(Promise.resolve(id));
   }
 
   private schedule(): void {
@@ -86,13 +86,18 @@ export class LiveData {
     }, this.options.pollMs);
   }
 
-  /** Load generation `id` into the store: first, or replacing what is shown (anything but the loading page). */
-  private async show(id: string | null): Promise<void> {
+  /**
+   * Load generation `requested` into the store: first, or replacing what is shown (anything but
+   * the loading page). A promise: the first load asks for generation.json and the data at once.
+   */
+  private async show(requested: Promise<string | null>): Promise<void> {
     const previous = this.shownId;
     const replacing = this.store.getState().load.status !== 'loading';
     this.busy = true;
     try {
-      const fetched = await fetchGeneration(locateGeneration(this.base, id, this.options.folders));
+      const at = await locateGeneration(this.base, requested, this.options.folders);
+      const fetched = await fetchGeneration(at);
+      const id = await requested;
       if (this.stopped) return;
       this.loader?.stop();
       this.shownId = id;
@@ -101,7 +106,7 @@ export class LiveData {
         failed: (error, message, committed) => this.failed(id, previous, error, message, committed),
       });
     } catch (error) {
-      this.failed(id, previous, error, failureMessage(error), false);
+      this.failed(await requested, previous, error, failureMessage(error), false);
     } finally {
       this.busy = false;
     }

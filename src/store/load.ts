@@ -208,7 +208,7 @@ export async function loadData(
   folders = false,
 ): Promise<ChunkLoader | null> {
   try {
-    const at = locateGeneration(base, await publishedGenerationId(base), folders);
+    const at = await locateGeneration(base, publishedGenerationId(base), folders);
     return showGeneration(store, await fetchGeneration(at), options);
   } catch (error) {
     store.getState().datasetFailed(failureMessage(error));
