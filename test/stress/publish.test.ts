@@ -109,7 +109,8 @@ describe('inputs that must not replace a good dataset', () => {
     const child = spawn(process.execPath, [...CLI, '--input', corpus, '--out', out, '--no-cache'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const code = new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
+    // ('close', not 'exit': the last lines of stderr may still be on their way when the process exits.)
+    const code = new Promise<number | null>((done) => child.on('close', (c) => done(c)));
     await new Promise((done) => setTimeout(done, 2500)); // start-up and listing are done; the analysis runs
     rmSync(corpus, { recursive: true, force: true });
     expect(await code, stderr).toBe(1);
