@@ -47,6 +47,13 @@ export function participlePhrases(tokens: Token[], clause: Clause): [number, num
   return out;
 }
 
+/** The first punctuation mark or conjunction from `from` (or `to`): where a phrase inside a clause ends. */
+function nextBreak(tokens: Token[], from: number, to: number): number {
+  let end = from;
+  while (end < to && !/^(?:PUNCT|CCONJ|SCONJ)$/.test(tokens[end]!.pos)) end++;
+  return end;
+}
+
 /** Verbs that ask someone else to act: the date of what they were asked to do is not the asking's. */
 const DIRECTIVES = new Set('ask urge call invite order tell allow permit force require encourage request instruct authorise authorize persuade press give'.split(' '));
 
@@ -61,9 +68,7 @@ export function askedPhrases(tokens: Token[], clause: Clause): [number, number][
     const t = tokens[k]!;
     if (/^(?:PUNCT|CCONJ|SCONJ)$/.test(t.pos)) return [];
     if (t.lower !== 'to' || tokens[k + 1]!.pos !== 'VERB') continue;
-    let end = k + 2;
-    while (end < clause.to && !/^(?:PUNCT|CCONJ|SCONJ)$/.test(tokens[end]!.pos)) end++;
-    return [[k, end]];
+    return [[k, nextBreak(tokens, k + 2, clause.to)]];
   }
   return [];
 }
@@ -80,9 +85,7 @@ export function rescheduledPhrases(tokens: Token[], clause: Clause): [number, nu
   if (clause.head < 0 || !clause.group || !RESCHEDULE.has(tokens[clause.head]!.lemma)) return [];
   for (let k = clause.group[1] + 1; k < clause.to - 1; k++) {
     if (!/^(?:until|till|to|from)$/.test(tokens[k]!.lower)) continue;
-    let end = k + 1;
-    while (end < clause.to && !/^(?:PUNCT|CCONJ|SCONJ)$/.test(tokens[end]!.pos)) end++;
-    return [[k, end]];
+    return [[k, nextBreak(tokens, k + 1, clause.to)]];
   }
   return [];
 }
