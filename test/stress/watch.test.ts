@@ -16,8 +16,8 @@ import { lockOutDir } from '../../src/pipeline/write/lock.ts';
 import { CLI, expectWhole } from '../helpers/published.ts';
 import { fileTree } from '../helpers/tree.ts';
 
-const QUIET_MS = 400;
-/** Pauses inside one write, shorter than QUIET_MS: the watcher must wait them out. */
+const QUIET_MS = 1000;
+/** Pauses inside one write, far shorter than QUIET_MS: the watcher must wait them out. */
 const PIECE_PAUSE_MS = 120;
 
 const base = mkdtempSync(join(tmpdir(), 'dateline-watch-'));
@@ -101,6 +101,10 @@ describe('dateline watch under churn', () => {
     await expect.poll(() => existsSync(join(out, 'current')), { timeout: 120_000 }).toBe(true);
     const sampler = sampleGenerations(out);
     let operations = 0;
+    // The longest real pause between two pieces of one write: a starved test process (CI runs the
+    // stress files side by side on two cores) can sleep far longer than asked, and a pause of a
+    // whole quiet period is, to any watcher, a finished file.
+    let longestPauseMs = 0;
     const op = (f: () => void): void => {
       f();
       operations++;
@@ -112,9 +116,12 @@ describe('dateline watch under churn', () => {
       op(() => utimesSync(join(input, 'a01-independence-declared.txt'), new Date(), new Date(2020, 0, 1 + round)));
       await expect.poll(() => count(lines, /rebuilding the dataset/), { timeout: 60_000, interval: 5 }).toBeGreaterThan(started);
       op(() => writeFileSync(join(input, 'piece.txt'), HALF));
+      let lastPieceMs = performance.now();
       await sleep(2 * PIECE_PAUSE_MS);
       for (const piece of REST) {
         op(() => appendFileSync(join(input, 'piece.txt'), piece));
+        longestPauseMs = Math.max(longestPauseMs, performance.now() - lastPieceMs);
+        lastPieceMs = performance.now();
         await sleep(PIECE_PAUSE_MS);
       }
       // Renamed away and back, an editor's save (temp file, then rename over), deleted and re-created.
@@ -152,14 +159,16 @@ describe('dateline watch under churn', () => {
 
     // Never a half event set: no published generation had the half-written file's own events.
     const published = [...sampler.seen.values()];
-    console.log(`watch churn: ${operations} file operations, ${count(lines, /rebuilding the dataset/)} builds, ${count(lines, /^Published/)} published, ${count(lines, /changed while the build read them/)} dropped as stale, ${published.length} generations sampled`);
+    console.log(`watch churn: ${operations} file operations, ${count(lines, /rebuilding the dataset/)} builds, ${count(lines, /^Published/)} published, ${count(lines, /changed while the build read them/)} dropped as stale, ${published.length} generations sampled, longest pause inside a write ${Math.round(longestPauseMs)} ms`);
     expect(published.length).toBeGreaterThan(2); // the first, one amid the churn, the last
-    for (const text of published) {
+    const halfPublished = published.some((text) => {
       const dataset = JSON.parse(text) as { events: { sources: { sentence: string }[] }[] };
       expect(validateDataset(dataset).ok).toBe(true);
-      const sentences = dataset.events.flatMap((e) => e.sources.map((s) => s.sentence));
-      for (const s of halfOnly) expect(sentences, 'a generation published the half-written file').not.toContain(s);
-    }
+      const sentences = new Set(dataset.events.flatMap((e) => e.sources.map((s) => s.sentence)));
+      return halfOnly.some((s) => sentences.has(s));
+    });
+    // Only a pause as long as the quiet period (the writer stalled, not the watcher) excuses it.
+    if (halfPublished) expect(longestPauseMs, 'a generation published the half-written file').toBeGreaterThanOrEqual(QUIET_MS);
     // No build storm, and never two builds at once (the second would have met the lock).
     expect(count(lines, /rebuilding the dataset/)).toBeLessThan(operations / 2);
     expect(count(lines, /another build/)).toBe(0);
