@@ -110,7 +110,7 @@ function readAll(fd: number, size: number, max: number): Uint8Array {
 
 /** Decode and parse the bytes of a file whose type loadFile accepted (same contract as readFile). */
 export function parseFileBytes(file: InputFile, bytes: Uint8Array, problems: Problem[]): FileRecord[] {
-  const out = readBytes(file.fsPath, bytes, { path: file.displayPath, options: file.formats ?? {} });
+  const out = readBytes(file.fsPath, bytes, { path: file.displayPath, options: file.formats ?? {}, ...(file.modifiedMs !== undefined ? { modified: file.modifiedMs } : {}) });
   if (out.ok) return out.records;
   problems.push({ file: file.displayPath, severity: 'error', reason: out.reason });
   return [];

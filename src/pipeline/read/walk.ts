@@ -17,6 +17,8 @@ export interface InputFile {
   displayPath: string;
   /** Size, modification and change times when listed: the build state skips files whose stamp is unchanged. */
   stamp?: string;
+  /** Modification time when listed (ms since the epoch): a plain .txt with no date anywhere is dated by it (readers/txt.ts). */
+  modifiedMs?: number;
   /** Real path of the input folder it was found in: read.ts checks again at read time that the file is still inside. */
   root?: string;
   /** Largest size read (bytes); absent: DEFAULT_LIMITS. Carried on the file so worker threads apply it too. */
@@ -114,7 +116,7 @@ function addFile(w: Walk, stat: Stats, file: InputFile): void {
     w.dropped++;
     return;
   }
-  w.files.push({ ...file, stamp: stampOf(stat, w.limits), maxBytes: w.limits.maxFileBytes, ...(w.limits.formats ? { formats: w.limits.formats } : {}) });
+  w.files.push({ ...file, stamp: stampOf(stat, w.limits), modifiedMs: stat.mtimeMs, maxBytes: w.limits.maxFileBytes, ...(w.limits.formats ? { formats: w.limits.formats } : {}) });
 }
 
 /** False when the folder could not be listed. */

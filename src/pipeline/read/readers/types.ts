@@ -27,6 +27,8 @@ export interface ReaderContext {
   /** The file as shown to the user; records get `#n` after it. */
   path: string;
   options: FormatOptions;
+  /** The file's modification time when listed (ms since the epoch), if known: the last resort for a date (txt.ts). */
+  modified?: number;
 }
 
 export type ReaderOutput = { ok: true; records: FileRecord[] } | { ok: false; reason: string };
