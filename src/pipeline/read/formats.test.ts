@@ -38,9 +38,13 @@ describe('parseTxt', () => {
     if (r.ok) expect(r.article.title).toBe('Serbia recalled its ambassador on Monday.');
   });
 
-  it('rejects a first line that is not the header', () => {
+  it('without the header: the first line is the title, the date from the text, the name or the modification time', () => {
     const r = parseTxt('Kosovo declares independence\n\nBody.', 'x.txt');
-    expect(r).toEqual({ ok: false, reason: 'first line is not "date YYYY-MM-DD <headline>"' });
+    expect(r).toEqual({ ok: false, reason: 'no publication date: no "date YYYY-MM-DD <headline>" first line, no date in a dateline, the first lines or the file name' });
+    const named = parseTxt('Kosovo declares independence\n\nBody.', '2008-02-17-kosovo.txt');
+    expect(named).toMatchObject({ ok: true, article: { title: 'Kosovo declares independence', published: '2008-02-17', publishedFrom: 'file name', body: 'Body.' } });
+    const touched = parseTxt('Kosovo declares independence\n\nBody.', 'x.txt', { modified: Date.UTC(2008, 1, 17, 23, 59) });
+    expect(touched).toMatchObject({ ok: true, article: { published: '2008-02-17', publishedFrom: 'file modification time' } });
   });
 
   it('rejects an impossible or out-of-range date and an empty body', () => {
