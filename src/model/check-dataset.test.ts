@@ -14,6 +14,7 @@ const BROKEN: [string, unknown][] = [
   ['an unknown precision', broken((d) => (d.events[0].precision = 'hour'))],
   ['an unknown type', broken((d) => (d.events[0].type = 'party'))],
   ['an unknown actor kind', broken((d) => (d.actors[0].kind = 'planet'))],
+  ['a date source that is not text', broken((d) => (d.articles[0].publishedFrom = 7))],
   ['a javascript link', broken((d) => (d.articles[0].url = 'javascript:alert(1)'))],
   ['a negative offset', broken((d) => (d.events[0].sources[0].start = -1))],
   ['a fractional offset', broken((d) => (d.events[0].sources[0].timex.end = 1.5))],
@@ -57,6 +58,15 @@ describe('checkDataset agrees with the zod schema', () => {
     });
     expect(checkDataset(nulls).ok).toBe(true);
     expect(validateDataset(nulls).ok).toBe(true);
+  });
+
+  it('accepts an article with where its date came from, and one without (datasets before the field)', () => {
+    const withSource = broken((d) => (d.articles[0].publishedFrom = 'file name'));
+    expect(checkDataset(withSource)).toEqual({ ok: true, dataset: withSource });
+    expect(validateDataset(withSource).ok).toBe(true);
+    const without = broken((d) => delete d.articles[0].publishedFrom);
+    expect(checkDataset(without).ok).toBe(true);
+    expect(validateDataset(without).ok).toBe(true);
   });
 
   it.each(BROKEN)('rejects %s, as validateDataset does', (_what, data) => {

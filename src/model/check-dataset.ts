@@ -93,6 +93,7 @@ export function checkArticle(c: Checker, v: unknown, p: string): void {
   c.string(v.path, `${p}.path`);
   c.string(v.title, `${p}.title`);
   c.day(v.published, `${p}.published`);
+  if (v.publishedFrom !== undefined) c.string(v.publishedFrom, `${p}.publishedFrom`);
   c.nullableString(v.outlet, `${p}.outlet`);
   c.nullableString(v.place, `${p}.place`);
   if (v.url !== null && c.string(v.url, `${p}.url`) && !/^https?:\/\//.test(v.url)) {

@@ -193,6 +193,14 @@ export interface ArticleRecord {
   title: string;
   /** Publication day (YYYY-MM-DD), the anchor for relative dates. */
   published: string;
+  /**
+   * Where the publication day was found, a short phrase the app shows next to it: `header line`,
+   * `front matter`, `field "date"`, `JSON-LD datePublished`, `RSS pubDate`, `column "Date"`, and
+   * for plain text `dateline`, `first lines`, `file name` or `file modification time` (the last
+   * two are guesses, also warned about in the build report). Optional: absent in datasets written
+   * before it was added (no version change: an optional field).
+   */
+  publishedFrom?: string;
   /** Outlet or news agency, from metadata or the body's dateline; null when unknown. */
   outlet: string | null;
   /** Place from the dateline ("BELGRADE"), title-cased; null when absent. */

@@ -24,6 +24,7 @@ export const ArticleSchema = z.object({
   path: z.string(),
   title: z.string(),
   published: DaySchema,
+  publishedFrom: z.string().optional(),
   outlet: z.string().nullable(),
   place: z.string().nullable(),
   url: z.string().regex(/^https?:\/\//, 'only http(s) links').nullable(),

@@ -30,6 +30,7 @@ export function analyseArticle(raw: RawArticle, kb: KnowledgeBase): ArticleAnaly
     path: raw.path,
     title: raw.title,
     published: raw.published,
+    ...(raw.publishedFrom ? { publishedFrom: raw.publishedFrom } : {}),
     outlet: raw.outlet,
     place: raw.place,
     url: raw.url,
