@@ -7,6 +7,7 @@ import { safeHttpUrl } from '../lib/safe-url.ts';
 import { segmentText, type Mark } from '../lib/segments.ts';
 import type { ActorRecord, ArticleRecord, SourceRecord } from '../model/dataset.ts';
 import { dayText } from '../model/labels.ts';
+import { dateSourceText, isGuessedDate } from './date-source.ts';
 
 /** What a highlighted span is: the date expression, the event word, or a mention of an actor (id). */
 type Highlight = { kind: 'date' } | { kind: 'trigger' } | { kind: 'actor'; actor: string };
@@ -82,6 +83,17 @@ export function SourceQuote({ source, article, actorsById }: Props) {
                 </span>
               )}
               <time dateTime={article.published}>{dayText(article.published)}</time>
+              {dateSourceText(article.publishedFrom) && (
+                <span
+                  className="date-source"
+                  {...(isGuessedDate(article.publishedFrom)
+                    ? { title: 'The article’s text gives no publication date: this one is a guess' }
+                    : {})}
+                >
+                  {' '}
+                  {dateSourceText(article.publishedFrom)}
+                </span>
+              )}
             </span>
           </>
         ) : (
