@@ -65,4 +65,4 @@ for (const dir of corpora) {
 }
 const overall = allChars / 1e6 / allSeconds;
 process.stdout.write(`\nall corpora: ${(allChars / 1e6).toFixed(3)} MB in ${allSeconds.toFixed(3)} s = ${overall.toFixed(2)} MB/s per core (target ≥ 1 MB/s: ${overall >= 1 ? 'met' : 'NOT met'})\n`);
-process.stdout.write(formatRows());
+process.stdout.write(await formatRows());

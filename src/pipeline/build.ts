@@ -15,9 +15,9 @@ import { Fold } from './map/fold.ts';
 import { toArticleResult } from './map/outcome.ts';
 import type { DirectOutcome } from './map/file.ts';
 import { mapFiles, mapFilesDirect, mapFilesSync, poolFor, type Decoded, type MapOptions } from './map/run.ts';
-import { readInputs } from './read/read.ts';
+import { readInputs, readInputsAsync } from './read/read.ts';
 import { capSources, sortCuts, type SourcesCut } from './state/cap.ts';
-import type { Problem } from './read/types.ts';
+import type { Problem, ReadResult } from './read/types.ts';
 import { collectFiles, type InputFile, type ReadLimits } from './read/walk.ts';
 
 export const GENERATOR = 'dateline 0.1.0';
@@ -80,11 +80,21 @@ export interface Analysed {
   kb: KnowledgeBase;
 }
 
-/** Read and analyse every input (shared by `build`, `events` and `annotate`). */
+/** Read and analyse every input (tests, stress); synchronous, so Word and PDF files are refused (analyseInputsAsync). */
 export function analyseInputs(inputs: string[], options: BuildOptions = {}): Analysed {
   const problems: Problem[] = [];
   const kb = loadKnowledgeBase(options.actorsFile, problems);
-  const read = readInputs(inputs, (done, total) => options.onProgress?.(done, total, 'read'), options.limits);
+  return analyseRead(readInputs(inputs, (done, total) => options.onProgress?.(done, total, 'read'), options.limits), kb, problems, options);
+}
+
+/** analyseInputs for every format, Word and PDF included (`annotate`). */
+export async function analyseInputsAsync(inputs: string[], options: BuildOptions = {}): Promise<Analysed> {
+  const problems: Problem[] = [];
+  const kb = loadKnowledgeBase(options.actorsFile, problems);
+  return analyseRead(await readInputsAsync(inputs, (done, total) => options.onProgress?.(done, total, 'read'), options.limits), kb, problems, options);
+}
+
+function analyseRead(read: ReadResult, kb: KnowledgeBase, problems: Problem[], options: BuildOptions): Analysed {
   problems.push(...read.problems);
   const analyses: ArticleAnalysis[] = [];
   read.articles.forEach((raw, i) => {
@@ -140,7 +150,10 @@ export interface Built {
   stats: BuildStats;
 }
 
-/** Read, analyse (in-process), merge and validate: the whole build in memory, without writing. */
+/**
+ * Read, analyse (in-process), merge and validate: the whole build in memory, without writing.
+ * Synchronous, so Word and PDF files are refused; buildDatasetAsync reads them.
+ */
 export function buildDataset(inputs: string[], options: BuildOptions = {}): Built {
   const run = start(inputs, options);
   // Without a cache nothing is stored or sent: the outcomes stay objects, never written as text.

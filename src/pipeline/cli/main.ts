@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { analyseInputs, buildDatasetAsync, loadKnowledgeBase } from '../build.ts';
+import { analyseInputsAsync, buildDatasetAsync, loadKnowledgeBase } from '../build.ts';
 import { DEFAULT_CACHE_DIR } from '../map/cache.ts';
 import { evaluateEntities, formatEntityEval } from '../eval/entities.ts';
 import { evaluateEvents, formatEventErrors, formatEventEval, winkDoc } from '../eval/eval-events.ts';
@@ -158,7 +158,7 @@ async function main(argv: string[]): Promise<void> {
       if (positionals.length === 0) fail('annotate needs at least one file or folder');
       const format = values.format ?? 'jsonl';
       if (!['jsonl', 'json'].includes(format)) fail(`unknown format "${format}" (jsonl or json)`);
-      const analysed = analyseInputs(positionals, { actorsFile, onProgress: progress.update });
+      const analysed = await analyseInputsAsync(positionals, { actorsFile, onProgress: progress.update });
       progress.stop();
       const rows = analysed.analyses.map(annotationForCli);
       if (format === 'json') process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);

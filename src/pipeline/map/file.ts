@@ -5,7 +5,7 @@
  */
 import type { KnowledgeBase } from '../actors/kb.ts';
 import { analyseArticle, toResult, type ArticleResult } from '../analyse.ts';
-import { bodyHash, loadFile, parseFileBytes } from '../read/read.ts';
+import { bodyHash, loadFile, parseFileBytes, parseFileBytesAsync, type FileRecord } from '../read/read.ts';
 import type { Problem } from '../read/types.ts';
 import type { InputFile } from '../read/walk.ts';
 import { cacheKey, readCached, writeCached, type CacheConfig } from './cache.ts';
@@ -17,9 +17,17 @@ import { completeLight, encodeOutcome, type LightOutcome, type LightRecord } fro
  */
 export const MAX_EVENTS_PER_ARTICLE = 10_000;
 
-/** Analyse the records of a file whose bytes are known; returns the encoded outcome. */
+/** Analyse the records of a file whose bytes are known; returns the encoded outcome. Word and PDF: analyseBytesAsync. */
 export function analyseBytes(file: InputFile, bytes: Uint8Array, kb: () => KnowledgeBase, maxEvents = MAX_EVENTS_PER_ARTICLE): string {
-  const { light, results } = analyseRecords(file, bytes, kb, maxEvents);
+  const problems: Problem[] = [];
+  const { light, results } = analyseRecords(parseFileBytes(file, bytes, problems), problems, kb, maxEvents);
+  return encodeOutcome(light, results);
+}
+
+/** analyseBytes for every format (the Word and PDF libraries are asynchronous). */
+export async function analyseBytesAsync(file: InputFile, bytes: Uint8Array, kb: () => KnowledgeBase, maxEvents = MAX_EVENTS_PER_ARTICLE): Promise<string> {
+  const problems: Problem[] = [];
+  const { light, results } = analyseRecords(await parseFileBytesAsync(file, bytes, problems), problems, kb, maxEvents);
   return encodeOutcome(light, results);
 }
 
@@ -30,10 +38,9 @@ export interface DirectOutcome {
 }
 
 /** The records of a file, analysed; the light part is not completed (outcome.ts: completeLight). */
-function analyseRecords(file: InputFile, bytes: Uint8Array, kb: () => KnowledgeBase, maxEvents: number): DirectOutcome {
-  const problems: Problem[] = [];
+function analyseRecords(parsed: FileRecord[], problems: Problem[], kb: () => KnowledgeBase, maxEvents: number): DirectOutcome {
   const results: (ArticleResult | undefined)[] = [];
-  const records = parseFileBytes(file, bytes, problems).map(({ result, record }): LightRecord => {
+  const records = parsed.map(({ result, record }): LightRecord => {
     const where = record !== undefined ? { record } : {};
     results.push(undefined);
     if (!result.ok) return { ...where, error: result.reason, warnings: [] };
@@ -68,21 +75,37 @@ export interface Mapped {
 /**
  * One file → its outcome, from the cache when the same bytes at the same path were analysed
  * by the same code and curated actors before (cache.dir null: compute the key, store nothing).
+ * Synchronous: Word and PDF files are refused (mapFileAsync reads them).
  */
 export function mapFile(file: InputFile, kb: () => KnowledgeBase, cache: CacheConfig | null): Mapped {
+  const found = lookUp(file, cache);
+  return 'done' in found ? found.done : stored(cache, found.key, analyseBytes(file, found.bytes, kb));
+}
+
+/** mapFile for every format: the same outcome for the others. */
+export async function mapFileAsync(file: InputFile, kb: () => KnowledgeBase, cache: CacheConfig | null): Promise<Mapped> {
+  const found = lookUp(file, cache);
+  return 'done' in found ? found.done : stored(cache, found.key, await analyseBytesAsync(file, found.bytes, kb));
+}
+
+/** The outcome when it needs no analysis (unreadable file, cache hit), else the bytes and the key. */
+function lookUp(file: InputFile, cache: CacheConfig | null): { done: Mapped } | { bytes: Uint8Array; key: string | null } {
   const loaded = loadFile(file);
   if (!loaded.ok) {
     const problems: Problem[] = [{ file: file.displayPath, severity: 'error', reason: loaded.reason }];
-    return { text: encodeOutcome({ problems, records: [] }, []), key: null, cached: false };
+    return { done: { text: encodeOutcome({ problems, records: [] }, []), key: null, cached: false } };
   }
   // --date-order and --columns change what a file yields: they are part of its key when given.
   const keyPath = file.formats ? `${file.displayPath}\u0000${JSON.stringify(file.formats)}` : file.displayPath;
   const key = cache ? cacheKey(cache, keyPath, loaded.bytes) : null;
   if (cache?.dir && key) {
     const hit = readCached(cache, key);
-    if (hit !== null) return { text: hit, key, cached: true };
+    if (hit !== null) return { done: { text: hit, key, cached: true } };
   }
-  const text = analyseBytes(file, loaded.bytes, kb);
+  return { bytes: loaded.bytes, key };
+}
+
+function stored(cache: CacheConfig | null, key: string | null, text: string): Mapped {
   if (cache?.dir && key) writeCached(cache, key, text);
   return { text, key, cached: false };
 }
@@ -95,6 +118,7 @@ export function mapFile(file: InputFile, kb: () => KnowledgeBase, cache: CacheCo
 export function mapFileDirect(file: InputFile, kb: () => KnowledgeBase): DirectOutcome {
   const loaded = loadFile(file);
   if (!loaded.ok) return { light: { problems: [{ file: file.displayPath, severity: 'error', reason: loaded.reason }], records: [] }, results: [] };
-  const { light, results } = analyseRecords(file, loaded.bytes, kb, MAX_EVENTS_PER_ARTICLE);
+  const problems: Problem[] = [];
+  const { light, results } = analyseRecords(parseFileBytes(file, loaded.bytes, problems), problems, kb, MAX_EVENTS_PER_ARTICLE);
   return { light: completeLight(light, results), results };
 }

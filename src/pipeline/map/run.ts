@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../actors/kb.ts';
 import type { InputFile } from '../read/walk.ts';
 import { Pool } from '../workers/pool.ts';
 import type { CacheConfig } from './cache.ts';
-import { mapFile, mapFileDirect, type DirectOutcome, type Mapped } from './file.ts';
+import { mapFile, mapFileAsync, mapFileDirect, type DirectOutcome, type Mapped } from './file.ts';
 import { decodeOutcome, type CandidateLine, type LightOutcome } from './outcome.ts';
 
 export interface MapOptions {
@@ -43,18 +43,30 @@ export interface Decoded {
   candidates: CandidateLine[];
 }
 
-/** Decode an outcome; a damaged cache entry is analysed again, without the cache. */
+/** Decode an outcome; a damaged cache entry is analysed again, without the cache (Word and PDF: decodeMappedAsync). */
 export function decodeMapped(file: InputFile, mapped: Mapped, kb: () => KnowledgeBase, cache: CacheConfig | null): Decoded {
+  return tryDecode(mapped) ?? fresh(mapFile(file, kb, noStore(cache)));
+}
+
+/** decodeMapped for every format. */
+export async function decodeMappedAsync(file: InputFile, mapped: Mapped, kb: () => KnowledgeBase, cache: CacheConfig | null): Promise<Decoded> {
+  return tryDecode(mapped) ?? fresh(await mapFileAsync(file, kb, noStore(cache)));
+}
+
+function tryDecode(mapped: Mapped): Decoded | null {
   try {
     return { key: mapped.key, cached: mapped.cached, ...decodeOutcome(mapped.text) };
   } catch {
-    const again = mapFile(file, kb, cache && { dir: null, fingerprint: cache.fingerprint });
-    return { key: again.key, cached: false, ...decodeOutcome(again.text) };
+    return null;
   }
 }
 
+const noStore = (cache: CacheConfig | null): CacheConfig | null => cache && { dir: null, fingerprint: cache.fingerprint };
+const fresh = (again: Mapped): Decoded => ({ key: again.key, cached: false, ...decodeOutcome(again.text) });
+
 type OnFile = (file: InputFile, decoded: Decoded) => void;
 
+/** Synchronous, in-process: Word and PDF files are refused (mapFilesInProcess reads them). */
 export function mapFilesSync(files: InputFile[], kb: () => KnowledgeBase, options: MapOptions, onFile: OnFile): void {
   files.forEach((file, i) => {
     onFile(file, decodeMapped(file, mapFile(file, kb, options.cache), kb, options.cache));
@@ -70,20 +82,38 @@ export function mapFilesDirect(files: InputFile[], kb: () => KnowledgeBase, opti
   });
 }
 
+/** In-process, one file after the other, every format: the same outcomes as mapFilesSync for the others. */
+export async function mapFilesInProcess(files: InputFile[], kb: () => KnowledgeBase, options: MapOptions, onFile: OnFile): Promise<void> {
+  for (const [i, file] of files.entries()) {
+    onFile(file, await decodeMappedAsync(file, await mapFileAsync(file, kb, options.cache), kb, options.cache));
+    options.onProgress?.(i + 1, files.length, 'analyse');
+  }
+}
+
 /** On the pool when given (and there is enough work), else in-process. */
 export async function mapFiles(files: InputFile[], kb: () => KnowledgeBase, options: MapOptions, onFile: OnFile, pool: Pool | null): Promise<void> {
-  if (!pool || files.length < MIN_FILES) return mapFilesSync(files, kb, options, onFile);
+  if (!pool || files.length < MIN_FILES) return mapFilesInProcess(files, kb, options, onFile);
   const waiting = new Map<number, Mapped>();
   let next = 0;
+  // Outcomes reach onFile through one chain, so in file order even when one must be analysed again (a damaged cache entry).
+  let chain = Promise.resolve();
   const jobs = files.map((file, index) => ({ kind: 'file' as const, index, file }));
-  await pool.runJobs(jobs, (result) => {
+  const ran = pool.runJobs(jobs, (result) => {
     if (result.kind !== 'file') return;
     waiting.set(result.index, result.mapped);
     for (let ready = waiting.get(next); ready; ready = waiting.get(next)) {
       waiting.delete(next);
-      onFile(files[next]!, decodeMapped(files[next]!, ready, kb, options.cache));
-      next++;
-      options.onProgress?.(next, files.length, 'analyse');
+      const [file, done] = [files[next]!, ++next];
+      chain = chain.then(async () => {
+        onFile(file, await decodeMappedAsync(file, ready, kb, options.cache));
+        options.onProgress?.(done, files.length, 'analyse');
+      });
     }
   });
+  // A failed pool still lets the chain settle, so its own failure is never left unhandled.
+  await ran.catch(async (error: unknown) => {
+    await chain.catch(() => undefined);
+    throw error;
+  });
+  await chain;
 }

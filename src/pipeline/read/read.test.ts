@@ -144,7 +144,7 @@ describe('readInputs: bad input is reported, never thrown', () => {
       'nodate.json': JSON.stringify({ title: 'No date', body: 'Body without a date.' }),
       'nobody.txt': 'date 2022-09-22 Only a headline\n\n',
       'empty.md': '',
-      'notes.docx': 'not an article',
+      'notes.odt': 'not an article',
       'dup.txt': txt('2022-09-23', 'Copy', 'A good   article about a meeting\non Wednesday.'),
       'js.json': JSON.stringify({
         title: 'Link',
@@ -171,7 +171,7 @@ describe('readInputs: bad input is reported, never thrown', () => {
     expect(reason('nodate.json')).toBe('missing publication date');
     expect(reason('nobody.txt')).toMatch(/^empty body/);
     expect(reason('empty.md')).toBe('empty file');
-    expect(reason('notes.docx')).toMatch(/^unknown file type "\.docx"/);
+    expect(reason('notes.odt')).toMatch(/^unknown file type "\.odt"/);
     // Files are read in name order, so dup.txt comes before ok.txt and is the one kept:
     // the copy (same words, other wrapping) is the later file.
     expect(reason('ok.txt')).toBe('duplicate of dup.txt (same text)');

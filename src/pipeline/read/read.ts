@@ -5,20 +5,44 @@
  */
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
-import { readBytes, refusedByName } from './readers/registry.ts';
-import type { FileRecord } from './readers/types.ts';
+import { readBytes, readBytesSync, refusedByName } from './readers/registry.ts';
+import type { FileRecord, ReaderContext, ReaderOutput } from './readers/types.ts';
 import type { Problem, RawArticle, ReadResult } from './types.ts';
 import { code, collectFiles, DEFAULT_LIMITS, inside, kindOf, type InputFile, type ReadLimits } from './walk.ts';
 
 export type { FileRecord } from './readers/types.ts';
 
+/**
+ * Every input's articles. Synchronous, for callers that must stay so: Word and PDF files (whose
+ * libraries are asynchronous) are refused with a reason; readInputsAsync reads them.
+ */
 export function readInputs(inputs: string[], onFile?: (done: number, total: number) => void, limits?: ReadLimits): ReadResult {
   const { files, problems } = collectFiles(inputs, limits);
+  const collect = collector(problems);
+  files.forEach((file, index) => {
+    collect(file, readFile(file, problems));
+    onFile?.(index + 1, files.length);
+  });
+  return collect.result();
+}
+
+/** readInputs for every format, Word and PDF included: the same result for the other formats. */
+export async function readInputsAsync(inputs: string[], onFile?: (done: number, total: number) => void, limits?: ReadLimits): Promise<ReadResult> {
+  const { files, problems } = collectFiles(inputs, limits);
+  const collect = collector(problems);
+  for (const [index, file] of files.entries()) {
+    collect(file, await readFileAsync(file, problems));
+    onFile?.(index + 1, files.length);
+  }
+  return collect.result();
+}
+
+/** Adds each file's records, in file order: articles, their warnings, rejections and duplicates. */
+function collector(problems: Problem[]): ((file: InputFile, results: FileRecord[]) => void) & { result: () => ReadResult } {
   const articles: RawArticle[] = [];
   const byBodyHash = new Map<string, string>();
   let inputsSeen = problems.filter((p) => p.severity === 'error').length;
-  files.forEach((file, index) => {
-    const results = readFile(file, problems);
+  const add = (file: InputFile, results: FileRecord[]): void => {
     inputsSeen += results.length === 0 ? 1 : results.length;
     for (const { result, record } of results) {
       const where = { file: file.displayPath, ...(record ? { record } : {}) };
@@ -36,9 +60,8 @@ export function readInputs(inputs: string[], onFile?: (done: number, total: numb
       byBodyHash.set(hash, result.article.path);
       articles.push(result.article);
     }
-    onFile?.(index + 1, files.length);
-  });
-  return { articles, problems, inputsSeen };
+  };
+  return Object.assign(add, { result: () => ({ articles, problems, inputsSeen }) });
 }
 
 /** Identity of an article's text: whitespace-insensitive, so re-wrapped copies are duplicates. */
@@ -46,7 +69,7 @@ export function bodyHash(body: string): string {
   return createHash('sha256').update(body.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 16);
 }
 
-/** Records of one file; an empty array means the whole file failed (its problem already pushed). */
+/** Records of one file; an empty array means the whole file failed (its problem already pushed). Word and PDF: see readFileAsync. */
 export function readFile(file: InputFile, problems: Problem[]): FileRecord[] {
   const loaded = loadFile(file);
   if (!loaded.ok) {
@@ -54,6 +77,16 @@ export function readFile(file: InputFile, problems: Problem[]): FileRecord[] {
     return [];
   }
   return parseFileBytes(file, loaded.bytes, problems);
+}
+
+/** readFile for every format. */
+export async function readFileAsync(file: InputFile, problems: Problem[]): Promise<FileRecord[]> {
+  const loaded = loadFile(file);
+  if (!loaded.ok) {
+    problems.push({ file: file.displayPath, severity: 'error', reason: loaded.reason });
+    return [];
+  }
+  return parseFileBytesAsync(file, loaded.bytes, problems);
 }
 
 /**
@@ -110,7 +143,17 @@ function readAll(fd: number, size: number, max: number): Uint8Array {
 
 /** Decode and parse the bytes of a file whose type loadFile accepted (same contract as readFile). */
 export function parseFileBytes(file: InputFile, bytes: Uint8Array, problems: Problem[]): FileRecord[] {
-  const out = readBytes(file.fsPath, bytes, { path: file.displayPath, options: file.formats ?? {}, ...(file.modifiedMs !== undefined ? { modified: file.modifiedMs } : {}) });
+  return recordsOf(file, readBytesSync(file.fsPath, bytes, contextOf(file)), problems);
+}
+
+/** parseFileBytes for every format, Word and PDF included. */
+export async function parseFileBytesAsync(file: InputFile, bytes: Uint8Array, problems: Problem[]): Promise<FileRecord[]> {
+  return recordsOf(file, await readBytes(file.fsPath, bytes, contextOf(file)), problems);
+}
+
+const contextOf = (file: InputFile): ReaderContext => ({ path: file.displayPath, options: file.formats ?? {}, ...(file.modifiedMs !== undefined ? { modified: file.modifiedMs } : {}) });
+
+function recordsOf(file: InputFile, out: ReaderOutput, problems: Problem[]): FileRecord[] {
   if (out.ok) return out.records;
   problems.push({ file: file.displayPath, severity: 'error', reason: out.reason });
   return [];

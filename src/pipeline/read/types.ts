@@ -4,7 +4,7 @@ export interface RawArticle {
   /** Path relative to the input root it was found under (or as given), plus `#n` for the n-th record. */
   path: string;
   /** Input format the article came from. */
-  format: 'txt' | 'md' | 'json' | 'jsonl' | 'html' | 'rss' | 'atom' | 'csv' | 'tsv';
+  format: 'txt' | 'md' | 'json' | 'jsonl' | 'html' | 'rss' | 'atom' | 'csv' | 'tsv' | 'docx' | 'pdf';
   title: string;
   /** Publication day, YYYY-MM-DD, already validated. */
   published: string;

@@ -130,7 +130,7 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
       for (const m of u.record.months ?? []) dirty.add(m);
       if (!spilled.has(u.key)) missing.add(u.key);
     }
-    fileMissing(files, entries, missing, months, () => kb, mapOptions);
+    await fileMissing(files, entries, missing, months, () => kb, mapOptions);
     months.flush();
 
     const summaries = { ...previous.months };

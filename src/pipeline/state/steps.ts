@@ -9,7 +9,7 @@ import type { ActorRecord } from '../../model/dataset.ts';
 import type { KnowledgeBase } from '../actors/kb.ts';
 import { ActorRegistry } from '../actors/registry.ts';
 import type { Fold } from '../map/fold.ts';
-import { mapFilesSync, type MapOptions } from '../map/run.ts';
+import { mapFilesInProcess, type MapOptions } from '../map/run.ts';
 import type { InputFile } from '../read/walk.ts';
 import type { Pool } from '../workers/pool.ts';
 import { mergeMonthFiles, type MonthFiles } from './months.ts';
@@ -34,10 +34,10 @@ export async function mergeMonths(months: string[], dir: string, used: Set<strin
 }
 
 /** Articles now used whose candidates were not filed this run (a duplicate whose original went): map their files again. */
-export function fileMissing(files: InputFile[], entries: (FileEntry | undefined)[], missing: Set<string>, months: MonthFiles, kb: () => KnowledgeBase, options: MapOptions): void {
+export async function fileMissing(files: InputFile[], entries: (FileEntry | undefined)[], missing: Set<string>, months: MonthFiles, kb: () => KnowledgeBase, options: MapOptions): Promise<void> {
   if (missing.size === 0) return;
   const wanted = files.filter((_, i) => [...missing].some((k) => k.startsWith(`${entries[i]!.key}#`)));
-  mapFilesSync(wanted, kb, { ...options, jobs: 1 }, (_file, { key, candidates }) => {
+  await mapFilesInProcess(wanted, kb, { ...options, jobs: 1 }, (_file, { key, candidates }) => {
     for (const c of candidates) if (missing.has(`${key}#${c.record}`)) months.append(c.month, `${key}#${c.record}`, c.json);
   });
 }

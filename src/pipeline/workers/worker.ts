@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { KnowledgeBase } from '../actors/kb.ts';
 import { loadKnowledgeBase } from '../build.ts';
-import { mapFile } from '../map/file.ts';
+import { mapFileAsync } from '../map/file.ts';
 import { mergeMonthFiles } from '../state/months.ts';
 import type { JobResult, ToWorker, WorkerSetup } from './protocol.ts';
 
@@ -15,7 +15,8 @@ let kb: KnowledgeBase | null = null;
 const lazyKb = (): KnowledgeBase => (kb ??= loadKnowledgeBase(setup.actorsFile, []));
 let used = new Set<string>();
 
-parentPort!.on('message', (message: ToWorker) => {
+/** Messages are handled one after the other, in the order sent: a file's reading may wait on its library (Word, PDF). */
+async function handle(message: ToWorker): Promise<void> {
   if (message.kind === 'used') {
     used = new Set(message.keys);
     return;
@@ -23,8 +24,14 @@ parentPort!.on('message', (message: ToWorker) => {
   for (const job of message.jobs) {
     const result: JobResult =
       job.kind === 'file'
-        ? { kind: 'file', index: job.index, mapped: mapFile(job.file, lazyKb, setup.cache) }
+        ? { kind: 'file', index: job.index, mapped: await mapFileAsync(job.file, lazyKb, setup.cache) }
         : { kind: 'month', index: job.index, summary: mergeMonthFiles(job.stateDir, job.month, used) };
     parentPort!.postMessage(result);
   }
+}
+
+let queue = Promise.resolve();
+parentPort!.on('message', (message: ToWorker) => {
+  // A failure rejects the queue unhandled and ends the thread, as a thrown error did before: the pool reports it.
+  queue = queue.then(() => handle(message));
 });

@@ -8,14 +8,16 @@ import { decodeText } from '../decode.ts';
 import { firstLine } from './errors.ts';
 import { jsonLinesReader, jsonReader } from './json.ts';
 import { csvReader, tsvReader } from './csv.ts';
+import { docxReader } from './docx.ts';
+import { pdfReader } from './pdf.ts';
 import { feedReader } from './feed.ts';
 import { htmlReader } from './html.ts';
 import { markdownReader } from './markdown.ts';
 import { txtReader } from './txt.ts';
-import type { Reader, ReaderContext, ReaderOutput } from './types.ts';
+import type { BinaryReader, Reader, ReaderContext, ReaderOutput, TextReader } from './types.ts';
 
 /** In sniffing order: the first reader whose sniff claims a file's head reads it. */
-export const READERS: readonly Reader[] = [txtReader, markdownReader, jsonReader, jsonLinesReader, feedReader, htmlReader, csvReader, tsvReader];
+export const READERS: readonly Reader[] = [txtReader, markdownReader, jsonReader, jsonLinesReader, feedReader, htmlReader, csvReader, tsvReader, docxReader, pdfReader];
 
 /** Extensions read only if their content is recognised. */
 const SNIFFED_EXTENSIONS = new Set(['']);
@@ -52,10 +54,26 @@ export function readerFor(fsPath: string, bytes: Uint8Array): Reader | null {
   return READERS.find((r) => r.sniff?.(head)) ?? byExtension ?? null;
 }
 
-/** The records of a file's bytes, or one reason the whole file cannot be used. */
-export function readBytes(fsPath: string, bytes: Uint8Array, ctx: ReaderContext): ReaderOutput {
+/**
+ * The records of a file's bytes, or one reason the whole file cannot be used. Text formats are
+ * read at once; Word and PDF (binary readers, whose libraries are asynchronous) give a Promise.
+ */
+export function readBytes(fsPath: string, bytes: Uint8Array, ctx: ReaderContext): ReaderOutput | Promise<ReaderOutput> {
   const reader = readerFor(fsPath, bytes);
   if (!reader) return { ok: false, reason: unknownType(extensionOf(fsPath)) };
+  if (reader.binary) return readBinary(reader, bytes, ctx);
+  return readText(reader, bytes, ctx);
+}
+
+/** readBytes for callers that must stay synchronous: a Word or PDF file is refused, with the way to read it. */
+export function readBytesSync(fsPath: string, bytes: Uint8Array, ctx: ReaderContext): ReaderOutput {
+  const reader = readerFor(fsPath, bytes);
+  if (!reader) return { ok: false, reason: unknownType(extensionOf(fsPath)) };
+  if (reader.binary) return { ok: false, reason: `${reader.name} files are read only by the asynchronous path (readInputsAsync, mapFileAsync)` };
+  return readText(reader, bytes, ctx);
+}
+
+function readText(reader: TextReader, bytes: Uint8Array, ctx: ReaderContext): ReaderOutput {
   const decoded = (reader.decode ?? decodeText)(bytes);
   if (!decoded.ok) return decoded;
   if (decoded.text.trim() === '') return { ok: false, reason: 'empty file' };
@@ -63,6 +81,15 @@ export function readBytes(fsPath: string, bytes: Uint8Array, ctx: ReaderContext)
     return reader.read(decoded.text, ctx);
   } catch (error) {
     // A library's failure on one file (stack overflow on absurd nesting, a parser bug) costs that file only.
+    return { ok: false, reason: `could not be read as ${reader.name} (${firstLine(error)})` };
+  }
+}
+
+async function readBinary(reader: BinaryReader, bytes: Uint8Array, ctx: ReaderContext): Promise<ReaderOutput> {
+  if (bytes.length === 0) return { ok: false, reason: 'empty file' };
+  try {
+    return await reader.read(bytes, ctx);
+  } catch (error) {
     return { ok: false, reason: `could not be read as ${reader.name} (${firstLine(error)})` };
   }
 }

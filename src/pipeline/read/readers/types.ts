@@ -33,17 +33,33 @@ export interface ReaderContext {
 
 export type ReaderOutput = { ok: true; records: FileRecord[] } | { ok: false; reason: string };
 
-export interface Reader {
+interface ReaderInfo {
   /** For messages: "HTML page", "RSS or Atom feed". */
   name: string;
   /** Lower-case extensions with the dot that select this reader. */
   extensions: readonly string[];
   /** Whether the start of a file is this format (files without an extension, `.xml`, a feed saved as `.html`). */
   sniff?: (head: string) => boolean;
+}
+
+/** A text format: the registry decodes the bytes first. */
+export interface TextReader extends ReaderInfo {
+  binary?: false;
   /** Bytes to text; absent: decodeText (UTF-8, or UTF-16 with a BOM). */
   decode?: (bytes: Uint8Array) => Decoded;
   read: (text: string, ctx: ReaderContext) => ReaderOutput;
 }
+
+/**
+ * A binary container (Word, PDF) read from its bytes. Its library works asynchronously, so only
+ * the asynchronous read path (read.ts: readInputsAsync, map/file.ts: mapFileAsync) can read it.
+ */
+export interface BinaryReader extends ReaderInfo {
+  binary: true;
+  read: (bytes: Uint8Array, ctx: ReaderContext) => Promise<ReaderOutput>;
+}
+
+export type Reader = TextReader | BinaryReader;
 
 /** A reader's records, or a reason for the whole file. */
 export const one = (result: RecordResult): ReaderOutput => ({ ok: true, records: [{ result }] });

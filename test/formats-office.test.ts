@@ -1,0 +1,125 @@
+/**
+ * Word (.docx) and PDF files (issue 14 item 4): each fixture gives the expected title, date and
+ * first sentence; each hostile variant gives exactly one rejection line naming the file. The
+ * files are made here from test/fixtures/formats/office.ts, none is kept as a binary blob.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { buildDatasetAsync } from '../src/pipeline/build.ts';
+import { readInputs, readInputsAsync } from '../src/pipeline/read/read.ts';
+import { docxBomb, docxEntries, officeFixture, OFFICE_DOCS, pdf, zip } from './fixtures/formats/office.ts';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function folder(files: Record<string, Uint8Array | string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dateline-office-'));
+  dirs.push(dir);
+  for (const [name, data] of Object.entries(files)) writeFileSync(join(dir, name), data);
+  return dir;
+}
+
+const firstSentence = (body: string): string => body.split(/(?<=[.!?])\s+/)[0]!;
+
+const EXPECTED = {
+  'bridge.docx': {
+    title: 'Rail bridge over the Sava reopens after repairs',
+    published: '2024-05-14',
+    publishedFrom: 'line 2 of the text',
+    first: 'ZAGREB (River Desk) - The rail bridge over the Sava reopened to freight trains on Tuesday, six months after floodwater undermined one of its piers, the national railway said.',
+  },
+  'flood.docx': {
+    title: 'Volunteers fill sandbags as river rises',
+    published: '2025-02-03',
+    publishedFrom: 'line 2 of the text',
+    first: 'Hundreds of volunteers filled sandbags along the river front on Monday as the water rose to its highest level in a decade.',
+  },
+  'harvest.pdf': {
+    title: 'Wheat harvest begins early after dry spring',
+    published: '2023-06-28',
+    publishedFrom: 'line 2 of the text',
+    first: 'Farmers in the northern plains began harvesting wheat on Wednesday, two weeks earlier than usual after the driest spring in thirty years.',
+  },
+  'observatory.pdf': {
+    title: 'Mountain observatory opens to visitors',
+    published: '2022-11-20',
+    publishedFrom: 'PDF CreationDate',
+    first: 'The new observatory on the ridge above the valley opened to visitors on Saturday, with a telescope that can be booked by schools.',
+  },
+};
+
+describe('Word and PDF fixtures', () => {
+  it.each(Object.entries(EXPECTED))('%s: title, date with its source, first sentence, paragraphs kept', async (name, want) => {
+    const r = await readInputsAsync([folder({ [name]: officeFixture(name) })]);
+    const errors = r.problems.filter((p) => p.severity === 'error');
+    expect(errors).toEqual([]);
+    const a = r.articles[0]!;
+    expect(a).toMatchObject({ path: name, format: name.endsWith('.pdf') ? 'pdf' : 'docx', title: want.title, published: want.published, publishedFrom: want.publishedFrom });
+    expect(firstSentence(a.body)).toBe(want.first);
+    // The title and date lines are not article text; the story's paragraphs stay paragraphs.
+    expect(a.body.split('\n\n')).toEqual(OFFICE_DOCS[name]!.paragraphs.filter((p) => p !== want.title && !p.includes(want.published.slice(0, 4))));
+  });
+
+  it('a date taken from the metadata, not the text, is a warning in the report', async () => {
+    const r = await readInputsAsync([folder({ 'observatory.pdf': officeFixture('observatory.pdf') })]);
+    expect(r.problems).toEqual([{ file: 'observatory.pdf', severity: 'warning', reason: expect.stringMatching(/^no date on the first lines of the text: the PDF CreationDate date .* is used$/) }]);
+  });
+
+  it('reaches the dataset through the asynchronous build, next to text files, and the sync path says where to go', async () => {
+    const dir = folder({ 'bridge.docx': officeFixture('bridge.docx'), 'harvest.pdf': officeFixture('harvest.pdf') });
+    const { dataset, report } = await buildDatasetAsync([dir]);
+    expect(report.articlesUsed).toBe(2);
+    expect(dataset.articles.map((a) => a.title).sort()).toEqual(['Rail bridge over the Sava reopens after repairs', 'Wheat harvest begins early after dry spring']);
+    const sync = readInputs([dir]);
+    expect(sync.articles).toEqual([]);
+    expect(sync.problems.map((p) => p.reason)).toEqual(['Word document files are read only by the asynchronous path (readInputsAsync, mapFileAsync)', 'PDF files are read only by the asynchronous path (readInputsAsync, mapFileAsync)']);
+  });
+});
+
+const h = OFFICE_DOCS['harvest.pdf']!;
+const bridge = officeFixture('bridge.docx');
+const harvest = officeFixture('harvest.pdf');
+
+/** Each hostile file and the one line it must be rejected with (a RegExp of the reason). */
+const HOSTILE: Record<string, [Uint8Array | string, RegExp]> = {
+  'cut.docx': [bridge.subarray(0, Math.floor(bridge.length * 0.6)), /^not a readable \.docx: the zip archive is damaged or cut short/],
+  'cut-early.pdf': [harvest.subarray(0, 600), /^not a readable PDF \(damaged or cut short\)$/],
+  'bomb.docx': [docxBomb(), /^unpacks to more than 50 MB \(declared by the zip\): not read, a possible zip bomb$/],
+  'lying-bomb.docx': [docxBomb(true), /^unpacks to more than 50 MB: not read, a possible zip bomb$/],
+  'many-entries.docx': [zip([...docxEntries(h), ...Array.from({ length: 3000 }, (_, i) => ({ name: `x/${i}.xml`, data: new Uint8Array(1) }))]), /^zip archive of 3004 entries \(more than 2000\)/],
+  'old-or-locked.docx': [Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]), /^password-protected Word document, or an old \.doc/],
+  'not-word.docx': [zip([{ name: 'hello.txt', data: Buffer.from('hello') }]), /^not a Word document \(the zip has no word\/document\.xml\)$/],
+  'scan.pdf': [pdf(h, { noText: true }), /^no text layer \(scanned PDF\?\)/],
+  'locked.pdf': [pdf(h, { encrypted: true }), /^password-protected PDF: not read$/],
+  'page.pdf': ['<!DOCTYPE html><html><body><p>Not a PDF at all.</p></body></html>', /^not a PDF \(no %PDF- header\)$/],
+  'empty.pdf': ['', /^empty file$/],
+};
+
+describe('hostile Word and PDF files: one rejection line naming the file', () => {
+  it.each(Object.entries(HOSTILE))('%s', async (name, [data, reason]) => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    const r = await readInputsAsync([folder({ [name]: data })]);
+    expect(r.articles).toEqual([]);
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatchObject({ file: name, severity: 'error', reason: expect.stringMatching(reason) });
+    expect(fetchSpy).not.toHaveBeenCalled(); // nothing is ever fetched while reading
+    fetchSpy.mockRestore();
+  });
+
+  it('a PDF cut short after its pages is read or rejected, never more than one line', async () => {
+    const r = await readInputsAsync([folder({ 'cut-late.pdf': harvest.subarray(0, harvest.length - 120) })]);
+    const errors = r.problems.filter((p) => p.severity === 'error');
+    expect(r.articles.length + errors.length).toBe(1);
+    if (r.articles[0]) expect(r.articles[0].title).toBe(EXPECTED['harvest.pdf'].title);
+    else expect(errors[0]!.file).toBe('cut-late.pdf');
+  });
+
+  it('a PDF of 10,000 pages: the first 500 are read, and the report says so', async () => {
+    const r = await readInputsAsync([folder({ 'long.pdf': pdf(h, { pages: 10_000 }) })]);
+    expect(r.articles).toHaveLength(1);
+    expect(r.articles[0]!.body.split('\n\n').filter((p) => p.startsWith('Farmers in the northern plains'))).toHaveLength(500);
+    expect(r.problems).toEqual([{ file: 'long.pdf', severity: 'warning', reason: 'only the first 500 of 10000 pages read' }]);
+  }, 30_000);
+});
