@@ -76,6 +76,17 @@ describe('Word and PDF fixtures', () => {
     expect(sync.articles).toEqual([]);
     expect(sync.problems.map((p) => p.reason)).toEqual(['Word document files are read only by the asynchronous path (readInputsAsync, mapFileAsync)', 'PDF files are read only by the asynchronous path (readInputsAsync, mapFileAsync)']);
   });
+
+  it('worker threads read them too: the same dataset with 2 threads as in-process', async () => {
+    // 16 files or more go to the pool (map/run.ts); the text files around the office ones are small stories.
+    const files: Record<string, Uint8Array | string> = Object.fromEntries(Object.keys(EXPECTED).map((name) => [name, officeFixture(name)]));
+    for (let i = 0; i < 14; i++) files[`note-${i}.md`] = `---\ntitle: Ferry note ${i}\ndate: 2024-03-${String(i + 1).padStart(2, '0')}\n---\nThe ferry to the island sailed ${i + 2} times on Friday after the storm, the port said.\n`;
+    const dir = folder(files);
+    const inProcess = await buildDatasetAsync([dir], { jobs: 1 });
+    const pooled = await buildDatasetAsync([dir], { jobs: 2 });
+    expect(inProcess.report.articlesUsed).toBe(18);
+    expect(JSON.stringify(pooled.dataset)).toBe(JSON.stringify(inProcess.dataset));
+  }, 60_000);
 });
 
 const h = OFFICE_DOCS['harvest.pdf']!;
