@@ -169,3 +169,44 @@ describe('plain text: hostile variants', () => {
     expect(r.problems.map((p) => p.severity)).toEqual(['warning']);
   }, 30_000);
 });
+
+describe('plain text: the command line', () => {
+  const cli = (input: string, out: string): ReturnType<typeof spawnSync> =>
+    spawnSync('npx', ['tsx', 'src/pipeline/cli/main.ts', 'build', '--input', input, '--out', out, '--no-cache', '--jobs', '1'], { encoding: 'utf8' });
+
+  it('a build says used/rejected per file type and warns about guessed dates, naming the files', () => {
+    const input = fixtureFolder();
+    writeFileSync(join(input, 'empty.txt'), '');
+    writeFileSync(join(input, 'notes.rtf'), '{\\rtf1 notes}');
+    const out = freshDir();
+    const run = cli(input, out);
+    const stderr = String(run.stderr);
+    expect(run.status, stderr).toBe(0);
+    expect(stderr).toContain('Read 8 input(s): 6 article(s) used, 2 rejected — txt 6/1, rtf 0/1.\n');
+    expect(stderr).toContain('  skipped: empty.txt: empty file\n');
+    expect(stderr).toContain('  warning: 2023-05-07-sudan-aid.txt: no publication date in the text: 2023-05-07 taken from the file name\n');
+    expect(stderr).toContain("  warning: library-hours.txt: no publication date in the text or the file name: 2024-01-15 taken from the file's modification time\n");
+    const report = JSON.parse(readFileSync(join(out, 'build-report.json'), 'utf8')) as { formats: unknown };
+    expect(report.formats).toEqual([
+      { format: 'txt', used: 6, rejected: 1 },
+      { format: 'rtf', used: 0, rejected: 1 },
+    ]);
+    const dataset = JSON.parse(readFileSync(join(out, 'dataset.json'), 'utf8')) as { articles: { path: string; publishedFrom?: string; place: string | null }[] };
+    // The dataset lists the articles its events come from (library-hours.txt reports none), each with its date's source.
+    expect(dataset.articles.map((a) => a.path).sort()).toEqual(Object.keys(TEXT_EXPECTED).filter((name) => name !== 'library-hours.txt').sort());
+    for (const a of dataset.articles) expect(a.publishedFrom, a.path).toBe(TEXT_EXPECTED[a.path]!.publishedFrom);
+  }, 120_000);
+
+  it('a folder where nothing can be used: exit 1, one line per file and the counts per type', () => {
+    const input = freshDir();
+    writeFileSync(join(input, 'empty.txt'), '');
+    writeFileSync(join(input, 'photo.txt'), garbage(4096, true));
+    const run = cli(input, freshDir());
+    const stderr = String(run.stderr);
+    expect(run.status).toBe(1);
+    expect(stderr).toContain('Read 2 input(s): 0 article(s) used, 2 rejected — txt 0/2.\n');
+    expect(stderr).toContain('  skipped: empty.txt: empty file\n');
+    expect(stderr).toContain('  skipped: photo.txt: binary content (NUL bytes), not text\n');
+    expect(stderr).toMatch(/all 2 input\(s\) were rejected/);
+  }, 120_000);
+});

@@ -11,7 +11,7 @@ import { analyseArticle, type ArticleAnalysis, type ArticleResult } from './anal
 import { mergeCandidates } from './events/merge.ts';
 import type { CandidateEvent } from './events/candidate.ts';
 import { cacheFingerprint } from './map/cache.ts';
-import { Fold } from './map/fold.ts';
+import { Fold, type FormatCount } from './map/fold.ts';
 import { toArticleResult } from './map/outcome.ts';
 import type { DirectOutcome } from './map/file.ts';
 import { mapFiles, mapFilesDirect, mapFilesSync, poolFor, type Decoded, type MapOptions } from './map/run.ts';
@@ -28,6 +28,8 @@ export interface BuildReport {
   inputsSeen: number;
   articlesUsed: number;
   rejected: number;
+  /** Used and rejected inputs per file type (map/fold.ts); absent in reports written before it. */
+  formats?: FormatCount[];
   events: number;
   actors: number;
   /** Characters of article text analysed. */
@@ -230,6 +232,7 @@ function finish(inputs: string[], fold: Fold, results: ArticleResult[], kb: Know
       inputsSeen: fold.inputsSeen,
       articlesUsed: results.length,
       rejected: fold.inputsSeen - results.length,
+      formats: fold.formats(),
       events: dataset.events.length,
       actors: dataset.actors.length,
       chars: results.reduce((n, a) => n + a.bodyChars, 0),

@@ -37,7 +37,9 @@ export function writeHostileCorpus(dir: string, { big = false }: { big?: boolean
   put('utf16-bom.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(txt('2023-05-29', 'UTF-16 article', `${GOOD_BODY} In UTF-16.`), 'utf16le')]), 'use');
   put('utf8-bom.txt', `\ufeff${txt('2023-05-29', 'BOM article', `${GOOD_BODY} With a BOM.`)}`, 'use');
   put('crlf.txt', txt('2023-05-29', 'CRLF article', `${GOOD_BODY}\n\nSecond paragraph, on Tuesday.`).replace(/\n/g, '\r\n'), 'use');
-  put('no-header.txt', 'Just some text without a header line.\n\nMore text.', 'reject', 'first line');
+  // Plain text without the header (issue 14): used, dated by the file's modification time, with a warning.
+  put('no-header.txt', 'Just some text without a header line.\n\nMore text.', 'use');
+  put('title-only.txt', 'Just a title line without a story\n', 'reject', 'no story');
   put('garbled-date.txt', txt('22/09/2022', 'Garbled', GOOD_BODY), 'reject', 'not yyyy-mm-dd');
   put('impossible-date.txt', txt('2022-02-30', 'Impossible', GOOD_BODY), 'reject', 'does not exist');
   put('year-zero.txt', txt('0000-01-01', 'Year zero', GOOD_BODY), 'reject', 'outside');

@@ -9,12 +9,18 @@ export function formatProblem(p: Problem): string {
   return `${p.severity === 'error' ? 'skipped' : 'warning'}: ${safeText(p.file)}${p.record ? ` (record ${p.record})` : ''}: ${safeText(p.reason)}`;
 }
 
+/** "Read 12 input(s): 10 article(s) used, 2 rejected — txt 8/1, html 2/1." (used/rejected per file type). */
+export function readLine(report: Pick<BuildReport, 'inputsSeen' | 'articlesUsed' | 'rejected' | 'formats'>): string {
+  const types = report.formats?.length ? ` — ${report.formats.map((f) => `${safeText(f.format)} ${f.used}/${f.rejected}`).join(', ')}` : '';
+  return `Read ${report.inputsSeen} input(s): ${report.articlesUsed} article(s) used, ${report.rejected} rejected${types}.`;
+}
+
 export function printReport(report: BuildReport, seconds: number, out: NodeJS.WritableStream = process.stderr): void {
   const errors = report.problems.filter((p) => p.severity === 'error');
   const warnings = report.problems.filter((p) => p.severity === 'warning');
   const mb = report.chars / 1e6;
   out.write(
-    `Read ${report.inputsSeen} input(s): ${report.articlesUsed} article(s) used, ${report.rejected} rejected.\n` +
+    `${readLine(report)}\n` +
       `Found ${report.events} event(s) and ${report.actors} actor(s) in ${seconds.toFixed(2)} s` +
       (seconds > 0 ? ` (${(mb / seconds).toFixed(2)} M chars/s).\n` : '.\n'),
   );

@@ -4,6 +4,7 @@
  * file order wins), so the result is the same whichever thread analysed which file, and the same
  * as reading everything in one pass (read.ts's readInputs, then analyseInputs).
  */
+import { extname } from 'node:path';
 import type { Problem } from '../read/types.ts';
 import type { LightOutcome, LightRecord } from './outcome.ts';
 
@@ -13,6 +14,16 @@ export interface UsedArticle {
   key: string;
   record: LightRecord;
 }
+
+/** Inputs of one file type (extension, lower case, without the dot; `other` without one): used and rejected. */
+export interface FormatCount {
+  format: string;
+  used: number;
+  rejected: number;
+}
+
+/** `a.TXT` → `txt`, `feed.jsonl#3` → `jsonl`; no extension (or a path that was not there) → `other`. */
+export const fileType = (path: string): string => extname(path.replace(/#\d+$/, '')).slice(1).toLowerCase() || 'other';
 
 export class Fold {
   /** Inputs looked at: files plus each record of multi-record files. */
@@ -24,11 +35,22 @@ export class Fold {
   private readonly readProblems: Problem[] = [];
   private readonly analysisProblems: Problem[] = [];
   private readonly byBodyHash = new Map<string, string>();
+  /** Per file type: inputs seen and articles used (rejected = seen − used, as for the totals). */
+  private readonly byType = new Map<string, { seen: number; used: number }>();
+
+  private count(path: string, seen: number, used: number): void {
+    const type = fileType(path);
+    const c = this.byType.get(type) ?? { seen: 0, used: 0 };
+    c.seen += seen;
+    c.used += used;
+    this.byType.set(type, c);
+  }
 
   /** Problems found while listing the inputs (each error is one rejected input). */
   addListingProblems(problems: Problem[]): void {
     this.readProblems.push(...problems);
     this.inputsSeen += problems.filter((p) => p.severity === 'error').length;
+    for (const p of problems) if (p.severity === 'error') this.count(p.file, 1, 0);
   }
 
   /**
@@ -40,6 +62,7 @@ export class Fold {
     else this.analysedFiles++;
     this.readProblems.push(...outcome.problems);
     this.inputsSeen += outcome.records.length === 0 ? 1 : outcome.records.length;
+    this.count(displayPath, outcome.records.length === 0 ? 1 : outcome.records.length, 0);
     const used: number[] = [];
     outcome.records.forEach((r, i) => {
       const where = { file: displayPath, ...(r.record !== undefined ? { record: r.record } : {}) };
@@ -59,6 +82,7 @@ export class Fold {
         return;
       }
       this.used.push({ key: `${fileKey}#${i}`, record: r });
+      this.count(displayPath, 0, 1);
       used.push(i);
     });
     return used;
@@ -67,6 +91,13 @@ export class Fold {
   /** Every problem: reading ones first, then analysis ones (the order analyseInputs gives). */
   problems(): Problem[] {
     return [...this.readProblems, ...this.analysisProblems];
+  }
+
+  /** Used and rejected inputs per file type, the most inputs first (then by name). */
+  formats(): FormatCount[] {
+    return [...this.byType]
+      .map(([format, c]) => ({ format, used: c.used, rejected: c.seen - c.used }))
+      .sort((a, b) => b.used + b.rejected - (a.used + a.rejected) || (a.format < b.format ? -1 : a.format > b.format ? 1 : 0));
   }
 
   /** Characters of article text analysed. */

@@ -158,6 +158,7 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
       inputsSeen: fold.inputsSeen,
       articlesUsed: fold.used.length,
       rejected: fold.inputsSeen - fold.used.length,
+      formats: fold.formats(),
       events: result.events,
       actors: actors.length,
       chars: fold.chars(),
