@@ -8,6 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 import { stopOnSignals, watchAndBuild } from '../src/pipeline/cli/watch.ts';
 import { DEFAULT_CACHE_DIR } from '../src/pipeline/map/cache.ts';
 
@@ -24,6 +25,18 @@ const watching = await watchAndBuild({
 await watching.whenIdle(); // the first build, before serving
 if (!existsSync(`${OUT}/current`)) process.stderr.write('The first build failed; fix the problem above and save a file to retry.\n');
 
-const vite = spawn('npx', ['vite', '--host', '127.0.0.1', '--open', 'false'], { stdio: 'inherit' });
+// Vite's own lines pass through; once it says where it listens (the port may not be 5173 when
+// that one is taken), one line says where the app is and what is watched.
+const vite = spawn('npx', ['vite', '--host', '127.0.0.1', '--open', 'false'], { stdio: ['inherit', 'pipe', 'inherit'] });
+let seen: string | null = '';
+vite.stdout.on('data', (chunk: Buffer) => {
+  process.stdout.write(chunk);
+  if (seen === null) return;
+  seen = (seen + chunk.toString()).slice(-4096);
+  const url = /Local:\s+(http:\/\/\S+)/.exec(stripVTControlCharacters(seen))?.[1];
+  if (!url) return;
+  seen = null;
+  process.stderr.write(`\nDateline is at ${url} (the articles in ${INPUT}, rebuilt when one is added, changed or removed; Ctrl-C stops).\n\n`);
+});
 vite.on('exit', (code) => process.exit(code ?? 0));
 stopOnSignals(watching, (signal) => vite.kill(signal));

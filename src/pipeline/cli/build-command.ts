@@ -4,6 +4,7 @@
  * line and exits with the code for their kind (errors.ts).
  */
 import { DATASET_JSON_MAX_EVENTS } from '../../model/manifest.ts';
+import type { BuildReport } from '../build.ts';
 import { buildIntoDir, type DirBuildOptions } from '../state/build.ts';
 import { safeText } from '../write/escape.ts';
 import { BuildRefused } from '../write/guard.ts';
@@ -20,7 +21,8 @@ export interface BuildCommand {
   done: () => void;
 }
 
-export async function runBuild({ inputs, out, quiet, options, done }: BuildCommand): Promise<void> {
+/** Builds and publishes; returns the published build's report (watch.ts makes its one-line result of it). */
+export async function runBuild({ inputs, out, quiet, options, done }: BuildCommand): Promise<BuildReport> {
   prepareOutDir(out);
   const started = performance.now();
   const unlock = lockOutDir(out); // one build at a time into a folder (write/lock.ts)
@@ -50,4 +52,5 @@ export async function runBuild({ inputs, out, quiet, options, done }: BuildComma
   if (warning) process.stderr.write(`warning: ${safeText(warning)}\n`);
   if (!datasetJson) process.stderr.write(`${report.events} events is more than ${DATASET_JSON_MAX_EVENTS}: ${shownOut}/dataset.json not written, load ${shownOut}/chunks/ instead.\n`);
   process.stderr.write(`Published ${datasetJson ? `${shownOut}/dataset.json, ` : ''}${shownOut}/chunks/ and ${shownOut}/build-report.json\n`);
+  return report;
 }

@@ -9,6 +9,7 @@
  */
 import { dirname, resolve, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
+import type { BuildReport } from '../build.ts';
 import type { DirBuildOptions } from '../state/build.ts';
 import { safeText } from '../write/escape.ts';
 import { OutputLocked } from '../write/lock.ts';
@@ -53,6 +54,12 @@ function describeChanges(changes: Map<string, string>): string {
   return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 
+/** A published build in one line: "dateline: built at 15:20:10 in 3.1 s: 66 article(s) used, 0 rejected, 695 event(s); published to public/data". */
+export function resultLine(report: Pick<BuildReport, 'articlesUsed' | 'rejected' | 'events'>, out: string, seconds: number, now = new Date()): string {
+  const clock = now.toTimeString().slice(0, 8);
+  return `dateline: built at ${clock} in ${seconds.toFixed(1)} s: ${report.articlesUsed} article(s) used, ${report.rejected} rejected, ${report.events} event(s); published to ${safeText(out)}`;
+}
+
 /** Build `out` from the inputs now; how it ended, for the scheduler. Never throws. */
 async function buildOnce(options: WatchOptions, log: (line: string) => void): Promise<BuildOutcome> {
   const before = snapshotInputs(options.watched);
@@ -63,14 +70,16 @@ async function buildOnce(options: WatchOptions, log: (line: string) => void): Pr
     stale = snapshotInputs(options.watched) !== before;
     return stale ? STALE : null;
   };
+  const started = performance.now();
   try {
-    await runBuild({
+    const report = await runBuild({
       inputs: options.inputs,
       out: options.out,
       quiet: options.report === false,
       options: { ...options.build, ...(progress ? { onProgress: progress.update } : {}), beforePublish },
       done: () => progress?.stop(),
     });
+    log(resultLine(report, options.out, (performance.now() - started) / 1000));
     return 'done';
   } catch (error) {
     progress?.stop();
@@ -118,6 +127,8 @@ export async function watchAndBuild(options: WatchOptions, initialBuild = true):
   });
   watcher.on('error', (error) => log(`dateline: watching failed: ${safeText(error instanceof Error ? error.message : String(error))}`));
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  const names = options.watched.map((p) => safeText(p));
+  log(`dateline: watching ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]} for changes; each change rebuilds ${safeText(options.out)}`);
   if (initialBuild) {
     scheduler.changed(); // through the scheduler: a change seen meanwhile is then built after it
   }
