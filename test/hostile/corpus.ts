@@ -45,7 +45,7 @@ export function writeHostileCorpus(dir: string, { big = false }: { big?: boolean
   put('year-zero.txt', txt('0000-01-01', 'Year zero', GOOD_BODY), 'reject', 'outside');
   put('year-9999.txt', txt('9999-12-31', 'Far future', GOOD_BODY), 'reject', 'outside');
   put('header-only.txt', 'date 2023-05-29 Headline only\n', 'reject', 'empty body');
-  put('unknown.docx', 'PK\u0003\u0004 not really a docx', 'reject', 'unknown file type');
+  put('unknown.odt', 'PK\u0003\u0004 not really a document', 'reject', 'unknown file type'); // .docx is read now: hostile Word files are in test/formats-office.test.ts
   put('no-extension', 'plain text', 'reject', 'unknown file type');
   put('zz-duplicate.txt', txt('2023-05-30', 'Same text again', GOOD_BODY), 'reject', 'duplicate');
   put('spaces in name.txt', txt('2023-05-29', 'Spaces', `${GOOD_BODY} Spaces in the file name.`), 'use');
