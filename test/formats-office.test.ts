@@ -27,19 +27,19 @@ const EXPECTED = {
   'bridge.docx': {
     title: 'Rail bridge over the Sava reopens after repairs',
     published: '2024-05-14',
-    publishedFrom: 'line 2 of the text',
+    publishedFrom: 'first lines',
     first: 'ZAGREB (River Desk) - The rail bridge over the Sava reopened to freight trains on Tuesday, six months after floodwater undermined one of its piers, the national railway said.',
   },
   'flood.docx': {
     title: 'Volunteers fill sandbags as river rises',
     published: '2025-02-03',
-    publishedFrom: 'line 2 of the text',
+    publishedFrom: 'first lines',
     first: 'Hundreds of volunteers filled sandbags along the river front on Monday as the water rose to its highest level in a decade.',
   },
   'harvest.pdf': {
     title: 'Wheat harvest begins early after dry spring',
     published: '2023-06-28',
-    publishedFrom: 'line 2 of the text',
+    publishedFrom: 'first lines',
     first: 'Farmers in the northern plains began harvesting wheat on Wednesday, two weeks earlier than usual after the driest spring in thirty years.',
   },
   'observatory.pdf': {

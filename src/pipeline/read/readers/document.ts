@@ -45,7 +45,7 @@ export function documentArticle(doc: DocumentText, path: string, order: DateOrde
   const dateAt = rest.slice(0, DATE_LINES).findIndex((p) => 'day' in parsePublicationDate(p, order));
   const warnings = [...doc.warnings];
   let date: { value: string; from: string };
-  if (dateAt !== -1) date = { value: rest[dateAt]!, from: `line ${dateAt + (headline ? 2 : 1)} of the text` };
+  if (dateAt !== -1) date = { value: rest[dateAt]!, from: 'first lines' }; // as plain text says it (txt.ts), so the app shows it alike
   else if (doc.metaDate) {
     date = doc.metaDate;
     warnings.push(`no date on the first lines of the text: the ${doc.metaDate.from} date (when the file was made, maybe not published) is used`);
