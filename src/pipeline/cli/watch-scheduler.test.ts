@@ -77,6 +77,25 @@ describe('RebuildScheduler', () => {
     expect(s.idle).toBe(true);
   });
 
+  it('tells a running build whether a change was heard since it started (a write as it began is one)', async () => {
+    const b = controlledBuilds();
+    const s = new RebuildScheduler(b.build, { quietMs: QUIET_MS, busyRetryMs: BUSY_MS });
+    expect(s.changedSinceStart).toBe(false);
+    s.changed();
+    expect(s.changedSinceStart).toBe(false); // waiting for quiet, no build yet
+    await vi.advanceTimersByTimeAsync(QUIET_MS);
+    expect(s.changedSinceStart).toBe(false); // the change before it is what it builds
+    s.changed();
+    expect(s.changedSinceStart).toBe(true);
+    await b.finish('stale');
+    expect(s.changedSinceStart).toBe(false); // no build runs
+    await vi.advanceTimersByTimeAsync(QUIET_MS);
+    expect(s.builds).toBe(2);
+    expect(s.changedSinceStart).toBe(false);
+    await b.finish();
+    expect(s.idle).toBe(true);
+  });
+
   it('builds again after a build whose inputs moved under it, even if no change was seen', async () => {
     const b = controlledBuilds();
     const s = new RebuildScheduler(b.build, { quietMs: QUIET_MS, busyRetryMs: BUSY_MS });

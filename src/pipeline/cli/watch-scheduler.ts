@@ -45,6 +45,15 @@ export class RebuildScheduler {
     if (!this.running) this.arm(this.options.quietMs);
   }
 
+  /**
+   * A change was heard since the running build started. Its snapshot check cannot see a write that
+   * landed just before the build's first snapshot (the build already decided on, the file not yet
+   * quiet), so the build is not published either: it is built again once things are quiet.
+   */
+  get changedSinceStart(): boolean {
+    return this.running !== null && this.dirty;
+  }
+
   /** Nothing is waiting to be built and no build runs. */
   get idle(): boolean {
     return !this.running && this.timer === null && !this.dirty;

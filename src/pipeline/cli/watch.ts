@@ -2,8 +2,9 @@
  * Watch mode (`npm start`, `dateline watch`): build, then rebuild whenever a watched file is
  * added, changed, renamed or removed. Builds run one at a time once the files have been quiet for
  * a while (watch-scheduler.ts), in this process, each with the out folder's lock (write/lock.ts).
- * A build is published only if the inputs on disk are the same just before publishing as when it
- * started (watch-snapshot.ts): a file written in pieces, or replaced while the build read it,
+ * A build is published only if no change was heard since it started and the inputs on disk are
+ * the same just before publishing as when it started (watch-snapshot.ts): a file written in
+ * pieces (even one whose first piece landed as the build began), or replaced while the build read it,
  * never publishes a half event set; that build is dropped and another follows once the files
  * settle. A refused or failed build keeps the last good dataset and says so in one line.
  */
@@ -61,13 +62,14 @@ export function resultLine(report: Pick<BuildReport, 'articlesUsed' | 'rejected'
 }
 
 /** Build `out` from the inputs now; how it ended, for the scheduler. Never throws. */
-async function buildOnce(options: WatchOptions, log: (line: string) => void): Promise<BuildOutcome> {
+async function buildOnce(options: WatchOptions, log: (line: string) => void, changedSinceStart: () => boolean): Promise<BuildOutcome> {
   const before = snapshotInputs(options.watched);
   let stale = false;
   const progress = options.report === false ? null : progressReporter();
   const beforePublish = async (): Promise<string | null> => {
     await new Promise((resolve) => setTimeout(resolve, 0)); // let file events already queued be heard
-    stale = snapshotInputs(options.watched) !== before;
+    // Both: the snapshot sees a change during the build; the event, a change just before it.
+    stale = changedSinceStart() || snapshotInputs(options.watched) !== before;
     return stale ? STALE : null;
   };
   const started = performance.now();
@@ -102,7 +104,7 @@ export async function watchAndBuild(options: WatchOptions, initialBuild = true):
     () => {
       if (changes.size) log(`\n${describeChanges(changes)}: rebuilding the dataset…`);
       changes.clear();
-      return buildOnce(options, log);
+      return buildOnce(options, log, () => scheduler.changedSinceStart);
     },
     { quietMs: options.quietMs ?? DEFAULT_QUIET_MS, busyRetryMs: options.busyRetryMs ?? DEFAULT_BUSY_RETRY_MS },
   );
