@@ -197,6 +197,23 @@ describe('plain text: the command line', () => {
     for (const a of dataset.articles) expect(a.publishedFrom, a.path).toBe(TEXT_EXPECTED[a.path]!.publishedFrom);
   }, 120_000);
 
+  it('a file dated by its modification time gets the new day once touched on another day, cache or not', () => {
+    const input = freshDir();
+    const file = join(input, 'undated.txt');
+    writeFileSync(file, 'Ceasefire talks resume\n\nDelegations from both sides met in Geneva on Tuesday and agreed to a ceasefire.\n');
+    const cache = freshDir();
+    const out = freshDir();
+    const build = (): string => {
+      const run = spawnSync('npx', ['tsx', 'src/pipeline/cli/main.ts', 'build', '--input', input, '--out', out, '--cache-dir', cache, '--jobs', '1'], { encoding: 'utf8' });
+      expect(run.status, String(run.stderr)).toBe(0);
+      return String(run.stderr);
+    };
+    utimesSync(file, new Date(Date.UTC(2024, 0, 15, 12)), new Date(Date.UTC(2024, 0, 15, 12)));
+    expect(build()).toContain("2024-01-15 taken from the file's modification time");
+    utimesSync(file, new Date(Date.UTC(2024, 1, 20, 12)), new Date(Date.UTC(2024, 1, 20, 12)));
+    expect(build()).toContain("2024-02-20 taken from the file's modification time");
+  }, 120_000);
+
   it('a folder where nothing can be used: exit 1, one line per file and the counts per type', () => {
     const input = freshDir();
     writeFileSync(join(input, 'empty.txt'), '');

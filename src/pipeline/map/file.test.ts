@@ -1,7 +1,7 @@
 /** The per-article cap on events: the rest are cut and a warning says how many there were. */
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeBase } from '../actors/kb.ts';
-import { analyseBytes } from './file.ts';
+import { analyseBytes, modifiedDayMatters } from './file.ts';
 import { decodeOutcome } from './outcome.ts';
 
 const kb = buildKnowledgeBase();
@@ -21,5 +21,18 @@ describe('analyseBytes: events per article', () => {
     const { light, candidates } = decodeOutcome(analyseBytes(file, bytes, () => kb, 2));
     expect(candidates).toEqual(all.slice(0, 2));
     expect(light.records[0]!.warnings).toEqual([`${all.length} events found, only the first 2 kept`]);
+  });
+});
+
+describe('modifiedDayMatters: the cache key of a file dated by its modification time', () => {
+  const may5 = Date.UTC(2023, 4, 5, 12);
+  it('is the UTC day for a .txt without the date header, whose date may come from it', () => {
+    expect(modifiedDayMatters({ fsPath: 'a/notes.TXT', modifiedMs: may5 }, Buffer.from('Ceasefire talks resume\n\nDelegations met.'))).toBe('2023-05-05');
+  });
+  it('is null with the header, for other formats, and without a time', () => {
+    expect(modifiedDayMatters({ fsPath: 'a.txt', modifiedMs: may5 }, bytes)).toBeNull();
+    expect(modifiedDayMatters({ fsPath: 'a.txt', modifiedMs: may5 }, Buffer.from('\ufeffDate 2021-03-30 x\n\nBody.'))).toBeNull();
+    expect(modifiedDayMatters({ fsPath: 'a.md', modifiedMs: may5 }, Buffer.from('no front matter'))).toBeNull();
+    expect(modifiedDayMatters({ fsPath: 'a.txt' }, Buffer.from('no header'))).toBeNull();
   });
 });

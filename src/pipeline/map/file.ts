@@ -96,13 +96,26 @@ function lookUp(file: InputFile, cache: CacheConfig | null): { done: Mapped } | 
     return { done: { text: encodeOutcome({ problems, records: [] }, []), key: null, cached: false } };
   }
   // --date-order and --columns change what a file yields: they are part of its key when given.
-  const keyPath = file.formats ? `${file.displayPath}\u0000${JSON.stringify(file.formats)}` : file.displayPath;
+  const withFormats = file.formats ? `${file.displayPath}\u0000${JSON.stringify(file.formats)}` : file.displayPath;
+  const day = modifiedDayMatters(file, loaded.bytes);
+  const keyPath = day ? `${withFormats}\u0000modified ${day}` : withFormats;
   const key = cache ? cacheKey(cache, keyPath, loaded.bytes) : null;
   if (cache?.dir && key) {
     const hit = readCached(cache, key);
     if (hit !== null) return { done: { text: hit, key, cached: true } };
   }
   return { bytes: loaded.bytes, key };
+}
+
+/**
+ * The UTC day of the file's modification time when it may be the article's publication date: a
+ * `.txt` without the `date` header line, whose date the reader may take from it (readers/txt.ts).
+ * Part of the cache key then, so a file touched on another day is not given its old date.
+ */
+export function modifiedDayMatters(file: Pick<InputFile, 'fsPath' | 'modifiedMs'>, bytes: Uint8Array): string | null {
+  if (file.modifiedMs === undefined || !Number.isFinite(file.modifiedMs) || !file.fsPath.toLowerCase().endsWith('.txt')) return null;
+  const head = Buffer.from(bytes.subarray(0, 64)).toString('latin1').replace(/^\xef\xbb\xbf/, '');
+  return /^date\s/i.test(head) ? null : new Date(file.modifiedMs).toISOString().slice(0, 10);
 }
 
 function stored(cache: CacheConfig | null, key: string | null, text: string): Mapped {
