@@ -9,14 +9,15 @@ import { createServer } from 'node:http';
 import { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { XMLValidator } from 'fast-xml-parser';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { readInputs } from '../src/pipeline/read/read.ts';
 import { feedParser } from '../src/pipeline/read/readers/feed.ts';
 import type { FormatOptions } from '../src/pipeline/read/readers/types.ts';
-import type { ReadResult } from '../src/pipeline/read/types.ts';
+import type { Problem, ReadResult } from '../src/pipeline/read/types.ts';
 import { DEFAULT_LIMITS } from '../src/pipeline/read/walk.ts';
 import { HTML_EXPECTED, SCRIPTED_EXPECTED, type ExpectedArticle } from './fixtures/formats/expected.ts';
-import { entityBombFeed, FIXTURES_DIR, fixture, hugeScriptedPage, latin1, scriptedPage, truncated } from './fixtures/formats/generate.ts';
+import { cutInside, entityBombFeed, FIXTURES_DIR, fixture, hugeScriptedPage, latin1, scriptedPage, truncated } from './fixtures/formats/generate.ts';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -230,8 +231,73 @@ describe('RSS and Atom feeds', () => {
     expect(parsed).not.toContain('lollol');
   });
 
-  it('truncated and wrongly encoded feeds are one rejection each; a declared ISO-8859-1 feed is read', () => {
-    expectRejected(readOne('cut.xml', truncated(fixture('rss.xml'), 0.6)), 'cut.xml', /^not well-formed XML \(line \d+: /);
+  /** The warning of a feed cut short, alone in the report. */
+  const cutWarning = (file: string, reason: string): Problem[] => [{ file, severity: 'warning', reason }];
+
+  it('RSS cut short in its third item: the two complete items are read, one warning, nothing from the half item', () => {
+    const r = readOne('cut.xml', cutInside(fixture('rss.xml'), 'Undated notice'));
+    expect(r.articles.map((a) => [a.path, a.title, a.published, a.publishedFrom, a.body.split('\n')[0]])).toEqual([
+      ['cut.xml#1', 'Ferry service resumes after winter break', '2024-03-11', 'RSS pubDate', 'The ferry between the harbour and the island resumed its daily crossings on Monday after the usual winter break, the operator said.'],
+      ['cut.xml#2', "Lighthouse keepers' cottage opens as a museum", '2024-03-09', 'RSS pubDate', "The old keepers' cottage at the point opened as a small museum on Saturday, the town council said."],
+    ]);
+    // The half item (undated, so it would be a rejection) is not seen at all.
+    expect(r.problems).toEqual(cutWarning('cut.xml', 'feed cut short: 2 complete items read'));
+    expect(r.inputsSeen).toBe(2);
+    // Cut just after an item's end tag: that item is complete.
+    const full = fixture('rss.xml');
+    const afterSecond = full.slice(0, full.lastIndexOf('</item>') + '</item>'.length);
+    expect(readOne('cut3.xml', afterSecond).problems).toEqual([
+      { file: 'cut3.xml', severity: 'warning', reason: 'feed cut short: 3 complete items read' },
+      { file: 'cut3.xml', record: 3, severity: 'error', reason: 'missing publication date' },
+    ]);
+  });
+
+  it('Atom cut short in its third entry: the two complete entries are read, one warning', () => {
+    const r = readOne('cut.atom', cutInside(fixture('atom.xml'), 'The river festival drew'));
+    expect(r.articles.map((a) => [a.path, a.title, a.published, a.publishedFrom, a.body.split('\n')[0]])).toEqual([
+      ['cut.atom#1', 'Observatory records its clearest night of the year', '2023-05-07', 'Atom published', 'The valley observatory recorded its clearest night of the year on Sunday, with the faintest stars visible to the naked eye, its staff said.'],
+      ['cut.atom#2', 'Bird count finds more swifts than last spring', '2023-05-06', 'Atom updated', 'Volunteers counted more swifts over the valley on Saturday than at the same time last spring, the bird club said. The birds returned from Africa in the last week of April.'],
+    ]);
+    expect(r.problems).toEqual(cutWarning('cut.atom', 'feed cut short: 2 complete entries read'));
+  });
+
+  it('a cut feed: an end tag inside CDATA or a comment does not end an item; one complete item is "1 complete item"', () => {
+    const head = '<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Quay</title>\n';
+    const item = (n: number, body: string): string => `<item><title>Story ${n}</title><pubDate>Mon, 01 Apr 2024 10:00:00 GMT</pubDate><content:encoded><![CDATA[${body}]]></content:encoded></item>\n`;
+    const first = item(1, '<p>The quay reopened on Monday after repairs to its wall, the harbour master said.</p>');
+    const half = '<item><title>Story 2</title><pubDate>Tue, 02 Apr 2024 10:00:00 GMT</pubDate><content:encoded><![CDATA[<p>Quoted markup: </item></channel></rss> and more <!-- text';
+    const r = readOne('cdata.rss', head + first + half);
+    expect(r.articles.map((a) => [a.title, a.published, a.body])).toEqual([['Story 1', '2024-04-01', 'The quay reopened on Monday after repairs to its wall, the harbour master said.']]);
+    expect(r.problems).toEqual(cutWarning('cdata.rss', 'feed cut short: 1 complete item read'));
+    const commented = head + first + '<!-- old: <item><title>Gone</title></item> -->\n<item><title>Story 3</title><description>Cut her';
+    expect(readOne('comment.rss', commented).articles.map((a) => a.title)).toEqual(['Story 1']);
+  });
+
+  it('a cut feed with no complete item, and a damaged one, are one rejection each', () => {
+    expectRejected(readOne('cut.xml', cutInside(fixture('rss.xml'), 'The island ferry')), 'cut.xml', /^feed cut short before its first complete item, nothing read \(not well-formed XML \(line \d+: /);
+    expectRejected(readOne('cut.atom', cutInside(fixture('atom.xml'), 'Valley Science Desk')), 'cut.atom', /^feed cut short before its first complete entry, nothing read \(not well-formed XML/);
+    // Damaged before the cut: the items before the damage are not guessed at either.
+    const damaged = cutInside(fixture('rss.xml').replace('<title>Lighthouse', '<title>Lighthouse</titel>'), 'Undated notice');
+    expectRejected(readOne('damaged.xml', damaged), 'damaged.xml', /^not well-formed XML \(line 18: /);
+    // Closed but not well-formed: damaged, not cut.
+    expectRejected(readOne('closed.xml', fixture('rss.xml').replace('</pubDate>', '</pubdate>')), 'closed.xml', /^not well-formed XML \(line \d+: /);
+  });
+
+  it('a long feed cut short is read in one pass: 5,000 items, the XML validated twice (not once per item)', () => {
+    const items = Array.from({ length: 5000 }, (_, i) => `<item><title>Notice ${i + 1}</title><pubDate>Mon, 01 Apr 2024 10:00:00 GMT</pubDate><description>Notice number ${i + 1} was posted on the quay board on Monday, the harbour office said.</description></item>\n`);
+    const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Board</title>\n${items.join('')}`;
+    const validate = vi.spyOn(XMLValidator, 'validate');
+    try {
+      const r = readOne('board.rss', cutInside(feed, 'Notice number 5000'));
+      expect(r.articles).toHaveLength(4999);
+      expect(r.problems).toEqual(cutWarning('board.rss', 'feed cut short: 4999 complete items read'));
+      expect(validate).toHaveBeenCalledTimes(2);
+    } finally {
+      validate.mockRestore();
+    }
+  });
+
+  it('wrongly encoded feeds are one rejection each; a declared ISO-8859-1 feed is read', () => {
     const latin = (decl: string): Uint8Array =>
       latin1(`<?xml version="1.0"${decl}?><rss version="2.0"><channel><title>Caf\u00e9 Wire</title><item><title>Caf\u00e9 opens</title><pubDate>7 May 2023</pubDate><description>The caf\u00e9 on the square opened on Sunday, its owner said to the local paper.</description></item></channel></rss>`);
     const ok = readOne('latin.xml', latin(' encoding="ISO-8859-1"'));

@@ -154,7 +154,10 @@ export async function parseFileBytesAsync(file: InputFile, bytes: Uint8Array, pr
 const contextOf = (file: InputFile): ReaderContext => ({ path: file.displayPath, options: file.formats ?? {}, ...(file.modifiedMs !== undefined ? { modified: file.modifiedMs } : {}) });
 
 function recordsOf(file: InputFile, out: ReaderOutput, problems: Problem[]): FileRecord[] {
-  if (out.ok) return out.records;
+  if (out.ok) {
+    for (const reason of out.warnings ?? []) problems.push({ file: file.displayPath, severity: 'warning', reason });
+    return out.records;
+  }
   problems.push({ file: file.displayPath, severity: 'error', reason: out.reason });
   return [];
 }

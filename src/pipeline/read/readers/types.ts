@@ -31,7 +31,8 @@ export interface ReaderContext {
   modified?: number;
 }
 
-export type ReaderOutput = { ok: true; records: FileRecord[] } | { ok: false; reason: string };
+/** `warnings`: about the file as a whole (a feed cut short), reported once for it, not per record. */
+export type ReaderOutput = { ok: true; records: FileRecord[]; warnings?: string[] } | { ok: false; reason: string };
 
 interface ReaderInfo {
   /** For messages: "HTML page", "RSS or Atom feed". */
