@@ -32,12 +32,6 @@ const PIPELINE_ERRORS: Record<string, string> = {
   // b24 (2020-09-05) "Serbia committed to moving its embassy in Israel to Jerusalem by July 2021":
   // the deadline of the move is lent to the commitment, made on 4 September 2020.
   eAvaVoAjlpwa: 'deadline "by July 2021" of the embassy move lent to "committed" (4 September 2020)',
-  // b16 (2022-12-11) "The vote had been planned for December 18, but … postponed it": the planning
-  // is dated by the date planned, a vote that was called off.
-  e8LffhQfC6ZK: '"had been planned for December 18" dated at the planned (and cancelled) vote',
-  // b18 (2023-04-24) "The elections were originally scheduled for December 18 but were postponed …
-  // at the end of last year": "December 18" resolved forward to 2023-12-18; it is 2022-12-18.
-  eTRYXjmLiexh: '"originally scheduled for December 18" (2022) resolved to the following December (2023)',
 };
 
 /** The articles of the sample: one per .txt / .md file, one per record of a .json / .jsonl file. */

@@ -80,6 +80,8 @@ function finiteVerbFollows(tokens: Token[], i: number, within = 8, isTimexToken?
     if (n.pos === 'VERB') return verbForm(n) !== 'ing' && tokens[k - 1]!.lower !== 'to' && isVerb(tokens, k);
     // ("where Russia and China have blocked": "and" between two names is inside a subject.)
     if (n.pos === 'CCONJ' && n.lower === 'and' && tokens[k - 1]!.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN') continue;
+    // ("but President Vjosa Osmani-Sadriu postponed": the hyphen of a name, written without spaces.)
+    if (n.text === '-' && tokens[k - 1]!.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN' && tokens[k - 1]!.end === n.start && n.end === tokens[k + 1]!.start) continue;
     if (n.pos === 'PUNCT' || n.pos === 'CCONJ' || n.pos === 'SCONJ') return false;
   }
   return false;

@@ -508,6 +508,21 @@ describe('dates that belong to part of a clause', () => {
     expect(events('Microsoft launched the phone on April 5.').map((e) => e.date)).toEqual(['2020-04-05']);
   });
 
+  it('a plan moved or called off later in the sentence is no event at its date, and the moving is one', () => {
+    // (Published 2021-03-10: "December 18" resolved forward would be 2021-12-18, a vote that never was.)
+    const moved = events('The elections were originally scheduled for December 18 but were postponed at the end of last year.');
+    expect(moved.map((e) => [e.date, e.source.trigger?.text])).toEqual([['2020', 'postponed']]);
+    const called = events('The vote had been planned for December 18, but President Emmanuel Macron cancelled it on Monday.');
+    expect(called.map((e) => [e.date, e.source.trigger?.text])).toEqual([['2021-03-08', 'cancelled']]);
+    // A plan that stands is still dated by its time.
+    expect(events('Microsoft had planned the launch for March 20, and the company confirmed it on Monday.').map((e) => e.date)).toContain('2021-03-20');
+  });
+
+  it('a hyphenated name does not hide the verb after "but" ("but President Vjosa Osmani-Sadriu postponed it")', () => {
+    const found = events('The vote had been planned for December 18, but President Vjosa Osmani-Sadriu postponed it on Monday.');
+    expect(found.map((e) => [e.date, e.source.trigger?.text])).toEqual([['2021-03-08', 'postponed']]);
+  });
+
   it('the year of a numbered resolution is part of its name, lent to no clause ("Resolution 1244 of 1999", "(1999)")', () => {
     for (const body of ['Microsoft told reporters the deal respected UN Security Council Resolution 1244 of 1999.', 'Microsoft told reporters the deal respected UN Security Council Resolution 1244 (1999).']) {
       expect(events(body).map((e) => e.date)).toEqual(['2021-03-10']);

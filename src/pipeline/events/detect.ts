@@ -14,7 +14,7 @@ import type { Timex } from '../time/types.ts';
 import { daysBetween } from '../../model/dates.ts';
 import { intervalToEdtf } from '../../model/edtf.ts';
 import { clausesOf, type Clause } from './clauses.ts';
-import { askedPhrases, participlePhrases, rescheduledPhrases, sincePhrases } from './phrases.ts';
+import { askedPhrases, calledOffPlan, participlePhrases, rescheduledPhrases, sincePhrases } from './phrases.ts';
 import { classifyEvent } from './classify.ts';
 import { basisOf, datableByPublication, doneBeforePublication, listedDates, modifiesNoun, narrativeCue, ownDate, publicationDate, type ClauseDate } from './dating.ts';
 import type { CandidateEvent } from './candidate.ts';
@@ -109,6 +109,11 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       if (span.end <= article.contentStart || clause.head < 0 || clause.negated || clause.quoted) continue;
       const described = participlePhrases(tokens, clause);
       phrases.push(...described);
+      // A plan moved or called off later in the sentence: its date is no event's, nor lent on.
+      if (calledOffPlan(tokens, clause, clauses.slice(c + 1))) {
+        for (const t of sAnchors) if (t.start >= span.start && t.end <= span.end) claimed.add(t);
+        continue;
+      }
       const asked = [...askedPhrases(tokens, clause), ...rescheduledPhrases(tokens, clause)];
       const began = sincePhrases(tokens, clause, (k) => timexToken[k] === 2);
       for (const t of sAnchors) if (inRanges(tokens, t, began)) spanStarts.add(t);

@@ -90,6 +90,22 @@ export function rescheduledPhrases(tokens: Token[], clause: Clause): [number, nu
   return [];
 }
 
+/** Verbs that set a time for something to happen. */
+const PLAN = new Set('schedule plan set slate'.split(' '));
+/** Verbs that call a plan off. */
+const CALL_OFF = new Set([...RESCHEDULE, 'cancel', 'scrap', 'abandon', 'drop']);
+
+/**
+ * "The elections were originally scheduled for December 18 but were postponed …", "The vote had
+ * been planned for December 18, but the president postponed it": a plan that a later clause of
+ * the sentence moved or called off did not happen at its date, and its setting is no event of
+ * that date either. True for such a plan's clause (`later`: the clauses after it in the sentence).
+ */
+export function calledOffPlan(tokens: Token[], clause: Clause, later: readonly Clause[]): boolean {
+  if (clause.head < 0 || !PLAN.has(tokens[clause.head]!.lemma)) return false;
+  return later.some((c) => c.head >= 0 && !c.negated && (c.link === 'and' || c.link === 'first') && CALL_OFF.has(tokens[c.head]!.lemma));
+}
+
 /** What may stand between "since" and its date: "since its launch in 2003", "since the war of 1999". */
 const SINCE_NP = /^(?:DET|PRON|NOUN|PROPN|ADJ|NUM|PART)$/;
 
