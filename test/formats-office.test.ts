@@ -89,6 +89,29 @@ describe('Word and PDF fixtures', () => {
   }, 60_000);
 });
 
+describe('Word and PDF files without their extension', () => {
+  it('a PDF saved as "report" and a Word file saved as "memo" are known by their bytes and read by their reader', async () => {
+    const r = await readInputsAsync([folder({ report: officeFixture('harvest.pdf'), memo: officeFixture('bridge.docx') })]);
+    expect(r.problems).toEqual([]);
+    const byPath = Object.fromEntries(r.articles.map((a) => [a.path, a]));
+    for (const [path, name] of [['report', 'harvest.pdf'], ['memo', 'bridge.docx']] as const) {
+      const want = EXPECTED[name];
+      expect(byPath[path], path).toMatchObject({ format: name.endsWith('.pdf') ? 'pdf' : 'docx', title: want.title, published: want.published, publishedFrom: want.publishedFrom });
+      expect(firstSentence(byPath[path]!.body)).toBe(want.first);
+    }
+  });
+
+  it('a zip without word/document.xml, or other bytes, stay an unknown type; a known extension keeps its reader', async () => {
+    const other = await readInputsAsync([folder({ archive: zip([{ name: 'hello.txt', data: Buffer.from('hello') }]) })]);
+    expect(other.problems).toEqual([{ file: 'archive', severity: 'error', reason: expect.stringMatching(/^unknown file type "\(none\)"; expected \.txt, /) }]);
+    // A PDF saved as .html is read as a page (and rejected as one), a Word file saved as .csv as a sheet.
+    const named = await readInputsAsync([folder({ 'harvest.html': harvest, 'bridge.csv': bridge })]);
+    expect(named.articles).toEqual([]);
+    expect(named.problems.map((p) => [p.file, p.severity])).toEqual([['bridge.csv', 'error'], ['harvest.html', 'error']]);
+    expect(named.problems.map((p) => p.reason).join('\n')).not.toMatch(/PDF|Word|zip/);
+  });
+});
+
 const h = OFFICE_DOCS['harvest.pdf']!;
 const bridge = officeFixture('bridge.docx');
 const harvest = officeFixture('harvest.pdf');

@@ -5,10 +5,9 @@
  * documents are not zips at all (OLE compound files) and are refused by their first bytes.
  */
 import { documentArticle } from './document.ts';
-import { unzip } from './zip.ts';
+import { unzip, ZIP_MAGIC, zipEntryNames } from './zip.ts';
 import { one, type BinaryReader, type ReaderOutput } from './types.ts';
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 const startsWith = (bytes: Uint8Array, magic: number[]): boolean => magic.every((b, i) => bytes[i] === b);
 
@@ -58,5 +57,7 @@ export const docxReader: BinaryReader = {
   name: 'Word document',
   extensions: ['.docx'],
   binary: true,
+  // Without the extension: a zip with a Word document in it (read from the zip's directory only).
+  sniffBytes: (bytes) => zipEntryNames(bytes)?.includes('word/document.xml') ?? false,
   read: (bytes, { path, options }) => readDocx(bytes, path, options.dateOrder),
 };

@@ -85,5 +85,6 @@ export const pdfReader: BinaryReader = {
   name: 'PDF',
   extensions: ['.pdf'],
   binary: true,
+  sniffBytes: isPdf,
   read: (bytes, { path, options }) => readPdf(bytes, path, options.dateOrder),
 };

@@ -1,6 +1,6 @@
 /**
  * Which reader reads a file: by its extension, and by its first bytes where the extension does
- * not settle it (`.xml`, no extension, a feed saved as `.html`). Decoding, the empty-file check
+ * not settle it (`.xml`, no extension, a feed saved as `.html`; a Word or PDF file without one). Decoding, the empty-file check
  * and the catching of a reader's failure happen here once for every format.
  */
 import { extname } from 'node:path';
@@ -47,11 +47,15 @@ function headOf(bytes: Uint8Array): string {
 }
 
 export function readerFor(fsPath: string, bytes: Uint8Array): Reader | null {
-  const byExtension = READERS.find((r) => r.extensions.includes(extensionOf(fsPath)));
+  const ext = extensionOf(fsPath);
+  const byExtension = READERS.find((r) => r.extensions.includes(ext));
   // Formats that cannot be told apart by their content keep the extension's reader.
   if (byExtension && !byExtension.sniff) return byExtension;
   const head = headOf(bytes);
-  return READERS.find((r) => r.sniff?.(head)) ?? byExtension ?? null;
+  const byHead = READERS.find((r) => r.sniff?.(head));
+  if (byHead || byExtension) return byHead ?? byExtension ?? null;
+  // A Word or PDF file saved without its extension (`report`): known by its bytes, after the markup formats.
+  return SNIFFED_EXTENSIONS.has(ext) ? (READERS.find((r) => r.sniffBytes?.(bytes)) ?? null) : null;
 }
 
 /**

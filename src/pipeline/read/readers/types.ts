@@ -41,6 +41,8 @@ interface ReaderInfo {
   extensions: readonly string[];
   /** Whether the start of a file is this format (files without an extension, `.xml`, a feed saved as `.html`). */
   sniff?: (head: string) => boolean;
+  /** Whether a file without an extension is this binary format, by its bytes (the PDF header, a zip holding a Word document). */
+  sniffBytes?: (bytes: Uint8Array) => boolean;
 }
 
 /** A text format: the registry decodes the bytes first. */
