@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { buildDatasetAsync } from '../src/pipeline/build.ts';
 import { readInputs, readInputsAsync } from '../src/pipeline/read/read.ts';
-import { docxBomb, docxEntries, officeFixture, OFFICE_DOCS, pdf, zip } from './fixtures/formats/office.ts';
+import { isGuessedDate } from '../src/components/date-source.ts';
+import { docx, docxBomb, docxEntries, officeFixture, OFFICE_DOCS, pdf, zip, type OfficeDoc } from './fixtures/formats/office.ts';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -65,6 +66,33 @@ describe('Word and PDF fixtures', () => {
   it('a date taken from the metadata, not the text, is a warning in the report', async () => {
     const r = await readInputsAsync([folder({ 'observatory.pdf': officeFixture('observatory.pdf') })]);
     expect(r.problems).toEqual([{ file: 'observatory.pdf', severity: 'warning', reason: expect.stringMatching(/^no date on the first lines of the text: the PDF CreationDate date .* is used$/) }]);
+  });
+
+  it('a metadata date (created, else modified) is shown as a guess in the app and warned in the build report', async () => {
+    // The observatory story without a date line, each file with its own last sentence (no duplicates).
+    const story = (n: string, dates: Partial<OfficeDoc>): OfficeDoc => ({ ...dates, paragraphs: [...OFFICE_DOCS['observatory.pdf']!.paragraphs, `This is copy number ${n} of the story.`] });
+    const dir = folder({
+      'created.docx': docx(story('one', { created: '2022-11-19T10:00:00Z', modified: '2022-11-25T10:00:00Z' })),
+      'modified.docx': docx(story('two', { modified: '2022-11-21T10:00:00Z' })),
+      'created.pdf': pdf(story('three', { created: '2022-11-20', modified: '2022-11-25' })),
+      'modified.pdf': pdf(story('four', { modified: '2022-11-22' })),
+    });
+    const { dataset, report } = await buildDatasetAsync([dir]);
+    expect(dataset.articles.map((a) => [a.path, a.published, a.publishedFrom, isGuessedDate(a.publishedFrom)]).sort()).toEqual([
+      ['created.docx', '2022-11-19', 'docx dcterms:created', true],
+      ['created.pdf', '2022-11-20', 'PDF CreationDate', true],
+      ['modified.docx', '2022-11-21', 'docx dcterms:modified', true],
+      ['modified.pdf', '2022-11-22', 'PDF ModDate', true],
+    ]);
+    expect(report.problems.map((p) => [p.file, p.severity, p.reason])).toEqual(
+      (['created.docx', 'created.pdf', 'modified.docx', 'modified.pdf'] as const).map((file) => [
+        file,
+        'warning',
+        `no date on the first lines of the text: the ${dataset.articles.find((a) => a.path === file)!.publishedFrom} date (when the file was made, maybe not published) is used`,
+      ]),
+    );
+    // A date on the document's first lines is not a guess.
+    expect(isGuessedDate((await readInputsAsync([folder({ 'bridge.docx': bridge })])).articles[0]!.publishedFrom)).toBe(false);
   });
 
   it('reaches the dataset through the asynchronous build, next to text files, and the sync path says where to go', async () => {

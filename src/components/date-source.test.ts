@@ -16,10 +16,13 @@ describe('dateSourceText', () => {
     expect(dateSourceText(`column "${'x'.repeat(100)}"`)).toBe(`(from column "${'x'.repeat(52)}…)`);
   });
 
-  it('only the file name and the modification time are guesses', () => {
+  it('the file name, the modification time and a document’s metadata dates are guesses', () => {
     expect(isGuessedDate('file name')).toBe(true);
     expect(isGuessedDate('file modification time')).toBe(true);
-    expect(isGuessedDate('dateline')).toBe(false);
+    // Word and PDF metadata: when the file was made or saved, not when the story was published.
+    for (const from of ['docx dcterms:created', 'docx dcterms:modified', 'PDF CreationDate', 'PDF ModDate']) expect(isGuessedDate(from), from).toBe(true);
+    // Dates the text or the markup states are not.
+    for (const from of ['dateline', 'first lines', 'header line', 'JSON-LD datePublished', 'RSS pubDate', 'Atom updated', 'column "Date"']) expect(isGuessedDate(from), from).toBe(false);
     expect(isGuessedDate(undefined)).toBe(false);
   });
 });

@@ -13,8 +13,19 @@ const WITH_THE: Readonly<Record<string, string>> = {
   'file modification time': 'the file’s modification time',
 };
 
-/** Dates the reader had to guess because the text gives none: shown as such. */
-const GUESSED = new Set(['file name', 'file modification time']);
+/**
+ * Dates the reader had to guess because the text gives none: shown as such. A Word or PDF
+ * document's metadata date (readers/docx.ts, pdf.ts) is when the file was made or last saved,
+ * not when the story was published, so it is a guess too (and the build report warns for it).
+ */
+const GUESSED = new Set([
+  'file name',
+  'file modification time',
+  'docx dcterms:created',
+  'docx dcterms:modified',
+  'PDF CreationDate',
+  'PDF ModDate',
+]);
 
 /** A column header or field name comes from the input: long ones are cut. */
 const MAX_CHARS = 60;
