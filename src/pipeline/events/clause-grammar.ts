@@ -124,7 +124,9 @@ export function describe(tokens: Token[], from: number, to: number, link: Link, 
   // "The senator never voted": the negation may stand just before the group.
   const negated = words.some((w) => NEGATIONS.has(w)) || (!!group && /^(?:never|not)$/i.test(tokens[group[0] - 1]?.text ?? ''));
   let modality: Modality = 'asserted';
-  const adjective = words.map((w) => MODAL_ADJECTIVES.get(w)).find((m) => m !== undefined);
+  // ("an opinion was unlikely before next year": the adjective after a copula says it as well.)
+  const after = group && stative && headToken?.lemma === 'be' ? tokens[group[1] + 1] : undefined;
+  const adjective = [...words, ...(after?.pos === 'ADJ' ? [after.lower] : [])].map((w) => MODAL_ADJECTIVES.get(w)).find((m) => m !== undefined);
   // "are to be dismantled": an obligation, not yet done.
   const beTo = /^(?:is|are|was|were|am)$/.test(words[0] ?? '') && words[1] === 'to';
   if (words.some((w) => FUTURE_AUX.has(w)) || ((lemmas.some((l) => INTENT.has(l)) || words.includes('going')) && words.includes('to')) || adjective === 'future' || beTo) modality = 'future';

@@ -518,6 +518,19 @@ describe('dates that belong to part of a clause', () => {
     expect(events('Microsoft had planned the launch for March 20, and the company confirmed it on Monday.').map((e) => e.date)).toContain('2021-03-20');
   });
 
+  it('a promise is not dated by its deadline ("committed to moving its embassy … by July 2021")', () => {
+    expect(events('Microsoft committed to moving its headquarters to Berlin by July 2022.').map((e) => e.date)).toEqual(['2021-03-10']);
+    expect(events('On Monday Microsoft pledged to open an office in Berlin by July.').map((e) => e.date)).toEqual(['2021-03-08']);
+    expect(events('Microsoft promised in 2019 to open an office.').map((e) => e.date)).toEqual(['2019']);
+  });
+
+  it('a state told as likely or unlikely is no happening at its date ("an opinion was unlikely before next year")', () => {
+    expect(events('An opinion was unlikely before next year.')).toEqual([]);
+    expect(events('A ruling is likely in May.')).toEqual([]);
+    // A plan with "would" stays the future event it is.
+    expect(events('The plant would open in 2024.').map((e) => e.date)).toEqual(['2024']);
+  });
+
   it('a hyphenated name does not hide the verb after "but" ("but President Vjosa Osmani-Sadriu postponed it")', () => {
     const found = events('The vote had been planned for December 18, but President Vjosa Osmani-Sadriu postponed it on Monday.');
     expect(found.map((e) => [e.date, e.source.trigger?.text])).toEqual([['2021-03-08', 'postponed']]);

@@ -156,7 +156,8 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
         claim(claimed, sAnchors, own); // "…, the office said on Thursday" dates the report
         continue;
       }
-      if (!date || (clause.stative && !clause.reporting && (!own || !clause.subject))) continue;
+      // (A state told as likely or unlikely, "an opinion was unlikely before next year", is no happening.)
+      if (!date || (clause.stative && !clause.reporting && (!own || !clause.subject || (clause.modality === 'hypothetical' && tokens[clause.head]!.lemma === 'be')))) continue;
       claim(claimed, sAnchors, own);
       const mine = sMentions.filter((m) => m.start >= span.start && m.end <= span.end);
       let actors = mine.map((m) => m.actor);

@@ -57,14 +57,22 @@ function nextBreak(tokens: Token[], from: number, to: number): number {
 /** Verbs that ask someone else to act: the date of what they were asked to do is not the asking's. */
 const DIRECTIVES = new Set('ask urge call invite order tell allow permit force require encourage request instruct authorise authorize persuade press give'.split(' '));
 
+/** Verbs that promise one's own act by a time: the deadline is the act's, not the promising's. */
+const COMMISSIVES = new Set('commit pledge promise vow undertake'.split(' '));
+
 /**
  * "The court has asked governments to submit written arguments this spring": after a verb that
- * asks someone else to act, the "to"-infinitive and what follows it (to the next break) is what
- * was asked; a date in it dates that, not the asking.
+ * asks someone else to act (or promises to act), the "to"-infinitive and what follows it (to the
+ * next break) is what was asked or promised; a date in it dates that, not the asking.
  */
 export function askedPhrases(tokens: Token[], clause: Clause): [number, number][] {
-  if (clause.head < 0 || !clause.group || !DIRECTIVES.has(tokens[clause.head]!.lemma)) return [];
-  for (let k = clause.group[1] + 2; k < clause.to - 1; k++) {
+  if (clause.head < 0 || !clause.group) return [];
+  const lemma = tokens[clause.head]!.lemma;
+  // A promise has no object before its "to", which the verb group may hold: "Serbia committed to
+  // moving its embassy … by July 2021".
+  const from = DIRECTIVES.has(lemma) ? clause.group[1] + 2 : COMMISSIVES.has(lemma) ? clause.head + 1 : -1;
+  if (from < 0) return [];
+  for (let k = from; k < clause.to - 1; k++) {
     const t = tokens[k]!;
     if (/^(?:PUNCT|CCONJ|SCONJ)$/.test(t.pos)) return [];
     if (t.lower !== 'to' || tokens[k + 1]!.pos !== 'VERB') continue;
