@@ -100,8 +100,8 @@ async function buildOnce(options: WatchOptions, log: (line: string) => void, cha
 export async function watchAndBuild(options: WatchOptions, initialBuild = true): Promise<Watching> {
   const log = options.log ?? ((line: string) => void process.stderr.write(`${line}\n`));
   const changes = new Map<string, string>();
-  const scheduler = new RebuildScheduler(
-    () => {
+  const scheduler: RebuildScheduler = new RebuildScheduler(
+    (): Promise<BuildOutcome> => {
       if (changes.size) log(`\n${describeChanges(changes)}: rebuilding the dataset…`);
       changes.clear();
       return buildOnce(options, log, () => scheduler.changedSinceStart);
