@@ -11,6 +11,7 @@ import type { CandidateEvent } from './events/candidate.ts';
 import { bodyHash } from './read/read.ts';
 import type { RawArticle } from './read/types.ts';
 import { makeDoc } from './text/doc.ts';
+import { splitAfterDateline } from './text/sentences.ts';
 import { tagTimexes } from './time/tagger.ts';
 import type { Timex } from './time/types.ts';
 
@@ -37,7 +38,7 @@ export function analyseArticle(raw: RawArticle, kb: KnowledgeBase): ArticleAnaly
   };
   const contentStart = raw.dateline?.end ?? 0;
   const timexes = tagTimexes(raw.body, { dct: raw.published });
-  const doc = makeDoc(raw.body);
+  const doc = makeDoc(raw.body, splitAfterDateline(raw.body, contentStart));
   const actors = recogniseActors(raw.body, kb, raw.dateline);
   const products = recogniseProducts(doc, actors.mentions, kb, contentStart);
   const mentions = products.mentions;

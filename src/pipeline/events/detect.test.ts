@@ -518,6 +518,11 @@ describe('dates that belong to part of a clause', () => {
     expect(events('Microsoft had planned the launch for March 20, and the company confirmed it on Monday.').map((e) => e.date)).toContain('2021-03-20');
   });
 
+  it('quotes the first sentence without the dateline, which joins no clause', () => {
+    const found = events('BERLIN, March 8 (Wire News) - Microsoft opened an office in Berlin on Monday.');
+    expect(found.map((e) => [e.date, e.source.sentence])).toEqual([['2021-03-08', 'Microsoft opened an office in Berlin on Monday.']]);
+  });
+
   it('a promise is not dated by its deadline ("committed to moving its embassy … by July 2021")', () => {
     expect(events('Microsoft committed to moving its headquarters to Berlin by July 2022.').map((e) => e.date)).toEqual(['2021-03-10']);
     expect(events('On Monday Microsoft pledged to open an office in Berlin by July.').map((e) => e.date)).toEqual(['2021-03-08']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SENTENCE_CHARS, splitSentences } from './sentences.ts';
+import { MAX_SENTENCE_CHARS, splitAfterDateline, splitSentences } from './sentences.ts';
 
 const texts = (body: string): string[] => splitSentences(body).map((s) => s.text);
 
@@ -52,5 +52,19 @@ describe('splitSentences', () => {
     const found = splitSentences(body);
     expect(found.map((s) => s.text).join('')).toBe(body);
     for (const s of found) expect(s.text.length % 2).toBe(0);
+  });
+});
+
+describe('splitAfterDateline', () => {
+  const body = 'JEDDAH, Saudi Arabia (Nile Wire) — Talks between the two armies resumed on Saturday. Envoys met again.';
+  const contentStart = body.indexOf('Talks');
+
+  it('makes the dateline a sentence of its own, so the story starts after it', () => {
+    expect(splitAfterDateline(body, contentStart).map((s) => s.text)).toEqual(['JEDDAH, Saudi Arabia (Nile Wire) —', 'Talks between the two armies resumed on Saturday.', 'Envoys met again.']);
+    for (const s of splitAfterDateline(body, contentStart)) expect(body.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('is splitSentences without a dateline', () => {
+    expect(splitAfterDateline(body, 0)).toEqual(splitSentences(body));
   });
 });

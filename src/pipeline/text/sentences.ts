@@ -66,6 +66,18 @@ export function isSpace(c: number): boolean {
  */
 export const MAX_SENTENCE_CHARS = 2000;
 
+/**
+ * splitSentences, with the article's dateline ("JEDDAH, Saudi Arabia (Nile Wire) — ", the body up
+ * to `contentStart`) a sentence of its own: the story's first sentence starts after it, so it is
+ * quoted as a source without the dateline, and nothing in the dateline joins a clause.
+ */
+export function splitAfterDateline(text: string, contentStart: number): Sentence[] {
+  if (contentStart <= 0) return splitSentences(text);
+  const out: Sentence[] = [];
+  push(out, text, skipSpace(text, 0), contentStart);
+  return [...out, ...splitSentences(text, contentStart)];
+}
+
 function push(out: Sentence[], text: string, start: number, end: number): void {
   let e = end;
   while (e > start && isSpace(text.charCodeAt(e - 1))) e--;
