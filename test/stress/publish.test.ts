@@ -97,7 +97,7 @@ describe('inputs that must not replace a good dataset', () => {
     writeFileSync(join(bad, 'b.json'), '{broken');
     const rejected = run(['--input', bad, '--out', out, '--no-cache']);
     expect(rejected.status).toBe(1);
-    expect(rejected.stderr).toMatch(/skipped: a\.txt: first line/);
+    expect(rejected.stderr).toMatch(/skipped: a\.txt: no story after the title line/);
     expect(rejected.stderr).toMatch(/build refused: no article could be used: all 2 input\(s\) were rejected/);
     expect(fileTree(out)).toEqual(tree);
   }, 120_000);
