@@ -16,6 +16,11 @@ function extents(text: string, names: [string, ActorKind][]): string[] {
 }
 
 describe('mention extents', () => {
+  it('stop at a mention that does not start on a token of their own (another tokeniser\'s), never looping in place', () => {
+    // The name tagger's tokens differ from these: "U.S." starts inside the token "XU.S." here.
+    expect(extents('Talks with XU.S. President Barack Obama ended.', [['U.S.', 'country'], ['Barack Obama', 'person']])).toEqual(['U.S.', 'President Barack Obama']);
+  });
+
   it('take in titles and roles with their modifiers', () => {
     expect(
       extents('Talks with U.S. President Barack Obama ended.', [

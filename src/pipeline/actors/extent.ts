@@ -159,13 +159,19 @@ function modifiersStart(n: Near, k: number): number {
   while (start > 0 && joined(n, start - 1)) {
     const prev = n.tokens[start - 1]!;
     const owner = n.mentionEnding.get(prev.end);
+    // (A mention that does not start on one of these tokens cannot be stepped over: stop there,
+    // never loop in place.)
+    const ownerStart = owner ? n.tokenAt.get(owner.start) : undefined;
     if (owner) {
-      start = n.tokenAt.get(owner.start) ?? start; // "Australian", "Ford Motor Company", "U.S."
+      if (ownerStart === undefined || ownerStart >= start) break;
+      start = ownerStart; // "Australian", "Ford Motor Company", "U.S."
     } else if (/^['’]s?$/.test(prev.text) && start > 1) {
       const before = n.mentionEnding.get(n.tokens[start - 2]!.end);
-      if (before)
-        start = n.tokenAt.get(before.start) ?? start; // "The United States's largest …"
-      else if (
+      const beforeStart = before ? n.tokenAt.get(before.start) : undefined;
+      if (before) {
+        if (beforeStart === undefined || beforeStart >= start) break;
+        start = beforeStart; // "The United States's largest …"
+      } else if (
         /^\p{Ll}+$/u.test(n.tokens[start - 2]!.text) &&
         !STOP_WORDS.has(n.tokens[start - 2]!.text)
       )
