@@ -1,10 +1,10 @@
 // Where each article's publication date was found (ArticleRecord.publishedFrom, issue 14): the
 // details show it next to the date, as text, mark a guessed date (file name, modification time)
 // as such, and say nothing for an article without it (datasets built before the field).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { Dataset } from '../src/model/dataset.ts';
 import { V2_DATASET } from './fixtures/v2-dataset.ts';
-import { details, eventButtons } from './helpers.ts';
+import { details, openWithDataset } from './helpers.ts';
 
 const HOSTILE_COLUMN = '<img src=x onerror="window.__datelinePwned=1">';
 
@@ -20,21 +20,10 @@ const dataset: Dataset = {
   ),
 };
 
-async function openWith(page: Page, path: string): Promise<void> {
-  await page.route('**/data/chunks/manifest.json', (route) =>
-    route.fulfill({ status: 404, body: '' }),
-  );
-  await page.route('**/data/dataset.json', (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }),
-  );
-  await page.goto(path);
-  await expect(eventButtons(page).first()).toBeVisible();
-}
-
 test('the details say where the publication date was found, and that a file-name date is a guess', async ({
   page,
 }) => {
-  await openWith(page, '/?event=e-declared');
+  await openWithDataset(page, dataset, '/?event=e-declared');
   const meta = details(page).locator('.source-meta');
   await expect(meta).toHaveText('Wire, 17 February 2008 (from the file name)');
   await expect(meta.locator('.date-source')).toHaveAttribute(
@@ -46,7 +35,7 @@ test('the details say where the publication date was found, and that a file-name
 test('a date source from the input is shown as text, and an article without one shows none', async ({
   page,
 }) => {
-  await openWith(page, '/?event=e-met');
+  await openWithDataset(page, dataset, '/?event=e-met');
   const sources = details(page).locator('figure.source');
   await expect(sources).toHaveCount(2);
   const meta = sources.locator('.source-meta');

@@ -78,3 +78,11 @@ export async function checkboxCounts(boxes: Locator): Promise<number[]> {
   );
   return labels.map((label) => Number(/(\d+)\s*$/.exec(label)?.[1] ?? 0));
 }
+
+/** Serve `dataset` as data/dataset.json (and no chunked build), then open `path` and wait for its events. */
+export async function openWithDataset(page: Page, dataset: unknown, path = '/'): Promise<void> {
+  await page.route('**/data/chunks/manifest.json', (route) => route.fulfill({ status: 404, body: '' }));
+  await page.route('**/data/dataset.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }));
+  await page.goto(path);
+  await expect(eventButtons(page).first()).toBeVisible();
+}

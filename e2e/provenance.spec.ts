@@ -4,25 +4,13 @@
 // type names still filter. Most tests serve the hand-written fixture in fixtures/v2-dataset.ts.
 import { expect, test, type Page } from '@playwright/test';
 import { asVersion1, V2_DATASET } from './fixtures/v2-dataset.ts';
-import { checkboxCounts, details, eventButtons, open, param } from './helpers.ts';
-
-/** Serve `dataset` as data/dataset.json (and no chunked build), then open `path`. */
-async function openWith(page: Page, dataset: unknown, path = '/'): Promise<void> {
-  await page.route('**/data/chunks/manifest.json', (route) =>
-    route.fulfill({ status: 404, body: '' }),
-  );
-  await page.route('**/data/dataset.json', (route) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }),
-  );
-  await page.goto(path);
-  await expect(eventButtons(page).first()).toBeVisible();
-}
+import { checkboxCounts, details, eventButtons, open, openWithDataset, param } from './helpers.ts';
 
 const hidePublication = (page: Page) =>
   page.getByRole('checkbox', { name: /Hide events dated only by publication/ });
 
 test('the details say how the date was obtained and highlight the event word', async ({ page }) => {
-  await openWith(page, V2_DATASET, '/?event=e-declared');
+  await openWithDataset(page, V2_DATASET, '/?event=e-declared');
   await expect(details(page)).toContainText('Dated from the text: “17 February 2008”');
   const trigger = details(page).locator('mark.mark-trigger');
   await expect(trigger).toHaveText('declared');
@@ -41,7 +29,7 @@ test('the details say how the date was obtained and highlight the event word', a
 });
 
 test('scheduled and possible events are marked, and merged reports explained', async ({ page }) => {
-  await openWith(page, V2_DATASET, '/?event=e-rule');
+  await openWithDataset(page, V2_DATASET, '/?event=e-rule');
   await expect(details(page).getByText('Scheduled', { exact: false }).first()).toBeVisible();
   await page.goto('/?event=e-troops');
   await expect(details(page)).toContainText('Possible');
@@ -65,7 +53,7 @@ test('scheduled and possible events are marked, and merged reports explained', a
 test('"Hide events dated only by publication" filters and is part of the link', async ({
   page,
 }) => {
-  await openWith(page, V2_DATASET);
+  await openWithDataset(page, V2_DATASET);
   await expect(eventButtons(page)).toHaveCount(6);
   await hidePublication(page).check();
   await expect(eventButtons(page)).toHaveCount(5);
@@ -88,7 +76,7 @@ test('"Hide events dated only by publication" filters and is part of the link', 
 test('a malformed dated value is named in a notice and the rest of the link applies', async ({
   page,
 }) => {
-  await openWith(page, V2_DATASET, '/?dated=maybe&types=protest');
+  await openWithDataset(page, V2_DATASET, '/?dated=maybe&types=protest');
   const notice = page.getByRole('status').filter({ hasText: 'could not be used' });
   await expect(notice).toContainText('maybe');
   await expect(eventButtons(page)).toHaveCount(2);
@@ -97,7 +85,7 @@ test('a malformed dated value is named in a notice and the rest of the link appl
 });
 
 test('a version-1 dataset is converted as it loads', async ({ page }) => {
-  await openWith(page, asVersion1(V2_DATASET), '/?event=e-met&types=meeting');
+  await openWithDataset(page, asVersion1(V2_DATASET), '/?event=e-met&types=meeting');
   await expect(details(page)).toContainText('Dated from the text: “Wednesday”');
   await expect(details(page).locator('mark.mark-trigger')).toHaveCount(0);
   await expect(page.getByRole('checkbox', { name: /^Consult/ })).toBeChecked();

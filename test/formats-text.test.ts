@@ -14,6 +14,7 @@ import type { FormatOptions } from '../src/pipeline/read/readers/types.ts';
 import type { RawArticle, ReadResult } from '../src/pipeline/read/types.ts';
 import { DEFAULT_LIMITS } from '../src/pipeline/read/walk.ts';
 import { garbage, latin1Story, LIBRARY_MTIME, oneLine, TEXT_DIR, TEXT_EXPECTED, type ExpectedText } from './fixtures/formats/text.ts';
+import { expectRejected } from './helpers/rejected.ts';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -65,15 +66,6 @@ function expectArticle(r: ReadResult, file: string, want: ExpectedText): void {
   } else {
     expect(warnings).toEqual([]);
   }
-}
-
-/** Exactly one problem, an error naming the file, on one line, with a reason matching `reason`. */
-function expectRejected(r: ReadResult, file: string, reason: RegExp): void {
-  expect(r.articles).toEqual([]);
-  expect(r.problems).toHaveLength(1);
-  expect(r.problems[0]).toMatchObject({ file, severity: 'error' });
-  expect(r.problems[0]!.reason).toMatch(reason);
-  expect(r.problems[0]!.reason).not.toContain('\n');
 }
 
 describe('plain text fixtures', () => {

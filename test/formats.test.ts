@@ -18,6 +18,7 @@ import type { Problem, ReadResult } from '../src/pipeline/read/types.ts';
 import { DEFAULT_LIMITS } from '../src/pipeline/read/walk.ts';
 import { HTML_EXPECTED, SCRIPTED_EXPECTED, type ExpectedArticle } from './fixtures/formats/expected.ts';
 import { cutInside, entityBombFeed, FIXTURES_DIR, fixture, hugeScriptedPage, latin1, scriptedPage, truncated } from './fixtures/formats/generate.ts';
+import { expectRejected } from './helpers/rejected.ts';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -40,15 +41,6 @@ function expectArticle(r: ReadResult, want: ExpectedArticle): void {
   expect(a.published).toBe(want.published);
   expect(a.publishedFrom).toBe(want.publishedFrom);
   expect(a.body.split('\n')[0]).toBe(want.firstSentence);
-}
-
-/** Exactly one problem, an error naming the file, with a reason matching `reason`. */
-function expectRejected(r: ReadResult, file: string, reason: RegExp): void {
-  expect(r.articles).toEqual([]);
-  expect(r.problems).toHaveLength(1);
-  expect(r.problems[0]).toMatchObject({ file, severity: 'error' });
-  expect(r.problems[0]!.reason).toMatch(reason);
-  expect(r.problems[0]!.reason).not.toContain('\n');
 }
 
 describe('HTML pages', () => {

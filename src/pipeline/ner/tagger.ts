@@ -41,14 +41,24 @@ function transitions(tags: readonly string[]): Uint8Array {
 /** Tags that leave a name open (B, I): not allowed on the last word. */
 const opens = (tags: readonly string[]): Uint8Array => Uint8Array.from(tags, (t) => (t.startsWith('B-') || t.startsWith('I-') ? 1 : 0));
 
+/** Both tables of a tag list, made once per list rather than once per sentence. */
+const grammars = new WeakMap<readonly string[], { allowed: Uint8Array; open: Uint8Array }>();
+function grammarOf(tags: readonly string[]): { allowed: Uint8Array; open: Uint8Array } {
+  let grammar = grammars.get(tags);
+  if (!grammar) {
+    grammar = { allowed: transitions(tags), open: opens(tags) };
+    grammars.set(tags, grammar);
+  }
+  return grammar;
+}
+
 /**
  * The best well-formed tag index for each word, left to right. `onToken` sees each token's feature
  * slots and the guess before the next token is decided (training updates there).
  */
 export function decode(scorer: Scorer, words: readonly string[], hints: readonly string[], onToken?: (k: number, features: Uint32Array, guess: number) => void): number[] {
   const n = scorer.tags.length;
-  const allowed = transitions(scorer.tags);
-  const open = opens(scorer.tags);
+  const { allowed, open } = grammarOf(scorer.tags);
   const view = viewOf(words, hints);
   const features = new Uint32Array(FEATURE_COUNT);
   const scores = new Float64Array(n);
