@@ -97,6 +97,8 @@ export function breakLongWords(text: string): string {
  */
 const MAX_MARK_RUN = 32;
 const MARK_RUN_RE = new RegExp(`[^\\p{L}\\p{N}\\s]{${MAX_MARK_RUN + 1},}`, 'gu');
+/** Whether a text holds such a run at all: stops after its first MAX_MARK_RUN + 1 marks, where MARK_RUN_RE reads the whole run (200 ms for one of 4 MB). */
+const HAS_MARK_RUN_RE = new RegExp(`[^\\p{L}\\p{N}\\s]{${MAX_MARK_RUN + 1}}`, 'u');
 
 export function blankMarkRuns(text: string): string {
   return text.replace(MARK_RUN_RE, (run) => {
@@ -108,8 +110,7 @@ export function blankMarkRuns(text: string): string {
 
 /** blankMarkRuns sentence by sentence: each keeps the first marks of its runs, so no sentence is left without a token. */
 function blankMarkRunsBySentence(text: string, sentences: Sentence[]): string {
-  MARK_RUN_RE.lastIndex = 0;
-  if (!MARK_RUN_RE.test(text)) return text;
+  if (!HAS_MARK_RUN_RE.test(text)) return text;
   const parts: string[] = [];
   let at = 0;
   for (const s of sentences) {
