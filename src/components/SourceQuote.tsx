@@ -8,6 +8,7 @@ import { segmentText, type Mark } from '../lib/segments.ts';
 import type { ActorRecord, ArticleRecord, SourceRecord } from '../model/dataset.ts';
 import { dayText } from '../model/labels.ts';
 import { dateSourceText, isGuessedDate } from './date-source.ts';
+import { sourcePlace } from './source-place.ts';
 
 /** What a highlighted span is: the date expression, the event word, or a mention of an actor (id). */
 type Highlight = { kind: 'date' } | { kind: 'trigger' } | { kind: 'actor'; actor: string };
@@ -94,6 +95,9 @@ export function SourceQuote({ source, article, actorsById }: Props) {
                   {dateSourceText(article.publishedFrom)}
                 </span>
               )}
+            </span>
+            <span className="source-file" title="Where this sentence is in the input files">
+              <bdi>{sourcePlace(article.path, source.origin)}</bdi>
             </span>
           </>
         ) : (

@@ -41,6 +41,10 @@ const BROKEN: [string, unknown][] = [
   ['an unknown article', broken((d) => (d.events[0].sources[0].article = 'zz'))],
   ['an inverted interval', broken((d) => (d.events[0].end = '2008-01-01'))],
   ['a dangling redirect', broken((d) => (d.redirects.old = 'gone'))],
+  ['an origin line of 0', broken((d) => (d.events[0].sources[0].origin = { line: 0 }))],
+  ['an origin with two places', broken((d) => (d.events[0].sources[0].origin = { line: 3, page: 1 }))],
+  ['an origin of an unknown kind', broken((d) => (d.events[0].sources[0].origin = { column: 2 }))],
+  ['an origin that is text', broken((d) => (d.events[0].sources[0].origin = 'line 3'))],
   [
     'a null mention actor of a bad type',
     broken((d) => (d.events[0].sources[0].mentions[0].actor = 3)),
@@ -57,6 +61,11 @@ describe('checkDataset agrees with the zod schema', () => {
       d.events[0].merge = null;
     });
     expect(checkDataset(nulls).ok).toBe(true);
+    for (const origin of [{ line: 3 }, { page: 2 }, { paragraph: 7 }]) {
+      const placed = broken((d) => (d.events[0].sources[0].origin = origin));
+      expect(checkDataset(placed).ok).toBe(true);
+      expect(validateDataset(placed).ok).toBe(true);
+    }
     expect(validateDataset(nulls).ok).toBe(true);
   });
 

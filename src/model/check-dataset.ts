@@ -139,6 +139,21 @@ function checkSource(c: Checker, v: unknown, p: string): void {
     checkSpan(c, m, mp);
     c.nullableString(m.actor, `${mp}.actor`);
   });
+  if (v.origin !== undefined) checkOrigin(c, v.origin, `${p}.origin`);
+}
+
+const ORIGIN_KEYS = ['line', 'page', 'paragraph'];
+
+/** A SourceOrigin: one key of ORIGIN_KEYS, a positive integer. */
+function checkOrigin(c: Checker, v: unknown, p: string): void {
+  if (!c.object(v, p)) return;
+  const keys = Object.keys(v);
+  if (keys.length !== 1 || !ORIGIN_KEYS.includes(keys[0]!)) {
+    c.fail(p, `expected exactly one of ${ORIGIN_KEYS.join(', ')}`);
+    return;
+  }
+  const n = v[keys[0]!];
+  if (!(typeof n === 'number' && Number.isInteger(n) && n >= 1)) c.fail(`${p}.${keys[0]}`, 'expected a positive integer');
 }
 
 export function checkEvent(c: Checker, v: unknown, p: string): void {

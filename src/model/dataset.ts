@@ -254,7 +254,19 @@ export interface SourceRecord {
   trigger: { start: number; end: number; text: string } | null;
   /** Actor mentions inside the sentence, sorted by start. */
   mentions: SourceSpan[];
+  /**
+   * Where the sentence is in the original file, when the reader could tell (see SourceOrigin).
+   * Optional: absent in datasets written before it was added, and where the text was not found.
+   */
+  origin?: SourceOrigin;
 }
+
+/**
+ * A place in an original file: the 1-based `line` of a text format (.txt, .md, JSON, CSV/TSV,
+ * HTML, feeds; found by matching the sentence's paragraph in the file, so in markup it is the
+ * line where that text is), the `page` of a PDF, or the `paragraph` of a Word document.
+ */
+export type SourceOrigin = { line: number } | { page: number } | { paragraph: number };
 
 /** Something that happened (or is scheduled) at a date. */
 export interface EventRecord {

@@ -18,6 +18,10 @@ import { checkReferences, MAX_VALIDATION_ERRORS } from './references.ts';
 export const DaySchema = z.string().regex(/^-?\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 
+const place = z.number().int().positive();
+/** A SourceOrigin (dataset.ts): exactly one of line, page, paragraph. */
+const OriginSchema = z.union([z.strictObject({ line: place }), z.strictObject({ page: place }), z.strictObject({ paragraph: place })]);
+
 /** An ArticleRecord (dataset.ts). */
 export const ArticleSchema = z.object({
   id: z.string().min(1),
@@ -62,6 +66,7 @@ export const EventSchema = z.object({
         timex: span.extend({ text: z.string(), value: z.string() }).nullable(),
         trigger: span.extend({ text: z.string() }).nullable(),
         mentions: z.array(span.extend({ actor: z.string().nullable() })),
+        origin: OriginSchema.optional(),
       }),
     )
     .min(1),

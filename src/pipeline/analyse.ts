@@ -8,6 +8,7 @@ import { recogniseProducts } from './actors/products.ts';
 import { detectEvents } from './events/detect.ts';
 import { findTriggers } from './events/triggers.ts';
 import type { CandidateEvent } from './events/candidate.ts';
+import { originLookup } from './read/origin.ts';
 import { bodyHash } from './read/read.ts';
 import type { RawArticle } from './read/types.ts';
 import { makeDoc } from './text/doc.ts';
@@ -46,6 +47,11 @@ export function analyseArticle(raw: RawArticle, kb: KnowledgeBase): ArticleAnaly
   const resolved = resolveReferences(doc, mentions);
   const triggers = findTriggers(doc);
   const candidates = detectEvents({ id: article.id, path: raw.path, published: raw.published, body: raw.body, contentStart }, { doc, timexes, named: mentions, resolved, triggers });
+  const originAt = originLookup(raw.origin, raw.body);
+  for (const c of candidates) {
+    const origin = originAt(c.source.start);
+    if (origin) c.source.origin = origin;
+  }
   return { article, timexes, mentions, discovered, candidates, bodyChars: raw.body.length };
 }
 

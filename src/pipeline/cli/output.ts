@@ -25,6 +25,7 @@ export function eventsForCli(dataset: Dataset): object[] {
       start: s.start,
       end: s.end,
       timex: s.timex?.text ?? null,
+      origin: s.origin ?? null,
     })),
   }));
 }

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { formatDay, isValidDay } from '../../model/dates.ts';
 import { parseDateline } from './dateline.ts';
+import type { OriginMap } from './origin.ts';
 import type { RawArticle } from './types.ts';
 
 /** Years outside this range are typos or placeholders (0000, 9999), not publication dates. */
@@ -75,6 +76,8 @@ export interface RecordHow {
   parseDate?: (value: unknown) => { day: string } | { error: string };
   /** Where the date was found ("JSON-LD datePublished"); absent: the field it was read from. */
   publishedFrom?: string;
+  /** The body's places in the original, from readers that know them (Word, PDF); text formats are mapped by the registry. */
+  origin?: OriginMap;
 }
 
 export function toArticle(
@@ -119,6 +122,7 @@ export function toArticle(
       publishedFrom: how.publishedFrom ?? (r.published !== undefined ? 'field "published"' : 'field "date"'),
       author: textOf(r.author),
       language: textOf(r.language),
+      ...(how.origin ? { origin: how.origin } : {}),
     },
   };
 }

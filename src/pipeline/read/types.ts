@@ -1,4 +1,5 @@
 /** What the readers produce: articles in a common shape, and problems with their file and reason. */
+import type { OriginMap } from './origin.ts';
 
 export interface RawArticle {
   /** Path relative to the input root it was found under (or as given), plus `#n` for the n-th record. */
@@ -23,6 +24,8 @@ export interface RawArticle {
   publishedFrom?: string;
   author?: string | null;
   language?: string | null;
+  /** Where the body's text is in the original file (origin.ts): lines of a text file, pages of a PDF, paragraphs of a Word document. */
+  origin?: OriginMap;
 }
 
 export interface Problem {

@@ -6,12 +6,15 @@
  * is taken only when the text has none, with a warning that says so.
  */
 import { parsePublicationDate, type DateOrder } from '../published.ts';
+import type { OriginMap } from '../origin.ts';
 import { toArticle, type RecordResult } from '../record.ts';
 
 export interface DocumentText {
   format: 'docx' | 'pdf';
   /** Paragraphs in reading order; empty ones are dropped here. */
   paragraphs: string[];
+  /** PDF: the page of each paragraph (same length as `paragraphs`). Without it, paragraphs are numbered among those with text (Word). */
+  pages?: number[];
   /** Title in the document's metadata (docx dc:title, PDF /Title), if any. */
   metaTitle: string | null;
   /** A date in the metadata (ISO day or date-time) and where it was found ("docx dcterms:created"). */
@@ -33,7 +36,11 @@ const PLACEHOLDER_TITLE_RE = /^(?:untitled|document\d*|microsoft word - .*|.*\.(
 const same = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
 
 export function documentArticle(doc: DocumentText, path: string, order: DateOrder | undefined): RecordResult {
-  const paragraphs = doc.paragraphs.map((p) => p.replace(/[ \t]+/g, ' ').trim()).filter(Boolean);
+  const kept = doc.paragraphs.flatMap((p, i) => {
+    const text = p.replace(/[ \t]+/g, ' ').trim();
+    return text ? [{ text, page: doc.pages?.[i] }] : [];
+  });
+  const paragraphs = kept.map((p) => p.text);
   const words = paragraphs.join(' ').split(/\s+/).filter(Boolean).length;
   if (words < MIN_WORDS) return { ok: false, reason: `no article text in the document (${words} word${words === 1 ? '' : 's'})` };
   const metaTitle = doc.metaTitle?.trim() && !PLACEHOLDER_TITLE_RE.test(doc.metaTitle.trim()) ? doc.metaTitle.trim() : null;
@@ -53,8 +60,25 @@ export function documentArticle(doc: DocumentText, path: string, order: DateOrde
     return { ok: false, reason: `no publication date: none on the first ${DATE_LINES} lines of the text and none in the document's metadata` };
   }
   // The date line is the document's byline, not article text.
-  const body = (dateAt === -1 ? rest : rest.filter((_, i) => i !== dateAt)).join('\n\n');
+  const offset = headline ? 1 : 0;
+  const used = rest.flatMap((text, i) => (i === dateAt ? [] : [{ text, k: i + offset }]));
+  const body = used.map((p) => p.text).join('\n\n');
   const record = { title, date: date.value, body };
-  const result = toArticle(record, path, doc.format, { parseDate: (v) => parsePublicationDate(v, order), publishedFrom: date.from });
+  const origin = documentOrigin(used, (k) => (kept[k]!.page !== undefined ? { page: kept[k]!.page! } : { paragraph: k + 1 }));
+  const result = toArticle(record, path, doc.format, { parseDate: (v) => parsePublicationDate(v, order), publishedFrom: date.from, origin });
   return result.ok ? { ...result, warnings: [...warnings, ...result.warnings] } : result;
+}
+
+/** An anchor where each paragraph starts in the body (joined by blank lines), at its page or paragraph number. */
+function documentOrigin(used: { text: string; k: number }[], place: (k: number) => { page: number } | { paragraph: number }): OriginMap {
+  const anchors: OriginMap = [];
+  let at = 0;
+  for (const p of used) {
+    const here = place(p.k);
+    // A new anchor only where the place changes: a PDF page of many paragraphs is one anchor.
+    const samePage = 'page' in here && anchors.at(-1)?.page === here.page;
+    if (!samePage) anchors.push({ body: at, ...here });
+    at += p.text.length + 2;
+  }
+  return anchors;
 }

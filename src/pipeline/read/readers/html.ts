@@ -83,5 +83,7 @@ export const htmlReader: Reader = {
   extensions: ['.html', '.htm', '.xhtml'],
   sniff: (head) => HTML_HEAD_RE.test(head),
   decode: decodeMarkup,
+  // The description in the <head> often repeats the first paragraph: lines are looked for in the <body>.
+  textStart: (text) => Math.max(0, text.search(/<body[\s>]/i)),
   read: (text, { path, options }) => one(readHtml(text, path, options.dateOrder)),
 };

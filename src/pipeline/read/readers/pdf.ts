@@ -63,10 +63,14 @@ export async function readPdf(bytes: Uint8Array, path: string, order: DateOrder 
   try {
     const pages = Math.min(doc.numPages, MAX_PAGES);
     const paragraphs: string[] = [];
+    const pageOf: number[] = [];
     for (let n = 1; n <= pages; n++) {
       const page = await doc.getPage(n);
       const content = await page.getTextContent();
-      paragraphs.push(...paragraphsOf(pageLines(content.items.flatMap((i): TextPiece[] => ('str' in i ? [i] : [])))));
+      for (const paragraph of paragraphsOf(pageLines(content.items.flatMap((i): TextPiece[] => ('str' in i ? [i] : []))))) {
+        paragraphs.push(paragraph);
+        pageOf.push(n);
+      }
       page.cleanup();
     }
     if (!paragraphs.some((p) => /\p{L}/u.test(p))) return { ok: false, reason: `no text layer (scanned PDF?): ${pages} page${pages === 1 ? '' : 's'} without text, not read` };
@@ -75,7 +79,7 @@ export async function readPdf(bytes: Uint8Array, path: string, order: DateOrder 
     const from = pdfDay(info.CreationDate) ? 'PDF CreationDate' : 'PDF ModDate';
     const warnings = doc.numPages > MAX_PAGES ? [`only the first ${MAX_PAGES} of ${doc.numPages} pages read`] : [];
     const title = typeof info.Title === 'string' ? info.Title : null;
-    return one(documentArticle({ format: 'pdf', paragraphs, metaTitle: title, metaDate: day ? { value: day, from } : null, warnings }, path, order));
+    return one(documentArticle({ format: 'pdf', paragraphs, pages: pageOf, metaTitle: title, metaDate: day ? { value: day, from } : null, warnings }, path, order));
   } finally {
     await doc.destroy();
   }

@@ -6,6 +6,7 @@
 import { extname } from 'node:path';
 import { decodeText } from '../decode.ts';
 import { firstLine } from './errors.ts';
+import { fileAligner } from '../origin.ts';
 import { jsonLinesReader, jsonReader } from './json.ts';
 import { csvReader, tsvReader } from './csv.ts';
 import { docxReader } from './docx.ts';
@@ -82,11 +83,23 @@ function readText(reader: TextReader, bytes: Uint8Array, ctx: ReaderContext): Re
   if (!decoded.ok) return decoded;
   if (decoded.text.trim() === '') return { ok: false, reason: 'empty file' };
   try {
-    return reader.read(decoded.text, ctx);
+    return withOrigins(reader.read(decoded.text, ctx), decoded.text, reader.textStart?.(decoded.text) ?? 0);
   } catch (error) {
     // A library's failure on one file (stack overflow on absurd nesting, a parser bug) costs that file only.
     return { ok: false, reason: `could not be read as ${reader.name} (${firstLine(error)})` };
   }
+}
+
+/** Each article's map back to the file's text (origin.ts), records searched in file order. */
+function withOrigins(output: ReaderOutput, text: string, from: number): ReaderOutput {
+  if (!output.ok) return output;
+  const aligner = fileAligner(text, from);
+  for (const { result } of output.records) {
+    if (!result.ok || result.article.origin) continue;
+    const anchors = aligner.align(result.article.body);
+    if (anchors.length) result.article.origin = anchors;
+  }
+  return output;
 }
 
 async function readBinary(reader: BinaryReader, bytes: Uint8Array, ctx: ReaderContext): Promise<ReaderOutput> {

@@ -51,6 +51,8 @@ export interface TextReader extends ReaderInfo {
   /** Bytes to text; absent: decodeText (UTF-8, or UTF-16 with a BOM). */
   decode?: (bytes: Uint8Array) => Decoded;
   read: (text: string, ctx: ReaderContext) => ReaderOutput;
+  /** Where in the file article text can start (a page's <body>), so a copy in its metadata is not taken for it; absent: 0. */
+  textStart?: (text: string) => number;
 }
 
 /**
