@@ -24,6 +24,8 @@ export interface ArticleAnalysis {
   candidates: CandidateEvent[];
   /** Length of the body in UTF-16 units, for throughput figures. */
   bodyChars: number;
+  /** The body the offsets index (`dateline annotate` grows mentions to their extents in it); not kept by toResult. */
+  body: string;
 }
 
 export function analyseArticle(raw: RawArticle, kb: KnowledgeBase): ArticleAnalysis {
@@ -52,7 +54,7 @@ export function analyseArticle(raw: RawArticle, kb: KnowledgeBase): ArticleAnaly
     const origin = originAt(c.source.start);
     if (origin) c.source.origin = origin;
   }
-  return { article, timexes, mentions, discovered, candidates, bodyChars: raw.body.length };
+  return { article, timexes, mentions, discovered, candidates, bodyChars: raw.body.length, body: raw.body };
 }
 
 /**

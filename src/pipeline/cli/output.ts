@@ -1,6 +1,7 @@
 /** The CLI's public output shapes (see README, "Command line"): events and annotations. */
 import type { Dataset } from '../../model/dataset.ts';
 import { csvCell } from '../../model/export.ts'; // one cell rule for the app's export and the CLI's (formula cells neutralised and quoted)
+import { mentionExtents } from '../actors/extent.ts';
 import type { ArticleAnalysis } from '../analyse.ts';
 
 export function eventsForCli(dataset: Dataset): object[] {
@@ -31,11 +32,13 @@ export function eventsForCli(dataset: Dataset): object[] {
 }
 
 export function annotationForCli(a: ArticleAnalysis): object {
+  // The noun phrase each name heads, as ACE and MEANTIME annotate mentions ("U.S. President Barack Obama").
+  const extents = mentionExtents(a.body, a.mentions);
   return {
     article: a.article.path,
     published: a.article.published,
     timexes: a.timexes.map((t) => ({ start: t.start, end: t.end, text: t.text, type: t.type, value: t.value })),
-    actors: a.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, actor: m.actor, kind: m.kind })),
+    actors: a.mentions.map((m, i) => ({ start: m.start, end: m.end, text: m.text, actor: m.actor, kind: m.kind, extent: extents[i] ?? { start: m.start, end: m.end } })),
   };
 }
 
