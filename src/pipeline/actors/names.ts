@@ -22,7 +22,7 @@ import {
 import { actorId } from './kb.ts';
 import { commonWordAtStart, includeDot, noteShortNames } from './known.ts';
 import { isNameToken, isPersonToken, personFor, register } from './people.ts';
-import { isAllCaps, isCapitalised, nameKey } from './tokens.ts';
+import { isAllCaps, isArticleName, isCapitalised, nameKey } from './tokens.ts';
 
 /** Particles inside names ("Charles de Gaulle", "Mohammed bin Salman"). */
 const PARTICLES = new Set([
@@ -37,11 +37,17 @@ const PARTICLES = new Set([
   'da',
   'di',
   'del',
+  'dos',
+  'das',
   'la',
   'le',
+  'ibn',
+  'bint',
   'y',
   '&',
 ]);
+/** Particles that only people's names have ("Osama bin Laden", "Vincent van Gogh"); "de", "del", "la" also make places ("Costa del Sol"). */
+const PERSON_PARTICLES = new Set(['bin', 'ibn', 'bint', 'van', 'von']);
 /** "of", "for", "on" join names after a head noun: "Bank of England", "Office for Kosovo". */
 const PREPOSITIONS = new Set(['of', 'for', 'on']);
 const JOINS_AFTER_RE =
@@ -147,15 +153,19 @@ export function matchCapitalRun(ctx: Ctx, i: number): boolean {
     return false;
   }
   const given = ctx.kb.givenNames.has(ctx.keys[i]!);
+  // A particle inside the run ("de", "bin") is part of a person's name, not a word of its own.
+  const particles = tokens.filter((t, k) => k > 0 && k < end - i && PARTICLES.has(t.text) && t.text !== '&' && t.text !== 'y').length;
   const personWords =
-    end - i <= 3 &&
+    end - i - particles <= 3 &&
     tokens.every(
       (t, k) =>
         isPersonToken(ctx, i + k, k > 0 && k === end - i) ||
+        (k > 0 && k < end - i && PARTICLES.has(t.text) && t.text !== '&' && t.text !== 'y') ||
         (given && (k === 0 || (!STRONG_ORG_HEAD_RE.test(t.text) && /^\p{Lu}\p{Ll}/u.test(t.text)))),
     );
   const personLike = personWords && end > i;
-  if (personLike && given && !strongHead) return emitPerson(ctx, i, end);
+  const personParticle = tokens.some((t) => PERSON_PARTICLES.has(t.text) || isArticleName(t.text));
+  if (personLike && (given || personParticle) && !strongHead) return emitPerson(ctx, i, end);
   if (hasOrgHead && end > i) return emitOrganization(ctx, i, end, words);
   if (
     personLike &&

@@ -18,7 +18,7 @@ import {
 } from './cues.ts';
 import { actorId, type KbActor } from './kb.ts';
 import { includeDot, noteShortNames } from './known.ts';
-import { isCapitalised, nameKey } from './tokens.ts';
+import { isArticleName, isCapitalised, nameKey, tokenKey, withoutArticle } from './tokens.ts';
 
 export function isNameToken(ctx: Ctx, k: number): boolean {
   const t = ctx.tokens[k];
@@ -27,7 +27,7 @@ export function isNameToken(ctx: Ctx, k: number): boolean {
   let shape = ctx.nameShape[k]!;
   if (shape === 0) {
     shape =
-      /^\p{Lu}[\p{L}\p{M}'’.&-]*$/u.test(t.text) &&
+      (/^\p{Lu}[\p{L}\p{M}'’.&-]*$/u.test(t.text) || isArticleName(t.text)) &&
       !STOP_CAPS.has(t.text) &&
       !TITLE_KEYS.has(t.text.toLowerCase())
         ? 1
@@ -160,10 +160,14 @@ export function personFor(
   register(ctx, id, full, 'person', role);
   // Surname coreference inside the article; not for a month-name surname ("In May" is a date).
   let last = to;
-  while (last > from && !/^\p{Lu}\p{Ll}/u.test(ctx.tokens[last]!.text)) last--;
+  while (last > from && !/^\p{Lu}\p{Ll}/u.test(ctx.tokens[last]!.text) && !isArticleName(ctx.tokens[last]!.text)) last--;
   const surname = ctx.keys[last]!;
-  if (from !== to && !MONTH_SURNAMES.has(ctx.tokens[last]!.text) && !ctx.kb.byName.has(surname))
+  if (from !== to && !MONTH_SURNAMES.has(ctx.tokens[last]!.text) && !ctx.kb.byName.has(surname)) {
     setLocal(ctx, surname, id);
+    // "al-Burhan" is "Burhan" later too.
+    const bare = tokenKey(withoutArticle(ctx.tokens[last]!.text));
+    if (bare !== surname && !ctx.kb.byName.has(bare)) setLocal(ctx, bare, id);
+  }
   return id;
 }
 

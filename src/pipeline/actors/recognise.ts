@@ -6,11 +6,12 @@
  * prime minister" for the one person the article gave that title).
  */
 import type { KbActor, KnowledgeBase } from './kb.ts';
-import { createCtx, type ActorMention } from './context.ts';
+import { matchAliasAfter } from './aliases.ts';
+import { createCtx, type ActorMention, type Ctx } from './context.ts';
 import { matchKnown } from './known.ts';
 import { matchCapitalRun, resolveDeferred } from './names.ts';
 import { matchRolePerson, matchTitledPerson, matchTitleReference } from './people.ts';
-import { tokenise } from './tokens.ts';
+import { isArticleName, tokenise } from './tokens.ts';
 
 /** Lower-case words that can open a mention ("the alliance", "ethnic Serbs", "this bloc"). */
 const LOWER_STARTS = new Set(['the', 'this', 'that', 'ethnic', 'local']);
@@ -20,11 +21,18 @@ function mayStart(kb: KnowledgeBase, word: string, key: string): boolean {
   const c = word.charCodeAt(0);
   if (c >= 65 && c <= 90) return true; // A-Z
   if (c < 128 && !(c >= 97 && c <= 122)) return false; // digits, punctuation
-  if (c < 128) return LOWER_STARTS.has(word) || kb.firstTokens.has(key); // a-z: not upper case
+  if (c < 128) return LOWER_STARTS.has(word) || kb.firstTokens.has(key) || isArticleName(word); // a-z: not upper case
   return /^\p{Lu}/u.test(word) || kb.firstTokens.has(key);
 }
 
 export type { ActorMention };
+
+/** The index of the token ending at `end`, from `from` on. */
+function lastTokenOf(ctx: Ctx, from: number, end: number): number {
+  let k = from;
+  while (k + 1 < ctx.tokens.length && ctx.tokens[k]!.end < end) k++;
+  return k;
+}
 
 export interface Recognised {
   mentions: ActorMention[];
@@ -41,6 +49,7 @@ export function recogniseActors(
   const ctx = createCtx(text, tokenise(text, skip?.end ?? 0), kb);
   for (let i = 0; i < ctx.tokens.length; i++) {
     if (ctx.taken[i] || !mayStart(kb, ctx.tokens[i]!.text, ctx.keys[i]!)) continue;
+    const before = ctx.mentions.length;
     if (
       !matchKnown(ctx, i) &&
       !matchTitledPerson(ctx, i) &&
@@ -48,6 +57,9 @@ export function recogniseActors(
       !matchTitleReference(ctx, i)
     )
       matchCapitalRun(ctx, i);
+    // "…, known as Hemedti": the last name found may have another.
+    const named = ctx.mentions.length > before ? ctx.mentions.at(-1)! : null;
+    if (named) matchAliasAfter(ctx, named, lastTokenOf(ctx, i, named.end));
   }
   resolveDeferred(ctx);
   ctx.mentions.sort((a, b) => a.start - b.start);

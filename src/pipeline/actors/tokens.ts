@@ -165,3 +165,17 @@ export const isCapitalised = (word: string): boolean => {
 };
 export const isAllCaps = (word: string): boolean =>
   /^[\p{Lu}\d.-]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+
+/**
+ * A name written with the Arabic article ("al-Burhan", "el-Sisi", "ash-Sharaa"): a name word
+ * although it starts in lower case. The article alone ("al", "el") is not.
+ */
+const ARTICLE_NAME_RE = /^(?:al|el|ad|an|ar|as|ash|at|az|ud|ul)-\p{Lu}[\p{L}\p{M}'’-]*$/u;
+export function isArticleName(word: string): boolean {
+  // A cheap test first: the hyphen third or fourth ("al-", "ash-").
+  if (word.length < 4 || (word.charCodeAt(2) !== 45 && word.charCodeAt(3) !== 45)) return false;
+  return ARTICLE_NAME_RE.test(word);
+}
+
+/** "al-Burhan" → "Burhan": the name without its article, as a later mention may write it. */
+export const withoutArticle = (word: string): string => (isArticleName(word) ? word.slice(word.indexOf('-') + 1) : word);
