@@ -82,9 +82,41 @@ function finiteVerbFollows(tokens: Token[], i: number, within = 8, isTimexToken?
     if (n.pos === 'CCONJ' && n.lower === 'and' && tokens[k - 1]!.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN') continue;
     // ("but President Vjosa Osmani-Sadriu postponed": the hyphen of a name, written without spaces.)
     if (n.text === '-' && tokens[k - 1]!.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN' && tokens[k - 1]!.end === n.start && n.end === tokens[k + 1]!.start) continue;
+    // ("once a majority of the signatories, including the United States, have ratified it": an inserted
+    // example list is inside the subject; the verb comes after its closing comma.)
+    if (n.text === ',' && INSERTED_LIST.has(tokens[k + 1]?.lower ?? '')) {
+      const close = insertedListEnd(tokens, k);
+      if (close > 0) {
+        end += close - k;
+        k = close;
+        continue;
+      }
+    }
     if (n.pos === 'PUNCT' || n.pos === 'CCONJ' || n.pos === 'SCONJ') return false;
   }
   return false;
+}
+
+/** Words that open a list of examples set off by commas inside a noun phrase. */
+const INSERTED_LIST = new Set(['including', 'notably', 'especially', 'among']);
+/** Most tokens of such a list. */
+const MAX_INSERTED = 10;
+
+/** Whether the comma at `k` closes an inserted list (", including …,"). */
+function closesInsertedList(tokens: Token[], k: number): boolean {
+  for (let j = k - 2; j >= 0 && j >= k - MAX_INSERTED && tokens[j]!.sentence === tokens[k]!.sentence; j--) {
+    if (tokens[j]!.text === ',') return INSERTED_LIST.has(tokens[j + 1]!.lower) && insertedListEnd(tokens, j) === k;
+  }
+  return false;
+}
+
+/** The closing comma of the inserted list that opens after the comma at `k`, or -1. */
+function insertedListEnd(tokens: Token[], k: number): number {
+  for (let j = k + 2; j < tokens.length && j <= k + MAX_INSERTED && tokens[j]!.sentence === tokens[k]!.sentence; j++) {
+    if (tokens[j]!.text === ',') return j;
+    if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return -1;
+  }
+  return -1;
 }
 
 /** ", the presidential office said (in a post on Thursday)." — a short subject, a reporting verb, then the end. */
@@ -143,7 +175,8 @@ export function clausesOf(doc: Doc, s: number, isTimexToken: (k: number) => bool
     // (", ending 47 years of membership" is an -ing adjunct of the clause before: no cut.)
     // ("The proposal, first drafted by France, …": an adverb may come before the participle.)
     else if (prev.text === ',' && t.pos === 'ADV' && tokens[k + 1]?.pos === 'VERB' && verbForm(tokens[k + 1]!) === 'past' && isVerb(tokens, k + 1) && !takesObject(tokens, k + 1)) cuts.push({ at: k, link: 'rel' });
-    else if (prev.text === ',' && ((isVerb(tokens, k) && verbForm(t) !== 'ing') || t.pos === 'AUX')) {
+    // (Not after an inserted list that closes a subject: "once a majority of the signatories, including the United States, have ratified it".)
+    else if (prev.text === ',' && ((isVerb(tokens, k) && verbForm(t) !== 'ing') || t.pos === 'AUX') && !closesInsertedList(tokens, k - 1)) {
       const participle = t.pos === 'VERB' && verbForm(t) !== 'base' && verbForm(t) !== 's' && !takesObject(tokens, k) && cuts[cuts.length - 1]!.link !== 'rel';
       cuts.push({ at: k, link: participle ? 'rel' : 'and' });
     }
