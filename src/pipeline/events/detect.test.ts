@@ -70,6 +70,13 @@ describe('dates', () => {
     expect(found.every((e) => e.modality !== 'hypothetical' || e.source.timex !== null)).toBe(true);
   });
 
+  it('a condition whose subject holds a list between commas stays one condition: no event, no borrowed actor', () => {
+    const found = events(
+      'Foreign ministers founded the Atlantic Alliance in Washington yesterday. The alliance will enter into force once a majority of the signatories, including the United States, have ratified it.',
+    );
+    expect(found.map((e) => e.source.trigger?.text)).toEqual(['founded']);
+  });
+
   it('an undated past-tense report happened on the publication date', () => {
     const [e, ...rest] = events('Siemens closed its plant in Berlin.');
     expect(rest).toEqual([]);
