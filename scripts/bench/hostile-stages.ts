@@ -8,6 +8,7 @@ import { TextIndex } from '../../src/model/filter.ts';
 import { queryWords } from '../../src/lib/text.ts';
 import type { KnowledgeBase } from '../../src/pipeline/actors/kb.ts';
 import { resolveReferences } from '../../src/pipeline/actors/coref.ts';
+import { recogniseNamedThings } from '../../src/pipeline/actors/named-things.ts';
 import { recogniseProducts } from '../../src/pipeline/actors/products.ts';
 import { recogniseActors } from '../../src/pipeline/actors/recognise.ts';
 import { detectEvents } from '../../src/pipeline/events/detect.ts';
@@ -85,7 +86,8 @@ export function runStages(bytes: Uint8Array, kb: KnowledgeBase): StageRun {
   const { mentions, resolved } = timed('actors', () => {
     const found = recogniseActors(body, kb, article.dateline);
     const products = recogniseProducts(doc, found.mentions, kb, contentStart);
-    return { mentions: products.mentions, resolved: resolveReferences(doc, products.mentions) };
+    const things = recogniseNamedThings(doc, products.mentions, contentStart);
+    return { mentions: things.mentions, resolved: resolveReferences(doc, things.mentions) };
   });
   const candidates = timed('events', () =>
     detectEvents(

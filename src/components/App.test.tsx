@@ -39,7 +39,7 @@ const EVENT = {
 } satisfies Dataset['events'][number];
 
 const DATASET: Dataset = {
-  version: 2,
+  version: 3,
   generator: 'test',
   articles: [
     {

@@ -18,9 +18,11 @@
  * Version of the format below. The app refuses a dataset whose major version it does not know.
  * Version 2 added how each date was obtained (`dateBasis`), the event's `modality`, the trigger
  * word of each source, the evidence of a merge, the `product` actor kind, and replaced the event
- * types by PLOVER's; the app still reads version 1 by converting it (`./migrate.ts`).
+ * types by PLOVER's. Version 3 added the actor kinds `agreement`, `law`, `operation` and `index`
+ * (a version-2 reader would refuse them). The app still reads versions 1 and 2 by converting
+ * them (`./migrate.ts`): a version-2 file is a version-3 file with an older number.
  */
-export const DATASET_VERSION = 2;
+export const DATASET_VERSION = 3;
 
 /** How precisely an event's date is known; the interval [start, end] covers the whole unit. */
 export const PRECISIONS = [
@@ -36,11 +38,15 @@ export const PRECISIONS = [
 export type Precision = (typeof PRECISIONS)[number];
 
 /**
- * What kind of thing an actor is. `place` is a location that is not acting as a government;
- * `product` is a named thing that events are about (a phone, an aircraft, software), with its
- * maker as an affiliation.
+ * What kind of thing an actor (an entity of events) is. `place` is a location that is not acting
+ * as a government. The named things that events are about: `product` (a phone, an aircraft,
+ * software; its maker as an affiliation), `agreement` (treaties, accords, deals, plans, annexes:
+ * `agreement:brussels-agreement`), `law` (laws, acts, UN and other resolutions:
+ * `law:un-security-council-resolution-1244`), `operation` (military and police operations:
+ * `operation:operation-allied-force`), `index` (market indices: `index:dow-jones-industrial-average`).
+ * Ids are `<kind>:<slug of the canonical name>`, for every kind.
  */
-export const ACTOR_KINDS = ['person', 'country', 'organization', 'group', 'place', 'product'] as const;
+export const ACTOR_KINDS = ['person', 'country', 'organization', 'group', 'place', 'product', 'agreement', 'law', 'operation', 'index'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 /**

@@ -12,6 +12,10 @@ export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
   group: 'Groups',
   place: 'Places',
   product: 'Products',
+  agreement: 'Agreements',
+  law: 'Laws and resolutions',
+  operation: 'Operations',
+  index: 'Market indices',
 };
 
 /** PLOVER's category names, as people read them. */

@@ -1,6 +1,6 @@
 /**
- * Reading files of an earlier format version: a version-1 dataset, manifest or event chunk is
- * converted to the current version before it is checked, so a build made before the upgrade keeps
+ * Reading files of an earlier format version: a version-1 or version-2 dataset, manifest or event
+ * chunk is converted to the current version before it is checked, so a build made before the upgrade keeps
  * working until it is rebuilt. Any other version (a newer one, or none) is refused with a message
  * saying what was found and what to do. The conversion does not check anything: the validators
  * run on what it returns, and report problems with the same paths as for a current file.
@@ -88,12 +88,14 @@ export function upgradeFormat(json: unknown, kind: FormatFile, name: string): Up
   const version = isObject(json) ? json.version : undefined;
   if (version === current) return { ok: true, value: json };
   if (version === 1 && isObject(json)) return { ok: true, value: FROM_V1[kind](json) };
+  // Version 3 only added actor kinds: a version-2 file reads as it is.
+  if (version === 2 && isObject(json)) return { ok: true, value: { ...json, version: current } };
   const found =
     version === undefined
       ? 'has no format version'
       : `has format version ${JSON.stringify(version)}`;
   return {
     ok: false,
-    error: `${name} ${found}, but this app reads version ${current} (and converts version 1). Rebuild it with npm run build:data.`,
+    error: `${name} ${found}, but this app reads version ${current} (and converts versions 1 and 2). Rebuild it with npm run build:data.`,
   };
 }

@@ -5,7 +5,7 @@
 import type { Dataset } from './dataset.ts';
 
 export const VALID_DATASET: Dataset = {
-  version: 2,
+  version: 3,
   generator: 'test',
   articles: [
     {

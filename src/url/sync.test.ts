@@ -41,7 +41,7 @@ function searchOf(url: string | URL | null | undefined): string {
 }
 
 const DATASET: Dataset = {
-  version: 2,
+  version: 3,
   generator: 'test',
   articles: [],
   actors: [],

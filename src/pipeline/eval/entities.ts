@@ -64,7 +64,7 @@ export interface PredMention {
   name?: { start: number; end: number; text: string };
 }
 
-/** The scored type of each actor kind; products are not among the scored types (PER/ORG/LOC). */
+/** The scored type of each actor kind; products and the other named things are not among the scored types (PER/ORG/LOC). */
 export const TYPE_OF_KIND: Record<ActorKind, ScoredType | null> = {
   person: 'PERSON',
   group: 'PERSON',
@@ -72,6 +72,10 @@ export const TYPE_OF_KIND: Record<ActorKind, ScoredType | null> = {
   country: 'LOCATION',
   place: 'LOCATION',
   product: null,
+  agreement: null,
+  law: null,
+  operation: null,
+  index: null,
 };
 
 export function parseEntitiesJsonl(text: string): GoldDoc[] {

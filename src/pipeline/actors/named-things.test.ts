@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { makeDoc } from '../text/doc.ts';
+import { buildKnowledgeBase, parseCurated } from './kb.ts';
+import { recogniseNamedThings } from './named-things.ts';
+import { recogniseActors } from './recognise.ts';
+
+const parsed = parseCurated(JSON.parse(readFileSync('data/actors.json', 'utf8')));
+if (!parsed.ok) throw new Error(parsed.reason);
+const kb = buildKnowledgeBase(parsed.value);
+
+/** Every mention after the named-things pass, as "text=id". */
+function mentions(text: string): string[] {
+  const actors = recogniseActors(text, kb);
+  const things = recogniseNamedThings(makeDoc(text), actors.mentions);
+  for (const m of things.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  return things.mentions.map((m) => `${m.text}=${m.actor}`);
+}
+
+describe('agreements', () => {
+  it('a capitalised name before its head noun, and "the agreement" later when only one was named; "the deal" is not said to be it', () => {
+    expect(mentions('Serbia and Kosovo signed the Brussels Agreement in April 2013. The agreement was hailed in Pristina. The deal was welcomed.')).toEqual([
+      'Serbia=country:serbia',
+      'Kosovo=country:kosovo',
+      'the Brussels Agreement=agreement:brussels-agreement',
+      'The agreement=agreement:brussels-agreement',
+      'Pristina=place:pristina',
+    ]);
+  });
+
+  it('the head first ("Treaty of Lisbon"), joined words, a day name inside ("Good Friday Agreement")', () => {
+    expect(mentions('The Treaty of Lisbon entered into force in 2009.')).toEqual(['The Treaty of Lisbon=agreement:treaty-of-lisbon']);
+    expect(mentions('The Good Friday Agreement was signed in 1998.')).toEqual(['The Good Friday Agreement=agreement:good-friday-agreement']);
+    expect(mentions('The Stabilisation and Association Agreement was signed in Strasbourg.')[0]).toBe('The Stabilisation and Association Agreement=agreement:stabilisation-and-association-agreement');
+    expect(mentions('It is called the First Agreement of Principles Governing the Normalisation of Relations.')).toEqual([
+      'the First Agreement of Principles Governing the Normalisation of Relations=agreement:first-agreement-of-principles-governing-the-normalisation-of-relations',
+    ]);
+  });
+
+  it('a lower-case head after a place is a named agreement, named in title case; after a country it is not', () => {
+    expect(mentions('The Ohrid agreement ended the conflict in 2001.')).toEqual(['The Ohrid agreement=agreement:ohrid-agreement']);
+    expect(mentions('Officials discussed the Kosovo agreement on Monday.')).toEqual(['Kosovo=country:kosovo']);
+  });
+
+  it('two agreements named: "the agreement" is neither', () => {
+    const found = mentions('The Dayton Accords and the Ohrid Agreement were compared. The agreement was older.');
+    expect(found).toEqual(['The Dayton Accords=agreement:dayton-accords', 'the Ohrid Agreement=agreement:ohrid-agreement']);
+  });
+
+  it('an organisation whose name holds "Treaty" stays the organisation', () => {
+    expect(mentions('The North Atlantic Treaty Organization met in Brussels.')).toEqual(['North Atlantic Treaty Organization=organization:nato', 'Brussels=place:brussels']);
+  });
+});
+
+describe('laws and resolutions', () => {
+  it('a numbered resolution is one entity by its number, however it is introduced; the body that adopted it stays an actor', () => {
+    expect(mentions('UN Security Council Resolution 1244 ended the war. Belgrade cites Resolution 1244 often.')).toEqual([
+      'UN Security Council=organization:un-security-council',
+      'Resolution 1244=law:resolution-1244',
+      'Belgrade=place:belgrade',
+      'Resolution 1244=law:resolution-1244',
+    ]);
+  });
+
+  it('"Law on Foreigners"; "Bill" is a given name, not a law', () => {
+    expect(mentions('The Law on Foreigners changed in May.')).toEqual(['The Law on Foreigners=law:law-on-foreigners']);
+    expect(mentions('President Bill Clinton spoke.')).toEqual(['Bill Clinton=person:bill-clinton']);
+  });
+});
+
+describe('operations and market indices', () => {
+  it('"Operation" and its name', () => {
+    expect(mentions('NATO launched Operation Allied Force in March 1999.')).toEqual(['NATO=organization:nato', 'Operation Allied Force=operation:operation-allied-force']);
+  });
+
+  it('indices by their shipped names; "Dow Chemical" is a company', () => {
+    expect(mentions('The Dow fell 3 percent while the FTSE 100 rose. Dow Chemical shares fell.')).toEqual([
+      'The Dow=index:dow-jones-industrial-average',
+      'the FTSE 100=index:ftse-100',
+      'Dow Chemical=organization:dow-chemical',
+    ]);
+  });
+});
