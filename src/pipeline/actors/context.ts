@@ -194,3 +194,20 @@ export function spanKey(ctx: Ctx, from: number, to: number): string {
   }
   return key.startsWith('the ') ? key.slice(4) : key;
 }
+
+/**
+ * `found` (new mentions, in text order) merged into `mentions` (in text order): each found mention
+ * wins over every mention it overlaps. Both lists in one sweep: a long article may hold thousands
+ * of each.
+ */
+export function mergeWinning(mentions: readonly ActorMention[], found: readonly ActorMention[]): ActorMention[] {
+  const kept: ActorMention[] = [];
+  let f = 0;
+  for (const m of mentions) {
+    while (f < found.length && found[f]!.end <= m.start) f++;
+    let overlaps = false;
+    for (let g = f; g < found.length && found[g]!.start < m.end; g++) if (found[g]!.end > m.start) overlaps = true;
+    if (!overlaps) kept.push(m);
+  }
+  return [...kept, ...found].sort((a, b) => a.start - b.start || a.end - b.end);
+}

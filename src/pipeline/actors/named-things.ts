@@ -18,7 +18,7 @@
  */
 import type { ActorKind } from '../../model/dataset.ts';
 import type { Doc, Token } from '../text/doc.ts';
-import type { ActorMention } from './context.ts';
+import { mergeWinning, type ActorMention } from './context.ts';
 import type { KbActor } from './kb.ts';
 import { slug } from './tokens.ts';
 import known from '../../../data/knowledge/indices.json' with { type: 'json' };
@@ -109,16 +109,7 @@ export function recogniseNamedThings(doc: Doc, mentions: ActorMention[], content
     k++;
   }
   if (found.length === 0) return { mentions, discovered: [] };
-  // Both lists are in text order: one sweep keeps the actor mentions no named thing overlaps.
-  const kept: ActorMention[] = [];
-  let f = 0;
-  for (const m of mentions) {
-    while (f < found.length && found[f]!.end <= m.start) f++;
-    let overlaps = false;
-    for (let g = f; g < found.length && found[g]!.start < m.end; g++) if (found[g]!.end > m.start) overlaps = true;
-    if (!overlaps) kept.push(m);
-  }
-  return { mentions: [...kept, ...found].sort((a, b) => a.start - b.start || a.end - b.end), discovered: [...discovered.values()] };
+  return { mentions: mergeWinning(mentions, found), discovered: [...discovered.values()] };
 }
 
 /** The token index ending at `end` from `k` on, or -1 if `end` falls inside a token. */

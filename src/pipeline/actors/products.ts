@@ -9,7 +9,7 @@
  */
 import type { ActorKind } from '../../model/dataset.ts';
 import type { Doc, Token } from '../text/doc.ts';
-import type { ActorMention } from './context.ts';
+import { mergeWinning, type ActorMention } from './context.ts';
 import type { KbActor, KnowledgeBase } from './kb.ts';
 import { nameKey, slug } from './tokens.ts';
 import known from '../../../data/knowledge/products.json' with { type: 'json' };
@@ -73,18 +73,8 @@ export function recogniseProducts(doc: Doc, mentions: ActorMention[], kb: Knowle
     k = end;
   }
   if (found.length === 0) return { mentions, discovered: [] };
-  // A product wins over any other mention it overlaps ("MacBook Air" as an organisation, "Windows" as a place),
-  // but not over a maker that it only follows ("Boeing" in "Boeing 787" is part of the product).
-  // Both lists are in text order: one sweep (a long article may hold thousands of each).
-  const kept: ActorMention[] = [];
-  let f = 0;
-  for (const m of mentions) {
-    while (f < found.length && found[f]!.end <= m.start) f++;
-    let overlaps = false;
-    for (let g = f; g < found.length && found[g]!.start < m.end; g++) if (found[g]!.end > m.start) overlaps = true;
-    if (!overlaps) kept.push(m);
-  }
-  return { mentions: [...kept, ...found].sort((a, b) => a.start - b.start || a.end - b.end), discovered: [...discovered.values()] };
+  // A product wins over any other mention it overlaps ("MacBook Air" as an organisation, "Windows" as a place).
+  return { mentions: mergeWinning(mentions, found), discovered: [...discovered.values()] };
 }
 
 interface Match {
