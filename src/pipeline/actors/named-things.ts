@@ -48,6 +48,8 @@ const INDEX_ALIASES: Index[] = (known as unknown as { indices: string[][] }).ind
   .flatMap(([name, ...aliases]) => [name!, ...aliases].map((alias) => ({ name: name!, alias })))
   .sort((a, b) => b.alias.length - a.alias.length);
 const INDEX_FIRST = new Set(INDEX_ALIASES.map((a) => a.alias.slice(0, 2)));
+/** First characters of the aliases: most tokens are passed over without a slice of the body. */
+const INDEX_FIRST_CHAR = new Set(INDEX_ALIASES.map((a) => a.alias.charCodeAt(0)));
 /** Names of an index that also name a company or an exchange ("Dow Jones said", "the Dow Jones tender offer"). */
 const SHARED_WITH_COMPANIES = new Set((known as unknown as { sharedWithCompanies: string[] }).sharedWithCompanies);
 /** After a shared name, words that say it is the index ("the Dow fell", "the Nikkei average"). */
@@ -120,7 +122,7 @@ function tokenEnding(tokens: Token[], k: number, end: number): number {
 
 function matchIndex(tokens: Token[], k: number, body: string): Found | null {
   const t = tokens[k]!;
-  if (!INDEX_FIRST.has(body.slice(t.start, t.start + 2))) return null;
+  if (!INDEX_FIRST_CHAR.has(body.charCodeAt(t.start)) || !INDEX_FIRST.has(body.slice(t.start, t.start + 2))) return null;
   for (const { name, alias } of INDEX_ALIASES) {
     if (!body.startsWith(alias, t.start)) continue;
     const end = t.start + alias.length;
