@@ -175,8 +175,9 @@ export function clausesOf(doc: Doc, s: number, isTimexToken: (k: number) => bool
     // (", ending 47 years of membership" is an -ing adjunct of the clause before: no cut.)
     // ("The proposal, first drafted by France, …": an adverb may come before the participle.)
     else if (prev.text === ',' && t.pos === 'ADV' && tokens[k + 1]?.pos === 'VERB' && verbForm(tokens[k + 1]!) === 'past' && isVerb(tokens, k + 1) && !takesObject(tokens, k + 1)) cuts.push({ at: k, link: 'rel' });
-    // (Not after an inserted list that closes a subject: "once a majority of the signatories, including the United States, have ratified it".)
-    else if (prev.text === ',' && ((isVerb(tokens, k) && verbForm(t) !== 'ing') || t.pos === 'AUX') && !closesInsertedList(tokens, k - 1)) {
+    // (Not after an inserted list that closes the subject of a subordinate clause: "once a majority of
+    // the signatories, including the United States, have ratified it".)
+    else if (prev.text === ',' && ((isVerb(tokens, k) && verbForm(t) !== 'ing') || t.pos === 'AUX') && !(cuts[cuts.length - 1]!.link === 'sub' && closesInsertedList(tokens, k - 1))) {
       const participle = t.pos === 'VERB' && verbForm(t) !== 'base' && verbForm(t) !== 's' && !takesObject(tokens, k) && cuts[cuts.length - 1]!.link !== 'rel';
       cuts.push({ at: k, link: participle ? 'rel' : 'and' });
     }
