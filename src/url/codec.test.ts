@@ -49,6 +49,8 @@ describe('formatUrlState / parseUrlState round trip', () => {
     const states: UrlState[] = [
       { ...none, event: 'abc123' },
       { ...none, filters: { ...NO_FILTERS, actors: ['organization:nato'] } },
+      // Every entity kind is named <kind>:<slug> (dataset format version 3).
+      { ...none, filters: { ...NO_FILTERS, actors: ['agreement:brussels-agreement', 'law:resolution-1244', 'operation:operation-allied-force', 'index:s-p-500'] } },
       { ...none, filters: { ...NO_FILTERS, types: ['other'] } },
       { ...none, filters: { ...NO_FILTERS, query: '  spaces kept while typing ' } },
       { ...none, filters: { ...NO_FILTERS, match: 'all' } },
