@@ -114,3 +114,29 @@ test('dragging the overview strip moves the window', async ({ page }) => {
   await expect.poll(() => urlWindow(page)?.startMs ?? 0).not.toBe(before.startMs);
   expect(urlWindow(page)!.startMs).toBeLessThan(before.startMs);
 });
+
+/** Moves the pointer over the canvas until the event card shows; false if it never does. */
+async function hoverUntilCard(page: import('@playwright/test').Page): Promise<boolean> {
+  const box = (await canvas(page).boundingBox())!;
+  const card = page.locator('.tl-tooltip');
+  for (let row = 0; row < 8; row++)
+    for (let col = 1; col < 40; col++) {
+      await page.mouse.move(box.x + (box.width * col) / 40, box.y + 60 + row * 20);
+      if (await card.isVisible()) return true;
+    }
+  return false;
+}
+
+test('the event card does not outlive what it describes: zooming or a filter change hides it', async ({ page }) => {
+  await open(page);
+  const card = page.locator('.tl-tooltip');
+  expect(await hoverUntilCard(page)).toBe(true);
+  // Zoom with the wheel, the pointer still: the event under it has moved.
+  await page.mouse.wheel(0, -300);
+  await expect(card).toBeHidden();
+  // A filter changed from the keyboard, the pointer still over the canvas.
+  expect(await hoverUntilCard(page)).toBe(true);
+  await page.getByRole('checkbox', { name: /Hide events dated only by publication/ }).focus();
+  await page.keyboard.press('Space');
+  await expect(card).toBeHidden();
+});

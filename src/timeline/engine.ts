@@ -434,12 +434,15 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
 
   const detachGestures = attachGestures(canvas, {
     zoomAt(factor, xPx, smooth) {
+      // What the card described moves away: it goes until the pointer moves again.
+      tooltip.hide();
       const from = smooth ? view.target() : view.win;
       const next = zoomAround(from, widthPx(), factor, xPx, view.limits);
       if (smooth) view.animateTo(next, true);
       else view.moveNow(next);
     },
     panBy(dxPx) {
+      tooltip.hide();
       view.moveNow(panBy(view.win, widthPx(), dxPx, view.limits));
     },
     tap(xPx, yPx, pointerType) {
@@ -492,6 +495,8 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
       grid = reusableGrid();
       layouts = [];
       selectedItem = selectedId === null ? null : (next.find((i) => i.id === selectedId) ?? null);
+      // New items (a filter changed): a card about the old ones would be stale.
+      tooltip.hide();
       pointerHoverId = null;
       describeDue = true;
       request();
@@ -518,6 +523,7 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
     },
     zoomBy(factor) {
       const width = widthPx();
+      tooltip.hide();
       view.animateTo(zoomAround(view.target(), width, factor, width / 2, view.limits), true);
     },
     setSelected(id) {
