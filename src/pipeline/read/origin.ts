@@ -24,7 +24,7 @@ export interface OriginAnchor {
 /** Anchors sorted by body offset. */
 export type OriginMap = OriginAnchor[];
 
-/** Where to look for a probe's text: its first characters, as long as they are ones no format escapes. */
+/** The longest needle: a probe's text is looked for by its first characters (those no format escapes). */
 const NEEDLE_CHARS = 40;
 /** A shorter needle is too common to place ("The", "He said"). */
 const MIN_NEEDLE_CHARS = 12;
