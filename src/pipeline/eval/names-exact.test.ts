@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GoldDoc } from './entities.ts';
-import { bCubed, prf, scoreNames, type AnnotatedName } from './names-exact.ts';
+import { prf, scoreNames, type AnnotatedName } from './names-exact.ts';
 
 const body = 'U.S. President Barack Obama met Airbus in the United States. Obama said iPhone sales rose.';
 const at = (text: string, from = 0): { start: number; end: number } => {
@@ -71,13 +71,5 @@ describe('scoreNames: exact span and type, as CoNLL', () => {
     const s = scoreNames(gold, predicted, 'extents');
     // Matched by span: U.S. (usa), Obama extent (obama), Airbus (airbus, any type), the United States (usa), Obama (obama); all rightly grouped.
     expect(s.identity).toEqual({ precision: 1, recall: 1, mentions: 5 });
-  });
-});
-
-describe('bCubed', () => {
-  it('one system cluster for two gold entities halves precision; split gold halves recall', () => {
-    expect(bCubed([{ gold: 'a', system: 'x' }, { gold: 'b', system: 'x' }])).toEqual({ precision: 0.5, recall: 1 });
-    expect(bCubed([{ gold: 'a', system: 'x' }, { gold: 'a', system: 'y' }])).toEqual({ precision: 1, recall: 0.5 });
-    expect(bCubed([])).toEqual({ precision: 0, recall: 0 });
   });
 });

@@ -13,7 +13,7 @@
  * clusters the cross-document `instance` ids (a null instance is its own cluster), system
  * clusters the predicted actor ids, across all documents.
  */
-import type { GoldDoc } from './entities.ts';
+import { bcubed, type GoldDoc } from './entities.ts';
 
 export const NAME_TYPES = ['PERSON', 'ORGANIZATION', 'LOCATION'] as const;
 export type NameType = (typeof NAME_TYPES)[number];
@@ -64,7 +64,7 @@ export function scoreNames(gold: GoldDoc[], predicted: ReadonlyMap<string, Annot
   const perType = Object.fromEntries(NAME_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }])) as Record<NameType, Counts>;
   const errors: NameScores['errors'] = [];
   // Identity: matched gold names with their gold and system clusters.
-  const pairs: { gold: string; system: string }[] = [];
+  const pairs: { gold: string; sys: string }[] = [];
   for (const doc of gold) {
     const names = doc.mentions.filter(isGoldName);
     const goldKeys = new Map(names.map((m) => [key(m.start, m.end, m.type), m]));
@@ -95,31 +95,11 @@ export function scoreNames(gold: GoldDoc[], predicted: ReadonlyMap<string, Annot
     const bySpan = new Map(preds.map((p) => [`${p.start}:${p.end}`, p]));
     names.forEach((m, i) => {
       const p = bySpan.get(`${m.start}:${m.end}`);
-      if (p) pairs.push({ gold: m.instance ?? `${doc.doc}#${i}`, system: p.actor });
+      if (p) pairs.push({ gold: m.instance ?? `${doc.doc}#${i}`, sys: p.actor });
     });
   }
-  return { overall, perType, identity: { ...bCubed(pairs), mentions: pairs.length }, errors };
-}
-
-/** B-cubed precision and recall of system clusters against gold clusters, one item per pair. */
-export function bCubed(items: { gold: string; system: string }[]): { precision: number; recall: number } {
-  if (items.length === 0) return { precision: 0, recall: 0 };
-  const count = (pick: (x: { gold: string; system: string }) => string): Map<string, number> => {
-    const m = new Map<string, number>();
-    for (const x of items) m.set(pick(x), (m.get(pick(x)) ?? 0) + 1);
-    return m;
-  };
-  const goldSize = count((x) => x.gold);
-  const systemSize = count((x) => x.system);
-  const both = count((x) => `${x.gold}\u0000${x.system}`);
-  let precision = 0;
-  let recall = 0;
-  for (const x of items) {
-    const shared = both.get(`${x.gold}\u0000${x.system}`)!;
-    precision += shared / systemSize.get(x.system)!;
-    recall += shared / goldSize.get(x.gold)!;
-  }
-  return { precision: precision / items.length, recall: recall / items.length };
+  const identity = bcubed(pairs);
+  return { overall, perType, identity: { precision: identity.p, recall: identity.r, mentions: pairs.length }, errors };
 }
 
 export const prf = (c: Counts): { p: number; r: number; f1: number } => {
