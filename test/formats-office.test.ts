@@ -3,24 +3,14 @@
  * first sentence; each hostile variant gives exactly one rejection line naming the file. The
  * files are made here from test/fixtures/formats/office.ts, none is kept as a binary blob.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { buildDatasetAsync } from '../src/pipeline/build.ts';
 import { readInputs, readInputsAsync } from '../src/pipeline/read/read.ts';
 import { isGuessedDate } from '../src/components/date-source.ts';
 import { docx, docxBomb, docxEntries, officeFixture, OFFICE_DOCS, pdf, zip, type OfficeDoc } from './fixtures/formats/office.ts';
+import { tempFolders } from './helpers/folder.ts';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function folder(files: Record<string, Uint8Array | string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dateline-office-'));
-  dirs.push(dir);
-  for (const [name, data] of Object.entries(files)) writeFileSync(join(dir, name), data);
-  return dir;
-}
+const folder = tempFolders('dateline-office-');
 
 const firstSentence = (body: string): string => body.split(/(?<=[.!?])\s+/)[0]!;
 

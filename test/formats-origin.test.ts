@@ -4,27 +4,17 @@
  * document), and the dataset's sources carry the place of their sentence. Expected lines were
  * read off the fixture files by eye.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SourceOrigin } from '../src/model/dataset.ts';
 import { buildDatasetAsync } from '../src/pipeline/build.ts';
 import { originLookup } from '../src/pipeline/read/origin.ts';
 import { readInputsAsync } from '../src/pipeline/read/read.ts';
 import type { RawArticle } from '../src/pipeline/read/types.ts';
 import { FIXTURES_DIR } from './fixtures/formats/generate.ts';
+import { tempFolders } from './helpers/folder.ts';
 import { docx, officeFixture, pdf } from './fixtures/formats/office.ts';
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-function folder(files: Record<string, Uint8Array | string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'dateline-origin-'));
-  dirs.push(dir);
-  for (const [name, data] of Object.entries(files)) writeFileSync(join(dir, name), data);
-  return dir;
-}
+const folder = tempFolders('dateline-origin-');
 
 /** Where the article's text starting with `words` is in its file. */
 function originOf(articles: RawArticle[], path: string, words: string): SourceOrigin | null {

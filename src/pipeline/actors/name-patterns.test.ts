@@ -4,16 +4,9 @@
  * another name ("Mohamed Hamdan Dagalo, known as Hemedti"), and surnames that stand for the full
  * name later. Sentences are the team's own, about well-known people.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildKnowledgeBase, parseCurated, type KnowledgeBase } from './kb.ts';
+import { curatedKb } from './curated-kb.fixture.ts';
 import { recogniseActors } from './recognise.ts';
-
-function curatedKb(): KnowledgeBase {
-  const parsed = parseCurated(JSON.parse(readFileSync('data/actors.json', 'utf8')));
-  if (!parsed.ok) throw new Error(parsed.reason);
-  return buildKnowledgeBase(parsed.value);
-}
 
 const kb = curatedKb();
 

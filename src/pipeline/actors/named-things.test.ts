@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeDoc } from '../text/doc.ts';
-import { buildKnowledgeBase, parseCurated } from './kb.ts';
+import { curatedKb } from './curated-kb.fixture.ts';
 import { recogniseNamedThings } from './named-things.ts';
 import { recogniseActors } from './recognise.ts';
 
-const parsed = parseCurated(JSON.parse(readFileSync('data/actors.json', 'utf8')));
-if (!parsed.ok) throw new Error(parsed.reason);
-const kb = buildKnowledgeBase(parsed.value);
+const kb = curatedKb();
 
 /** Every mention after the named-things pass, as "text=id". */
 function mentions(text: string): string[] {

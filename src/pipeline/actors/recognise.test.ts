@@ -1,14 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../read/read.ts';
+import { curatedKb } from './curated-kb.fixture.ts';
 import { buildKnowledgeBase, parseCurated, type KnowledgeBase } from './kb.ts';
 import { recogniseActors } from './recognise.ts';
-
-function curatedKb(): KnowledgeBase {
-  const parsed = parseCurated(JSON.parse(readFileSync('data/actors.json', 'utf8')));
-  if (!parsed.ok) throw new Error(parsed.reason);
-  return buildKnowledgeBase(parsed.value);
-}
 
 /** Mentions as [surface text, actor id], checking offsets on the way. */
 function mentions(

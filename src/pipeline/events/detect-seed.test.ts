@@ -1,15 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildKnowledgeBase, parseCurated } from '../actors/kb.ts';
+import { curatedKb } from '../actors/curated-kb.fixture.ts';
+import { buildKnowledgeBase } from '../actors/kb.ts';
 import { analyseArticle } from '../analyse.ts';
 import { parseTxt } from '../read/formats.ts';
 import { readInputs } from '../read/read.ts';
-
-function curatedKb(): ReturnType<typeof buildKnowledgeBase> {
-  const parsed = parseCurated(JSON.parse(readFileSync('data/actors.json', 'utf8')));
-  if (!parsed.ok) throw new Error(parsed.reason);
-  return buildKnowledgeBase(parsed.value);
-}
 
 describe('detectEvents on the seed article', () => {
   const seed = readInputs(['/work/shared/seeds/000_eb653926673b5ea8.txt']).articles[0]!;
