@@ -44,7 +44,7 @@ function tagger(): WinkMethods {
 }
 
 /** Sentences are tagged in batches of about this many characters: bounded memory on huge articles. */
-const BATCH_CHARS = 20_000;
+const BATCH_CHARS = 4_000;
 
 /**
  * The tagger splits words at letters outside ASCII ("Vučić" → "Vu" "č" "i" "ć"): it reads a copy
@@ -108,14 +108,17 @@ export function blankMarkRuns(text: string): string {
   });
 }
 
-/** blankMarkRuns sentence by sentence: each keeps the first marks of its runs, so no sentence is left without a token. */
-function blankMarkRunsBySentence(text: string, sentences: Sentence[]): string {
+/**
+ * blankMarkRuns sentence by sentence: each keeps the first marks of its runs, so no sentence is
+ * left without a token. `text` is the body from offset `base` on.
+ */
+function blankMarkRunsBySentence(text: string, sentences: Sentence[], base: number): string {
   if (!HAS_MARK_RUN_RE.test(text)) return text;
   const parts: string[] = [];
   let at = 0;
   for (const s of sentences) {
-    parts.push(text.slice(at, s.start), blankMarkRuns(text.slice(s.start, s.end)));
-    at = s.end;
+    parts.push(text.slice(at, s.start - base), blankMarkRuns(text.slice(s.start - base, s.end - base)));
+    at = s.end - base;
   }
   parts.push(text.slice(at));
   return parts.join('');
@@ -149,8 +152,36 @@ function tokenFinder(text: string): (value: string, at: number) => number {
 }
 
 
+/**
+ * Lower-cased words, one string per distinct word of a document: an article repeats its words
+ * (a hostile one a single word 100,000 times), and every string kept per token is memory the
+ * garbage collector walks again and again while the document grows.
+ */
+function lowerCaser(): (word: string) => string {
+  const seen = new Map<string, string>();
+  return (word) => {
+    let lower = seen.get(word);
+    if (lower === undefined) {
+      lower = word.toLowerCase();
+      seen.set(word, lower);
+    }
+    return lower;
+  };
+}
+
+/**
+ * The document of `sentences` (by default all of the body's). Offsets are the body's; only the
+ * stretch the sentences cover is read, so a long body can be made into documents part by part
+ * (analyse.ts) in time linear in its length.
+ */
 export function makeDoc(body: string, sentences: Sentence[] = splitSentences(body)): Doc {
-  const folded = blankMarkRunsBySentence(foldForTagger(body), sentences);
+  const base = sentences[0]?.start ?? 0;
+  const region = body.slice(base, sentences.at(-1)?.end ?? base);
+  const unfolded = foldForTagger(region);
+  // Where no letter was folded, wink's own strings are the token texts: no copy of each from the body.
+  const asWritten = unfolded === region;
+  const folded = blankMarkRunsBySentence(unfolded, sentences, base);
+  const lowerOf = lowerCaser();
   const tokens: Token[] = [];
   const sentenceTokens: [number, number][] = [];
   const its = tagger().its;
@@ -158,7 +189,7 @@ export function makeDoc(body: string, sentences: Sentence[] = splitSentences(bod
     let last = first;
     while (last + 1 < sentences.length && sentences[last + 1]!.end - sentences[first]!.start <= BATCH_CHARS) last++;
     const from = sentences[first]!.start;
-    const batch = tagger().readDoc(breakLongWords(folded.slice(from, sentences[last]!.end)));
+    const batch = tagger().readDoc(breakLongWords(folded.slice(from - base, sentences[last]!.end - base)));
     const values = batch.tokens().out(its.value) as string[];
     const tags = batch.tokens().out(its.pos) as string[];
     // wink's typings miss that `its.lemma` is a token helper like the others.
@@ -172,16 +203,17 @@ export function makeDoc(body: string, sentences: Sentence[] = splitSentences(bod
     for (let k = 0; k < values.length; k++) {
       const value = values[k]!;
       if (tags[k] === 'SPACE' || value.trim() === '') continue;
-      const found = find(value, at);
-      if (found < 0) continue;
+      const foundInRegion = find(value, at - base);
+      if (foundInRegion < 0) continue;
+      const found = foundInRegion + base;
       while (s < last && found >= sentences[s]!.end) {
         sentenceTokens[s] = [open, tokens.length];
         open = tokens.length;
         s++;
       }
-      const text = body.slice(found, found + value.length);
-      const lemma = (lemmas[k] ?? value).toLowerCase();
-      const lower = text.toLowerCase();
+      const text = asWritten ? value : body.slice(found, found + value.length);
+      const lemma = lowerOf(lemmas[k] ?? value);
+      const lower = lowerOf(text);
       tokens.push({ start: found, end: found + value.length, text, lower, lemma: text === value ? lemma : lower, pos: (tags[k] ?? 'X') as Pos, sentence: s });
       at = found + value.length;
     }
