@@ -5,6 +5,7 @@ import type { KbActor, KnowledgeBase } from './actors/kb.ts';
 import { recogniseActors } from './actors/recognise.ts';
 import { resolveReferences } from './actors/coref.ts';
 import { recogniseNamedThings } from './actors/named-things.ts';
+import { tagNameTokens } from './actors/name-tokens.ts';
 import { recogniseProducts } from './actors/products.ts';
 import { detectEvents } from './events/detect.ts';
 import { findTriggers } from './events/triggers.ts';
@@ -94,6 +95,7 @@ export function analyseArticle(raw: RawArticle, kb: KnowledgeBase, hooks: Analys
       const products = recogniseProducts(doc, partNames[p]!, kb, contentStart);
       const things = recogniseNamedThings(doc, products.mentions, contentStart);
       discovered.push(...products.discovered, ...things.discovered);
+      tagNameTokens(doc, things.mentions);
       return { named: things.mentions, resolved: resolveReferences(doc, things.mentions) };
     });
     mentions.push(...named);

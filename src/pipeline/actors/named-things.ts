@@ -9,6 +9,8 @@
  *   numbered resolution ("UN Security Council Resolution 1244", "Resolution 1244");
  * - operation: "Operation" and its capitalised name ("Operation Allied Force");
  * - index: data/knowledge/indices.json ("the Dow", "FTSE 100", "Nikkei").
+ * An agreement named in more than one way is one entity by data/knowledge/agreements.json ("the
+ * First Agreement of Principles …" is the Brussels Agreement).
  * The id is the kind and the name without "the" ("agreement:brussels-agreement"); a numbered
  * resolution is named by its number alone, so "Resolution 1244" is one entity however the
  * article introduces it. A named thing wins over any actor mention it overlaps ("Brussels" in
@@ -22,6 +24,7 @@ import { mergeWinning, type ActorMention } from './context.ts';
 import type { KbActor } from './kb.ts';
 import { slug } from './tokens.ts';
 import known from '../../../data/knowledge/indices.json' with { type: 'json' };
+import knownAgreements from '../../../data/knowledge/agreements.json' with { type: 'json' };
 
 type ThingKind = Extract<ActorKind, 'agreement' | 'law' | 'operation' | 'index'>;
 
@@ -55,6 +58,11 @@ const SHARED_WITH_COMPANIES = new Set((known as unknown as { sharedWithCompanies
 /** After a shared name, words that say it is the index ("the Dow fell", "the Nikkei average"). */
 const MARKET_WORD_RE = /^\s+(?:index|average|industrials?|composite|fell|rose|closed|gained|lost|dropped|slipped|climbed|jumped|ended|finished|added|shed|tumbled|plunged|soared|surged|slid|edged|hit|reached|opened)\b/i;
 
+/** Other names of an agreement, lower case → its canonical name (data/knowledge/agreements.json): one entity, however it is named. */
+const AGREEMENT_NAMES = new Map(
+  (knownAgreements as unknown as { agreements: string[][] }).agreements.flatMap(([name, ...aliases]) => [name!, ...aliases].map((alias) => [alias.toLowerCase(), name!] as const)),
+);
+
 const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 const titleCase = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
@@ -77,8 +85,8 @@ export function recogniseNamedThings(doc: Doc, mentions: ActorMention[], content
   const found: ActorMention[] = [];
   const discovered = new Map<string, KbActor>();
   const countries = new Set(mentions.filter((m) => m.kind === 'country' || m.kind === 'group').map((m) => m.start));
-  /** Head noun of each agreement named so far ("agreement", "accord", "treaty") → its ids. */
-  const agreements = new Map<string, Set<string>>();
+  /** Per kind, the head noun of each agreement or law named so far ("agreement", "treaty", "constitution") → its ids. */
+  const named = { agreement: new Map<string, Set<string>>(), law: new Map<string, Set<string>>() };
   for (let k = 0; k < tokens.length; ) {
     if (tokens[k]!.start < contentStart) {
       k++;
@@ -86,27 +94,33 @@ export function recogniseNamedThings(doc: Doc, mentions: ActorMention[], content
     }
     const next = matchIndex(tokens, k, body) ?? matchOperation(tokens, k, body) ?? matchResolution(tokens, k) ?? matchHeaded(tokens, k, countries);
     if (next) {
+      if (next.kind === 'agreement') next.name = AGREEMENT_NAMES.get(next.name.toLowerCase()) ?? next.name;
       const id = `${next.kind}:${slug(next.name)}`;
       const text = body.slice(tokens[next.from]!.start, tokens[next.to - 1]!.end);
       if (!discovered.has(id)) discovered.set(id, { id, name: next.name, kind: next.kind, aliases: new Set(), affiliations: [] });
       if (text !== next.name) discovered.get(id)!.aliases.add(text.replace(/^the\s+/i, ''));
       found.push({ start: tokens[next.from]!.start, end: tokens[next.to - 1]!.end, text, actor: id, kind: next.kind });
-      if (next.kind === 'agreement') {
-        const head = next.name.split(' ').find((w) => AGREEMENT_HEADS.has(w.toLowerCase()))?.toLowerCase() ?? '';
-        agreements.set(head, (agreements.get(head) ?? new Set()).add(id));
+      if (next.kind === 'agreement' || next.kind === 'law') {
+        const heads = next.kind === 'agreement' ? AGREEMENT_HEADS : LAW_HEADS;
+        const head = next.name.split(' ').find((w) => heads.has(w.toLowerCase()))?.toLowerCase() ?? '';
+        named[next.kind].set(head, (named[next.kind].get(head) ?? new Set()).add(id));
       }
       k = next.to;
       continue;
     }
-    // "the agreement" after the one "… Agreement" the article named ("the treaty" after one treaty).
+    // "the agreement" after the one "… Agreement" the article named ("the treaty" after one treaty,
+    // "the resolution" after "Resolution 1244", "the constitution" after "the Constitution of Kosovo").
     const t = tokens[k]!;
     const noun = tokens[k + 1];
     // The head noun as the name has it: "the agreements" after "the Brussels Agreement" are several, not it.
-    const same = noun && t.lower === 'the' && noun.sentence === t.sentence && !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? '') ? agreements.get(noun.lower) : undefined;
-    if (same?.size === 1 && agreements.size === 1) {
-      found.push({ start: t.start, end: noun!.end, text: body.slice(t.start, noun!.end), actor: [...same][0]!, kind: 'agreement' });
-      k += 2;
-      continue;
+    if (noun && t.lower === 'the' && noun.sentence === t.sentence && !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')) {
+      const kind = AGREEMENT_HEADS.has(noun.lower) ? 'agreement' : LAW_HEADS.has(noun.lower) ? 'law' : null;
+      const same = kind ? named[kind].get(noun.lower) : undefined;
+      if (kind && same?.size === 1 && named[kind].size === 1) {
+        found.push({ start: t.start, end: noun.end, text: body.slice(t.start, noun.end), actor: [...same][0]!, kind });
+        k += 2;
+        continue;
+      }
     }
     k++;
   }
@@ -176,11 +190,14 @@ function matchHeaded(tokens: Token[], k: number, countries: ReadonlySet<number>)
   /** After a capitalised head, "of Lisbon", "on Foreigners", "of Principles Governing the Normalisation of Relations": the name goes on. */
   const tail = (h: number): number => {
     let to = h + 1;
-    if (!['of', 'on'].includes(tokens[to]?.lower ?? '') || !sameSentence(to + 1) || !isCapitalised(tokens[to + 1]!)) return to;
-    to += 2;
+    if (!['of', 'on'].includes(tokens[to]?.lower ?? '')) return to;
+    // "Agreement on the Path to Normalisation": "the" may come first.
+    const article = tokens[to + 1]?.lower === 'the' ? 1 : 0;
+    if (!sameSentence(to + 1 + article) || !isCapitalised(tokens[to + 1 + article]!)) return to;
+    to += 2 + article;
     while (sameSentence(to) && to - h < MAX_TAIL_WORDS) {
       if (isCapitalised(tokens[to]!)) to++;
-      else if (['of', 'the', 'and', 'on', 'for'].includes(tokens[to]!.lower) && sameSentence(to + 1) && isCapitalised(tokens[to + 1]!)) to += 2;
+      else if (['of', 'the', 'and', 'on', 'for', 'to'].includes(tokens[to]!.lower) && sameSentence(to + 1) && isCapitalised(tokens[to + 1]!)) to += 2;
       else break;
     }
     return to;

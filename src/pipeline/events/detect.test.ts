@@ -738,6 +738,17 @@ describe('titles of reports, plans and plurals', () => {
     expect(events('Microsoft unveiled a phone on Monday.')[0]!.title).toBe('Microsoft unveils a phone');
   });
 
+  it('a coordinated subject titled by one actor agrees with that actor ("NATO signs"); titled as written it stays plural', () => {
+    expect(events('NATO and Yugoslav military commanders signed the agreement in the Macedonian town of Kumanovo on Wednesday.')[0]!.title).toMatch(/^NATO signs the agreement/);
+    expect(events('Serbia and Kosovo signed a deal on Monday.')[0]!.title).toBe('Serbia and Kosovo sign a deal');
+  });
+
+  it('a name whose word looks like a verb stays the name ("Operation Allied Force begins", not "Force began")', () => {
+    const found = events('Operation Allied Force began on March 24 after talks failed.', '1999-06-11');
+    expect(found.map((e) => [e.date, e.title])).toContainEqual(['1999-03-24', 'Operation Allied Force begins']);
+    expect(found.some((e) => /allies|^Force/.test(e.title))).toBe(false);
+  });
+
   it('a name written with a small first letter keeps it ("iPhone")', () => {
     expect(events('Pre-orders of the iPhone 4 began on Tuesday, overwhelming Apple.').every((e) => !/^IPhone/.test(e.title))).toBe(true);
   });

@@ -97,7 +97,10 @@ function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, nam
   const head = tokens[clause.head]!;
   // (A subject that is not the clause's own — a relative clause's antecedent — by its last word: "other countries".)
   const borrowedPlural = !clause.subject && subject !== null && /(?:^|\s)[a-z]+[^su'’i]s$/.test(subject);
-  const plural = subject !== null && (isPlural(tokens, clause, nameAt) || borrowedPlural || / and /.test(subject) || /^(?:we|they|i|you)$/i.test(subject));
+  // "NATO and Yugoslav commanders signed" titled by its actor, "NATO": the verb agrees with the
+  // name kept ("NATO signs"), unless it names a people ("Serbs").
+  const shortened = subject !== null && !!clause.subject && !/ and |&/.test(subject) && tokens.slice(clause.subject[0], clause.subject[1]).some((t) => t.pos === 'CCONJ');
+  const plural = subject !== null && (shortened ? /(?:ans|ons|bs|ars|ites)$/.test(subject) : isPlural(tokens, clause, nameAt) || borrowedPlural || / and /.test(subject) || /^(?:we|they|i|you)$/i.test(subject));
   if (clause.modality === 'future') {
     const words = group.filter((t) => !/^(?:will|'ll|shall|be|is|are|was|were|am)$/i.test(t.text)).map((t) => t.text);
     // "will unveil" → "to unveil"; an intention keeps its verb: "plans to launch", "is due to report" → "due to report".

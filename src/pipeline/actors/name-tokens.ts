@@ -1,0 +1,27 @@
+/**
+ * The name layer corrects the tag layer: a capitalised word inside a name of several words is part
+ * of that name, not a verb ("Operation Allied Force", "the United Nations", "Rapid Support
+ * Forces"). wink tags "Allied" as a past-tense verb; read as one, it opened a clause of its own
+ * ("Force began on March 24" without its subject) and its title re-inflected the name ("Operation
+ * allies Force began"). Such tokens become proper nouns with their own text as lemma.
+ */
+import type { Doc } from '../text/doc.ts';
+import type { ActorMention } from './context.ts';
+
+export function tagNameTokens(doc: Doc, mentions: ActorMention[]): void {
+  const { tokens } = doc;
+  let k = 0;
+  for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
+    while (k < tokens.length && tokens[k]!.start < m.start) k++;
+    let inside = 0;
+    for (let j = k; j < tokens.length && tokens[j]!.end <= m.end; j++) inside++;
+    if (inside < 2) continue;
+    for (let j = k; j < k + inside; j++) {
+      const t = tokens[j]!;
+      if ((t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Lu}/u.test(t.text)) {
+        t.pos = 'PROPN';
+        t.lemma = t.lower;
+      }
+    }
+  }
+}
