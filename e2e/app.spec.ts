@@ -152,3 +152,18 @@ test('going back restores the previous view', async ({ page }) => {
   await expect(page).not.toHaveURL(/event=/);
   await expect(details(page)).toBeHidden();
 });
+
+test('the list reads in order: an event dated only to its year comes after the days of that year', async ({
+  page,
+}) => {
+  await open(page, '/?from=2008-01-01&to=2008-12-31');
+  const titles = await eventButtons(page).allTextContents();
+  const day = titles.indexOf("Kosovo's assembly declares independence from Serbia");
+  const year = titles.indexOf('Kosovo declares independence');
+  expect(day, titles.join(' | ')).toBeGreaterThanOrEqual(0);
+  expect(year, titles.join(' | ')).toBeGreaterThan(day);
+  // Every entry dated only "2008" is after the day in February.
+  const metas = await eventList(page).locator('time').allTextContents();
+  expect(metas[year]).toBe('2008');
+  expect(metas.slice(0, day + 1)).not.toContain('2008');
+});

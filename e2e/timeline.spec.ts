@@ -140,3 +140,19 @@ test('the event card does not outlive what it describes: zooming or a filter cha
   await page.keyboard.press('Space');
   await expect(card).toBeHidden();
 });
+
+test('choosing an event at the edge of the view brings it in without losing the view', async ({
+  page,
+}) => {
+  // The declaration of independence (17 February 2008) is the last day of this window.
+  await open(page, '/?from=2007-02-18&to=2008-02-18');
+  const before = urlWindow(page)!;
+  const dayMs = Date.parse('2008-02-17T12:00Z');
+  await eventButtons(page).filter({ hasText: "Kosovo's assembly declares independence" }).click();
+  // The view moves just enough to show it with time around it: most of it stays in view.
+  await expect.poll(() => urlWindow(page)?.endMs ?? 0).toBeGreaterThan(dayMs + 0.1 * span(before));
+  const after = urlWindow(page)!;
+  expect(span(after)).toBeCloseTo(span(before), -6);
+  expect(after.startMs - before.startMs).toBeLessThan(0.25 * span(before));
+  expect(dayMs).toBeLessThan(after.endMs - 0.1 * span(after));
+});

@@ -1,6 +1,7 @@
 /**
  * The accessible way to every event on the timeline: the matching events in the visible window,
- * oldest first, as buttons named by their titles. Hovering or focusing one marks it on the canvas.
+ * oldest first (one dated only to a year or a month after what is dated inside it), as buttons
+ * named by their titles. Hovering or focusing one marks it on the canvas.
  */
 import { memo, useCallback, useDeferredValue, useId, useState, type MouseEvent } from 'react';
 import type { EventRecord } from '../model/dataset.ts';
@@ -9,7 +10,7 @@ import { EVENT_TYPE_LABELS, eventDateText, eventTitle } from '../model/labels.ts
 import {
   selectCatalog,
   selectEstimatedInView,
-  selectEventsInView,
+  selectEventsInReadingOrder,
   selectFilteredEvents,
   selectSelection,
   selectViewLoaded,
@@ -75,7 +76,7 @@ const EventItem = memo(function EventItem({ event, selected, onSelect, onHighlig
 export function EventList() {
   // The list follows a filter change or a settled view after the timeline has repainted: with a
   // large dataset, hundreds of rows change at once, and the canvas should not wait for them.
-  const events = useDeferredValue(useDateline(selectEventsInView));
+  const events = useDeferredValue(useDateline(selectEventsInReadingOrder));
   const matching = useDateline(selectFilteredEvents).length;
   const viewLoaded = useDateline(selectViewLoaded);
   const loading = useDateline((s) => selectCatalog(s)?.loading ?? false);

@@ -4,6 +4,7 @@
  * (and by the timeline bridge, which compares results by reference).
  */
 import { memoizeLast } from '../lib/memoize-last.ts';
+import { readingOrder } from '../model/reading-order.ts';
 import { affiliationCredits } from '../model/affiliations.ts';
 import type {
   ActorRecord,
@@ -303,6 +304,13 @@ export function selectEventsInView(state: DatelineState): EventRecord[] {
   return inView(selectFilterResult(state), selectColumns(state), selectDisplayWindow(state));
 }
 
+const listed = memoizeLast((events: EventRecord[]) => readingOrder(events));
+
+/** The events in view as the list reads them: a year or a month after what is dated inside it (model/reading-order.ts). */
+export function selectEventsInReadingOrder(state: DatelineState): EventRecord[] {
+  return listed(selectEventsInView(state));
+}
+
 /** What the selected id amounts to once the dataset is known. */
 export type Selection =
   | { kind: 'none' }
@@ -411,7 +419,9 @@ const neighbours = memoizeLast((events: EventRecord[], sel: Selection): Neighbou
   return { previous: events[i - 1] ?? null, next: events[i + 1] ?? null };
 });
 
-/** The matching events before and after the selected one (in date order). */
+const matchingInReadingOrder = memoizeLast((events: EventRecord[]) => readingOrder(events));
+
+/** The matching events before and after the selected one, in the order the list reads them. */
 export function selectNeighbours(state: DatelineState): Neighbours {
-  return neighbours(selectFilteredEvents(state), selectSelection(state));
+  return neighbours(matchingInReadingOrder(selectFilteredEvents(state)), selectSelection(state));
 }

@@ -97,6 +97,8 @@ export interface TimelineEngine {
 }
 
 const KEY_ZOOM = 1.6;
+/** How far inside the window an event brought into view lands, as a share of its width. */
+const REVEAL_CONTEXT = 0.15;
 const TOUCH_SLOP_PX = 8;
 /**
  * More events than this starting in view are shown as counts (and back to events below 80% of
@@ -537,10 +539,20 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
       if (!item) return;
       const t = view.target();
       const span = t.endMs - t.startMs;
-      // In sight already when it reaches into the window, away from the very edges.
-      const margin = span * 0.05;
+      // In sight already when it reaches into the window, away from the very edges (closer in
+      // than the padding of the fitted view, so that no event of that view moves it).
+      const margin = span * 0.01;
       if (item.endMs > t.startMs + margin && item.startMs < t.endMs - margin) return;
-      view.animateTo({ startMs: item.centerMs - span / 2, endMs: item.centerMs + span / 2 }, true);
+      // Else the least pan that brings it in with some time around it, so the reader keeps most
+      // of what was in view; centred only when it is too long for that.
+      const context = span * REVEAL_CONTEXT;
+      const shiftMs =
+        item.endMs - item.startMs > span - 2 * context
+          ? item.centerMs - (t.startMs + span / 2)
+          : item.startMs < t.startMs + context
+            ? item.startMs - (t.startMs + context)
+            : item.endMs - (t.endMs - context);
+      view.animateTo({ startMs: t.startMs + shiftMs, endMs: t.endMs + shiftMs }, true);
     },
     setHighlighted(id) {
       if (id === highlightedId) return;
