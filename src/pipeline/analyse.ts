@@ -45,9 +45,9 @@ export interface AnalyseHooks {
 /**
  * A body longer than this (a report, a transcript, a dump: no news story comes near it) is made
  * into documents of whole sentences at most this long, one after the other, each dropped once its
- * events are found. Memory stays that of one part, and time linear in the body: one document of
- * 2 million tokens kept the garbage collector busy for a third of its time, growing faster than the
- * body (docs/SECURITY.md). Dates and names are still found over the whole body; what a part
+ * events are found. The tokens in memory are those of one part, and time stays linear in the
+ * body: one document of 2 million tokens kept the garbage collector busy for a third of its time,
+ * growing faster than the body (docs/SECURITY.md). Dates and names are still found over the whole body; what a part
  * cannot see is an earlier part's story day, narrative time and pronoun antecedents.
  */
 export const PART_CHARS = 65_536;
