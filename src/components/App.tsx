@@ -41,7 +41,17 @@ export function App() {
     <TimelineEngineContext value={engineRef}>
       <div className="app">
         <nav className="skip-links" aria-label="Skip links">
-          <a href="#timeline">Skip to the timeline</a>
+          {/* To the canvas itself, where the keys zoom and pan; the fragment is the fallback. */}
+          <a
+            href="#timeline"
+            onClick={(e) => {
+              if (!engineRef.current) return;
+              e.preventDefault();
+              engineRef.current.focus();
+            }}
+          >
+            Skip to the timeline
+          </a>
           <a href="#events-heading">Skip to the events in view</a>
         </nav>
         <Header />
