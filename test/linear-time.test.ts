@@ -70,16 +70,15 @@ function runProblems(run: StageRun): string[] {
   if (run.errors.length > 0) return run.errors;
   if (!run.article) return ['the body was not read'];
   const text = run.article.body;
-  const doc = run;
-  const problems = [...spanProblems('sentence', doc.sentences, text.length), ...spanProblems('token', doc.tokens, text.length), ...spanProblems('timex', run.timexes, text.length)];
-  for (const s of doc.sentences) {
+  const problems = [...spanProblems('sentence', run.sentences, text.length), ...spanProblems('token', run.tokens, text.length), ...spanProblems('timex', run.timexes, text.length)];
+  for (const s of run.sentences) {
     if (s.end - s.start > MAX_SENTENCE_CHARS) problems.push(`sentence at ${s.start} has ${s.end - s.start} characters`);
     if (text.slice(s.start, s.end) !== s.text) problems.push(`sentence at ${s.start} is not the body's text`);
   }
-  for (const t of [...doc.tokens, ...run.timexes, ...run.mentions]) if (text.slice(t.start, t.end) !== t.text) problems.push(`"${t.text}" at ${t.start} is not the body's text`);
+  for (const t of [...run.tokens, ...run.timexes, ...run.mentions]) if (text.slice(t.start, t.end) !== t.text) problems.push(`"${t.text}" at ${t.start} is not the body's text`);
   // Every plain word is (inside) a token, however much white space came before it.
   const covered = new Uint8Array(text.length);
-  for (const t of doc.tokens) covered.fill(1, t.start, t.end);
+  for (const t of run.tokens) covered.fill(1, t.start, t.end);
   for (const m of text.matchAll(/\b[A-Za-z]+\b/g)) if (!covered[m.index]) problems.push(`word "${m[0]}" at ${m.index} is in no token`);
   for (const c of run.candidates) {
     if (text.slice(c.source.start, c.source.end) !== c.source.sentence) problems.push(`event "${c.title}": its sentence is not at its offsets`);
@@ -87,7 +86,7 @@ function runProblems(run: StageRun): string[] {
     if (timex && c.source.sentence.slice(timex.start, timex.end) !== timex.text) problems.push(`event "${c.title}": its date is not at its offsets`);
   }
   // One event per date and clause at most: never more events than tokens.
-  if (run.candidates.length > doc.tokens.length) problems.push(`${run.candidates.length} events from ${doc.tokens.length} tokens`);
+  if (run.candidates.length > run.tokens.length) problems.push(`${run.candidates.length} events from ${run.tokens.length} tokens`);
   return problems.slice(0, 5);
 }
 

@@ -5,16 +5,11 @@
  * inside its period instead, as a chronology lists "in 2008, …" after the year's dated entries.
  * Days and ranges ("2019/2021") keep their start; the events of one kind keep their order.
  */
-import type { Precision } from './dataset.ts';
+import type { EventRecord } from './dataset.ts';
 import { dayToMs } from './dates.ts';
 
-interface Dated {
-  start: string;
-  end: string;
-  precision: Precision;
-  /** EDTF: a range has a "/". */
-  date: string;
-}
+/** What the order reads of an event (its EDTF `date` has a "/" when it is a range). */
+type Dated = Pick<EventRecord, 'start' | 'end' | 'precision' | 'date'>;
 
 const isPeriod = (e: Dated): boolean => e.precision !== 'day' && !e.date.includes('/');
 

@@ -13,10 +13,10 @@ export function tagNameTokens(doc: Doc, mentions: ActorMention[]): void {
   let k = 0;
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     while (k < tokens.length && tokens[k]!.start < m.start) k++;
-    let inside = 0;
-    for (let j = k; j < tokens.length && tokens[j]!.end <= m.end; j++) inside++;
-    if (inside < 2) continue;
-    for (let j = k; j < k + inside; j++) {
+    let end = k; // one past the name's last token
+    while (end < tokens.length && tokens[end]!.end <= m.end) end++;
+    if (end - k < 2) continue;
+    for (let j = k; j < end; j++) {
       const t = tokens[j]!;
       if ((t.pos === 'VERB' || t.pos === 'AUX') && /^\p{Lu}/u.test(t.text)) {
         t.pos = 'PROPN';
