@@ -90,6 +90,45 @@ test('the timeline is reachable and labelled for keyboard users', async ({ page 
   await expect(canvas).toHaveAccessibleDescription(/Plus and minus zoom/);
 });
 
+test('J and K step through the events from the timeline, Enter goes into the details and Escape comes back', async ({
+  page,
+}) => {
+  const total = await open(page);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter'); // "Skip to the timeline"
+  const canvas = page.getByRole('application', { name: /^Timeline/ });
+  await expect(canvas).toBeFocused();
+  const titles = await eventButtons(page).evaluateAll((buttons) =>
+    buttons.slice(0, 2).map((b) => b.textContent ?? ''),
+  );
+  const heading = details(page).getByRole('heading', { level: 2 });
+  const said = page.getByRole('status').filter({ hasText: /Event \d+ of/ });
+
+  // J opens the first event in view, as the list reads them, and says where it is.
+  await page.keyboard.press('j');
+  await expect(heading).toHaveText(titles[0]!);
+  await expect(said).toHaveText(new RegExp(`Event 1 of ${total}\\.$`));
+  await expect(page).toHaveURL(/[?&]event=/);
+  await page.keyboard.press('j');
+  await expect(heading).toHaveText(titles[1]!);
+  await expect(said).toHaveText(new RegExp(`Event 2 of ${total}\\.$`));
+  await page.keyboard.press('k');
+  await expect(heading).toHaveText(titles[0]!);
+  await expect(canvas).toBeFocused(); // stepping leaves focus where the keys are
+
+  // Enter goes into the details of that event; Escape closes them and returns to the timeline.
+  await page.keyboard.press('Enter');
+  await expect(heading).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveCount(0);
+  await expect(canvas).toBeFocused();
+
+  // With nothing open, Enter opens the first event in view.
+  await page.keyboard.press('Enter');
+  await expect(heading).toHaveText(titles[0]!);
+  await expect(heading).toBeFocused();
+});
+
 test('a 375px viewport works: timeline, list, folded filters and the details sheet', async ({
   page,
 }) => {

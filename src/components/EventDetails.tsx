@@ -21,7 +21,7 @@ import {
 } from '../store/selectors.ts';
 import { useDateline } from '../store/store.ts';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
-import { DETAILS_TITLE_ID, eventButtonId, focusSoon } from './focus.ts';
+import { DETAILS_TITLE_ID, eventButtonId, focusSoon, takeDetailsOpener } from './focus.ts';
 import { SourceQuote } from './SourceQuote.tsx';
 import { useTimelineEngine } from './timeline-context.ts';
 import { typeColor } from './type-color.ts';
@@ -177,9 +177,12 @@ export function EventDetails() {
   const close = (): void => {
     const id = event?.id;
     selectEvent(null);
-    // Back to where the person came from: the event's row in the list, else the timeline.
+    // Back to where the person came from: the timeline when Enter there opened the details, else
+    // the event's row in the list, else the timeline.
+    const opener = takeDetailsOpener();
     const button = id ? document.getElementById(eventButtonId(id)) : null;
-    if (button) focusSoon(button.id);
+    if (opener) opener.focus();
+    else if (button) focusSoon(button.id);
     else engine.current?.focus();
   };
 

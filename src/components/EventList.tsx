@@ -16,7 +16,7 @@ import {
   selectViewLoaded,
 } from '../store/selectors.ts';
 import { useDateline } from '../store/store.ts';
-import { DETAILS_TITLE_ID, eventButtonId, focusSoon, isNarrow } from './focus.ts';
+import { eventButtonId, focusDetailsFrom, isNarrow } from './focus.ts';
 import { count } from './numbers.ts';
 import { useTimelineEngine } from './timeline-context.ts';
 import { typeColor } from './type-color.ts';
@@ -97,7 +97,7 @@ export function EventList() {
       selectEvent(id);
       engine.current?.reveal(id);
       // Keyboard activation (detail 0) and the phone sheet take focus to the details.
-      if (e.detail === 0 || isNarrow()) focusSoon(DETAILS_TITLE_ID);
+      if (e.detail === 0 || isNarrow()) focusDetailsFrom(null);
     },
     [selectEvent, engine],
   );

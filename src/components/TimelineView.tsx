@@ -5,12 +5,12 @@
  * through React renders), and the engines report back only what a person did: a selection, or
  * a view once it has settled (which the URL then records).
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { memoizeLast } from '../lib/memoize-last.ts';
 import { queryWords } from '../lib/text.ts';
 import { EVENT_TYPES, type EventRecord } from '../model/dataset.ts';
 import type { EventFilters, FilterResult } from '../model/filter.ts';
-import { windowText } from '../model/labels.ts';
+import { eventDateText, eventTitle, windowText } from '../model/labels.ts';
 import { fitWindow, windowToBounds } from '../model/window.ts';
 import {
   selectAllEvents,
@@ -21,6 +21,7 @@ import {
   selectFilterResult,
   selectOverviewMonths,
   selectSelection,
+  selectStep,
   selectViewLimits,
 } from '../store/selectors.ts';
 import { datelineStore, type Catalog, type DatelineState } from '../store/store.ts';
@@ -28,6 +29,7 @@ import type { PartialData } from '../timeline/aggregate.ts';
 import { createTimeline } from '../timeline/engine.ts';
 import { timelineItems, type TimelineItem } from '../timeline/items.ts';
 import { createOverview } from '../timeline/overview.ts';
+import { focusDetailsFrom } from './focus.ts';
 import { perfEnabled, recordFrame, recordSource } from './perf.ts';
 import { useTimelineEngine } from './timeline-context.ts';
 
@@ -123,6 +125,8 @@ export function TimelineView() {
   const hostRef = useRef<HTMLDivElement>(null);
   const overviewRef = useRef<HTMLDivElement>(null);
   const engineRef = useTimelineEngine();
+  // What keyboard stepping landed on, for screen readers (the canvas itself says nothing).
+  const [said, announce] = useState('');
 
   useEffect(() => {
     const host = hostRef.current;
@@ -133,8 +137,29 @@ export function TimelineView() {
     const overview = createOverview(overviewHost, {
       onMove: (win, animate) => engine.moveTo(win, animate),
     });
+    /** J/K (and Enter with nothing open): select the next or previous event and bring it into view. */
+    const step = (direction: 1 | -1): void => {
+      const to = selectStep(store.getState(), direction);
+      if (!to) {
+        announce(direction > 0 ? 'No later event.' : 'No earlier event.');
+        return;
+      }
+      store.getState().selectEvent(to.event.id);
+      engine.reveal(to.event.id);
+      announce(
+        `${eventTitle(to.event)}, ${eventDateText(to.event)}. Event ${to.position} of ${to.total}.`,
+      );
+    };
     const engine = createTimeline(host, {
       onSelect: (id) => store.getState().selectEvent(id),
+      onStep: step,
+      onActivate: () => {
+        // Enter opens the event the timeline shows selected (or the first in view), and moves
+        // into its details; Escape there comes back here.
+        if (selectSelection(store.getState()).kind !== 'event') step(1);
+        if (selectSelection(store.getState()).kind === 'event')
+          focusDetailsFrom(host.querySelector('canvas'));
+      },
       onViewSettled: (win) => store.getState().setView(windowToBounds(win)),
       onFrameWindow: (win) => {
         overview.setWindow(win);
@@ -214,6 +239,9 @@ export function TimelineView() {
     <>
       <div ref={hostRef} className="timeline-host" />
       <div ref={overviewRef} className="overview-host" />
+      <p className="visually-hidden" role="status">
+        {said}
+      </p>
     </>
   );
 }

@@ -16,3 +16,19 @@ export function isNarrow(): boolean {
 export function eventButtonId(eventId: string): string {
   return `event-${eventId}`;
 }
+
+/** Where the details were entered from by keyboard, so closing them returns there. */
+let detailsOpener: HTMLElement | null = null;
+
+/** Move into the details' title, remembering the element focus leaves (the timeline, say). */
+export function focusDetailsFrom(opener: HTMLElement | null): void {
+  detailsOpener = opener;
+  focusSoon(DETAILS_TITLE_ID);
+}
+
+/** The element the details were entered from, if it is still on the page; forgotten once read. */
+export function takeDetailsOpener(): HTMLElement | null {
+  const opener = detailsOpener;
+  detailsOpener = null;
+  return opener?.isConnected ? opener : null;
+}

@@ -425,3 +425,26 @@ const matchingInReadingOrder = memoizeLast((events: EventRecord[]) => readingOrd
 export function selectNeighbours(state: DatelineState): Neighbours {
   return neighbours(matchingInReadingOrder(selectFilteredEvents(state)), selectSelection(state));
 }
+
+/** Where a step through the events goes, and where it lands among the matching events. */
+export interface Step {
+  event: EventRecord;
+  /** 1-based place among the matching events, in reading order. */
+  position: number;
+  total: number;
+}
+
+/**
+ * The event one step later (1) or earlier (-1) than the selected one, in the order the list
+ * reads them; with no selection (or one the filters hide), the first or last event in view, as
+ * a reader starting from what is on screen expects. Null at either end.
+ */
+export function selectStep(state: DatelineState, direction: 1 | -1): Step | null {
+  const ordered = matchingInReadingOrder(selectFilteredEvents(state));
+  const sel = selectSelection(state);
+  const at = sel.kind === 'event' ? ordered.indexOf(sel.event) : -1;
+  const inView = selectEventsInReadingOrder(state);
+  const event = at >= 0 ? ordered[at + direction] : direction > 0 ? inView[0] : inView.at(-1);
+  if (!event) return null;
+  return { event, position: (at >= 0 ? at + direction : ordered.indexOf(event)) + 1, total: ordered.length };
+}

@@ -56,6 +56,10 @@ export interface TimelineOptions {
   onFrameWindow?(win: TimeWindow): void;
   /** A person asked for the default view (the 0 key). */
   onReset?(): void;
+  /** A person asked for the next (1: the J key) or previous (-1: K) event in time. */
+  onStep?(direction: 1 | -1): void;
+  /** A person pressed Enter on the timeline: open the event it shows. */
+  onActivate?(): void;
   /** The canvas' accessible name for a window showing `count` events (`approximate` when not all are loaded). */
   describe(win: TimeWindow, count: number, approximate: boolean): string;
   /** After each frame: how long it took to draw and what it showed (for measurements). */
@@ -478,6 +482,9 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
       } else if (key === 'Home') jump('start');
       else if (key === 'End') jump('end');
       else if (key === '0') options.onReset?.();
+      else if ((key === 'j' || key === 'J') && options.onStep) options.onStep(1);
+      else if ((key === 'k' || key === 'K') && options.onStep) options.onStep(-1);
+      else if (key === 'Enter' && options.onActivate) options.onActivate();
       else return false;
       return true;
     },
