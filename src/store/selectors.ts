@@ -446,5 +446,9 @@ export function selectStep(state: DatelineState, direction: 1 | -1): Step | null
   const inView = selectEventsInReadingOrder(state);
   const event = at >= 0 ? ordered[at + direction] : direction > 0 ? inView[0] : inView.at(-1);
   if (!event) return null;
-  return { event, position: (at >= 0 ? at + direction : ordered.indexOf(event)) + 1, total: ordered.length };
+  return {
+    event,
+    position: (at >= 0 ? at + direction : ordered.indexOf(event)) + 1,
+    total: ordered.length,
+  };
 }

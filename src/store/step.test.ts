@@ -9,7 +9,14 @@ import { selectStep } from './selectors.ts';
 import { createDatelineStore } from './store.ts';
 
 const base = VALID_DATASET.events[0]!;
-function event(id: string, date: string, start: string, end: string, precision: EventRecord['precision'], title = id): EventRecord {
+function event(
+  id: string,
+  date: string,
+  start: string,
+  end: string,
+  precision: EventRecord['precision'],
+  title = id,
+): EventRecord {
   return { ...base, id, date, start, end, precision, title };
 }
 
@@ -25,7 +32,10 @@ const dataset: Dataset = {
   redirects: {},
 };
 
-function storeWith(selected: string | null, view = { from: null as string | null, to: null as string | null }) {
+function storeWith(
+  selected: string | null,
+  view = { from: null as string | null, to: null as string | null },
+) {
   const store = createDatelineStore();
   store.getState().datasetLoaded(dataset);
   store.getState().setView(view);
@@ -49,7 +59,11 @@ describe('selectStep', () => {
 
   it('without a selection, starts from the first (or last) event in view, not of the dataset', () => {
     const view = { from: '2008-03-01', to: '2008-12-31' };
-    expect(selectStep(storeWith(null, view), 1)).toMatchObject({ event: { id: 'jun15' }, position: 2, total: 4 });
+    expect(selectStep(storeWith(null, view), 1)).toMatchObject({
+      event: { id: 'jun15' },
+      position: 2,
+      total: 4,
+    });
     expect(stepId(storeWith(null, view), -1)).toBe('y2008');
     expect(stepId(storeWith(null), 1)).toBe('feb17');
   });
