@@ -127,7 +127,9 @@ async function hoverUntilCard(page: import('@playwright/test').Page): Promise<bo
   return false;
 }
 
-test('the event card does not outlive what it describes: zooming or a filter change hides it', async ({ page }) => {
+test('the event card does not outlive what it describes: zooming or a filter change hides it', async ({
+  page,
+}) => {
   await open(page);
   const card = page.locator('.tl-tooltip');
   expect(await hoverUntilCard(page)).toBe(true);
@@ -155,4 +157,46 @@ test('choosing an event at the edge of the view brings it in without losing the 
   expect(span(after)).toBeCloseTo(span(before), -6);
   expect(after.startMs - before.startMs).toBeLessThan(0.25 * span(before));
   expect(dayMs).toBeLessThan(after.endMs - 0.1 * span(after));
+});
+
+test('a label at the right edge of the view is drawn before its marker, whole, not cut by the edge', async ({
+  page,
+}) => {
+  // A day with events and nothing else in the month before it: zoomed so that the day sits at
+  // the right edge, its labels have no room after their markers and all the room before them.
+  const dataset = (await (await page.request.get('/data/dataset.json')).json()) as {
+    events: { title: string; start: string; end: string; precision: string }[];
+  };
+  const dayMs = 86_400_000;
+  const ms = (day: string): number => Date.parse(`${day}T00:00Z`);
+  const lone = dataset.events.find(
+    (e) =>
+      e.precision === 'day' &&
+      dataset.events.every(
+        (o) =>
+          o.start === e.start ||
+          ms(o.end) + dayMs <= ms(e.start) - 30 * dayMs ||
+          ms(o.start) > ms(e.start) + dayMs,
+      ),
+  );
+  expect(lone, 'a day with no other event in the 30 days before it').toBeDefined();
+  const titles = dataset.events.filter((e) => e.start === lone!.start).map((e) => e.title);
+  const to = new Date(ms(lone!.start) + dayMs).toISOString().slice(0, 10);
+  const from = new Date(ms(lone!.start) - 29 * dayMs).toISOString().slice(0, 10);
+  await open(page, `/?from=${from}&to=${to}`);
+
+  const box = (await canvas(page).boundingBox())!;
+  const view = urlWindow(page)!;
+  const markerX =
+    box.x +
+    ((ms(lone!.start) + dayMs / 2 - view.startMs) / (view.endMs - view.startMs)) * box.width;
+  expect(box.x + box.width - markerX, 'the day is at the right edge').toBeLessThan(60);
+  // Left of the marker, where the label now is, the card names one of that day's events.
+  const tooltip = page.locator('.tl-tooltip');
+  let shown: string | null = null;
+  for (let row = 0; row < 6 && shown === null; row++) {
+    await page.mouse.move(markerX - 40, box.y + 52 + 12 + row * 24);
+    if (await tooltip.isVisible()) shown = await tooltip.locator('strong').textContent();
+  }
+  expect(titles).toContain(shown);
 });

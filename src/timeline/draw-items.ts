@@ -4,7 +4,7 @@
  * and the selected, hovered and highlighted events marked.
  */
 import { clusterExtentPx, type Cluster } from './clusters.ts';
-import { GEOMETRY as G, itemExtent, rowTopPx, type ToPx } from './geometry.ts';
+import { GEOMETRY as G, itemExtentAt, rowTopPx, type ToPx } from './geometry.ts';
 import type { TimelineItem } from './items.ts';
 import type { Layout } from './layout.ts';
 import type { TextFitter } from './text-fit.ts';
@@ -119,8 +119,8 @@ function drawRow(f: ItemsFrame, items: readonly TimelineItem[], row: number): vo
   ctx.textBaseline = 'middle';
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!;
-    const e = itemExtent(item, items[i + 1], f.x, f.labelPxOf(item), 0);
-    if (e.end < 0 || e.markerStart > f.widthPx) continue;
+    const e = itemExtentAt(items, i, f.x, f.labelPxOf, { leftPx: 0, rightPx: f.widthPx });
+    if (e.end < 0 || e.start > f.widthPx) continue;
     if (item.shape === 'point') drawPoint(f, item, top);
     else drawSpan(f, item, e.markerStart, e.markerEnd, top);
     const selected = item.id === f.selectedId;
@@ -129,12 +129,13 @@ function drawRow(f: ItemsFrame, items: readonly TimelineItem[], row: number): vo
       drawMarkRing(f, item, e.markerStart, e.markerEnd, top, theme.text);
     if (e.labelEnd > e.labelStart) {
       const text = f.fitter.fit(item.title, e.labelEnd - e.labelStart);
+      const w = f.fitter.width(text);
+      // A label before its marker ends next to it.
+      const left = e.labelBefore ? e.labelEnd - w : e.labelStart;
       ctx.fillStyle = selected ? theme.accent : theme.text;
-      ctx.fillText(text, e.labelStart, top + G.rowHeightPx / 2 + 0.5);
-      if (selected || item.id === f.hoveredId) {
-        const w = f.fitter.width(text);
-        ctx.fillRect(e.labelStart, top + G.rowHeightPx / 2 + 8, w, 1);
-      }
+      ctx.fillText(text, left, top + G.rowHeightPx / 2 + 0.5);
+      if (selected || item.id === f.hoveredId)
+        ctx.fillRect(left, top + G.rowHeightPx / 2 + 8, w, 1);
     }
   }
 }

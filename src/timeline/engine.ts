@@ -166,7 +166,7 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
   let highlightedId: string | null = null;
   let layouts: CachedLayout[] = [];
   let lastFrame:
-    | { mode: 'events'; layout: Layout; x: ToPx; clusters: readonly Cluster[] }
+    | { mode: 'events'; layout: Layout; x: ToPx; widthPx: number; clusters: readonly Cluster[] }
     | { mode: 'density'; startMs: number; pxPerMs: number }
     | null = null;
   let lastReported: TimeWindow | null = null;
@@ -348,7 +348,7 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
       };
       const clusters = visibleClusters(layout.clusters, x, (px) => pxToTime(scale, px));
       drawItems(frame, selectedItem, clusters);
-      lastFrame = { mode: 'events', layout, x, clusters };
+      lastFrame = { mode: 'events', layout, x, widthPx: width, clusters };
     }
     lastPxPerMs = scale.pxPerMs;
     if (!painted && (items.length > 0 || (partial?.bins.length ?? 0) > 0)) {

@@ -64,31 +64,88 @@ export interface ItemExtent {
   labelStart: number;
   /** Equal to labelStart when there is no room for a label. */
   labelEnd: number;
+  /** The label is drawn before the marker (it would run off the view's right edge after it). */
+  labelBefore: boolean;
+  /** Leftmost pixel drawn: the marker's start, or a label drawn before it. */
+  start: number;
   /** Rightmost pixel drawn: the end of the label, or of the marker when there is no label. */
   end: number;
 }
 
-/**
- * How an item is drawn in its row: its marker, and its label cut short before the next item in
- * the same row (or left out when too little would remain, or when it would start left of
- * `viewLeftPx`, the canvas' edge).
- */
-export function itemExtent(
-  item: TimelineItem,
-  next: TimelineItem | undefined,
+/** The stretch of the row's pixels that is on screen. */
+export interface ViewEdges {
+  leftPx: number;
+  rightPx: number;
+}
+
+/** No edges: every label as the layout placed it (layout checks, tests). */
+export const UNBOUNDED: ViewEdges = { leftPx: -Infinity, rightPx: Infinity };
+
+/** row[i] with its label after its marker, cut short before the next marker or the right edge. */
+function extentAfter(
+  row: readonly TimelineItem[],
+  i: number,
   x: ToPx,
   labelPx: number,
-  viewLeftPx = -Infinity,
+  edges: ViewEdges,
 ): ItemExtent {
+  const item = row[i]!;
+  const next = row[i + 1];
   const markerStart = markerStartPx(item, x);
   const markerEnd = markerEndPx(item, x);
-  const labelStart = labelStartPx(item, x, viewLeftPx);
-  const limit = next ? markerStartPx(next, x) - G.gapPx : Infinity;
+  const labelStart = labelStartPx(item, x, edges.leftPx);
+  const limit = Math.min(next ? markerStartPx(next, x) - G.gapPx : Infinity, edges.rightPx);
   let labelEnd = Math.min(labelStart + labelPx, limit);
   // Too short to read, or the tail of a label whose event is out of view to the left.
-  if (labelEnd - labelStart < G.minLabelPx || labelStart < viewLeftPx) labelEnd = labelStart;
+  if (labelEnd - labelStart < G.minLabelPx || labelStart < edges.leftPx) labelEnd = labelStart;
   const end = labelEnd > labelStart ? Math.max(markerEnd, labelEnd) : markerEnd;
-  return { markerStart, markerEnd, labelStart, labelEnd, end };
+  return {
+    markerStart,
+    markerEnd,
+    labelStart,
+    labelEnd,
+    labelBefore: false,
+    start: markerStart,
+    end,
+  };
+}
+
+/**
+ * How row[i] is drawn: its marker, and its label after it, cut short before the next marker in
+ * the row and the view's right edge (or left out when too little would remain, or when it would
+ * start left of the view's left edge). Near the right edge, where a label after its marker
+ * would reach past the edge, a label that does not fit goes before its marker instead when there
+ * is more room there: up to where the previous item's label ends, so labels after their markers
+ * keep their room and no two labels overlap. Labels inside long spans stay inside.
+ */
+export function itemExtentAt(
+  row: readonly TimelineItem[],
+  i: number,
+  x: ToPx,
+  labelPxOf: (item: TimelineItem) => number,
+  edges: ViewEdges,
+): ItemExtent {
+  const item = row[i]!;
+  const labelPx = labelPxOf(item);
+  const after = extentAfter(row, i, x, labelPx, edges);
+  const fits = after.labelEnd - after.labelStart >= labelPx;
+  const nearEdge = after.labelStart + labelPx > edges.rightPx;
+  const labelFollows = after.labelStart >= after.markerEnd;
+  if (fits || !nearEdge || !labelFollows || after.markerEnd > edges.rightPx) return after;
+  const prev = i > 0 ? extentAfter(row, i - 1, x, labelPxOf(row[i - 1]!), edges) : null;
+  const floor = Math.max(prev ? prev.end + G.gapPx : -Infinity, edges.leftPx);
+  const end = after.markerStart - G.labelGapPx;
+  const roomBefore = end - floor;
+  if (roomBefore < G.minLabelPx || roomBefore <= after.labelEnd - after.labelStart) return after;
+  const start = Math.max(end - labelPx, floor);
+  return {
+    ...after,
+    labelStart: start,
+    labelEnd: end,
+    labelBefore: true,
+    start,
+    end: after.markerEnd,
+  };
 }
 
 /** Top of row `row` (the cluster row comes after the item rows). */

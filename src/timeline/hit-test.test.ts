@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayToMs, MS_PER_DAY } from '../model/dates.ts';
-import { GEOMETRY as G, itemExtent, rowTopPx, type ToPx } from './geometry.ts';
+import { GEOMETRY as G, itemExtentAt, rowTopPx, type ToPx } from './geometry.ts';
 import { hitTest, type HitFrame } from './hit-test.ts';
 import { layoutItems } from './layout.ts';
 import { item } from './test-items.ts';
@@ -18,7 +18,7 @@ const items = [
   ...Array.from({ length: 6 }, (_, i) => item(`z${i}`, '2008-03-10')),
 ];
 const layout = layoutItems(items, pxPerMs, 4, labelPxOf);
-const frame: HitFrame = { layout, x, labelPxOf };
+const frame: HitFrame = { layout, x, labelPxOf, widthPx: 1500 };
 const rowMiddle = (row: number): number => rowTopPx(row) + G.rowHeightPx / 2;
 
 describe('hitTest', () => {
@@ -55,16 +55,35 @@ describe('hitTest', () => {
     expect(hit?.kind).toBe('cluster');
   });
 
-  it('agrees with a linear scan on every pixel', () => {
-    for (let row = 0; row < layout.rows.length; row++) {
-      const r = layout.rows[row]!;
-      for (let px = -20; px < 1500; px += 3) {
-        const expected = r.find((it, i) => {
-          const e = itemExtent(it, r[i + 1], x, 80, 0);
-          return px >= e.markerStart && px <= e.end;
-        });
-        const hit = hitTest(frame, px, rowMiddle(row), 0);
-        expect(hit?.kind === 'item' ? hit.item.id : undefined).toBe(expected?.id);
+  it('finds a label drawn before its marker at the right edge, and the label before it', () => {
+    const c = items[2]!;
+    const row = layout.rows.findIndex((r) => r.some((i) => i.id === 'c'));
+    const narrow: HitFrame = { ...frame, widthPx: x(c.centerMs) + 30 };
+    // After the marker there would be 19px before the edge: the 80px label is drawn before it.
+    expect(hitTest(narrow, x(c.centerMs) - 40, rowMiddle(row), 0)).toMatchObject({
+      item: { id: 'c' },
+    });
+    expect(hitTest(frame, x(c.centerMs) - 40, rowMiddle(row), 0)).toBeNull();
+    // The item before it in the row keeps its own label.
+    const first = layout.rows[row]![0]!;
+    expect(hitTest(narrow, x(first.centerMs) + 40, rowMiddle(row), 0)).toMatchObject({
+      item: { id: first.id },
+    });
+  });
+
+  it('agrees with a linear scan on every pixel, at any canvas width', () => {
+    for (const widthPx of [1500, 400, 700]) {
+      const f = { ...frame, widthPx };
+      for (let row = 0; row < layout.rows.length; row++) {
+        const r = layout.rows[row]!;
+        for (let px = -20; px < 1500; px += 3) {
+          const expected = r.find((_, i) => {
+            const e = itemExtentAt(r, i, x, labelPxOf, { leftPx: 0, rightPx: widthPx });
+            return px >= e.start && px <= e.end;
+          });
+          const hit = hitTest(f, px, rowMiddle(row), 0);
+          expect(hit?.kind === 'item' ? hit.item.id : undefined).toBe(expected?.id);
+        }
       }
     }
   });

@@ -3,7 +3,7 @@
  * row never overlap and stay in order at any scale the layout is valid for). O(log n) per query.
  */
 import { clusterExtentPx, type Cluster } from './clusters.ts';
-import { GEOMETRY as G, itemExtent, markerStartPx, type ToPx } from './geometry.ts';
+import { GEOMETRY as G, itemExtentAt, markerStartPx, type ToPx } from './geometry.ts';
 import type { TimelineItem } from './items.ts';
 import type { Layout } from './layout.ts';
 
@@ -14,6 +14,8 @@ export interface HitFrame {
   layout: Layout;
   x: ToPx;
   labelPxOf: (item: TimelineItem) => number;
+  /** The canvas' width: a label its right edge would cut is drawn before its marker. */
+  widthPx: number;
   /** The cluster pills as drawn (see carry.ts); the layout's when absent. */
   clusters?: readonly Cluster[];
 }
@@ -39,19 +41,20 @@ function lastStartingBefore(
 
 function hitRow(frame: HitFrame, row: number, xPx: number, slopPx: number): Hit | null {
   const items = frame.layout.rows[row]!;
-  const extentOf = (i: number) =>
-    itemExtent(items[i]!, items[i + 1], frame.x, frame.labelPxOf(items[i]!), 0);
+  const edges = { leftPx: 0, rightPx: frame.widthPx };
+  const extentOf = (i: number) => itemExtentAt(items, i, frame.x, frame.labelPxOf, edges);
   const i = lastStartingBefore(
     items.length,
     (k) => markerStartPx(items[k]!, frame.x),
     xPx + slopPx,
   );
-  // The candidate, or the one before it when the pointer is on that one's label or just past it.
+  // The candidate, the one before it when the pointer is on that one's label or just past it,
+  // or the one after it when the pointer is on a label drawn before that one's marker.
   let best: { index: number; distance: number } | null = null;
-  for (const index of [i, i - 1]) {
-    if (index < 0) continue;
+  for (const index of [i, i - 1, i + 1]) {
+    if (index < 0 || index >= items.length) continue;
     const e = extentOf(index);
-    const distance = xPx < e.markerStart ? e.markerStart - xPx : xPx > e.end ? xPx - e.end : 0;
+    const distance = xPx < e.start ? e.start - xPx : xPx > e.end ? xPx - e.end : 0;
     if (distance <= slopPx && (!best || distance < best.distance)) best = { index, distance };
   }
   return best ? { kind: 'item', item: items[best.index]!, row } : null;

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { dayToMs, MS_PER_DAY } from '../model/dates.ts';
 import { clusterExtentPx, clusterItems, clusterWindow } from './clusters.ts';
-import { GEOMETRY as G, itemExtent, markerEndPx, markerStartPx, type ToPx } from './geometry.ts';
+import {
+  GEOMETRY as G,
+  itemExtentAt,
+  markerEndPx,
+  markerStartPx,
+  UNBOUNDED,
+  type ToPx,
+} from './geometry.ts';
 import type { TimelineItem } from './items.ts';
 import { layoutItems, layoutScale, type Layout } from './layout.ts';
 import { item } from './test-items.ts';
@@ -16,7 +23,7 @@ function expectNoOverlap(layout: Layout, pxPerMs: number): void {
   const x: ToPx = (ms) => ms * pxPerMs;
   for (const row of layout.rows) {
     for (let i = 0; i + 1 < row.length; i++) {
-      const e = itemExtent(row[i]!, row[i + 1], x, LABEL);
+      const e = itemExtentAt(row, i, x, labelPx, UNBOUNDED);
       const nextStart = markerStartPx(row[i + 1]!, x);
       expect(e.end + G.gapPx).toBeLessThanOrEqual(nextStart + 1e-6);
     }
@@ -56,9 +63,8 @@ describe('layoutItems', () => {
     const layout = layoutItems(items, perDay(10), 1, labelPx);
     expect(layout.rows.map((r) => r.map((i) => i.id))).toEqual([['a', 'b']]);
     const x: ToPx = (ms) => ms * perDay(10);
-    expect(itemExtent(items[0]!, items[1], x, LABEL).labelEnd).toBe(
-      itemExtent(items[0]!, items[1], x, LABEL).labelStart,
-    );
+    const first = itemExtentAt(layout.rows[0]!, 0, x, labelPx, UNBOUNDED);
+    expect(first.labelEnd).toBe(first.labelStart);
   });
 
   it('clusters what does not fit into a last row', () => {
