@@ -81,8 +81,63 @@ export async function checkboxCounts(boxes: Locator): Promise<number[]> {
 
 /** Serve `dataset` as data/dataset.json (and no chunked build), then open `path` and wait for its events. */
 export async function openWithDataset(page: Page, dataset: unknown, path = '/'): Promise<void> {
-  await page.route('**/data/chunks/manifest.json', (route) => route.fulfill({ status: 404, body: '' }));
-  await page.route('**/data/dataset.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }));
+  await page.route('**/data/chunks/manifest.json', (route) =>
+    route.fulfill({ status: 404, body: '' }),
+  );
+  await page.route('**/data/dataset.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: JSON.stringify(dataset) }),
+  );
   await page.goto(path);
   await expect(eventButtons(page).first()).toBeVisible();
+}
+
+export const DAY_MS = 86_400_000;
+
+/** The day `days` after (or before) `ms`, as a URL bound. */
+export const dayOffset = (ms: number, days: number): string =>
+  new Date(ms + days * DAY_MS).toISOString().slice(0, 10);
+
+/** The page x of time `ms` on the canvas showing `view`. */
+export function pageX(
+  box: { x: number; width: number },
+  view: { startMs: number; endMs: number },
+  ms: number,
+): number {
+  return box.x + ((ms - view.startMs) / (view.endMs - view.startMs)) * box.width;
+}
+
+/**
+ * A day of the served dataset with events and no other event in the `quietDaysBefore` days
+ * before it or the day after (spans over it count too unless `daysOnly`), and, with `later`,
+ * events a month or more after it (so that the view can move past it). Its start and titles.
+ */
+export async function quietDay(
+  page: Page,
+  {
+    quietDaysBefore,
+    daysOnly = false,
+    later = false,
+  }: { quietDaysBefore: number; daysOnly?: boolean; later?: boolean },
+): Promise<{ startMs: number; titles: string[] }> {
+  const dataset = (await (await page.request.get('/data/dataset.json')).json()) as {
+    events: { title: string; start: string; end: string; precision: string }[];
+  };
+  const ms = (day: string): number => Date.parse(`${day}T00:00Z`);
+  const day = dataset.events.find(
+    (e) =>
+      e.precision === 'day' &&
+      (!later || dataset.events.some((o) => ms(o.start) > ms(e.start) + 30 * DAY_MS)) &&
+      dataset.events.every(
+        (o) =>
+          o.start === e.start ||
+          (daysOnly && o.precision !== 'day') ||
+          ms(o.end) + DAY_MS <= ms(e.start) - quietDaysBefore * DAY_MS ||
+          ms(o.start) > ms(e.start) + DAY_MS,
+      ),
+  );
+  expect(day, `a day with no other event in the ${quietDaysBefore} days before it`).toBeDefined();
+  return {
+    startMs: ms(day!.start),
+    titles: dataset.events.filter((e) => e.start === day!.start).map((e) => e.title),
+  };
 }

@@ -1,7 +1,19 @@
 // The timeline itself: zoom by wheel and keyboard, pan by dragging, the overview strip, and that
 // each settled view is a URL that reload and back restore.
 import { expect, test } from '@playwright/test';
-import { canvas, canvasCenter, eventButtons, open, timeline, urlWindow } from './helpers.ts';
+import {
+  canvas,
+  canvasCenter,
+  DAY_MS,
+  dayOffset,
+  details,
+  eventButtons,
+  quietDay,
+  open,
+  pageX,
+  timeline,
+  urlWindow,
+} from './helpers.ts';
 
 const YEAR_MS = 365.25 * 86_400_000;
 const span = (w: { startMs: number; endMs: number } | null): number =>
@@ -149,14 +161,23 @@ test('choosing an event at the edge of the view brings it in without losing the 
   // The declaration of independence (17 February 2008) is the last day of this window.
   await open(page, '/?from=2007-02-18&to=2008-02-18');
   const before = urlWindow(page)!;
+  const msPerPx = async (w: { startMs: number; endMs: number }): Promise<number> =>
+    span(w) / (await canvas(page).boundingBox())!.width;
+  const scale = await msPerPx(before);
   const dayMs = Date.parse('2008-02-17T12:00Z');
   await eventButtons(page).filter({ hasText: "Kosovo's assembly declares independence" }).click();
-  // The view moves just enough to show it with time around it: most of it stays in view.
-  await expect.poll(() => urlWindow(page)?.endMs ?? 0).toBeGreaterThan(dayMs + 0.1 * span(before));
+  // The view moves just enough to show it with time around it, at the same scale (the details
+  // may open beside the timeline and narrow it).
+  await expect
+    .poll(() => {
+      const w = urlWindow(page);
+      return w ? w.endMs - 0.1 * span(w) - dayMs : 0;
+    })
+    .toBeGreaterThan(0);
   const after = urlWindow(page)!;
-  expect(span(after)).toBeCloseTo(span(before), -6);
-  expect(after.startMs - before.startMs).toBeLessThan(0.25 * span(before));
-  expect(dayMs).toBeLessThan(after.endMs - 0.1 * span(after));
+  expect((await msPerPx(after)) / scale).toBeCloseTo(1, 1);
+  // The least move: the day comes in at the right with some time after it, not to the middle.
+  expect(after.endMs - dayMs).toBeLessThan(0.25 * span(after));
 });
 
 test('a label at the right edge of the view is drawn before its marker, whole, not cut by the edge', async ({
@@ -164,32 +185,10 @@ test('a label at the right edge of the view is drawn before its marker, whole, n
 }) => {
   // A day with events and nothing else in the month before it: zoomed so that the day sits at
   // the right edge, its labels have no room after their markers and all the room before them.
-  const dataset = (await (await page.request.get('/data/dataset.json')).json()) as {
-    events: { title: string; start: string; end: string; precision: string }[];
-  };
-  const dayMs = 86_400_000;
-  const ms = (day: string): number => Date.parse(`${day}T00:00Z`);
-  const lone = dataset.events.find(
-    (e) =>
-      e.precision === 'day' &&
-      dataset.events.every(
-        (o) =>
-          o.start === e.start ||
-          ms(o.end) + dayMs <= ms(e.start) - 30 * dayMs ||
-          ms(o.start) > ms(e.start) + dayMs,
-      ),
-  );
-  expect(lone, 'a day with no other event in the 30 days before it').toBeDefined();
-  const titles = dataset.events.filter((e) => e.start === lone!.start).map((e) => e.title);
-  const to = new Date(ms(lone!.start) + dayMs).toISOString().slice(0, 10);
-  const from = new Date(ms(lone!.start) - 29 * dayMs).toISOString().slice(0, 10);
-  await open(page, `/?from=${from}&to=${to}`);
-
+  const lone = await quietDay(page, { quietDaysBefore: 30 });
+  await open(page, `/?from=${dayOffset(lone.startMs, -29)}&to=${dayOffset(lone.startMs, 1)}`);
   const box = (await canvas(page).boundingBox())!;
-  const view = urlWindow(page)!;
-  const markerX =
-    box.x +
-    ((ms(lone!.start) + dayMs / 2 - view.startMs) / (view.endMs - view.startMs)) * box.width;
+  const markerX = pageX(box, urlWindow(page)!, lone.startMs + DAY_MS / 2);
   expect(box.x + box.width - markerX, 'the day is at the right edge').toBeLessThan(60);
   // Left of the marker, where the label now is, the card names one of that day's events.
   const tooltip = page.locator('.tl-tooltip');
@@ -198,5 +197,48 @@ test('a label at the right edge of the view is drawn before its marker, whole, n
     await page.mouse.move(markerX - 40, box.y + 52 + 12 + row * 24);
     if (await tooltip.isVisible()) shown = await tooltip.locator('strong').textContent();
   }
-  expect(titles).toContain(shown);
+  expect(lone.titles).toContain(shown);
+});
+
+test('the details drawer does not hide the event it shows: the view moves it out from under', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 760 });
+  const lone = await quietDay(page, { quietDaysBefore: 20, daysOnly: true, later: true });
+  await open(page, `/?from=${dayOffset(lone.startMs, -20)}&to=${dayOffset(lone.startMs, 4)}`);
+  const before = urlWindow(page)!;
+  await eventButtons(page).filter({ hasText: lone.titles[0]! }).first().click();
+  const drawer = details(page);
+  await expect(drawer).toBeVisible();
+  await expect.poll(() => urlWindow(page)?.startMs).not.toBe(before.startMs);
+  const box = (await canvas(page).boundingBox())!;
+  const drawerLeft = (await drawer.boundingBox())!.x;
+  expect(drawerLeft, 'the drawer covers part of the timeline').toBeLessThan(box.x + box.width);
+  const x = pageX(box, urlWindow(page)!, lone.startMs + DAY_MS / 2);
+  expect(x).toBeGreaterThan(box.x);
+  expect(x).toBeLessThan(drawerLeft - 20);
+});
+
+test('opening the details beside the timeline keeps its scale, and the event in view', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 800 });
+  const lone = await quietDay(page, { quietDaysBefore: 20, daysOnly: true, later: true });
+  await open(page, `/?from=${dayOffset(lone.startMs, -20)}&to=${dayOffset(lone.startMs, 4)}`);
+  const msPerPx = async (): Promise<number> => {
+    const w = urlWindow(page)!;
+    return (w.endMs - w.startMs) / (await canvas(page).boundingBox())!.width;
+  };
+  const scale = await msPerPx();
+  const widthBefore = (await canvas(page).boundingBox())!.width;
+  await eventButtons(page).filter({ hasText: lone.titles[0]! }).first().click();
+  await expect(details(page)).toBeVisible();
+  await expect
+    .poll(async () => (await canvas(page).boundingBox())!.width)
+    .toBeLessThan(widthBefore - 100);
+  // The window shrinks with the canvas (once the move settles into the URL): labels keep their room.
+  await expect.poll(async () => Math.abs((await msPerPx()) / scale - 1)).toBeLessThan(0.02);
+  const w = urlWindow(page)!;
+  expect(lone.startMs).toBeGreaterThanOrEqual(w.startMs);
+  expect(lone.startMs + DAY_MS).toBeLessThanOrEqual(w.endMs);
 });

@@ -4,7 +4,7 @@
  * sentence reporting it (and why they were merged into one event), the events before and after
  * it, and a link to this view.
  */
-import { useEffect, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import type { EventRecord } from '../model/dataset.ts';
 import { EVENT_TYPE_LABELS, eventDateText, eventTitle } from '../model/labels.ts';
 import {
@@ -163,6 +163,38 @@ function Details({ event, onClose }: { event: EventRecord; onClose: () => void }
   );
 }
 
+/**
+ * While the details are a drawer over the right of the page (medium widths), the timeline is
+ * told which part of it the drawer hides, so its labels stop there and the selected event is
+ * not left underneath. As a column beside the timeline (wide) or a sheet from the bottom
+ * (phones, scrolled past) they hide nothing of it.
+ */
+function useTimelineCover(ref: RefObject<HTMLElement | null>, open: boolean): void {
+  const engine = useTimelineEngine();
+  useEffect(() => {
+    const el = ref.current;
+    // The engine as it is when told (it is made after this panel on the first render).
+    const tell = (pageXPx: number | null): void => engine.current?.setCoveredFrom(pageXPx);
+    const report = (): void => {
+      const drawer =
+        open &&
+        el !== null &&
+        getComputedStyle(el).position === 'fixed' &&
+        el.offsetHeight >= 0.9 * window.innerHeight;
+      tell(drawer ? el.getBoundingClientRect().left : null);
+    };
+    report();
+    const observer = new ResizeObserver(report);
+    if (el) observer.observe(el);
+    window.addEventListener('resize', report);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', report);
+      tell(null);
+    };
+  }, [ref, open, engine]);
+}
+
 export function EventDetails() {
   const selection = useDateline(selectSelection);
   const selectEvent = useDateline((s) => s.selectEvent);
@@ -173,6 +205,9 @@ export function EventDetails() {
   useEffect(() => {
     document.body.classList.toggle('has-sheet', event !== null || pending);
   }, [event, pending]);
+
+  const asideRef = useRef<HTMLElement>(null);
+  useTimelineCover(asideRef, event !== null || pending);
 
   const close = (): void => {
     const id = event?.id;
@@ -195,6 +230,7 @@ export function EventDetails() {
 
   return (
     <aside
+      ref={asideRef}
       className={event || pending ? 'details is-open' : 'details'}
       aria-label="Event details"
       onKeyDown={onKeyDown}

@@ -166,6 +166,11 @@ export function TimelineView() {
         store.getState().viewMoving(win);
       },
       onReset: () => store.getState().resetView(),
+      // A window a person chose keeps its scale when a panel narrows the canvas; "all events" refits.
+      keepsScale: () => {
+        const { from, to } = store.getState().view;
+        return from !== null || to !== null;
+      },
       describe: (win, count, approximate) =>
         `Timeline, ${windowText(win)}, ${approximate ? 'about ' : ''}${count} ${count === 1 ? 'event' : 'events'}`,
       ...(perfEnabled() ? { onFrameDrawn: recordFrame } : {}),

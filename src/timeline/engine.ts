@@ -30,6 +30,7 @@ import { ItemIndex } from './item-index.ts';
 import type { TimelineItem } from './items.ts';
 import { layoutItems, layoutScale, type Layout } from './layout.ts';
 import { TextFitter } from './text-fit.ts';
+import { inSight, revealWindow } from './reveal.ts';
 import { readTheme } from './theme.ts';
 import { panBy, pxToTime, timeScale, zoomAround } from './time-scale.ts';
 import { createTooltip } from './tooltip.ts';
@@ -60,6 +61,12 @@ export interface TimelineOptions {
   onStep?(direction: 1 | -1): void;
   /** A person pressed Enter on the timeline: open the event it shows. */
   onActivate?(): void;
+  /**
+   * Whether a change of the canvas' width keeps the scale (the window's start stays, its end
+   * follows the width) rather than the window: true for a window a person chose, so opening a
+   * side panel does not squeeze every label; false while the view fits all the events.
+   */
+  keepsScale?(): boolean;
   /** The canvas' accessible name for a window showing `count` events (`approximate` when not all are loaded). */
   describe(win: TimeWindow, count: number, approximate: boolean): string;
   /** After each frame: how long it took to draw and what it showed (for measurements). */
@@ -92,6 +99,11 @@ export interface TimelineEngine {
   reveal(id: string): void;
   /** Mark an event as if hovered (focus in the list). */
   setHighlighted(id: string | null): void;
+  /**
+   * A panel over the page (the details drawer) hides the timeline from this page x on; null when
+   * nothing does. Labels stop at its edge and the selected event is kept out from under it.
+   */
+  setCoveredFrom(pageXPx: number | null): void;
   refreshTheme(): void;
   /** `performance.mark(name)` once the next frame is drawn. */
   markNextFrame(name: string): void;
@@ -101,8 +113,6 @@ export interface TimelineEngine {
 }
 
 const KEY_ZOOM = 1.6;
-/** How far inside the window an event brought into view lands, as a share of its width. */
-const REVEAL_CONTEXT = 0.15;
 const TOUCH_SLOP_PX = 8;
 /**
  * More events than this starting in view are shown as counts (and back to events below 80% of
@@ -178,6 +188,9 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
   let lastMoveMs = -Infinity;
   let lastPxPerMs = 0;
   let refineTimer: ReturnType<typeof setTimeout> | null = null;
+  let coveredFromPageX: number | null = null;
+  /** CSS pixels at the canvas' right hidden under a panel, as of the last frame. */
+  let coveredPx = 0;
 
   const widthPx = (): number => surface.widthPx || host.clientWidth || 1000;
   const request = (): void => scheduler.request(draw);
@@ -291,6 +304,10 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
 
   function draw(nowMs: number): void {
     const started = performance.now();
+    // The canvas first: a new width may move the window (resized) before this frame reads it.
+    const widthBefore = surface.widthPx;
+    if (surface.fit()) resized(widthBefore);
+    measureCover();
     if (view.step(nowMs)) request();
     const win = view.win;
     if (
@@ -299,7 +316,6 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
     ) {
       lastMoveMs = performance.now();
     }
-    surface.fit();
     const { ctx, heightPx } = surface;
     const width = surface.widthPx;
     ctx.fillStyle = theme.background;
@@ -336,7 +352,8 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
       const hoveredId = pointerHoverId ?? highlightedId;
       const frame = {
         ctx,
-        widthPx: width,
+        // What is under a covering panel is not drawn: labels stop at its edge.
+        widthPx: width - coveredPx,
         heightPx,
         layout,
         x,
@@ -348,7 +365,7 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
       };
       const clusters = visibleClusters(layout.clusters, x, (px) => pxToTime(scale, px));
       drawItems(frame, selectedItem, clusters);
-      lastFrame = { mode: 'events', layout, x, widthPx: width, clusters };
+      lastFrame = { mode: 'events', layout, x, widthPx: width - coveredPx, clusters };
     }
     lastPxPerMs = scale.pxPerMs;
     if (!painted && (items.length > 0 || (partial?.bins.length ?? 0) > 0)) {
@@ -427,6 +444,45 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
         yPx,
       );
     } else tooltip.hide();
+  }
+
+  /**
+   * The canvas is now `surface.widthPx` wide, was `beforePx`: with keepsScale, the window keeps
+   * its start and scale (its end follows the width), and the selected event, in view before,
+   * stays in view.
+   */
+  function resized(beforePx: number): void {
+    const afterPx = surface.widthPx;
+    if (beforePx <= 1 || afterPx === beforePx || !options.keepsScale?.()) return;
+    const t = view.target();
+    const wasInView = selectedItem !== null && inSight(selectedItem, t, 1);
+    const endMs = t.startMs + ((t.endMs - t.startMs) * afterPx) / beforePx;
+    view.moveNow({ startMs: t.startMs, endMs });
+    if (wasInView) bringIntoSight(selectedItem!, false);
+  }
+
+  /** How much of the canvas the covering panel hides; keeps the selected event out from under it. */
+  function measureCover(): void {
+    let px = 0;
+    if (coveredFromPageX !== null) {
+      const rect = canvas.getBoundingClientRect();
+      px = Math.min(Math.max(rect.right - coveredFromPageX, 0), surface.widthPx);
+    }
+    if (px === coveredPx) return;
+    const t = view.target();
+    const wasInView = selectedItem !== null && inSight(selectedItem, t, 1);
+    coveredPx = px;
+    if (wasInView && !inSight(selectedItem!, t, visibleFraction()))
+      bringIntoSight(selectedItem!, true);
+  }
+
+  /** The part of the canvas a person can see (left of a panel covering it), as a share. */
+  const visibleFraction = (): number => Math.max(widthPx() - coveredPx, 1) / widthPx();
+
+  function bringIntoSight(item: TimelineItem, animate: boolean): void {
+    const next = revealWindow(item, view.target(), visibleFraction());
+    if (animate) view.animateTo(next, true);
+    else view.moveNow(next);
   }
 
   function jump(edge: 'start' | 'end'): void {
@@ -543,23 +599,12 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
     },
     reveal(id) {
       const item = id === selectedId ? selectedItem : items.find((i) => i.id === id);
-      if (!item) return;
-      const t = view.target();
-      const span = t.endMs - t.startMs;
-      // In sight already when it reaches into the window, away from the very edges (closer in
-      // than the padding of the fitted view, so that no event of that view moves it).
-      const margin = span * 0.01;
-      if (item.endMs > t.startMs + margin && item.startMs < t.endMs - margin) return;
-      // Else the least pan that brings it in with some time around it, so the reader keeps most
-      // of what was in view; centred only when it is too long for that.
-      const context = span * REVEAL_CONTEXT;
-      const shiftMs =
-        item.endMs - item.startMs > span - 2 * context
-          ? item.centerMs - (t.startMs + span / 2)
-          : item.startMs < t.startMs + context
-            ? item.startMs - (t.startMs + context)
-            : item.endMs - (t.endMs - context);
-      view.animateTo({ startMs: t.startMs + shiftMs, endMs: t.endMs + shiftMs }, true);
+      if (item && !inSight(item, view.target(), visibleFraction())) bringIntoSight(item, true);
+    },
+    setCoveredFrom(pageXPx) {
+      if (pageXPx === coveredFromPageX) return;
+      coveredFromPageX = pageXPx;
+      request();
     },
     setHighlighted(id) {
       if (id === highlightedId) return;
