@@ -2,7 +2,15 @@
 // and the app works on a 375px-wide phone (filters fold away, the details become a sheet).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { actorBoxes, details, eventButtons, narrowingActor, open } from './helpers.ts';
+import {
+  actorBoxes,
+  canvas,
+  dayOffset,
+  details,
+  eventButtons,
+  narrowingActor,
+  open,
+} from './helpers.ts';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -154,4 +162,32 @@ test('a 375px viewport works: timeline, list, folded filters and the details she
   expect(rect.y + rect.height).toBeLessThanOrEqual(812 + 1);
   await sheet.getByRole('button', { name: 'Close details' }).click();
   await expect(sheet).toBeHidden();
+});
+
+test('on a phone the timeline is above the fold and the busiest week keeps readable labels', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  // The day with the most events: a week before it and a day after, drawn one by one.
+  const dataset = (await (await page.request.get('/data/dataset.json')).json()) as {
+    events: { start: string; precision: string }[];
+  };
+  const perDay = new Map<string, number>();
+  for (const e of dataset.events)
+    if (e.precision === 'day') perDay.set(e.start, (perDay.get(e.start) ?? 0) + 1);
+  const busiest = [...perDay].sort((a, b) => b[1] - a[1])[0]![0];
+  const startMs = Date.parse(`${busiest}T00:00Z`);
+  await open(page, `/?perf&from=${dayOffset(startMs, -8)}&to=${dayOffset(startMs, 2)}`);
+
+  const box = (await canvas(page).boundingBox())!;
+  expect(box.y + box.height / 2, 'the timeline is on the first screen').toBeLessThan(812);
+  // What the last frame's labels showed (recorded with ?perf): a dozen labels or more, and more
+  // than a word or two each (labels the right edge would cut go before their markers; before
+  // that, a view like this one showed 9 labels of about 10 characters).
+  type Labels = { events: number; labels: number; chars: number };
+  const labels = await page.evaluate(
+    () => (globalThis as unknown as { __datelinePerf: { labels: Labels } }).__datelinePerf.labels,
+  );
+  expect(labels.labels).toBeGreaterThanOrEqual(12);
+  expect(labels.chars / labels.labels).toBeGreaterThanOrEqual(18);
 });

@@ -18,6 +18,8 @@ export interface PerfRecord {
   log: string[];
   /** The window of the last frame. */
   window: TimeWindow;
+  /** What the last frame's labels showed (see FrameInfo.labels). */
+  labels: FrameInfo['labels'];
 }
 
 declare global {
@@ -34,6 +36,7 @@ export function startPerf(search: string): void {
     densityFrames: 0,
     log: [],
     window: { startMs: 0, endMs: 0 },
+    labels: { events: 0, labels: 0, chars: 0 },
   };
 }
 
@@ -47,6 +50,7 @@ export function recordFrame(frame: FrameInfo): void {
     `${frame.mode === 'density' ? 'd' : frame.laidOut ? 'E' : 'e'}${frame.drawMs.toFixed(0)}`,
   );
   perf.window = frame.win;
+  perf.labels = frame.labels;
 }
 
 export function recordSource(source: string): void {

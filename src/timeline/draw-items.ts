@@ -26,6 +26,13 @@ export interface ItemsFrame {
 
 export const LABEL_FONT_PX = 12;
 
+/** What a frame's labels showed (for measurements): events drawn, labels drawn, their characters. */
+export interface LabelStats {
+  events: number;
+  labels: number;
+  chars: number;
+}
+
 function roundRect(
   ctx: CanvasRenderingContext2D,
   x: number,
@@ -112,7 +119,12 @@ function drawMarkRing(
   ctx.stroke();
 }
 
-function drawRow(f: ItemsFrame, items: readonly TimelineItem[], row: number): void {
+function drawRow(
+  f: ItemsFrame,
+  items: readonly TimelineItem[],
+  row: number,
+  stats: LabelStats,
+): void {
   const { ctx, theme } = f;
   const top = rowTopPx(row);
   ctx.font = `${LABEL_FONT_PX}px ${theme.fontFamily}`;
@@ -121,6 +133,7 @@ function drawRow(f: ItemsFrame, items: readonly TimelineItem[], row: number): vo
     const item = items[i]!;
     const e = itemExtentAt(items, i, f.x, f.labelPxOf, { leftPx: 0, rightPx: f.widthPx });
     if (e.end < 0 || e.start > f.widthPx) continue;
+    stats.events++;
     if (item.shape === 'point') drawPoint(f, item, top);
     else drawSpan(f, item, e.markerStart, e.markerEnd, top);
     const selected = item.id === f.selectedId;
@@ -129,6 +142,8 @@ function drawRow(f: ItemsFrame, items: readonly TimelineItem[], row: number): vo
       drawMarkRing(f, item, e.markerStart, e.markerEnd, top, theme.text);
     if (e.labelEnd > e.labelStart) {
       const text = f.fitter.fit(item.title, e.labelEnd - e.labelStart);
+      stats.labels++;
+      stats.chars += text.length;
       const w = f.fitter.width(text);
       // A label before its marker ends next to it.
       const left = e.labelBefore ? e.labelEnd - w : e.labelStart;
@@ -195,13 +210,15 @@ export function drawSelectionGuide(
   }
 }
 
-/** Draws the rows, and the cluster pills as given (the layout's, with carried ones: carry.ts). */
+/** Draws the rows, and the cluster pills as given (the layout's, with carried ones: carry.ts); says what the labels showed. */
 export function drawItems(
   f: ItemsFrame,
   selected: TimelineItem | null,
   clusters: readonly Cluster[],
-): void {
+): LabelStats {
+  const stats: LabelStats = { events: 0, labels: 0, chars: 0 };
   if (selected) drawSelectionGuide(f, selected);
-  f.layout.rows.forEach((items, row) => drawRow(f, items, row));
+  f.layout.rows.forEach((items, row) => drawRow(f, items, row, stats));
   if (clusters.length > 0) drawClusters(f, clusters, f.layout.rows.length);
+  return stats;
 }

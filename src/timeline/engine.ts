@@ -21,7 +21,7 @@ import { visibleClusters } from './carry.ts';
 import { clusterWindow, type Cluster } from './clusters.ts';
 import { AggregateScratch, aggregateBins, binItems, drawAggregate } from './draw-aggregate.ts';
 import { drawAxis } from './draw-axis.ts';
-import { drawItems, drawSelectionGuide, LABEL_FONT_PX } from './draw-items.ts';
+import { drawItems, drawSelectionGuide, LABEL_FONT_PX, type LabelStats } from './draw-items.ts';
 import { frameScheduler, type FrameScheduler } from './frame-scheduler.ts';
 import { GEOMETRY as G, rowCapacity, type ToPx } from './geometry.ts';
 import { attachGestures } from './gestures.ts';
@@ -81,7 +81,11 @@ export interface FrameInfo {
   inView: number;
   /** Rows were laid out for this frame (a new zoom step, or the view left the last layout). */
   laidOut: boolean;
+  /** Events drawn one by one, how many had a label, and the labels' characters (zero for counts). */
+  labels: LabelStats;
 }
+
+const NO_LABELS: LabelStats = { events: 0, labels: 0, chars: 0 };
 
 export interface TimelineEngine {
   /** The matching events, sorted by start. */
@@ -324,6 +328,7 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
     const x: ToPx = (ms) => (ms - scale.startMs) * scale.pxPerMs;
     drawAxis(ctx, scale, heightPx, theme);
     const inView = countInView(win);
+    let labels = NO_LABELS;
     const starting = index.countStarting(win);
     densityMode =
       inView.approximate ||
@@ -364,7 +369,7 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
         hoveredId,
       };
       const clusters = visibleClusters(layout.clusters, x, (px) => pxToTime(scale, px));
-      drawItems(frame, selectedItem, clusters);
+      labels = drawItems(frame, selectedItem, clusters);
       lastFrame = { mode: 'events', layout, x, widthPx: width - coveredPx, clusters };
     }
     lastPxPerMs = scale.pxPerMs;
@@ -394,6 +399,7 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
       mode: densityMode ? 'density' : 'events',
       inView: inView.count,
       laidOut,
+      labels,
     });
     laidOut = false;
   }
