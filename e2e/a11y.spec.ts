@@ -98,6 +98,31 @@ test('the timeline is reachable and labelled for keyboard users', async ({ page 
   await expect(canvas).toHaveAccessibleDescription(/Plus and minus zoom/);
 });
 
+test('Tab reaches the timeline in a few stops, before the filters; a skip link leads to them', async ({
+  page,
+}) => {
+  await open(page);
+  const canvasEl = canvas(page);
+  let stops = 0;
+  for (; stops < 40; stops++) {
+    await page.keyboard.press('Tab');
+    if (await canvasEl.evaluate((el) => el.ownerDocument.activeElement === el)) break;
+  }
+  expect(stops + 1, 'Tab stops up to the timeline').toBeLessThanOrEqual(10);
+
+  // The filters come after the timeline and the list, and the third skip link goes to them.
+  await page.keyboard.press('Shift+Tab');
+  await page.goto(page.url());
+  await expect(eventButtons(page).first()).toBeVisible();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the filters' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('searchbox', { name: 'Search events' })).toBeFocused();
+});
+
 test('J and K step through the events from the timeline, Enter goes into the details and Escape comes back', async ({
   page,
 }) => {

@@ -1,6 +1,8 @@
 /**
  * The page: header, link notices, then a loading / problem message or the app itself: filters,
- * the timeline with its overview, the events in view, and the selected event's details.
+ * the timeline with its overview, the events in view, and the selected event's details. With
+ * `embed=1` (inside another page's `<iframe>`): the timeline and the details alone, under a bar
+ * that opens the same view in the full app.
  */
 import { useEffect, useRef } from 'react';
 import { isolateBidi } from '../lib/shorten.ts';
@@ -14,12 +16,14 @@ import { EventList } from './EventList.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
 import { Header } from './Header.tsx';
 import { LinkNotices } from './LinkNotices.tsx';
+import { EmbedBar } from './EmbedBar.tsx';
 import { DatasetProblem, Loading } from './StatusMessages.tsx';
 import { TimelineEngineContext } from './timeline-context.ts';
 import { TimelinePanel } from './TimelinePanel.tsx';
 
 export function App() {
   const load = useDateline((s) => s.load);
+  const embed = useDateline((s) => s.embed);
   const selection = useDateline(selectSelection);
   const engineRef = useRef<TimelineEngine | null>(null);
 
@@ -37,6 +41,26 @@ export function App() {
     return whenIdle((hasTime) => warmFilters(datelineStore.getState(), hasTime));
   }, [dataset]);
 
+  if (embed) {
+    return (
+      <TimelineEngineContext value={engineRef}>
+        <div className="app is-embed">
+          <EmbedBar />
+          {load.status === 'loading' && <Loading />}
+          {load.status === 'error' && <DatasetProblem message={load.message} />}
+          {load.status === 'ready' && (
+            <div className="layout">
+              <main id="main" className="main">
+                <TimelinePanel />
+              </main>
+              <EventDetails />
+            </div>
+          )}
+        </div>
+      </TimelineEngineContext>
+    );
+  }
+
   return (
     <TimelineEngineContext value={engineRef}>
       <div className="app">
@@ -53,20 +77,24 @@ export function App() {
             Skip to the timeline
           </a>
           <a href="#events-heading">Skip to the events in view</a>
+          <a href="#filters-heading">Skip to the filters</a>
         </nav>
         <Header />
         {load.status === 'loading' && <Loading />}
         {load.status === 'error' && <DatasetProblem message={load.message} />}
         {load.status === 'ready' && (
           <>
+            {/* The timeline first in reading and Tab order, the filters after it (the grid
+                still shows them on the left, or above on phones): a keyboard reaches the
+                timeline in a few stops, not after every filter checkbox. */}
             <div className="layout">
-              <FilterPanel />
               <main id="main" className="main">
                 <LinkNotices />
                 <ActiveFilters />
                 <TimelinePanel />
                 <EventList />
               </main>
+              <FilterPanel />
               <EventDetails />
             </div>
           </>

@@ -71,7 +71,16 @@ export function TimelinePanel() {
   const total = useDateline(selectTotalEvents);
 
   return (
-    <section className="timeline-panel" aria-label="Timeline" id="timeline" tabIndex={-1}>
+    <section
+      className="timeline-panel"
+      aria-labelledby="timeline-heading"
+      id="timeline"
+      tabIndex={-1}
+    >
+      {/* The first heading of the page's main part, where heading navigation starts. */}
+      <h2 id="timeline-heading" className="visually-hidden">
+        Timeline
+      </h2>
       <div className="timeline-toolbar">
         <p className="timeline-range">
           <span className="range-text">{windowText(win)}</span>
@@ -86,8 +95,8 @@ export function TimelinePanel() {
       <p id={TIMELINE_HELP_ID} className="visually-hidden">
         Plus and minus zoom, left and right arrows move in time (with Shift, further), Home and End
         go to the first and last events, 0 shows everything. J and K step to the next and previous
-        event and show its details; Enter moves into the details, and Escape there comes back.
-        Every event in view is also listed under “Events in view”.
+        event and show its details; Enter moves into the details, and Escape there comes back. Every
+        event in view is also listed under “Events in view”.
       </p>
       <div className="timeline-stage">
         <TimelineView />

@@ -95,6 +95,8 @@ export interface DatelineState {
   linkProblems: LinkProblem[];
   /** An event id looked for in every chunk of a chunked build, and not found. */
   notFoundId: string | null;
+  /** The link asked for the embedded view (`embed=1`): the timeline alone, for an `<iframe>`. */
+  embed: boolean;
 
   datasetLoaded(dataset: Dataset): void;
   /** A chunked build's data: its first part, or more (or fewer) loaded chunks. */
@@ -133,6 +135,7 @@ export interface DatelineState {
     filters: EventFilters,
     view: ViewBounds,
     problems: LinkProblem[],
+    embed?: boolean,
   ): void;
 }
 
@@ -156,6 +159,7 @@ export function createDatelineStore(): DatelineStore {
       view: NO_BOUNDS,
       linkProblems: [],
       notFoundId: null,
+      embed: false,
 
       datasetLoaded: (dataset) =>
         set((s) => {
@@ -213,8 +217,8 @@ export function createDatelineStore(): DatelineStore {
         set((s) => (s.view.from === view.from && s.view.to === view.to ? s : { view })),
       resetView: () => set({ view: NO_BOUNDS }),
       dismissLinkProblems: () => set({ linkProblems: [] }),
-      applyLink: (selectedEventId, filters, view, problems) =>
-        set({ selectedEventId, filters, view, linkProblems: problems }),
+      applyLink: (selectedEventId, filters, view, problems, embed = false) =>
+        set({ selectedEventId, filters, view, linkProblems: problems, embed }),
     };
   });
 }

@@ -16,6 +16,7 @@ const FULL: UrlState = {
     hidePublicationDated: true,
   },
   view: { from: '2008-01-01', to: '2008-12-31' },
+  embed: true,
 };
 
 /** Parse and keep only the names of the parameters that were left out. */
@@ -40,17 +41,28 @@ describe('formatUrlState / parseUrlState round trip', () => {
       '?event=ev-2008-02-17-independence&actors=country:kosovo,person:hashim-thaci&match=all' +
         '&affiliated=1&types=statement,cooperate&dated=text' +
         '&q=Tha%C3%A7i%20%26%20co%2C%20100%25%20%22sure%22%2Bmore' +
-        '&from=2008-01-01&to=2008-12-31',
+        '&from=2008-01-01&to=2008-12-31&embed=1',
     );
   });
 
   it('round-trips single fields', () => {
-    const none = { event: null, filters: NO_FILTERS, view: NO_BOUNDS };
+    const none = { event: null, filters: NO_FILTERS, view: NO_BOUNDS, embed: false };
     const states: UrlState[] = [
       { ...none, event: 'abc123' },
       { ...none, filters: { ...NO_FILTERS, actors: ['organization:nato'] } },
       // Every entity kind is named <kind>:<slug> (dataset format version 3).
-      { ...none, filters: { ...NO_FILTERS, actors: ['agreement:brussels-agreement', 'law:resolution-1244', 'operation:operation-allied-force', 'index:s-p-500'] } },
+      {
+        ...none,
+        filters: {
+          ...NO_FILTERS,
+          actors: [
+            'agreement:brussels-agreement',
+            'law:resolution-1244',
+            'operation:operation-allied-force',
+            'index:s-p-500',
+          ],
+        },
+      },
       { ...none, filters: { ...NO_FILTERS, types: ['other'] } },
       { ...none, filters: { ...NO_FILTERS, query: '  spaces kept while typing ' } },
       { ...none, filters: { ...NO_FILTERS, match: 'all' } },
@@ -59,6 +71,7 @@ describe('formatUrlState / parseUrlState round trip', () => {
       { ...none, view: { from: '2020-02-29', to: null } },
       { ...none, view: { from: null, to: '1999-06-30' } },
       { ...none, view: { from: '2022-09-20T06:30Z', to: '2022-09-27T18:05Z' } },
+      { ...none, embed: true },
     ];
     for (const state of states) {
       expect(parse(formatUrlState(state))).toEqual({ state, ignored: [] });
@@ -97,6 +110,7 @@ describe('formatUrlState / parseUrlState round trip', () => {
         hidePublicationDated: fc.boolean(),
       }),
       view: fc.oneof(fc.constant(NO_BOUNDS), window),
+      embed: fc.boolean(),
     });
     fc.assert(
       fc.property(state, (s) => {
@@ -135,6 +149,7 @@ describe('parseUrlState with malformed input', () => {
       event: 'ok-id',
       filters: { ...NO_FILTERS, query: 'kosovo' },
       view: NO_BOUNDS,
+      embed: false,
     });
   });
 
@@ -160,6 +175,8 @@ describe('parseUrlState with malformed input', () => {
     ['dated=1', 'dated'],
     ['dated=text&dated=all', 'dated'],
     ['event=a&event=b', 'event'],
+    ['embed=yes', 'embed'],
+    ['embed=true', 'embed'],
   ])('ignores %s', (search, name) => {
     const { state, ignored } = parse(`?${search}`);
     expect(ignored).toEqual([name]);

@@ -1,6 +1,6 @@
 /**
  * The view in the address bar (the public link format, documented in docs/URL.md):
- * `?event=<id>&actors=<id>,<id>&match=any|all&affiliated=1&types=<type>,…&dated=text&q=<text>&from=<bound>&to=<bound>`.
+ * `?event=<id>&actors=<id>,<id>&match=any|all&affiliated=1&types=<type>,…&dated=text&q=<text>&from=<bound>&to=<bound>&embed=1`.
  *
  * Parsing is forgiving: a malformed parameter drops only itself (and is reported in `problems`),
  * unknown parameters are skipped, so a damaged or old link still shows as much as it can. Type
@@ -17,6 +17,8 @@ export interface UrlState {
   filters: EventFilters;
   /** The timeline's window; see model/window.ts for the two spellings of a bound. */
   view: ViewBounds;
+  /** Shown inside another page (an `<iframe>`): the timeline alone, with a link to the full app. */
+  embed: boolean;
 }
 
 /** A parameter that was left out, with its value as written (shown to the person). */
@@ -25,7 +27,12 @@ export interface UrlProblem {
   value: string;
 }
 
-export const EMPTY_URL_STATE: UrlState = { event: null, filters: NO_FILTERS, view: NO_BOUNDS };
+export const EMPTY_URL_STATE: UrlState = {
+  event: null,
+  filters: NO_FILTERS,
+  view: NO_BOUNDS,
+  embed: false,
+};
 
 /** Every parameter, in the order a link writes them. */
 export const URL_PARAMS = [
@@ -38,6 +45,7 @@ export const URL_PARAMS = [
   'q',
   'from',
   'to',
+  'embed',
 ] as const;
 type Param = (typeof URL_PARAMS)[number];
 
@@ -69,6 +77,7 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
   const filters: EventFilters = { ...NO_FILTERS };
   const view: ViewBounds = { ...NO_BOUNDS };
   let event: string | null = null;
+  let embed = false;
 
   for (const name of URL_PARAMS) {
     const values = params.getAll(name);
@@ -123,6 +132,10 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
         if (boundToMs(raw, name) === null) return false;
         view[name] = raw;
         return true;
+      case 'embed':
+        if (raw !== '1' && raw !== '0') return false;
+        embed = raw === '1';
+        return true;
     }
   }
 
@@ -133,7 +146,7 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
       view.to = null;
     }
   }
-  return { state: { event, filters, view }, problems };
+  return { state: { event, filters, view, embed }, problems };
 }
 
 /**
@@ -157,5 +170,6 @@ export function formatUrlState(state: UrlState): string {
   if (f.query !== '') parts.push(`q=${enc(f.query)}`);
   if (view.from !== null) parts.push(`from=${enc(view.from)}`);
   if (view.to !== null) parts.push(`to=${enc(view.to)}`);
+  if (state.embed) parts.push('embed=1');
   return parts.length > 0 ? `?${parts.join('&')}` : '';
 }

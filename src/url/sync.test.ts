@@ -54,6 +54,21 @@ afterEach(() => {
 });
 
 describe('startUrlSync', () => {
+  it('keeps an embedded view embedded as the reader moves around, and back out of it', () => {
+    const store = createDatelineStore();
+    const host = fakeHost('?embed=1&from=2008-01-01&to=2008-12-31');
+    const stop = startUrlSync(store, host);
+    expect(store.getState().embed).toBe(true);
+    store.getState().selectEvent('e1');
+    expect(host.location.search).toBe('?event=e1&from=2008-01-01&to=2008-12-31&embed=1');
+    store.getState().setView({ from: '2008-02-01', to: '2008-02-29' });
+    expect(host.location.search).toBe('?event=e1&from=2008-02-01&to=2008-02-29&embed=1');
+    host.back();
+    expect(store.getState().embed).toBe(true);
+    expect(host.location.search).toBe('?from=2008-01-01&to=2008-12-31&embed=1');
+    stop();
+  });
+
   it('applies the URL on start, keeps what it could not use, and rewrites it canonically', () => {
     const store = createDatelineStore();
     // An old type name (dataset format version 1) is applied as its new type, and rewritten.

@@ -24,7 +24,12 @@ export interface HistoryHost {
 }
 
 export function urlStateOf(state: DatelineState): UrlState {
-  return { event: state.selectedEventId, filters: state.filters, view: state.view };
+  return {
+    event: state.selectedEventId,
+    filters: state.filters,
+    view: state.view,
+    embed: state.embed,
+  };
 }
 
 /** The link without its view and text query: what, if changed, deserves a history entry. */
@@ -33,6 +38,7 @@ function entryKey(s: DatelineState): string {
     event: s.selectedEventId,
     filters: { ...s.filters, query: '' },
     view: { from: null, to: null },
+    embed: s.embed,
   });
 }
 
@@ -43,7 +49,7 @@ export function startUrlSync(store: DatelineStore, host: HistoryHost = window): 
 
   const applyLocation = (): void => {
     const { state, problems } = parseUrlState(host.location.search);
-    store.getState().applyLink(state.event, state.filters, state.view, problems);
+    store.getState().applyLink(state.event, state.filters, state.view, problems, state.embed);
     // Show the canonical URL (malformed and unknown parameters dropped) without a new entry.
     const canonical = formatUrlState(urlStateOf(store.getState()));
     if (canonical !== host.location.search) host.history.replaceState(null, '', urlFor(canonical));
