@@ -55,6 +55,18 @@ test.describe('axe', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('embedded, with an event open (J on the timeline)', async ({ page }) => {
+    await page.setViewportSize({ width: 900, height: 560 });
+    await page.goto('/?embed=1');
+    const timelineCanvas = page.getByRole('application', { name: /^Timeline/ });
+    await expect(timelineCanvas).toBeVisible();
+    await expectNoAxeViolations(page);
+    await timelineCanvas.focus();
+    await page.keyboard.press('j');
+    await expect(details(page)).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
   test('dark theme', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await open(page);

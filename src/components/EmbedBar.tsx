@@ -12,7 +12,7 @@ export function EmbedBar() {
   const href = new URL(`${window.location.pathname}${search}`, window.location.href).href;
   return (
     <header className="embed-bar">
-      <span className="embed-name">Dateline timeline</span>
+      <h1 className="embed-name">Dateline timeline</h1>
       <a href={href} target="_blank" rel="noopener noreferrer">
         Open in Dateline<span className="visually-hidden"> (opens a new tab)</span>
       </a>
