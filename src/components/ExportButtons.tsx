@@ -1,19 +1,30 @@
-/** Downloads: the matching events as CSV or JSON (with their sources), the timeline as PNG. */
+/**
+ * Downloads: the matching events as CSV or JSON (with their sources), the timeline as PNG. When
+ * a person chose a stretch of time (a zoom, a span selected on the axis, a link's from/to), the
+ * matching events in it: what the timeline and the list show.
+ */
 import { eventsToCsv, eventsToJson } from '../model/export.ts';
 import { windowToBounds } from '../model/window.ts';
 import {
   selectActorsById,
   selectArticlesById,
   selectDisplayWindow,
+  selectEventsInView,
   selectFilteredEvents,
 } from '../store/selectors.ts';
-import { datelineStore, useDateline } from '../store/store.ts';
+import { datelineStore, useDateline, type DatelineState } from '../store/store.ts';
 import { downloadBlob } from './download.ts';
 import { useTimelineEngine } from './timeline-context.ts';
 
+/** A window was chosen: the link has from/to (otherwise the view fits every matching event). */
+const windowChosen = (s: DatelineState): boolean => s.view.from !== null || s.view.to !== null;
+
+const exportedEvents = (s: DatelineState) =>
+  windowChosen(s) ? selectEventsInView(s) : selectFilteredEvents(s);
+
 function exportEvents(format: 'csv' | 'json'): void {
   const state = datelineStore.getState();
-  const events = selectFilteredEvents(state);
+  const events = exportedEvents(state);
   const ctx = { actorsById: selectActorsById(state), articlesById: selectArticlesById(state) };
   const text = format === 'csv' ? eventsToCsv(events, ctx) : eventsToJson(events, ctx);
   const type = format === 'csv' ? 'text/csv;charset=utf-8' : 'application/json';
@@ -22,7 +33,8 @@ function exportEvents(format: 'csv' | 'json'): void {
 
 export function ExportButtons() {
   const engine = useTimelineEngine();
-  const count = useDateline(selectFilteredEvents).length;
+  const count = useDateline(exportedEvents).length;
+  const which = useDateline(windowChosen) ? 'matching events in view' : 'matching events';
 
   const exportPng = async (): Promise<void> => {
     const blob = await engine.current?.toBlob();
@@ -41,7 +53,7 @@ export function ExportButtons() {
         type="button"
         disabled={count === 0}
         onClick={() => exportEvents('csv')}
-        aria-label={`CSV: download the ${count} matching events`}
+        aria-label={`CSV: download the ${count} ${which}`}
       >
         CSV
       </button>
@@ -49,7 +61,7 @@ export function ExportButtons() {
         type="button"
         disabled={count === 0}
         onClick={() => exportEvents('json')}
-        aria-label={`JSON: download the ${count} matching events with their sources`}
+        aria-label={`JSON: download the ${count} ${which} with their sources`}
       >
         JSON
       </button>

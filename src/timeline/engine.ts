@@ -21,6 +21,7 @@ import { visibleClusters } from './carry.ts';
 import { clusterWindow, type Cluster } from './clusters.ts';
 import { AggregateScratch, aggregateBins, binItems, drawAggregate } from './draw-aggregate.ts';
 import { drawAxis } from './draw-axis.ts';
+import { drawBrush } from './draw-brush.ts';
 import { drawItems, drawSelectionGuide, LABEL_FONT_PX, type LabelStats } from './draw-items.ts';
 import { frameScheduler, type FrameScheduler } from './frame-scheduler.ts';
 import { GEOMETRY as G, rowCapacity, type ToPx } from './geometry.ts';
@@ -117,6 +118,8 @@ export interface TimelineEngine {
 }
 
 const KEY_ZOOM = 1.6;
+/** A selection on the axis narrower than this is taken as a slip, not a span. */
+const MIN_BRUSH_PX = 6;
 const TOUCH_SLOP_PX = 8;
 /**
  * More events than this starting in view are shown as counts (and back to events below 80% of
@@ -192,6 +195,8 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
   let lastMoveMs = -Infinity;
   let lastPxPerMs = 0;
   let refineTimer: ReturnType<typeof setTimeout> | null = null;
+  /** A span of time being selected on the axis (canvas x of where it started and of the pointer). */
+  let brushPx: { fromPx: number; toPx: number } | null = null;
   let coveredFromPageX: number | null = null;
   /** CSS pixels at the canvas' right hidden under a panel, as of the last frame. */
   let coveredPx = 0;
@@ -372,6 +377,7 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
       labels = drawItems(frame, selectedItem, clusters);
       lastFrame = { mode: 'events', layout, x, widthPx: width - coveredPx, clusters };
     }
+    if (brushPx) drawSelectedSpan(ctx, brushPx, scale, heightPx);
     lastPxPerMs = scale.pxPerMs;
     if (!painted && (items.length > 0 || (partial?.bins.length ?? 0) > 0)) {
       painted = true;
@@ -422,7 +428,14 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
       pointerHoverId = id;
       request();
     }
-    canvas.style.cursor = hit ? (hit.kind === 'item' ? 'pointer' : 'zoom-in') : 'grab';
+    // On the axis a drag selects a span of time: a cross-hair says so.
+    canvas.style.cursor = hit
+      ? hit.kind === 'item'
+        ? 'pointer'
+        : 'zoom-in'
+      : yPx < G.axisHeightPx
+        ? 'crosshair'
+        : 'grab';
     if (hit?.kind === 'density') {
       tooltip.show(
         {
@@ -491,6 +504,30 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
     else view.moveNow(next);
   }
 
+  /** The selection's band over the rows and its size in words ("12 events · 3–9 Feb 2008"). */
+  function drawSelectedSpan(
+    ctx: CanvasRenderingContext2D,
+    b: { fromPx: number; toPx: number },
+    scale: ReturnType<typeof timeScale>,
+    heightPx: number,
+  ): void {
+    const span = brushWindow(b, scale);
+    const { count, approximate } = countInView(span);
+    const text = `${approximate ? 'about ' : ''}${count} ${count === 1 ? 'event' : 'events'} · ${windowText(span)}`;
+    const leftPx = Math.min(b.fromPx, b.toPx);
+    const rightPx = Math.max(b.fromPx, b.toPx);
+    drawBrush(ctx, theme, { leftPx, rightPx, widthPx: surface.widthPx, heightPx }, text);
+  }
+
+  const brushWindow = (
+    b: { fromPx: number; toPx: number },
+    scale: ReturnType<typeof timeScale>,
+  ): TimeWindow => {
+    const a = pxToTime(scale, Math.max(Math.min(b.fromPx, b.toPx), 0));
+    const z = pxToTime(scale, Math.min(Math.max(b.fromPx, b.toPx), surface.widthPx));
+    return { startMs: a, endMs: z };
+  };
+
   function jump(edge: 'start' | 'end'): void {
     const t = view.target();
     const span = t.endMs - t.startMs;
@@ -549,6 +586,23 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
       else if (key === 'Enter' && options.onActivate) options.onActivate();
       else return false;
       return true;
+    },
+    brushes(yPx) {
+      return yPx < G.axisHeightPx;
+    },
+    brush(fromPx, toPx, phase) {
+      tooltip.hide();
+      if (phase === 'move') {
+        brushPx = { fromPx, toPx };
+        request();
+        return;
+      }
+      const scale = timeScale(view.win, widthPx());
+      const span = brushWindow({ fromPx, toPx }, scale);
+      brushPx = null;
+      request();
+      // Released: the selected span becomes the view (as a person's move: it reaches the URL).
+      if (phase === 'end' && Math.abs(toPx - fromPx) >= MIN_BRUSH_PX) view.animateTo(span, true);
     },
   });
 

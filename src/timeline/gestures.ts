@@ -2,7 +2,8 @@
  * Turns raw input on the canvas into what it means for the timeline: zoom at a point, pan, tap,
  * hover, keys. One pointer drags; two pointers pinch (and pan with their middle); a mouse wheel
  * or a trackpad pinch (a wheel event with ctrlKey) zooms at the pointer; a sideways trackpad
- * swipe or shift+wheel pans.
+ * swipe or shift+wheel pans. A drag that starts on the axis selects a span of time instead
+ * (Escape gives it up).
  */
 
 export interface GestureTarget {
@@ -16,6 +17,10 @@ export interface GestureTarget {
   dragging(active: boolean): void;
   /** Handle a key; true when it was used. */
   key(key: string, shiftKey: boolean): boolean;
+  /** Whether a press at this height selects a span of time (on the axis) rather than panning. */
+  brushes?(yPx: number): boolean;
+  /** A span being selected from `fromXPx` to `toXPx`: while dragging, once released, or given up. */
+  brush?(fromXPx: number, toXPx: number, phase: 'move' | 'end' | 'cancel'): void;
 }
 
 /** How far a pointer may move before a press becomes a drag rather than a tap. */
@@ -29,6 +34,8 @@ interface Pointer {
   startX: number;
   startY: number;
   type: string;
+  /** Pressed on the axis: a drag selects a span instead of panning. */
+  brush: boolean;
 }
 
 /** Pixel deltas of a wheel event, whatever unit the browser reported them in. */
@@ -63,8 +70,14 @@ export function attachGestures(el: HTMLElement, target: GestureTarget): () => vo
     if (e.pointerType === 'mouse' && e.button !== 0) return;
     const { x, y } = local(e);
     el.setPointerCapture?.(e.pointerId);
-    pointers.set(e.pointerId, { x, y, startX: x, startY: y, type: e.pointerType });
+    const brush = pointers.size === 0 && (target.brushes?.(y) ?? false);
+    pointers.set(e.pointerId, { x, y, startX: x, startY: y, type: e.pointerType, brush });
     if (pointers.size >= 2) {
+      // A second finger turns a selection into a pinch.
+      for (const other of pointers.values()) {
+        if (other.brush && dragging) target.brush?.(other.startX, other.x, 'cancel');
+        other.brush = false;
+      }
       multiTouch = true;
       setDragging(true);
     }
@@ -92,6 +105,12 @@ export function attachGestures(el: HTMLElement, target: GestureTarget): () => vo
     p.x = x;
     p.y = y;
     const slop = TAP_SLOP_PX[p.type] ?? 6;
+    if (p.brush) {
+      if (!dragging && Math.abs(x - p.startX) <= slop) return;
+      setDragging(true);
+      target.brush?.(p.startX, x, 'move');
+      return;
+    }
     if (!dragging && Math.hypot(x - p.startX, y - p.startY) > slop) {
       setDragging(true);
       target.panBy(x - p.startX);
@@ -104,7 +123,9 @@ export function attachGestures(el: HTMLElement, target: GestureTarget): () => vo
     const p = pointers.get(e.pointerId);
     if (!p) return;
     pointers.delete(e.pointerId);
-    if (e.type === 'pointerup' && !dragging && !multiTouch) target.tap(p.x, p.y, p.type);
+    if (p.brush && dragging)
+      target.brush?.(p.startX, p.x, e.type === 'pointerup' ? 'end' : 'cancel');
+    else if (e.type === 'pointerup' && !dragging && !multiTouch) target.tap(p.x, p.y, p.type);
     if (pointers.size === 0) {
       setDragging(false);
       multiTouch = false;
@@ -129,6 +150,17 @@ export function attachGestures(el: HTMLElement, target: GestureTarget): () => vo
 
   const onKeyDown = (e: KeyboardEvent): void => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
+    // Escape gives up a selection being dragged.
+    const selecting = [...pointers].find(([, p]) => p.brush && dragging);
+    if (e.key === 'Escape' && selecting) {
+      const [id, p] = selecting;
+      // The press is forgotten: moving on or releasing does nothing more.
+      pointers.delete(id);
+      setDragging(false);
+      target.brush?.(p.startX, p.x, 'cancel');
+      e.preventDefault();
+      return;
+    }
     if (target.key(e.key, e.shiftKey)) e.preventDefault();
   };
 
