@@ -84,3 +84,32 @@ test('a span selected on the axis becomes the view, counted, and exports just it
     expect(Date.parse(`${e.end}T00:00Z`) + 86_400_000).toBeGreaterThan(win.startMs);
   }
 });
+
+test('Shift and the arrows select a span from the middle of the view; Enter shows it', async ({
+  page,
+}) => {
+  await open(page, '/?from=2008-01-01&to=2008-12-31');
+  const before = urlWindow(page)!;
+  const span = before.endMs - before.startMs;
+  const middle = (before.startMs + before.endMs) / 2;
+  await canvas(page).focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight');
+  // Screen readers hear what is selected.
+  await expect(
+    page.getByRole('status').filter({ hasText: /^Selected \d+ events? · / }),
+  ).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(400);
+  expect(urlWindow(page)).toEqual(before);
+
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight');
+  await page.keyboard.press('Shift+ArrowLeft'); // the far edge comes back one step
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => Math.abs((urlWindow(page)?.startMs ?? 0) - middle) / span)
+    .toBeLessThan(0.01);
+  expect(Math.abs(urlWindow(page)!.endMs - (middle + (3 * span) / 20)) / span).toBeLessThan(0.01);
+  await expect(
+    page.getByRole('button', { name: /^CSV: download the \d+ matching events in view/ }),
+  ).toBeVisible();
+});

@@ -93,8 +93,9 @@ export function TimelinePanel() {
         <ZoomButtons />
       </div>
       <p id={TIMELINE_HELP_ID} className="visually-hidden">
-        Plus and minus zoom, left and right arrows move in time (with Shift, further), Home and End
-        go to the first and last events, 0 shows everything. J and K step to the next and previous
+        Plus and minus zoom, left and right arrows move in time, with Shift they select a stretch of
+        time from the middle of the view (Enter shows just it, Escape gives it up), Home and End go
+        to the first and last events, 0 shows everything. J and K step to the next and previous
         event and show its details; Enter moves into the details, and Escape there comes back. Every
         event in view is also listed under “Events in view”.
       </p>

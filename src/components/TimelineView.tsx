@@ -153,6 +153,8 @@ export function TimelineView() {
     const engine = createTimeline(host, {
       onSelect: (id) => store.getState().selectEvent(id),
       onStep: step,
+      onSelecting: (text) =>
+        announce(text ? `Selected ${text}. Enter shows just this, Escape gives it up.` : ''),
       onActivate: () => {
         // Enter opens the event the timeline shows selected (or the first in view), and moves
         // into its details; Escape there comes back here.

@@ -62,6 +62,8 @@ export interface TimelineOptions {
   onStep?(direction: 1 | -1): void;
   /** A person pressed Enter on the timeline: open the event it shows. */
   onActivate?(): void;
+  /** A span of time is being selected (its size in words), or no longer (null). */
+  onSelecting?(description: string | null): void;
   /**
    * Whether a change of the canvas' width keeps the scale (the window's start stays, its end
    * follows the width) rather than the window: true for a window a person chose, so opening a
@@ -195,8 +197,11 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
   let lastMoveMs = -Infinity;
   let lastPxPerMs = 0;
   let refineTimer: ReturnType<typeof setTimeout> | null = null;
-  /** A span of time being selected on the axis (canvas x of where it started and of the pointer). */
-  let brushPx: { fromPx: number; toPx: number } | null = null;
+  /**
+   * A span of time being selected: by a drag on the axis, or with Shift and the arrows (from an
+   * anchor at the middle of the view). Shown as a band until released, applied or given up.
+   */
+  let selecting: { anchorMs: number; focusMs: number } | null = null;
   let coveredFromPageX: number | null = null;
   /** CSS pixels at the canvas' right hidden under a panel, as of the last frame. */
   let coveredPx = 0;
@@ -377,7 +382,7 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
       labels = drawItems(frame, selectedItem, clusters);
       lastFrame = { mode: 'events', layout, x, widthPx: width - coveredPx, clusters };
     }
-    if (brushPx) drawSelectedSpan(ctx, brushPx, scale, heightPx);
+    if (selecting) drawSelectedSpan(ctx, selecting, x, heightPx);
     lastPxPerMs = scale.pxPerMs;
     if (!painted && (items.length > 0 || (partial?.bins.length ?? 0) > 0)) {
       painted = true;
@@ -504,29 +509,49 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
     else view.moveNow(next);
   }
 
-  /** The selection's band over the rows and its size in words ("12 events · 3–9 Feb 2008"). */
-  function drawSelectedSpan(
-    ctx: CanvasRenderingContext2D,
-    b: { fromPx: number; toPx: number },
-    scale: ReturnType<typeof timeScale>,
-    heightPx: number,
-  ): void {
-    const span = brushWindow(b, scale);
+  const selectedSpan = (sel: { anchorMs: number; focusMs: number }): TimeWindow => ({
+    startMs: Math.min(sel.anchorMs, sel.focusMs),
+    endMs: Math.max(sel.anchorMs, sel.focusMs),
+  });
+
+  /** The selection in words: "12 events · 3 Feb – 9 Feb 2008". */
+  function spanText(span: TimeWindow): string {
     const { count, approximate } = countInView(span);
-    const text = `${approximate ? 'about ' : ''}${count} ${count === 1 ? 'event' : 'events'} · ${windowText(span)}`;
-    const leftPx = Math.min(b.fromPx, b.toPx);
-    const rightPx = Math.max(b.fromPx, b.toPx);
-    drawBrush(ctx, theme, { leftPx, rightPx, widthPx: surface.widthPx, heightPx }, text);
+    return `${approximate ? 'about ' : ''}${count} ${count === 1 ? 'event' : 'events'} · ${windowText(span)}`;
   }
 
-  const brushWindow = (
-    b: { fromPx: number; toPx: number },
-    scale: ReturnType<typeof timeScale>,
-  ): TimeWindow => {
-    const a = pxToTime(scale, Math.max(Math.min(b.fromPx, b.toPx), 0));
-    const z = pxToTime(scale, Math.min(Math.max(b.fromPx, b.toPx), surface.widthPx));
-    return { startMs: a, endMs: z };
-  };
+  /** The selection's band over the rows and its size in words. */
+  function drawSelectedSpan(
+    ctx: CanvasRenderingContext2D,
+    sel: { anchorMs: number; focusMs: number },
+    x: ToPx,
+    heightPx: number,
+  ): void {
+    const span = selectedSpan(sel);
+    const band = {
+      leftPx: x(span.startMs),
+      rightPx: x(span.endMs),
+      widthPx: surface.widthPx,
+      heightPx,
+    };
+    drawBrush(ctx, theme, band, spanText(span));
+  }
+
+  /** Select from the anchor to `focusMs` (null: give the selection up), and say so. */
+  function select(next: { anchorMs: number; focusMs: number } | null): void {
+    selecting = next;
+    options.onSelecting?.(next ? spanText(selectedSpan(next)) : null);
+    request();
+  }
+
+  /** The selection becomes the view, as a person's move (so it reaches the link). */
+  function applySelection(): void {
+    if (!selecting) return;
+    const span = selectedSpan(selecting);
+    const pxPerMs = widthPx() / (view.win.endMs - view.win.startMs);
+    select(null);
+    if ((span.endMs - span.startMs) * pxPerMs >= MIN_BRUSH_PX) view.animateTo(span, true);
+  }
 
   function jump(edge: 'start' | 'end'): void {
     const t = view.target();
@@ -575,10 +600,18 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
       const width = widthPx();
       if (key === '+' || key === '=') engine.zoomBy(KEY_ZOOM);
       else if (key === '-' || key === '_') engine.zoomBy(1 / KEY_ZOOM);
-      else if (key === 'ArrowLeft' || key === 'ArrowRight') {
-        const dx = (shiftKey ? 0.5 : 0.15) * width * (key === 'ArrowLeft' ? 1 : -1);
+      else if ((key === 'ArrowLeft' || key === 'ArrowRight') && shiftKey) {
+        // Select: the far edge moves a twentieth of the view per press, from the middle.
+        const t = view.target();
+        const stepMs = ((t.endMs - t.startMs) / 20) * (key === 'ArrowLeft' ? -1 : 1);
+        const anchorMs = selecting?.anchorMs ?? (t.startMs + t.endMs) / 2;
+        select({ anchorMs, focusMs: (selecting?.focusMs ?? anchorMs) + stepMs });
+      } else if (key === 'ArrowLeft' || key === 'ArrowRight') {
+        const dx = 0.15 * width * (key === 'ArrowLeft' ? 1 : -1);
         view.animateTo(panBy(view.target(), width, dx, view.limits), true);
-      } else if (key === 'Home') jump('start');
+      } else if (key === 'Enter' && selecting) applySelection();
+      else if (key === 'Escape' && selecting) select(null);
+      else if (key === 'Home') jump('start');
       else if (key === 'End') jump('end');
       else if (key === '0') options.onReset?.();
       else if ((key === 'j' || key === 'J') && options.onStep) options.onStep(1);
@@ -592,17 +625,11 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
     },
     brush(fromPx, toPx, phase) {
       tooltip.hide();
-      if (phase === 'move') {
-        brushPx = { fromPx, toPx };
-        request();
-        return;
-      }
       const scale = timeScale(view.win, widthPx());
-      const span = brushWindow({ fromPx, toPx }, scale);
-      brushPx = null;
-      request();
-      // Released: the selected span becomes the view (as a person's move: it reaches the URL).
-      if (phase === 'end' && Math.abs(toPx - fromPx) >= MIN_BRUSH_PX) view.animateTo(span, true);
+      const at = (px: number): number => pxToTime(scale, Math.min(Math.max(px, 0), widthPx()));
+      if (phase === 'cancel') select(null);
+      else select({ anchorMs: at(fromPx), focusMs: at(toPx) });
+      if (phase === 'end') applySelection();
     },
   });
 
