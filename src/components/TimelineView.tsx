@@ -125,7 +125,8 @@ export function TimelineView() {
   const hostRef = useRef<HTMLDivElement>(null);
   const overviewRef = useRef<HTMLDivElement>(null);
   const engineRef = useTimelineEngine();
-  // What keyboard stepping landed on, for screen readers (the canvas itself says nothing).
+  // What keyboard stepping landed on, or what Shift+arrows select, for screen readers (the canvas
+  // itself says nothing).
   const [said, announce] = useState('');
 
   useEffect(() => {

@@ -537,10 +537,16 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
     drawBrush(ctx, theme, band, spanText(span));
   }
 
-  /** Select from the anchor to `focusMs` (null: give the selection up), and say so. */
-  function select(next: { anchorMs: number; focusMs: number } | null): void {
+  /**
+   * Select from the anchor to `focusMs` (null: give the selection up). A keyboard selection is
+   * said in words too (onSelecting); a drag is not, move by move: that would be a React render
+   * per pointer move, and the band shows it.
+   */
+  function select(next: { anchorMs: number; focusMs: number } | null, say = false): void {
+    const was = selecting;
     selecting = next;
-    options.onSelecting?.(next ? spanText(selectedSpan(next)) : null);
+    if (say || (next === null && was !== null))
+      options.onSelecting?.(next ? spanText(selectedSpan(next)) : null);
     request();
   }
 
@@ -605,7 +611,7 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
         const t = view.target();
         const stepMs = ((t.endMs - t.startMs) / 20) * (key === 'ArrowLeft' ? -1 : 1);
         const anchorMs = selecting?.anchorMs ?? (t.startMs + t.endMs) / 2;
-        select({ anchorMs, focusMs: (selecting?.focusMs ?? anchorMs) + stepMs });
+        select({ anchorMs, focusMs: (selecting?.focusMs ?? anchorMs) + stepMs }, true);
       } else if (key === 'ArrowLeft' || key === 'ArrowRight') {
         const dx = 0.15 * width * (key === 'ArrowLeft' ? 1 : -1);
         view.animateTo(panBy(view.target(), width, dx, view.limits), true);
