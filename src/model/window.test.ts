@@ -86,6 +86,17 @@ describe('fit, limits and clamping', () => {
     expect(Number.isFinite(nan.startMs) && Number.isFinite(nan.endMs)).toBe(true);
   });
 
+  it('with part of the window covered, keeps the middle of the part seen over the data', () => {
+    const limits = { ...viewLimits(extent), visibleFraction: 0.4 };
+    const year = 365 * MS_PER_DAY;
+    const late = clampWindow({ startMs: extent.endMs, endMs: extent.endMs + year }, limits);
+    // The data's last day can sit in the middle of the visible 40%, not only of the window.
+    expect(late.startMs + 0.2 * year).toBeCloseTo(extent.endMs);
+    expect(late.endMs - late.startMs).toBe(year);
+    const inside = { startMs: day('2009-01-01'), endMs: day('2009-01-01') + year };
+    expect(clampWindow(inside, limits)).toEqual(inside);
+  });
+
   it('resolves link bounds over the fitted view', () => {
     const fit = fitWindow(extent);
     const limits = viewLimits(extent);

@@ -130,6 +130,11 @@ export interface ViewLimits {
   /** The middle of the window stays between these, so the events are never far out of sight. */
   minCenterMs: number;
   maxCenterMs: number;
+  /**
+   * The share of the window a person sees, from its start (a panel may cover the rest): the
+   * middle of that part is what stays between the two; the whole window when absent.
+   */
+  visibleFraction?: number;
 }
 
 /** Zoom from a week up to three times the dataset's span (at least 10 years); pan over the data. */
@@ -151,12 +156,15 @@ export function clampWindow(win: TimeWindow, limits: ViewLimits): TimeWindow {
     Math.max(Number.isFinite(rawSpan) ? rawSpan : 0, limits.minSpanMs),
     limits.maxSpanMs,
   );
-  const rawMid = (win.startMs + win.endMs) / 2;
+  // The middle of the part a person sees, kept between the limits.
+  const seen = span * (limits.visibleFraction ?? 1);
+  const rawMid = win.startMs + ((win.endMs - win.startMs) * (limits.visibleFraction ?? 1)) / 2;
   const mid = Math.min(
     Math.max(Number.isFinite(rawMid) ? rawMid : limits.minCenterMs, limits.minCenterMs),
     limits.maxCenterMs,
   );
-  return { startMs: mid - span / 2, endMs: mid + span / 2 };
+  const startMs = mid - seen / 2;
+  return { startMs, endMs: startMs + span };
 }
 
 /**

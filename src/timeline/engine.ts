@@ -496,6 +496,8 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
     const t = view.target();
     const wasInView = selectedItem !== null && inSight(selectedItem, t, 1);
     coveredPx = px;
+    // The view may go as far as brings the data's edge to the middle of the part not covered.
+    view.limits = { ...view.limits, visibleFraction: visibleFraction() };
     if (wasInView && !inSight(selectedItem!, t, visibleFraction()))
       bringIntoSight(selectedItem!, true);
   }
@@ -667,8 +669,8 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
       request();
     },
     setLimits(next) {
-      const { minCenterMs, maxCenterMs } = view.limits;
-      view.limits = next;
+      const { minCenterMs, maxCenterMs, visibleFraction: seen } = view.limits;
+      view.limits = { ...next, visibleFraction: seen };
       if (next.minCenterMs !== minCenterMs || next.maxCenterMs !== maxCenterMs)
         grid = reusableGrid();
     },
