@@ -5,11 +5,13 @@ import { expect, test, type Page } from '@playwright/test';
 import {
   actorBoxes,
   canvas,
+  dayMs,
   dayOffset,
   details,
   eventButtons,
   narrowingActor,
   open,
+  servedEvents,
 } from './helpers.ts';
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -206,14 +208,11 @@ test('on a phone the timeline is above the fold and the busiest week keeps reada
 }) => {
   await page.setViewportSize({ width: 375, height: 812 });
   // The day with the most events: a week before it and a day after, drawn one by one.
-  const dataset = (await (await page.request.get('/data/dataset.json')).json()) as {
-    events: { start: string; precision: string }[];
-  };
   const perDay = new Map<string, number>();
-  for (const e of dataset.events)
+  for (const e of await servedEvents(page))
     if (e.precision === 'day') perDay.set(e.start, (perDay.get(e.start) ?? 0) + 1);
   const busiest = [...perDay].sort((a, b) => b[1] - a[1])[0]![0];
-  const startMs = Date.parse(`${busiest}T00:00Z`);
+  const startMs = dayMs(busiest);
   await open(page, `/?perf&from=${dayOffset(startMs, -8)}&to=${dayOffset(startMs, 2)}`);
 
   const box = (await canvas(page).boundingBox())!;

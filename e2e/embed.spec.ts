@@ -4,7 +4,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
-import { DAY_MS, dayOffset, quietDay } from './helpers.ts';
+import { DAY_MS, dayMs, dayOffset, pageX, quietDay } from './helpers.ts';
 
 let host: Server;
 let hostUrl = '';
@@ -47,11 +47,8 @@ test('an embedded timeline works inside another site: click an event, read it, o
 
   // The day's events are in the middle of the canvas, the first in the first row.
   const box = (await canvas.boundingBox())!;
-  const x =
-    box.x +
-    ((day.startMs + DAY_MS / 2 - Date.parse(`${from}T00:00Z`)) /
-      (Date.parse(`${to}T00:00Z`) + DAY_MS - Date.parse(`${from}T00:00Z`))) *
-      box.width;
+  const view = { startMs: dayMs(from), endMs: dayMs(to) + DAY_MS };
+  const x = pageX(box, view, day.startMs + DAY_MS / 2);
   await page.mouse.click(x, box.y + 52 + 12);
   const heading = frame
     .getByRole('complementary', { name: 'Event details' })

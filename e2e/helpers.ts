@@ -106,6 +106,25 @@ export function pageX(
   return box.x + ((ms - view.startMs) / (view.endMs - view.startMs)) * box.width;
 }
 
+/** What the tests read of the served dataset's events. */
+export interface ServedEvent {
+  title: string;
+  start: string;
+  end: string;
+  precision: string;
+}
+
+/** The events of the dataset the app serves (data/dataset.json). */
+export async function servedEvents(page: Page): Promise<ServedEvent[]> {
+  const dataset = (await (await page.request.get('/data/dataset.json')).json()) as {
+    events: ServedEvent[];
+  };
+  return dataset.events;
+}
+
+/** Milliseconds of the start of a day (`YYYY-MM-DD`, UTC). */
+export const dayMs = (day: string): number => Date.parse(`${day}T00:00Z`);
+
 /**
  * A day of the served dataset with events and no other event in the `quietDaysBefore` days
  * before it or the day after (spans over it count too unless `daysOnly`), and, with `later`,
@@ -119,25 +138,22 @@ export async function quietDay(
     later = false,
   }: { quietDaysBefore: number; daysOnly?: boolean; later?: boolean },
 ): Promise<{ startMs: number; titles: string[] }> {
-  const dataset = (await (await page.request.get('/data/dataset.json')).json()) as {
-    events: { title: string; start: string; end: string; precision: string }[];
-  };
-  const ms = (day: string): number => Date.parse(`${day}T00:00Z`);
-  const day = dataset.events.find(
+  const events = await servedEvents(page);
+  const day = events.find(
     (e) =>
       e.precision === 'day' &&
-      (!later || dataset.events.some((o) => ms(o.start) > ms(e.start) + 30 * DAY_MS)) &&
-      dataset.events.every(
+      (!later || events.some((o) => dayMs(o.start) > dayMs(e.start) + 30 * DAY_MS)) &&
+      events.every(
         (o) =>
           o.start === e.start ||
           (daysOnly && o.precision !== 'day') ||
-          ms(o.end) + DAY_MS <= ms(e.start) - quietDaysBefore * DAY_MS ||
-          ms(o.start) > ms(e.start) + DAY_MS,
+          dayMs(o.end) + DAY_MS <= dayMs(e.start) - quietDaysBefore * DAY_MS ||
+          dayMs(o.start) > dayMs(e.start) + DAY_MS,
       ),
   );
   expect(day, `a day with no other event in the ${quietDaysBefore} days before it`).toBeDefined();
   return {
-    startMs: ms(day!.start),
-    titles: dataset.events.filter((e) => e.start === day!.start).map((e) => e.title),
+    startMs: dayMs(day!.start),
+    titles: events.filter((e) => e.start === day!.start).map((e) => e.title),
   };
 }

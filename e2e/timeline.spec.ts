@@ -5,12 +5,14 @@ import {
   canvas,
   canvasCenter,
   DAY_MS,
+  dayMs,
   dayOffset,
   details,
   eventButtons,
   quietDay,
   open,
   pageX,
+  servedEvents,
   timeline,
   urlWindow,
 } from './helpers.ts';
@@ -226,14 +228,11 @@ test('the details drawer does not hide the event it shows: the view moves it out
   );
   // The dataset's last day too, though the view keeps the data in sight: the middle of the part
   // the drawer leaves may reach the data's end.
-  const dataset = (await (await page.request.get('/data/dataset.json')).json()) as {
-    events: { title: string; start: string; precision: string }[];
-  };
-  const lastDay = dataset.events
+  const lastDay = (await servedEvents(page))
     .filter((e) => e.precision === 'day')
     .reduce((a, b) => (b.start > a.start ? b : a));
   await expectOutFromUnderDrawer(page, {
-    startMs: Date.parse(`${lastDay.start}T00:00Z`),
+    startMs: dayMs(lastDay.start),
     titles: [lastDay.title],
   });
 });

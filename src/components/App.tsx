@@ -41,13 +41,20 @@ export function App() {
     return whenIdle((hasTime) => warmFilters(datelineStore.getState(), hasTime));
   }, [dataset]);
 
+  // Before the data is there (or when it cannot be), the same message in either layout.
+  const waiting =
+    load.status === 'loading' ? (
+      <Loading />
+    ) : load.status === 'error' ? (
+      <DatasetProblem message={load.message} />
+    ) : null;
+
   if (embed) {
     return (
       <TimelineEngineContext value={engineRef}>
         <div className="app is-embed">
           <EmbedBar />
-          {load.status === 'loading' && <Loading />}
-          {load.status === 'error' && <DatasetProblem message={load.message} />}
+          {waiting}
           {load.status === 'ready' && (
             <div className="layout">
               <main id="main" className="main">
@@ -80,8 +87,7 @@ export function App() {
           <a href="#filters-heading">Skip to the filters</a>
         </nav>
         <Header />
-        {load.status === 'loading' && <Loading />}
-        {load.status === 'error' && <DatasetProblem message={load.message} />}
+        {waiting}
         {load.status === 'ready' && (
           <>
             {/* The timeline first in reading and Tab order, the filters after it (the grid

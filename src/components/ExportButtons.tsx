@@ -11,16 +11,14 @@ import {
   selectDisplayWindow,
   selectEventsInView,
   selectFilteredEvents,
+  selectWindowChosen,
 } from '../store/selectors.ts';
 import { datelineStore, useDateline, type DatelineState } from '../store/store.ts';
 import { downloadBlob } from './download.ts';
 import { useTimelineEngine } from './timeline-context.ts';
 
-/** A window was chosen: the link has from/to (otherwise the view fits every matching event). */
-const windowChosen = (s: DatelineState): boolean => s.view.from !== null || s.view.to !== null;
-
 const exportedEvents = (s: DatelineState) =>
-  windowChosen(s) ? selectEventsInView(s) : selectFilteredEvents(s);
+  selectWindowChosen(s) ? selectEventsInView(s) : selectFilteredEvents(s);
 
 function exportEvents(format: 'csv' | 'json'): void {
   const state = datelineStore.getState();
@@ -34,7 +32,7 @@ function exportEvents(format: 'csv' | 'json'): void {
 export function ExportButtons() {
   const engine = useTimelineEngine();
   const count = useDateline(exportedEvents).length;
-  const which = useDateline(windowChosen) ? 'matching events in view' : 'matching events';
+  const which = useDateline(selectWindowChosen) ? 'matching events in view' : 'matching events';
 
   const exportPng = async (): Promise<void> => {
     const blob = await engine.current?.toBlob();

@@ -12,6 +12,7 @@ import {
   selectFilteredEvents,
   selectTotalEvents,
   selectViewLoaded,
+  selectWindowChosen,
 } from '../store/selectors.ts';
 import { useDateline } from '../store/store.ts';
 import { Legend } from './Legend.tsx';
@@ -22,7 +23,7 @@ import { TIMELINE_HELP_ID, TimelineView } from './TimelineView.tsx';
 function ZoomButtons() {
   const engine = useTimelineEngine();
   const resetView = useDateline((s) => s.resetView);
-  const isDefault = useDateline((s) => s.view.from === null && s.view.to === null);
+  const isDefault = !useDateline(selectWindowChosen);
   return (
     <div className="zoom-buttons" role="group" aria-label="Zoom">
       <button type="button" onClick={() => engine.current?.zoomBy(1 / 1.6)} aria-label="Zoom out">

@@ -23,6 +23,7 @@ import {
   selectSelection,
   selectStep,
   selectViewLimits,
+  selectWindowChosen,
 } from '../store/selectors.ts';
 import { datelineStore, type Catalog, type DatelineState } from '../store/store.ts';
 import type { PartialData } from '../timeline/aggregate.ts';
@@ -170,10 +171,7 @@ export function TimelineView() {
       },
       onReset: () => store.getState().resetView(),
       // A window a person chose keeps its scale when a panel narrows the canvas; "all events" refits.
-      keepsScale: () => {
-        const { from, to } = store.getState().view;
-        return from !== null || to !== null;
-      },
+      keepsScale: () => selectWindowChosen(store.getState()),
       describe: (win, count, approximate) =>
         `Timeline, ${windowText(win)}, ${approximate ? 'about ' : ''}${count} ${count === 1 ? 'event' : 'events'}`,
       ...(perfEnabled() ? { onFrameDrawn: recordFrame } : {}),

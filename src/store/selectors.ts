@@ -299,6 +299,14 @@ const inView = memoizeLast((result: FilterResult, cols: EventColumns, win: TimeW
   return out.length === events.length ? events : out;
 });
 
+/**
+ * A person chose the window (a zoom, a pan, a selected span, a link's from/to); otherwise the
+ * view fits every matching event.
+ */
+export function selectWindowChosen(state: DatelineState): boolean {
+  return state.view.from !== null || state.view.to !== null;
+}
+
 /** The matching events that overlap the displayed window, by start date. */
 export function selectEventsInView(state: DatelineState): EventRecord[] {
   return inView(selectFilterResult(state), selectColumns(state), selectDisplayWindow(state));
@@ -443,8 +451,11 @@ export function selectStep(state: DatelineState, direction: 1 | -1): Step | null
   const ordered = matchingInReadingOrder(selectFilteredEvents(state));
   const sel = selectSelection(state);
   const at = sel.kind === 'event' ? ordered.indexOf(sel.event) : -1;
-  const inView = selectEventsInReadingOrder(state);
-  const event = at >= 0 ? ordered[at + direction] : direction > 0 ? inView[0] : inView.at(-1);
+  const fromView = (): EventRecord | undefined => {
+    const inView = selectEventsInReadingOrder(state);
+    return direction > 0 ? inView[0] : inView.at(-1);
+  };
+  const event = at >= 0 ? ordered[at + direction] : fromView();
   if (!event) return null;
   return {
     event,

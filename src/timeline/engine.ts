@@ -120,6 +120,8 @@ export interface TimelineEngine {
 }
 
 const KEY_ZOOM = 1.6;
+/** On the axis band, where a drag selects a span of time rather than panning. */
+const onAxis = (yPx: number): boolean => yPx < G.axisHeightPx;
 /** A selection on the axis narrower than this is taken as a slip, not a span. */
 const MIN_BRUSH_PX = 6;
 const TOUCH_SLOP_PX = 8;
@@ -438,7 +440,7 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
       ? hit.kind === 'item'
         ? 'pointer'
         : 'zoom-in'
-      : yPx < G.axisHeightPx
+      : onAxis(yPx)
         ? 'crosshair'
         : 'grab';
     if (hit?.kind === 'density') {
@@ -628,9 +630,7 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
       else return false;
       return true;
     },
-    brushes(yPx) {
-      return yPx < G.axisHeightPx;
-    },
+    brushes: onAxis,
     brush(fromPx, toPx, phase) {
       tooltip.hide();
       const scale = timeScale(view.win, widthPx());
