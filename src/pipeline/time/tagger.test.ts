@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../read/read.ts';
 import { only, pairs, tag, value } from './testing.ts';
+import { PIECE_CHARS, pieceEnd } from './tagger.ts';
 
 const THU = '2022-09-22'; // the seed article's publication day, a Thursday
 
@@ -216,10 +217,20 @@ describe('weekdays', () => {
   // the part of day (TMO, TAF, TEV); both are DATEs of that day.
   it('weekday with a part of day is that day', () => {
     const night = only('Sirens sounded on Tuesday night.', THU);
-    expect(night).toMatchObject({ text: 'Tuesday night', type: 'DATE', value: '2022-09-20', anchor: true });
+    expect(night).toMatchObject({
+      text: 'Tuesday night',
+      type: 'DATE',
+      value: '2022-09-20',
+      anchor: true,
+    });
     expect(night.interval).toEqual({ start: '2022-09-20', end: '2022-09-20', precision: 'day' });
     const morning = only('Talks resumed on Tuesday morning.', THU);
-    expect(morning).toMatchObject({ text: 'Tuesday morning', type: 'DATE', value: '2022-09-20TMO', anchor: true });
+    expect(morning).toMatchObject({
+      text: 'Tuesday morning',
+      type: 'DATE',
+      value: '2022-09-20TMO',
+      anchor: true,
+    });
   });
 
   it('newspaper names are not weekdays', () => {
@@ -341,5 +352,47 @@ describe('the seed article', () => {
     expect(inDateline.map((t) => [t.text, t.value])).toEqual([
       ['22nd September, 2022', '2022-09-22'],
     ]);
+  });
+});
+
+describe('a text longer than a piece', () => {
+  // Absolute dates only, so a paragraph tags the same wherever it stands; in a past-tense story.
+  const paragraph =
+    'On 3 March 2021 the talks began in Geneva. They ended on May 5, 2021, at 3 p.m., a week before the vote of 12 May 2021.';
+
+  it('is tagged as its paragraphs are, none lost or doubled where pieces meet (cut at line ends)', () => {
+    const copies = Math.ceil((3 * PIECE_CHARS) / (paragraph.length + 1));
+    const text = Array.from({ length: copies }, () => paragraph).join('\n');
+    expect(text.length).toBeGreaterThan(3 * PIECE_CHARS);
+    const one = pairs(paragraph, THU);
+    expect(one.length).toBeGreaterThanOrEqual(4);
+    const found = tag(text, THU);
+    expect(found).toHaveLength(copies * one.length);
+    found.forEach((t, i) => {
+      expect([t.text, t.value]).toEqual(one[i % one.length]);
+      expect(Math.floor(t.start / (paragraph.length + 1))).toBe(Math.floor(i / one.length));
+    });
+  });
+
+  it('without line or sentence ends, is cut at spaces: every word found once', () => {
+    const text = 'Monday '.repeat(Math.ceil((2.5 * PIECE_CHARS) / 7));
+    const found = tag(text, THU);
+    expect(found).toHaveLength(text.length / 7);
+    expect(found.every((t, i) => t.start === 7 * i && t.value === found[0]!.value)).toBe(true);
+  });
+
+  it('pieces end at a line end, else after a sentence, else at a space, within a piece', () => {
+    const words = 'word '.repeat(PIECE_CHARS);
+    const atSpace = pieceEnd(words, 0); // just after the last space before the limit
+    expect(words[atSpace - 1]).toBe(' ');
+    expect(atSpace).toBeGreaterThan(PIECE_CHARS - 5);
+    expect(atSpace).toBeLessThanOrEqual(PIECE_CHARS);
+    const withStop = `${'word '.repeat(PIECE_CHARS / 5 - 100)}Done. ${words}`;
+    expect(withStop.slice(0, pieceEnd(withStop, 0)).endsWith('Done. ')).toBe(true);
+    const withLine = `${'word '.repeat(PIECE_CHARS / 5 - 200)}\n${withStop}`;
+    expect(withLine.slice(0, pieceEnd(withLine, 0)).endsWith('\n')).toBe(true);
+    expect(pieceEnd('short text', 0)).toBe(10);
+    const solid = 'x'.repeat(3 * PIECE_CHARS);
+    expect(pieceEnd(solid, 0)).toBe(PIECE_CHARS);
   });
 });

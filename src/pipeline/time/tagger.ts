@@ -18,9 +18,72 @@ import type { Candidate, Timex } from './types.ts';
 
 const RULES: Rule[] = [...DATE_RULES, ...NAMED_RULES, ...RELATIVE_RULES, ...OTHER_RULES];
 // recognise() steps each rule's regex with exec: without the g flag it would never move on.
-for (const rule of RULES) if (!rule.re.global) throw new Error(`time rule ${rule.name}: its regex needs the g flag`);
+for (const rule of RULES)
+  if (!rule.re.global) throw new Error(`time rule ${rule.name}: its regex needs the g flag`);
 /** Each rule's gate (gates.ts), or null: a text failing it has no match of the rule. */
 const RULE_GATES: (RegExp | null)[] = RULES.map((rule) => GATES.get(rule.name) ?? null);
+
+/**
+ * A text longer than this is recognised in pieces of about this many characters, cut at a line or
+ * sentence end where there is one, else at a space. Each piece's candidates (with their matches
+ * and resolvers) are dropped once its expressions are chosen, instead of all of a long text's being
+ * kept at once: a 1 MB text of dates made 150,000 of them live together, and the collector's time
+ * grew faster than the text. No news story comes near it; in a longer text a piece is read with
+ * CONTEXT_CHARS of the text on either side, so rules see what they would see in the whole text.
+ */
+export const PIECE_CHARS = 32_768;
+/** Context read on either side of a piece: more than any rule looks around a match, or spans. */
+const CONTEXT_CHARS = 256;
+
+/** Where the piece starting at `from` ends: a line or sentence end, else a space, before `from + PIECE_CHARS`; the text's end if nearer. */
+export function pieceEnd(text: string, from: number): number {
+  const limit = from + PIECE_CHARS;
+  if (limit >= text.length) return text.length;
+  // One backward scan of the second half only (lastIndexOf would read back to the text's start: quadratic).
+  const floor = from + PIECE_CHARS / 2;
+  let sentence = -1;
+  let space = -1;
+  for (let i = limit; i > floor; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10) return i;
+    if (!isBlank(c)) continue;
+    if (space < 0) space = i;
+    const mark = text.charCodeAt(i - 2);
+    if (sentence < 0 && (mark === 46 || mark === 63 || mark === 33)) sentence = i;
+  }
+  if (sentence >= 0) return sentence;
+  if (space >= 0) return space;
+  // No space in half a piece: any cut (not inside a surrogate pair).
+  const c = text.charCodeAt(limit);
+  return c >= 0xdc00 && c <= 0xdfff ? limit - 1 : limit;
+}
+
+const isBlank = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 160;
+
+/** The chosen (non-overlapping) candidates of the whole text in text order, piece by piece; offsets are the text's. */
+function* recogniseInPieces(text: string): Generator<Candidate> {
+  if (text.length <= PIECE_CHARS) {
+    yield* selectNonOverlapping(recognise(text));
+    return;
+  }
+  let lastEnd = 0;
+  for (let from = 0; from < text.length;) {
+    const to = pieceEnd(text, from);
+    const readFrom = Math.max(0, from - CONTEXT_CHARS);
+    const window = text.slice(readFrom, Math.min(text.length, to + CONTEXT_CHARS));
+    // A match is the piece's when it starts in it; one that started in the piece before and is still open wins.
+    const mine = recognise(window).filter(
+      (c) => c.start + readFrom >= from && c.start + readFrom < to,
+    );
+    for (const c of selectNonOverlapping(mine)) {
+      const start = c.start + readFrom;
+      if (start < lastEnd) continue;
+      lastEnd = c.end + readFrom;
+      yield { ...c, start, end: lastEnd };
+    }
+    from = to;
+  }
+}
 
 /** All rule matches, before overlap resolution. */
 function recognise(text: string): Candidate[] {
@@ -47,7 +110,14 @@ function recognise(text: string): Candidate[] {
       if (end <= start) continue;
       const resolve = rule.build(groups, { text, start: matchStart, end: matchEnd });
       if (!resolve) continue;
-      found.push({ start, end, type: rule.typeOf?.(groups) ?? rule.type, priority: rule.priority, comparison: rule.comparison?.(groups) ?? false, resolve });
+      found.push({
+        start,
+        end,
+        type: rule.typeOf?.(groups) ?? rule.type,
+        priority: rule.priority,
+        comparison: rule.comparison?.(groups) ?? false,
+        resolve,
+      });
     }
   }
   return found;
@@ -89,17 +159,28 @@ export function tagTimexes(text: string, { dct }: TagOptions): Timex[] {
   let lastDay = dct;
   let anchorYear = Number(dct.slice(0, 4));
   let lastValue: string | null = null;
-  for (const c of selectNonOverlapping(recognise(text))) {
+  for (const c of recogniseInPieces(text)) {
     const tense = clauseTense(text, c.start, c.end);
-    const value = c.resolve({ dct, anchorDay, lastDay, anchorYear, lastValue, future: tense === 'future', past: tense === 'past' });
+    const value = c.resolve({
+      dct,
+      anchorDay,
+      lastDay,
+      anchorYear,
+      lastValue,
+      future: tense === 'future',
+      past: tense === 'past',
+    });
     if (value === null) continue;
     const interval = c.type === 'DATE' || c.type === 'TIME' ? timexToInterval(value) : null;
     // Later relative expressions ("two days later", "the following month") count from here; a bare
     // clock time says nothing new about the day, so it moves no anchor.
     const clockOnly = /^\d{4}-\d{2}-\d{2}T\d/.test(value) && value.startsWith(lastDay);
-    if (interval && !clockOnly && ['day', 'week', 'month'].includes(interval.precision)) anchorDay = interval.start;
-    if (interval && !clockOnly && interval.precision === 'day' && interval.start === interval.end) lastDay = interval.start;
-    if (interval && !clockOnly && !['decade', 'century'].includes(interval.precision)) anchorYear = Number(interval.start.slice(0, 4));
+    if (interval && !clockOnly && ['day', 'week', 'month'].includes(interval.precision))
+      anchorDay = interval.start;
+    if (interval && !clockOnly && interval.precision === 'day' && interval.start === interval.end)
+      lastDay = interval.start;
+    if (interval && !clockOnly && !['decade', 'century'].includes(interval.precision))
+      anchorYear = Number(interval.start.slice(0, 4));
     if (interval && !clockOnly && !c.comparison) lastValue = value;
     out.push({
       start: c.start,
@@ -129,13 +210,24 @@ function dateClocks(text: string, found: Timex[]): Timex[] {
   return found.map((t, i) => {
     if (!isClock(t)) return t;
     const day = nextNonClock[i];
-    if (!day || !isDay(day) || day.start - t.end > 30 || /[;!?]|\.\s/.test(text.slice(t.end, day.start))) return t;
-    return { ...t, value: `${day.value}${t.value.slice(t.value.indexOf('T'))}`, interval: day.interval };
+    if (
+      !day ||
+      !isDay(day) ||
+      day.start - t.end > 30 ||
+      /[;!?]|\.\s/.test(text.slice(t.end, day.start))
+    )
+      return t;
+    return {
+      ...t,
+      value: `${day.value}${t.value.slice(t.value.indexOf('T'))}`,
+      interval: day.interval,
+    };
   });
 }
 
 const isClock = (t: Timex): boolean => t.type === 'TIME' && /T\d{2}:\d{2}Z?$/.test(t.value);
-const isDay = (t: Timex): boolean => t.type === 'DATE' && t.interval?.precision === 'day' && t.interval.start === t.interval.end;
+const isDay = (t: Timex): boolean =>
+  t.type === 'DATE' && t.interval?.precision === 'day' && t.interval.start === t.interval.end;
 
 /**
  * "at 11 p.m. on Friday", "3 p.m. the following day", "on Friday at 11 p.m.": the clock time and
