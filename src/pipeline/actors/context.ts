@@ -92,34 +92,58 @@ const NO_STOP = new Set([
   'w',
 ]);
 
-export function createCtx(text: string, tokens: Token[], kb: KnowledgeBase): Ctx {
+/** What a context knows of the whole article: shared by the contexts of its pieces (recognise.ts). */
+export type ArticleState = Pick<
+  Ctx,
+  'mentions' | 'discovered' | 'local' | 'localFirst' | 'seen' | 'lowerWords' | 'skip' | 'titled'
+>;
+
+export function articleState(): ArticleState {
+  return {
+    mentions: [],
+    discovered: new Map(),
+    local: new Map(),
+    localFirst: new Map(),
+    seen: new Set(),
+    lowerWords: new Set(),
+    skip: new Set(),
+    titled: new Map(),
+  };
+}
+
+/** Words written in lower case in `tokens` go into `into`. */
+export function noteLowerWords(tokens: Token[], into: Set<string>): void {
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0);
+    if (c >= 97 && c <= 122) into.add(t.text);
+  }
+}
+
+/** The context of `tokens` (an article's, or a piece's with the article's `state`). */
+export function createCtx(
+  text: string,
+  tokens: Token[],
+  kb: KnowledgeBase,
+  state: ArticleState = articleState(),
+): Ctx {
   const sentenceStart = new Uint8Array(tokens.length);
-  const lowerWords = new Set<string>();
   const keys = new Array<string>(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     keys[k] = tokenKey(t.text);
-    const c = t.text.charCodeAt(0);
-    if (c >= 97 && c <= 122) lowerWords.add(t.text);
     sentenceStart[k] = opensSentence(text, tokens, k, sentenceStart) ? 1 : 0;
   }
+  noteLowerWords(tokens, state.lowerWords);
   return {
+    ...state,
     text,
     tokens,
     kb,
     keys,
     taken: new Uint8Array(tokens.length),
     nameShape: new Uint8Array(tokens.length),
-    mentions: [],
-    discovered: new Map(),
-    local: new Map(),
-    localFirst: new Map(),
-    seen: new Set(),
     sentenceStart,
-    lowerWords,
     deferred: [],
-    skip: new Set(),
-    titled: new Map(),
   };
 }
 
@@ -200,13 +224,17 @@ export function spanKey(ctx: Ctx, from: number, to: number): string {
  * wins over every mention it overlaps. Both lists in one sweep: a long article may hold thousands
  * of each.
  */
-export function mergeWinning(mentions: readonly ActorMention[], found: readonly ActorMention[]): ActorMention[] {
+export function mergeWinning(
+  mentions: readonly ActorMention[],
+  found: readonly ActorMention[],
+): ActorMention[] {
   const kept: ActorMention[] = [];
   let f = 0;
   for (const m of mentions) {
     while (f < found.length && found[f]!.end <= m.start) f++;
     let overlaps = false;
-    for (let g = f; g < found.length && found[g]!.start < m.end; g++) if (found[g]!.end > m.start) overlaps = true;
+    for (let g = f; g < found.length && found[g]!.start < m.end; g++)
+      if (found[g]!.end > m.start) overlaps = true;
     if (!overlaps) kept.push(m);
   }
   return [...kept, ...found].sort((a, b) => a.start - b.start || a.end - b.end);

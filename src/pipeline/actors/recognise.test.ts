@@ -3,6 +3,7 @@ import { readInputs } from '../read/read.ts';
 import { curatedKb } from './curated-kb.fixture.ts';
 import { buildKnowledgeBase, parseCurated, type KnowledgeBase } from './kb.ts';
 import { recogniseActors } from './recognise.ts';
+import { PIECE_CHARS, pieces } from '../text/pieces.ts';
 
 /** Mentions as [surface text, actor id], checking offsets on the way. */
 function mentions(
@@ -268,7 +269,8 @@ describe('general news rules (shipped knowledge, no curated file)', () => {
   });
 
   it('"the prime minister" is the one person the article gave that title', () => {
-    const text = 'Kosovo Prime Minister Albin Kurti met Jens Stoltenberg. The prime minister said the talks went well. Chrysler chief executive Robert Nardelli agreed; the chief executive spoke later.';
+    const text =
+      'Kosovo Prime Minister Albin Kurti met Jens Stoltenberg. The prime minister said the talks went well. Chrysler chief executive Robert Nardelli agreed; the chief executive spoke later.';
     expect(kinds(text).map(([t, a]) => [t, a])).toEqual([
       ['Kosovo', 'country:kosovo'],
       ['Albin Kurti', 'person:albin-kurti'],
@@ -281,7 +283,8 @@ describe('general news rules (shipped knowledge, no curated file)', () => {
   });
 
   it('a title two people hold, or one with "of", is left alone', () => {
-    const two = 'Serbian President Aleksandar Vucic and Kosovo President Vjosa Osmani met. The president said nothing.';
+    const two =
+      'Serbian President Aleksandar Vucic and Kosovo President Vjosa Osmani met. The president said nothing.';
     expect(kinds(two).some(([t]) => t === 'president')).toBe(false);
     const of = 'Kosovo Prime Minister Albin Kurti spoke. The prime minister of Serbia did not.';
     expect(kinds(of).filter(([, a]) => a === 'person:albin-kurti')).toHaveLength(1);
@@ -384,5 +387,44 @@ describe('curated data', () => {
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.reason).toMatch(/^actors\.0\.kind/);
     expect(parseCurated({})).toEqual({ ok: true, value: { actors: [], ignore: [] } });
+  });
+});
+
+describe('a text longer than a piece', () => {
+  const kb = curatedKb();
+  // Names the story introduces itself (a titled person, an organisation by its head noun) and
+  // short forms of them, so every copy of the paragraph is read as it is alone.
+  const paragraph =
+    'Finance Minister Tomas Ekberg met officials of the Northern Grain Company in Belgrade. Ekberg said the company would invest.\n';
+
+  it('finds in each copy of a paragraph what the paragraph alone yields, at its offset', () => {
+    const one = recogniseActors(paragraph, kb).mentions;
+    expect(one.length).toBeGreaterThanOrEqual(3);
+    const copies = Math.ceil((3 * PIECE_CHARS) / paragraph.length);
+    const text = paragraph.repeat(copies);
+    const found = recogniseActors(text, kb).mentions;
+    expect(found).toHaveLength(copies * one.length);
+    found.forEach((m, i) => {
+      const model = one[i % one.length]!;
+      const shift = paragraph.length * Math.floor(i / one.length);
+      expect([m.start - shift, m.end - shift, m.text, m.actor]).toEqual([
+        model.start,
+        model.end,
+        model.text,
+        model.actor,
+      ]);
+    });
+  });
+
+  it('keeps what the article showed in an earlier piece: a surname introduced pieces before', () => {
+    const filler = 'Nothing of note happened here that day. '.repeat(
+      Math.ceil((2 * PIECE_CHARS) / 40),
+    );
+    const text = `${paragraph}${filler}\nLater, Ekberg spoke again.`;
+    const later = text.indexOf('Later');
+    expect(pieces(text).at(-1)![0]).toBeLessThan(later); // the sentence is in the last piece, the name two before
+    // Alone, "Later, Ekberg spoke again." names no one.
+    const inLast = recogniseActors(text, kb).mentions.filter((m) => m.start > later);
+    expect(inLast.map((m) => [m.text, m.actor])).toEqual([['Ekberg', 'person:tomas-ekberg']]);
   });
 });

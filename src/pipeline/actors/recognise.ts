@@ -7,11 +7,12 @@
  */
 import type { KbActor, KnowledgeBase } from './kb.ts';
 import { matchAliasAfter } from './aliases.ts';
-import { createCtx, type ActorMention, type Ctx } from './context.ts';
+import { articleState, createCtx, noteLowerWords, type ActorMention, type Ctx } from './context.ts';
 import { matchKnown } from './known.ts';
 import { matchCapitalRun, resolveDeferred } from './names.ts';
 import { matchRolePerson, matchTitledPerson, matchTitleReference } from './people.ts';
 import { isArticleName, tokenise } from './tokens.ts';
+import { PIECE_CHARS, pieces } from '../text/pieces.ts';
 
 /** Lower-case words that can open a mention ("the alliance", "ethnic Serbs", "this bloc"). */
 const LOWER_STARTS = new Set(['the', 'this', 'that', 'ethnic', 'local']);
@@ -40,15 +41,35 @@ export interface Recognised {
   discovered: KbActor[];
 }
 
-/** Recognise actors in `text`, skipping everything before `skip.end` (the dateline). */
+/**
+ * Recognise actors in `text`, skipping everything before `skip.end` (the dateline). A text longer
+ * than a piece (text/pieces.ts) is read a piece at a time, its tokens dropped after each, with
+ * what the article has shown so far (its names, short forms, titles, lower-case words) shared: a
+ * run left undecided is decided by the end of its piece, not of the text.
+ */
 export function recogniseActors(
   text: string,
   kb: KnowledgeBase,
   skip?: { start: number; end: number } | null,
 ): Recognised {
-  const ctx = createCtx(text, tokenise(text, skip?.end ?? 0), kb);
+  const from = skip?.end ?? 0;
+  const state = articleState();
+  if (text.length - from <= PIECE_CHARS)
+    recogniseIn(createCtx(text, tokenise(text, from), kb, state));
+  else {
+    const parts = pieces(text, from);
+    // Lower-case words count wherever they are in the article ("shares" makes "Shares" no name).
+    for (const [start, end] of parts) noteLowerWords(tokenise(text, start, end), state.lowerWords);
+    for (const [start, end] of parts)
+      recogniseIn(createCtx(text, tokenise(text, start, end), kb, state));
+  }
+  state.mentions.sort((a, b) => a.start - b.start);
+  return { mentions: state.mentions, discovered: [...state.discovered.values()] };
+}
+
+function recogniseIn(ctx: Ctx): void {
   for (let i = 0; i < ctx.tokens.length; i++) {
-    if (ctx.taken[i] || !mayStart(kb, ctx.tokens[i]!.text, ctx.keys[i]!)) continue;
+    if (ctx.taken[i] || !mayStart(ctx.kb, ctx.tokens[i]!.text, ctx.keys[i]!)) continue;
     const before = ctx.mentions.length;
     if (
       !matchKnown(ctx, i) &&
@@ -57,11 +78,8 @@ export function recogniseActors(
       !matchTitleReference(ctx, i)
     )
       matchCapitalRun(ctx, i);
-    // "…, known as Hemedti": the last name found may have another.
     const named = ctx.mentions.length > before ? ctx.mentions.at(-1)! : null;
     if (named) matchAliasAfter(ctx, named, lastTokenOf(ctx, i, named.end));
   }
   resolveDeferred(ctx);
-  ctx.mentions.sort((a, b) => a.start - b.start);
-  return { mentions: ctx.mentions, discovered: [...ctx.discovered.values()] };
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../read/read.ts';
 import { only, pairs, tag, value } from './testing.ts';
-import { PIECE_CHARS, pieceEnd } from './tagger.ts';
+import { PIECE_CHARS } from '../text/pieces.ts';
 
 const THU = '2022-09-22'; // the seed article's publication day, a Thursday
 
@@ -379,20 +379,5 @@ describe('a text longer than a piece', () => {
     const found = tag(text, THU);
     expect(found).toHaveLength(text.length / 7);
     expect(found.every((t, i) => t.start === 7 * i && t.value === found[0]!.value)).toBe(true);
-  });
-
-  it('pieces end at a line end, else after a sentence, else at a space, within a piece', () => {
-    const words = 'word '.repeat(PIECE_CHARS);
-    const atSpace = pieceEnd(words, 0); // just after the last space before the limit
-    expect(words[atSpace - 1]).toBe(' ');
-    expect(atSpace).toBeGreaterThan(PIECE_CHARS - 5);
-    expect(atSpace).toBeLessThanOrEqual(PIECE_CHARS);
-    const withStop = `${'word '.repeat(PIECE_CHARS / 5 - 100)}Done. ${words}`;
-    expect(withStop.slice(0, pieceEnd(withStop, 0)).endsWith('Done. ')).toBe(true);
-    const withLine = `${'word '.repeat(PIECE_CHARS / 5 - 200)}\n${withStop}`;
-    expect(withLine.slice(0, pieceEnd(withLine, 0)).endsWith('\n')).toBe(true);
-    expect(pieceEnd('short text', 0)).toBe(10);
-    const solid = 'x'.repeat(3 * PIECE_CHARS);
-    expect(pieceEnd(solid, 0)).toBe(PIECE_CHARS);
   });
 });

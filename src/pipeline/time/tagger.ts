@@ -14,6 +14,7 @@ import { NAMED_RULES } from './rules-named.ts';
 import { OTHER_RULES } from './rules-other.ts';
 import { RELATIVE_RULES } from './rules-relative.ts';
 import { clauseTense } from './tense.ts';
+import { PIECE_CHARS, pieces } from '../text/pieces.ts';
 import type { Candidate, Timex } from './types.ts';
 
 const RULES: Rule[] = [...DATE_RULES, ...NAMED_RULES, ...RELATIVE_RULES, ...OTHER_RULES];
@@ -24,41 +25,10 @@ for (const rule of RULES)
 const RULE_GATES: (RegExp | null)[] = RULES.map((rule) => GATES.get(rule.name) ?? null);
 
 /**
- * A text longer than this is recognised in pieces of about this many characters, cut at a line or
- * sentence end where there is one, else at a space. Each piece's candidates (with their matches
- * and resolvers) are dropped once its expressions are chosen, instead of all of a long text's being
- * kept at once: a 1 MB text of dates made 150,000 of them live together, and the collector's time
- * grew faster than the text. No news story comes near it; in a longer text a piece is read with
- * CONTEXT_CHARS of the text on either side, so rules see what they would see in the whole text.
+ * Context read on either side of a piece (text/pieces.ts): more than any rule looks around a match
+ * or spans, so a rule sees in a piece what it would see in the whole text.
  */
-export const PIECE_CHARS = 32_768;
-/** Context read on either side of a piece: more than any rule looks around a match, or spans. */
 const CONTEXT_CHARS = 256;
-
-/** Where the piece starting at `from` ends: a line or sentence end, else a space, before `from + PIECE_CHARS`; the text's end if nearer. */
-export function pieceEnd(text: string, from: number): number {
-  const limit = from + PIECE_CHARS;
-  if (limit >= text.length) return text.length;
-  // One backward scan of the second half only (lastIndexOf would read back to the text's start: quadratic).
-  const floor = from + PIECE_CHARS / 2;
-  let sentence = -1;
-  let space = -1;
-  for (let i = limit; i > floor; i--) {
-    const c = text.charCodeAt(i - 1);
-    if (c === 10) return i;
-    if (!isBlank(c)) continue;
-    if (space < 0) space = i;
-    const mark = text.charCodeAt(i - 2);
-    if (sentence < 0 && (mark === 46 || mark === 63 || mark === 33)) sentence = i;
-  }
-  if (sentence >= 0) return sentence;
-  if (space >= 0) return space;
-  // No space in half a piece: any cut (not inside a surrogate pair).
-  const c = text.charCodeAt(limit);
-  return c >= 0xdc00 && c <= 0xdfff ? limit - 1 : limit;
-}
-
-const isBlank = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 160;
 
 /** The chosen (non-overlapping) candidates of the whole text in text order, piece by piece; offsets are the text's. */
 function* recogniseInPieces(text: string): Generator<Candidate> {
@@ -67,8 +37,7 @@ function* recogniseInPieces(text: string): Generator<Candidate> {
     return;
   }
   let lastEnd = 0;
-  for (let from = 0; from < text.length;) {
-    const to = pieceEnd(text, from);
+  for (const [from, to] of pieces(text)) {
     const readFrom = Math.max(0, from - CONTEXT_CHARS);
     const window = text.slice(readFrom, Math.min(text.length, to + CONTEXT_CHARS));
     // A match is the piece's when it starts in it; one that started in the piece before and is still open wins.
@@ -81,7 +50,6 @@ function* recogniseInPieces(text: string): Generator<Candidate> {
       lastEnd = c.end + readFrom;
       yield { ...c, start, end: lastEnd };
     }
-    from = to;
   }
 }
 
