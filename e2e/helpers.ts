@@ -112,6 +112,8 @@ export interface ServedEvent {
   start: string;
   end: string;
   precision: string;
+  /** 0–100 (src/model/importance.ts); key events have at least 50. */
+  importance: number;
 }
 
 /** The events of the dataset the app serves (data/dataset.json). */

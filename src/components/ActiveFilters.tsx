@@ -21,7 +21,7 @@ export function ActiveFilters() {
   const total = useDateline(selectAllEvents).length;
   const complete = useDateline(selectComplete);
   // Actions never change, so they can be read once rather than subscribed to.
-  const { toggleActor, toggleType, setQuery, setHidePublicationDated, clearFilters } =
+  const { toggleActor, toggleType, setQuery, setHidePublicationDated, setKeyOnly, clearFilters } =
     datelineStore.getState();
 
   if (!hasFilters(filters)) return null;
@@ -41,6 +41,17 @@ export function ActiveFilters() {
               aria-label={`Remove text filter “${filters.query}”`}
             >
               “<bdi>{filters.query}</bdi>” <span aria-hidden="true">×</span>
+            </button>
+          </li>
+        )}
+        {filters.keyOnly && (
+          <li>
+            <button
+              type="button"
+              onClick={() => setKeyOnly(false)}
+              aria-label="Show every event again, not only key events"
+            >
+              Key events <span aria-hidden="true">×</span>
             </button>
           </li>
         )}

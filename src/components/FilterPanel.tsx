@@ -1,5 +1,5 @@
 /**
- * The filters: text search, how events are dated, event types, actors. A sidebar on wide screens;
+ * The filters: text search, key events only, how events are dated, event types, actors. A sidebar on wide screens;
  * on phones it folds away behind a "Filters" button (the active filters stay summarised above the
  * timeline).
  */
@@ -13,12 +13,15 @@ export function FilterPanel() {
   const setQuery = useDateline((s) => s.setQuery);
   const hidePublicationDated = useDateline((s) => s.filters.hidePublicationDated);
   const setHidePublicationDated = useDateline((s) => s.setHidePublicationDated);
+  const keyOnly = useDateline((s) => s.filters.keyOnly);
+  const setKeyOnly = useDateline((s) => s.setKeyOnly);
   const active = useDateline(
     (s) =>
       s.filters.actors.length +
       s.filters.types.length +
       (s.filters.query.trim() ? 1 : 0) +
-      (s.filters.hidePublicationDated ? 1 : 0),
+      (s.filters.hidePublicationDated ? 1 : 0) +
+      (s.filters.keyOnly ? 1 : 0),
   );
   const [open, setOpen] = useState(false);
 
@@ -46,6 +49,15 @@ export function FilterPanel() {
             onChange={(e) => setQuery(e.target.value)}
             placeholder="Words in titles and sentences"
           />
+        </label>
+        <label className="toggle">
+          <input type="checkbox" checked={keyOnly} onChange={(e) => setKeyOnly(e.target.checked)} />
+          <span>
+            Key events only{' '}
+            <span className="hint">
+              (reported by several articles, with several actors, or force and agreements)
+            </span>
+          </span>
         </label>
         <label className="toggle">
           <input

@@ -52,7 +52,8 @@ const partialOf = memoizeLast(
       exact:
         filters.actors.length === 0 &&
         queryWords(filters.query).length === 0 &&
-        !filters.hidePublicationDated,
+        !filters.hidePublicationDated &&
+        !filters.keyOnly,
       unknown: catalog.unknown,
     };
   },
@@ -105,7 +106,8 @@ const overviewMatching = memoizeLast(
     if (
       filters.actors.length > 0 ||
       queryWords(filters.query).length > 0 ||
-      filters.hidePublicationDated
+      filters.hidePublicationDated ||
+      filters.keyOnly
     )
       return matching;
     if (filters.types.length === 0) return all;

@@ -36,7 +36,7 @@ export function startPerf(search: string): void {
     densityFrames: 0,
     log: [],
     window: { startMs: 0, endMs: 0 },
-    labels: { events: 0, labels: 0, chars: 0 },
+    labels: { events: 0, labels: 0, chars: 0, keyLabels: 0 },
   };
 }
 

@@ -153,7 +153,8 @@ function checkOrigin(c: Checker, v: unknown, p: string): void {
     return;
   }
   const n = v[keys[0]!];
-  if (!(typeof n === 'number' && Number.isInteger(n) && n >= 1)) c.fail(`${p}.${keys[0]}`, 'expected a positive integer');
+  if (!(typeof n === 'number' && Number.isInteger(n) && n >= 1))
+    c.fail(`${p}.${keys[0]}`, 'expected a positive integer');
 }
 
 export function checkEvent(c: Checker, v: unknown, p: string): void {
@@ -172,6 +173,17 @@ export function checkEvent(c: Checker, v: unknown, p: string): void {
   if (v.merge !== null && c.object(v.merge, `${p}.merge`)) {
     c.fraction(v.merge.score, `${p}.merge.score`);
     c.each(v.merge, 'reasons', `${p}.merge`, (r, rp) => c.string(r, rp));
+  }
+  if (
+    v.importance !== undefined &&
+    !(
+      typeof v.importance === 'number' &&
+      Number.isInteger(v.importance) &&
+      v.importance >= 0 &&
+      v.importance <= 100
+    )
+  ) {
+    c.fail(`${p}.importance`, 'expected an integer from 0 to 100');
   }
   c.each(v, 'sources', p, (s, sp) => checkSource(c, s, sp));
   if (Array.isArray(v.sources) && v.sources.length === 0) {

@@ -46,7 +46,18 @@ export type Precision = (typeof PRECISIONS)[number];
  * `operation:operation-allied-force`), `index` (market indices: `index:dow-jones-industrial-average`).
  * Ids are `<kind>:<slug of the canonical name>`, for every kind.
  */
-export const ACTOR_KINDS = ['person', 'country', 'organization', 'group', 'place', 'product', 'agreement', 'law', 'operation', 'index'] as const;
+export const ACTOR_KINDS = [
+  'person',
+  'country',
+  'organization',
+  'group',
+  'place',
+  'product',
+  'agreement',
+  'law',
+  'operation',
+  'index',
+] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 /**
@@ -307,6 +318,12 @@ export interface EventRecord {
    * `same-date`, `same-type`, `shared-actors:<n>`, `similar-predicate` (see docs/EVENTS.md).
    */
   merge: { score: number; reasons: string[] } | null;
+  /**
+   * How much the event matters, 0–100, from its independent reports, its actors and its type
+   * (model/importance.ts); key events have at least KEY_IMPORTANCE. Written by every build since
+   * it was added; absent in datasets written before (readers compute it then).
+   */
+  importance?: number;
   /** Sentences that report this event; at least one, sorted by article publication then path. */
   sources: SourceRecord[];
 }

@@ -4,6 +4,7 @@
  */
 import type { ActorRecord, ArticleRecord, EventRecord } from './dataset.ts';
 import { eventDateText } from './labels.ts';
+import { importance, isKeyEvent } from './importance.ts';
 
 export interface ExportContext {
   actorsById: ReadonlyMap<string, ActorRecord>;
@@ -25,6 +26,8 @@ export function exportedEvent(e: EventRecord, ctx: ExportContext) {
     dateBasis: e.dateBasis,
     modality: e.modality,
     merge: e.merge,
+    importance: importance(e),
+    key: isKeyEvent(e),
     actors: e.actors.map((id) => {
       const actor = ctx.actorsById.get(id);
       return { id, name: actor?.name ?? id, kind: actor?.kind ?? null };
@@ -62,6 +65,7 @@ const CSV_COLUMNS = [
   'type',
   'title',
   'future',
+  'importance',
   'actors',
   'sentences',
   'articles',
@@ -100,6 +104,7 @@ export function eventsToCsv(events: readonly EventRecord[], ctx: ExportContext):
       x.type,
       x.title,
       String(x.future),
+      String(x.importance),
       x.actors.map((a) => a.name).join('; '),
       x.sources.map((s) => s.sentence).join('\n'),
       x.sources

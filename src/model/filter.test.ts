@@ -107,6 +107,29 @@ describe('filterEvents', () => {
     expect(ids(filterEvents(EVENTS, { ...f, types: ['coerce'] }))).toEqual([]);
   });
 
+  it('keeps only key events when asked, on every filtering path', () => {
+    const events = [
+      { ...ev('k1', '2008-01-01', '2008-01-01', ['s']), importance: 70 },
+      { ...ev('m1', '2008-01-02', '2008-01-02', ['s']), importance: 20 },
+      // No stored importance (an older dataset): computed, an assault with three actors is key.
+      ev('k2', '2008-01-03', '2008-01-03', ['s', 'k', 'n'], 'assault'),
+      ev('m2', '2008-01-04', '2008-01-04', ['s'], 'statement'),
+    ];
+    const f = { ...NO_FILTERS, keyOnly: true };
+    expect(hasFilters(f)).toBe(true);
+    expect(ids(filterEvents(events, f))).toEqual(['k1', 'k2']);
+    expect(ids(filterAndCount(events, f).events)).toEqual(['k1', 'k2']);
+    expect(ids(filterAndCountColumns(events, new EventColumns(events), f).events)).toEqual([
+      'k1',
+      'k2',
+    ]);
+    expect(ids(new FilterIndex(events, new EventColumns(events)).run(f).events)).toEqual([
+      'k1',
+      'k2',
+    ]);
+    expect(Object.fromEntries(countByType(events, f))).toEqual({ other: 1, assault: 1 });
+  });
+
   it('with affiliated, matches the members of a selected actor too', () => {
     // n (a minister) belongs to s (a country), which belongs to u (a union).
     const creditsOf = affiliationCredits([actor('n', ['s']), actor('s', ['u']), actor('k', [])]);
@@ -174,6 +197,7 @@ describe('filterAndCount and TextIndex', () => {
     types: fc.subarray([...EVENT_TYPES]),
     query: fc.constantFrom('', ...WORDS),
     hidePublicationDated: fc.boolean(),
+    keyOnly: fc.boolean(),
   });
 
   it('agree with filterEvents, countByActor and countByType, with and without the index', () => {

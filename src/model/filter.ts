@@ -7,6 +7,7 @@ import { foldText, includesAllWords, queryWords } from '../lib/text.ts';
 import { SELF_ONLY, type CreditsOf } from './affiliations.ts';
 import { EVENT_TYPES, type EventRecord, type EventType } from './dataset.ts';
 import { dayToMs, MS_PER_DAY } from './dates.ts';
+import { isKeyEvent } from './importance.ts';
 
 /** How several selected actors combine: an event must involve any one of them, or all of them. */
 export type ActorMatch = 'any' | 'all';
@@ -29,6 +30,8 @@ export interface EventFilters {
    * the text itself gives no date for them, so where they sit is the least certain.
    */
   hidePublicationDated: boolean;
+  /** Only key events (model/importance.ts): the few a story's timeline cannot leave out. */
+  keyOnly: boolean;
 }
 
 export const NO_FILTERS: EventFilters = {
@@ -38,18 +41,37 @@ export const NO_FILTERS: EventFilters = {
   types: [],
   query: '',
   hidePublicationDated: false,
+  keyOnly: false,
 };
 
 /** True when any criterion narrows the events (`match` and `affiliated` alone do not). */
 export function hasFilters(f: EventFilters): boolean {
   return (
-    f.actors.length > 0 || f.types.length > 0 || f.query.trim() !== '' || f.hidePublicationDated
+    f.actors.length > 0 ||
+    f.types.length > 0 ||
+    f.query.trim() !== '' ||
+    f.hidePublicationDated ||
+    f.keyOnly
   );
 }
 
 /** Whether the date-basis criterion lets an event through. */
 export function datedOk(f: EventFilters, event: Pick<EventRecord, 'dateBasis'>): boolean {
   return !f.hidePublicationDated || event.dateBasis !== 'publication';
+}
+
+/** Whether the two switches (date basis, key events only) let an event through. */
+export function switchesOk(f: EventFilters, event: EventRecord): boolean {
+  return datedOk(f, event) && (!f.keyOnly || isKeyEvent(event));
+}
+
+/** EventColumns.hidden bits: what each switch leaves out. */
+const PUBLICATION_DATED = 1;
+const NOT_KEY = 2;
+
+/** The EventColumns.hidden bits the switches of `f` leave out (0: none). */
+function hiddenMask(f: EventFilters): number {
+  return (f.hidePublicationDated ? PUBLICATION_DATED : 0) | (f.keyOnly ? NOT_KEY : 0);
 }
 
 /** The folded text a query is matched against: title and every source sentence. */
@@ -93,7 +115,7 @@ export function eventMatcher(
   const actors = ignore === 'actors' ? [] : f.actors;
   const types = ignore === 'types' ? [] : f.types;
   return (e) => {
-    if (!datedOk(f, e)) return false;
+    if (!switchesOk(f, e)) return false;
     if (types.length > 0 && !types.includes(e.type)) return false;
     if (actors.length > 0) {
       const credited = creditedActors(e, f, creditsOf);
@@ -234,7 +256,7 @@ export function filterAndCount(
   const typeCounts = new Map<EventType, number>();
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
-    if (!datedOk(f, e)) continue;
+    if (!switchesOk(f, e)) continue;
     const textOk =
       words.length === 0 ||
       (textMatches ? textMatches[i] === 1 : includesAllWords(searchTextOf(e), words));
@@ -267,8 +289,8 @@ export class EventColumns {
   readonly offsets: Uint32Array;
   readonly actors: Uint32Array;
   readonly types: Uint8Array;
-  /** 1 for an event dated only by its article's publication date (see datedOk). */
-  readonly publicationDated: Uint8Array;
+  /** Per event, the switches that leave it out (bits: dated only by publication, not a key event). */
+  readonly hidden: Uint8Array;
   /** Each event's window (window.ts eventWindow): from its first day to the end of its last. */
   readonly startMs: Float64Array;
   readonly endMs: Float64Array;
@@ -279,7 +301,7 @@ export class EventColumns {
     this.offsets = new Uint32Array(events.length + 1);
     this.actors = new Uint32Array(total);
     this.types = new Uint8Array(events.length);
-    this.publicationDated = new Uint8Array(events.length);
+    this.hidden = new Uint8Array(events.length);
     this.startMs = new Float64Array(events.length);
     this.endMs = new Float64Array(events.length);
     const typeIndex = new Map<string, number>(EVENT_TYPES.map((t, i) => [t, i]));
@@ -288,7 +310,8 @@ export class EventColumns {
       const e = events[i]!;
       this.offsets[i] = k;
       this.types[i] = typeIndex.get(e.type) ?? 0;
-      this.publicationDated[i] = e.dateBasis === 'publication' ? 1 : 0;
+      this.hidden[i] =
+        (e.dateBasis === 'publication' ? PUBLICATION_DATED : 0) | (isKeyEvent(e) ? 0 : NOT_KEY);
       this.startMs[i] = dayToMs(e.start);
       this.endMs[i] = dayToMs(e.end) + MS_PER_DAY;
       for (const id of e.actors) this.actors[k++] = this.indexOf(id);
@@ -349,10 +372,10 @@ export function filterAndCountColumns(
   let bigStamp = stamp;
   const anyMatch = f.match === 'any';
   const hasWords = words.length > 0;
-  const { publicationDated } = columns;
-  const hidePublication = f.hidePublicationDated;
+  const { hidden } = columns;
+  const mask = hiddenMask(f);
   for (let i = 0; i < events.length; i++) {
-    if (hidePublication && publicationDated[i] === 1) continue;
+    if ((hidden[i]! & mask) !== 0) continue;
     if (
       hasWords &&
       !(textMatches ? textMatches[i] === 1 : includesAllWords(searchTextOf(events[i]!), words))
@@ -509,10 +532,10 @@ export class FilterIndex {
     const { events, columns } = this;
     const { searchTextOf = eventSearchText, creditsOf = SELF_ONLY } = context;
     const words = queryWords(f.query);
-    // The criteria every count respects: the date basis and the text.
-    const hidePublication = f.hidePublicationDated;
+    // The criteria every count respects: the switches and the text.
+    const mask = hiddenMask(f);
     const commonOk = (i: number): boolean =>
-      !(hidePublication && columns.publicationDated[i] === 1) &&
+      (columns.hidden[i]! & mask) === 0 &&
       (words.length === 0 ||
         (textMatches ? textMatches[i] === 1 : includesAllWords(searchTextOf(events[i]!), words)));
     const typeKeep = new Uint8Array(EVENT_TYPES.length).fill(f.types.length > 0 ? 0 : 1);
@@ -541,7 +564,7 @@ export class FilterIndex {
     // The actor counts: with `any` over the events passing text and types (whatever actors are
     // selected, so kept per those criteria); with `all` over the matching events.
     let actorCounts: Map<string, number>;
-    const key = `${f.affiliated ? 1 : 0}${hidePublication ? 1 : 0}\u0000${[...f.types].sort().join(',')}\u0000${words.join(' ')}`;
+    const key = `${f.affiliated ? 1 : 0}${mask}\u0000${[...f.types].sort().join(',')}\u0000${words.join(' ')}`;
     const cached = f.match === 'any' ? this.actorCache.get(key) : undefined;
     if (cached) actorCounts = cached;
     else {

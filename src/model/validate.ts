@@ -16,11 +16,18 @@ import { checkDataset } from './check-dataset.ts';
 import { checkReferences, MAX_VALIDATION_ERRORS } from './references.ts';
 
 export const DaySchema = z.string().regex(/^-?\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-const span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+const span = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
 
 const place = z.number().int().positive();
 /** A SourceOrigin (dataset.ts): exactly one of line, page, paragraph. */
-const OriginSchema = z.union([z.strictObject({ line: place }), z.strictObject({ page: place }), z.strictObject({ paragraph: place })]);
+const OriginSchema = z.union([
+  z.strictObject({ line: place }),
+  z.strictObject({ page: place }),
+  z.strictObject({ paragraph: place }),
+]);
 
 /** An ArticleRecord (dataset.ts). */
 export const ArticleSchema = z.object({
@@ -31,7 +38,10 @@ export const ArticleSchema = z.object({
   publishedFrom: z.string().optional(),
   outlet: z.string().nullable(),
   place: z.string().nullable(),
-  url: z.string().regex(/^https?:\/\//, 'only http(s) links').nullable(),
+  url: z
+    .string()
+    .regex(/^https?:\/\//, 'only http(s) links')
+    .nullable(),
 });
 
 /** An ActorRecord (dataset.ts). */
@@ -58,6 +68,7 @@ export const EventSchema = z.object({
   dateBasis: z.enum(DATE_BASES),
   modality: z.enum(MODALITIES),
   merge: z.object({ score: z.number().min(0).max(1), reasons: z.array(z.string()) }).nullable(),
+  importance: z.number().int().min(0).max(100).optional(),
   sources: z
     .array(
       span.extend({
@@ -98,7 +109,9 @@ export function validateDataset(value: unknown): ValidationResult {
 export function validateDatasetSchema(value: unknown): ValidationResult {
   const parsed = DatasetSchema.safeParse(value);
   if (!parsed.success) {
-    const errors = parsed.error.issues.slice(0, MAX_VALIDATION_ERRORS).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    const errors = parsed.error.issues
+      .slice(0, MAX_VALIDATION_ERRORS)
+      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
     return { ok: false, errors };
   }
   return checkReferences(parsed.data as Dataset);

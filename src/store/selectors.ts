@@ -194,7 +194,13 @@ const globalTypeCounts = memoizeLast((overview: Overview) => {
 function wholeCounts(state: DatelineState, only: 'types' | 'actors'): boolean {
   const catalog = selectCatalog(state);
   const f = state.filters;
-  if (!catalog || catalog.complete || queryWords(f.query).length > 0 || f.hidePublicationDated)
+  if (
+    !catalog ||
+    catalog.complete ||
+    queryWords(f.query).length > 0 ||
+    f.hidePublicationDated ||
+    f.keyOnly
+  )
     return false;
   return only === 'types'
     ? f.actors.length === 0

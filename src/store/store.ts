@@ -122,6 +122,8 @@ export interface DatelineState {
   toggleType(type: EventType): void;
   /** Hide (or show again) the events dated only by their article's publication date. */
   setHidePublicationDated(hide: boolean): void;
+  /** Show only key events (model/importance.ts), or every event again. */
+  setKeyOnly(keyOnly: boolean): void;
   setQuery(query: string): void;
   clearFilters(): void;
   /** Look at this window (from the timeline when a gesture settles). */
@@ -211,6 +213,7 @@ export function createDatelineStore(): DatelineStore {
       setAffiliated: (affiliated) => setFilters(() => ({ affiliated })),
       toggleType: (type) => setFilters((f) => ({ types: toggled(f.types, type) })),
       setHidePublicationDated: (hide) => setFilters(() => ({ hidePublicationDated: hide })),
+      setKeyOnly: (keyOnly) => setFilters(() => ({ keyOnly })),
       setQuery: (query) => setFilters(() => ({ query })),
       clearFilters: () => set({ filters: NO_FILTERS }),
       setView: (view) =>

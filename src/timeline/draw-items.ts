@@ -26,11 +26,12 @@ export interface ItemsFrame {
 
 export const LABEL_FONT_PX = 12;
 
-/** What a frame's labels showed (for measurements): events drawn, labels drawn, their characters. */
+/** What a frame's labels showed (for measurements): events drawn, labels drawn, their characters, labels of key events. */
 export interface LabelStats {
   events: number;
   labels: number;
   chars: number;
+  keyLabels: number;
 }
 
 function roundRect(
@@ -144,6 +145,7 @@ function drawRow(
       const text = f.fitter.fit(item.title, e.labelEnd - e.labelStart);
       stats.labels++;
       stats.chars += text.length;
+      if (item.key) stats.keyLabels++;
       const w = f.fitter.width(text);
       // A label before its marker ends next to it.
       const left = e.labelBefore ? e.labelEnd - w : e.labelStart;
@@ -216,7 +218,7 @@ export function drawItems(
   selected: TimelineItem | null,
   clusters: readonly Cluster[],
 ): LabelStats {
-  const stats: LabelStats = { events: 0, labels: 0, chars: 0 };
+  const stats: LabelStats = { events: 0, labels: 0, chars: 0, keyLabels: 0 };
   if (selected) drawSelectionGuide(f, selected);
   f.layout.rows.forEach((items, row) => drawRow(f, items, row, stats));
   if (clusters.length > 0) drawClusters(f, clusters, f.layout.rows.length);

@@ -88,7 +88,7 @@ export interface FrameInfo {
   labels: LabelStats;
 }
 
-const NO_LABELS: LabelStats = { events: 0, labels: 0, chars: 0 };
+const NO_LABELS: LabelStats = { events: 0, labels: 0, chars: 0, keyLabels: 0 };
 
 export interface TimelineEngine {
   /** The matching events, sorted by start. */

@@ -6,6 +6,7 @@
 import type { EventRecord, EventType } from '../model/dataset.ts';
 import { eventDateText, eventTitle } from '../model/labels.ts';
 import { eventWindow } from '../model/window.ts';
+import { isKeyEvent } from '../model/importance.ts';
 
 export interface TimelineItem {
   id: string;
@@ -22,6 +23,8 @@ export interface TimelineItem {
   /** The date as written for its precision ("February 2008"). */
   dateText: string;
   future: boolean;
+  /** A key event (model/importance.ts): placed first when not every event fits. */
+  key: boolean;
 }
 
 /** An event's item; its date text is written only when first asked for (hover, list). */
@@ -35,6 +38,7 @@ class EventItem implements TimelineItem {
   readonly type: EventType;
   readonly title: string;
   readonly future: boolean;
+  readonly key: boolean;
   private readonly event: EventRecord;
   private date: string | null = null;
 
@@ -51,6 +55,7 @@ class EventItem implements TimelineItem {
     this.type = event.type;
     this.title = eventTitle(event);
     this.future = event.future;
+    this.key = isKeyEvent(event);
   }
 
   get dateText(): string {

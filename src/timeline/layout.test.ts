@@ -89,6 +89,37 @@ describe('layoutItems', () => {
     expect(clustered.every((id) => id.startsWith('m'))).toBe(true);
   });
 
+  it('when not all fit, places key events first: they get rows, lesser events the pills', () => {
+    // Ten events on one day, four rows: three rows of markers and a row of pills.
+    const items = Array.from({ length: 10 }, (_, i) => item(`p${i}`, '2008-05-01'));
+    const key = new Set(['p6', 'p8', 'p9']);
+    const plain = layoutItems(items, perDay(10), 4, labelPx);
+    expect(plain.rows.flat().map((i) => i.id)).toEqual(['p0', 'p1', 'p2']); // in order otherwise
+    const layout = layoutItems(
+      items.map((it) => ({ ...it, key: key.has(it.id) })),
+      perDay(10),
+      4,
+      labelPx,
+    );
+    expect(
+      layout.rows
+        .flat()
+        .map((i) => i.id)
+        .sort(),
+    ).toEqual([...key].sort());
+    expect(layout.clusters.flatMap((c) => c.items)).toHaveLength(7);
+    expectNoOverlap(layout, perDay(10));
+  });
+
+  it('when all fit, lays out in time order whatever is key', () => {
+    const items = manyItems(60);
+    const withKeys = items.map((it, i) => ({ ...it, key: i % 3 === 0 }));
+    const a = layoutItems(items, perDay(3), 40, labelPx);
+    expect(a.clusters).toEqual([]);
+    const b = layoutItems(withKeys, perDay(3), 40, labelPx);
+    expect(b.rows.map((r) => r.map((i) => i.id))).toEqual(a.rows.map((r) => r.map((i) => i.id)));
+  });
+
   it('never overlaps, at its scale and at any finer one', () => {
     const items = manyItems(400);
     for (const pxPerDay of [0.05, 0.4, 3, 25]) {

@@ -4,7 +4,9 @@
  * zoomed in on a busy day, its events get the rows and the month- or year-long spans around it
  * give way, rather than the other way round. Each item goes into the first row where it and its
  * whole label fit; failing that, the first row where its marker fits (a label before it is then
- * cut short); failing that, it is clustered in a last row.
+ * cut short); failing that, it is clustered in a last row. When not every item fits (a wide
+ * zoom), key events (model/importance.ts) are placed before all others, in the same order among
+ * themselves: they get the rows and the labels, and the "+N" pills hold lesser events.
  *
  * A layout is made for a scale and stays valid for any finer one: every gap between items is
  * a distance in time, and zooming in only widens it. The engine lays out at scales rounded down
@@ -129,7 +131,11 @@ export function layoutItems(
     for (const e of entries)
       (e.start <= spanPx.start && e.end >= spanPx.end ? covering : others).push(e);
     if (covering.length > capacity) {
-      const first = smallest(covering, capacity, byOrder);
+      const first = smallest(
+        covering,
+        capacity,
+        (a, b) => Number(b.item.key) - Number(a.item.key) || byOrder(a, b),
+      );
       const kept = new Set(first);
       for (const e of covering) if (!kept.has(e)) unplaceable.push(e.item);
       entries = others.concat(first);
@@ -142,7 +148,7 @@ export function layoutItems(
   if (all.overflow.length === 0 && unplaceable.length === 0) {
     return { pxPerMs, rows: trim(all.rows), clusters: [] };
   }
-  const some = pack(entries, Math.max(capacity - 1, 0), spanPx, fullOf);
+  const some = pack(keyFirst(entries), Math.max(capacity - 1, 0), spanPx, fullOf);
   return {
     pxPerMs,
     rows: trim(some.rows),
@@ -156,6 +162,14 @@ function byOrder(a: Entry, b: Entry): number {
   const wb = b.end - b.start;
   const rank = (wa <= NARROW_PX ? 0 : wa) - (wb <= NARROW_PX ? 0 : wb);
   return rank || a.start - b.start || b.end - a.end || (a.item.id < b.item.id ? -1 : 1);
+}
+
+/** Key events first, each group in the order given (stable). */
+function keyFirst(entries: readonly Entry[]): Entry[] {
+  const key: Entry[] = [];
+  const rest: Entry[] = [];
+  for (const e of entries) (e.item.key ? key : rest).push(e);
+  return key.length === 0 || rest.length === 0 ? [...entries] : key.concat(rest);
 }
 
 /** The `k` first of `list` in `order`, in that order (without sorting the whole list). */

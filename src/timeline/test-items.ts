@@ -17,5 +17,6 @@ export function item(id: string, day: string, days = 1, soft = days > 1): Timeli
     title: `Event ${id}`,
     dateText: day,
     future: false,
+    key: false,
   };
 }

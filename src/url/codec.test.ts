@@ -14,6 +14,7 @@ const FULL: UrlState = {
     types: ['statement', 'cooperate'],
     query: 'Thaçi & co, 100% "sure"+more',
     hidePublicationDated: true,
+    keyOnly: true,
   },
   view: { from: '2008-01-01', to: '2008-12-31' },
   embed: true,
@@ -39,7 +40,7 @@ describe('formatUrlState / parseUrlState round trip', () => {
   it('writes a readable canonical query string', () => {
     expect(formatUrlState(FULL)).toBe(
       '?event=ev-2008-02-17-independence&actors=country:kosovo,person:hashim-thaci&match=all' +
-        '&affiliated=1&types=statement,cooperate&dated=text' +
+        '&affiliated=1&types=statement,cooperate&dated=text&key=1' +
         '&q=Tha%C3%A7i%20%26%20co%2C%20100%25%20%22sure%22%2Bmore' +
         '&from=2008-01-01&to=2008-12-31&embed=1',
     );
@@ -49,6 +50,7 @@ describe('formatUrlState / parseUrlState round trip', () => {
     const none = { event: null, filters: NO_FILTERS, view: NO_BOUNDS, embed: false };
     const states: UrlState[] = [
       { ...none, event: 'abc123' },
+      { ...none, filters: { ...NO_FILTERS, keyOnly: true } },
       { ...none, filters: { ...NO_FILTERS, actors: ['organization:nato'] } },
       // Every entity kind is named <kind>:<slug> (dataset format version 3).
       {
@@ -108,6 +110,7 @@ describe('formatUrlState / parseUrlState round trip', () => {
         types: fc.uniqueArray(fc.constantFrom(...EVENT_TYPES), { maxLength: 4 }),
         query: fc.string({ maxLength: 40 }),
         hidePublicationDated: fc.boolean(),
+        keyOnly: fc.boolean(),
       }),
       view: fc.oneof(fc.constant(NO_BOUNDS), window),
       embed: fc.boolean(),
@@ -175,6 +178,9 @@ describe('parseUrlState with malformed input', () => {
     ['dated=1', 'dated'],
     ['dated=text&dated=all', 'dated'],
     ['event=a&event=b', 'event'],
+    ['key=yes', 'key'],
+    ['key=true', 'key'],
+    ['key=1&key=0', 'key'],
     ['embed=yes', 'embed'],
     ['embed=true', 'embed'],
   ])('ignores %s', (search, name) => {

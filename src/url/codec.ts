@@ -1,6 +1,6 @@
 /**
  * The view in the address bar (the public link format, documented in docs/URL.md):
- * `?event=<id>&actors=<id>,<id>&match=any|all&affiliated=1&types=<type>,…&dated=text&q=<text>&from=<bound>&to=<bound>&embed=1`.
+ * `?event=<id>&actors=<id>,<id>&match=any|all&affiliated=1&types=<type>,…&dated=text&key=1&q=<text>&from=<bound>&to=<bound>&embed=1`.
  *
  * Parsing is forgiving: a malformed parameter drops only itself (and is reported in `problems`),
  * unknown parameters are skipped, so a damaged or old link still shows as much as it can. Type
@@ -42,6 +42,7 @@ export const URL_PARAMS = [
   'affiliated',
   'types',
   'dated',
+  'key',
   'q',
   'from',
   'to',
@@ -123,6 +124,10 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
         if (raw !== 'text' && raw !== 'all') return false;
         filters.hidePublicationDated = raw === 'text';
         return true;
+      case 'key':
+        if (raw !== '1' && raw !== '0') return false;
+        filters.keyOnly = raw === '1';
+        return true;
       case 'q':
         if (raw.length > MAX_QUERY_LENGTH) return false;
         filters.query = raw;
@@ -167,6 +172,7 @@ export function formatUrlState(state: UrlState): string {
   if (f.affiliated) parts.push('affiliated=1');
   if (f.types.length > 0) parts.push(`types=${f.types.join(',')}`);
   if (f.hidePublicationDated) parts.push('dated=text');
+  if (f.keyOnly) parts.push('key=1');
   if (f.query !== '') parts.push(`q=${enc(f.query)}`);
   if (view.from !== null) parts.push(`from=${enc(view.from)}`);
   if (view.to !== null) parts.push(`to=${enc(view.to)}`);

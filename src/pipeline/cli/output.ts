@@ -18,7 +18,12 @@ export function eventsForCli(dataset: Dataset): object[] {
     future: e.future,
     dateBasis: e.dateBasis,
     modality: e.modality,
-    actors: e.actors.map((id) => ({ id, name: actors.get(id)?.name ?? id, kind: actors.get(id)?.kind ?? 'group' })),
+    importance: e.importance ?? null,
+    actors: e.actors.map((id) => ({
+      id,
+      name: actors.get(id)?.name ?? id,
+      kind: actors.get(id)?.kind ?? 'group',
+    })),
     sources: e.sources.map((s) => ({
       article: articles.get(s.article)?.path ?? s.article,
       published: articles.get(s.article)?.published ?? null,
@@ -37,22 +42,50 @@ export function annotationForCli(a: ArticleAnalysis): object {
   return {
     article: a.article.path,
     published: a.article.published,
-    timexes: a.timexes.map((t) => ({ start: t.start, end: t.end, text: t.text, type: t.type, value: t.value })),
-    actors: a.mentions.map((m, i) => ({ start: m.start, end: m.end, text: m.text, actor: m.actor, kind: m.kind, extent: extents[i] ?? { start: m.start, end: m.end } })),
+    timexes: a.timexes.map((t) => ({
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      type: t.type,
+      value: t.value,
+    })),
+    actors: a.mentions.map((m, i) => ({
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      actor: m.actor,
+      kind: m.kind,
+      extent: extents[i] ?? { start: m.start, end: m.end },
+    })),
   };
 }
 
-const CSV_COLUMNS = ['id', 'date', 'start', 'end', 'precision', 'type', 'title', 'actors', 'sources'];
+const CSV_COLUMNS = [
+  'id',
+  'date',
+  'start',
+  'end',
+  'precision',
+  'type',
+  'title',
+  'actors',
+  'sources',
+];
 
 /** RFC 4180 CSV; cells that a spreadsheet would run as a formula are prefixed with a quote. */
 export function eventsToCsv(dataset: Dataset): string {
   const actors = new Map(dataset.actors.map((a) => [a.id, a.name]));
   const articles = new Map(dataset.articles.map((a) => [a.id, a.path]));
   const rows = dataset.events.map((e) => [
-    e.id, e.date, e.start, e.end, e.precision, e.type, e.title,
+    e.id,
+    e.date,
+    e.start,
+    e.end,
+    e.precision,
+    e.type,
+    e.title,
     e.actors.map((id) => actors.get(id) ?? id).join('; '),
     [...new Set(e.sources.map((s) => articles.get(s.article) ?? s.article))].join('; '),
   ]);
   return [CSV_COLUMNS, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
 }
-

@@ -6,8 +6,15 @@
  * without actors never merges. Why they merged is kept (merge-evidence.ts).
  */
 import type { EventRecord } from '../../model/dataset.ts';
+import { importanceOf } from '../../model/importance.ts';
 import type { CandidateEvent } from './candidate.ts';
-import { contentWords, mergedDateBasis, mergedModality, mergeEvidence, overlap } from './merge-evidence.ts';
+import {
+  contentWords,
+  mergedDateBasis,
+  mergedModality,
+  mergeEvidence,
+  overlap,
+} from './merge-evidence.ts';
 
 export interface Merged {
   events: EventRecord[];
@@ -30,8 +37,18 @@ export function predicateStem(lemma: string): string {
   return lemma.toLowerCase().replace(/(?:ments?|ings?|ions?|s)$/, '');
 }
 
-function fits(cluster: Cluster, c: CandidateEvent, cWords: Set<string>, cPredicates: Set<string>): boolean {
-  if (c.actors.length === 0 || cluster.actorSet.size === 0 || cluster.articles.has(c.source.article)) return false;
+function fits(
+  cluster: Cluster,
+  c: CandidateEvent,
+  cWords: Set<string>,
+  cPredicates: Set<string>,
+): boolean {
+  if (
+    c.actors.length === 0 ||
+    cluster.actorSet.size === 0 ||
+    cluster.articles.has(c.source.article)
+  )
+    return false;
   let shared = 0;
   for (const a of c.actors) if (cluster.actorSet.has(a)) shared++;
   if (shared === 0) return false;
@@ -68,7 +85,9 @@ function clusterGroup(group: CandidateEvent[]): Cluster[] {
     const cPredicates = new Set(c.predicates.map(predicateStem));
     const tried = new Set<Cluster>();
     for (const a of c.actors) for (const cl of byActor.get(a) ?? []) tried.add(cl);
-    const home = [...tried].sort((x, y) => x.order - y.order).find((cl) => fits(cl, c, cWords, cPredicates));
+    const home = [...tried]
+      .sort((x, y) => x.order - y.order)
+      .find((cl) => fits(cl, c, cWords, cPredicates));
     if (home) {
       home.members.push(c);
       home.articles.add(c.source.article);
@@ -79,7 +98,14 @@ function clusterGroup(group: CandidateEvent[]): Cluster[] {
       }
       // Words and predicates stay the first report's: a big cluster must not attract every report.
     } else {
-      const cl: Cluster = { order: clusters.length, members: [c], actorSet: new Set(c.actors), words: cWords, predicates: cPredicates, articles: new Set([c.source.article]) };
+      const cl: Cluster = {
+        order: clusters.length,
+        members: [c],
+        actorSet: new Set(c.actors),
+        words: cWords,
+        predicates: cPredicates,
+        articles: new Set([c.source.article]),
+      };
       clusters.push(cl);
       for (const a of c.actors) index(cl, a);
     }
@@ -98,9 +124,13 @@ export function mergeCandidates(candidates: CandidateEvent[]): Merged {
   }
   const events: EventRecord[] = [];
   const redirects: Record<string, string> = {};
-  for (const group of byInterval.values()) for (const cl of clusterGroup(group)) events.push(toEvent(cl, redirects));
+  for (const group of byInterval.values())
+    for (const cl of clusterGroup(group)) events.push(toEvent(cl, redirects));
   events.sort((a, b) => cmp(a.start, b.start) || cmp(a.end, b.end) || cmp(a.id, b.id));
-  return { events, redirects: Object.fromEntries(Object.entries(redirects).sort(([a], [b]) => cmp(a, b))) };
+  return {
+    events,
+    redirects: Object.fromEntries(Object.entries(redirects).sort(([a], [b]) => cmp(a, b))),
+  };
 }
 
 function toEvent(cluster: Cluster, redirects: Record<string, string>): EventRecord {
@@ -108,8 +138,16 @@ function toEvent(cluster: Cluster, redirects: Record<string, string>): EventReco
   const head = members[0]!;
   for (const m of members.slice(1)) redirects[m.id] = head.id;
   // The earliest report names the event; ties by path keep it deterministic.
-  const byReport = [...members].sort((a, b) => cmp(a.published, b.published) || cmp(a.articlePath, b.articlePath) || a.source.start - b.source.start);
+  const byReport = [...members].sort(
+    (a, b) =>
+      cmp(a.published, b.published) ||
+      cmp(a.articlePath, b.articlePath) ||
+      a.source.start - b.source.start,
+  );
   const titled = byReport[0]!;
+  // The first report's subject first, then every other actor of the reports, sorted.
+  const actors = [...new Set([...titled.actors.slice(0, 1), ...[...cluster.actorSet].sort()])];
+  const sources = byReport.map((m) => m.source);
   return {
     id: head.id,
     date: head.date,
@@ -118,13 +156,14 @@ function toEvent(cluster: Cluster, redirects: Record<string, string>): EventReco
     precision: head.interval.precision,
     title: titled.title,
     type: titled.type,
-    // The first report's subject first, then every other actor of the reports, sorted.
-    actors: [...new Set([...titled.actors.slice(0, 1), ...[...cluster.actorSet].sort()])],
+    actors,
     future: members.every((m) => m.future),
     dateBasis: mergedDateBasis(members),
     modality: mergedModality(members),
     merge: mergeEvidence(byReport),
-    sources: byReport.map((m) => m.source),
+    // Before the sources are capped (state/cap.ts): every report counts.
+    importance: importanceOf({ type: titled.type, actors, sources }),
+    sources,
   };
 }
 

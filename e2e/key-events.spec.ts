@@ -1,0 +1,81 @@
+// Key events (src/model/importance.ts): what the timeline shows first when not everything fits,
+// and the "Key events only" switch, in the link as `key=1`.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { eventButtons, open, param, servedEvents } from './helpers.ts';
+
+/** What the timeline's last frame labelled (`?perf`: src/components/perf.ts). */
+interface LabelStats {
+  events: number;
+  labels: number;
+  keyLabels: number;
+}
+
+/** The importance from which an event is key (KEY_IMPORTANCE in src/model/importance.ts). */
+const KEY_IMPORTANCE = 50;
+
+const keySwitch = (page: Page) => page.getByRole('checkbox', { name: /^Key events only/ });
+const inView = async (page: Page): Promise<number> =>
+  Number(
+    /^(\d+) events? in view$/.exec((await page.locator('.range-count').textContent()) ?? '')?.[1],
+  );
+
+test('"Key events only" keeps the key events, goes into the link, and comes back from it', async ({
+  page,
+}) => {
+  const total = await open(page);
+  const served = await servedEvents(page);
+  expect(total, 'the first view shows the whole dataset').toBe(served.length);
+  const keyTitles = served.filter((e) => e.importance >= KEY_IMPORTANCE).map((e) => e.title);
+  expect(keyTitles.length).toBeGreaterThan(5);
+  expect(keyTitles.length).toBeLessThan(served.length / 5);
+
+  await keySwitch(page).check();
+  await expect.poll(() => param(page, 'key')).toBe('1');
+  await expect.poll(() => inView(page)).toBe(keyTitles.length);
+  for (const title of await eventButtons(page).allTextContents())
+    expect(keyTitles).toContain(title);
+
+  // The link opens the same view; the chip of the active filters turns it off.
+  await page.goto('/?key=1');
+  await expect(keySwitch(page)).toBeChecked();
+  await expect.poll(() => inView(page)).toBe(keyTitles.length);
+  await page.getByRole('button', { name: 'Show every event again, not only key events' }).click();
+  await expect(keySwitch(page)).not.toBeChecked();
+  await expect.poll(() => param(page, 'key')).toBeNull();
+  await expect.poll(() => inView(page)).toBe(total);
+});
+
+test('on a phone, a link with key=1 says so above the timeline, and axe finds nothing', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto('/?key=1');
+  const chip = page.getByRole('button', { name: 'Show every event again, not only key events' });
+  await expect(chip).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Show filters (1 active)' })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+});
+
+test('where not every event fits, key events are drawn with their labels before lesser ones', async ({
+  page,
+}) => {
+  const served = await servedEvents(page);
+  // The two busiest years of the sample: in time order, 1 of 2008's 5 key events and 4 of 2023's 9 had a label.
+  for (const year of ['2008', '2023']) {
+    const total = await open(page, `/?perf&from=${year}-01-01&to=${year}-12-31`);
+    const keyInView = served.filter(
+      (e) =>
+        e.importance >= KEY_IMPORTANCE && e.start <= `${year}-12-31` && e.end >= `${year}-01-01`,
+    ).length;
+    expect(keyInView).toBeGreaterThanOrEqual(5);
+    const labels = await page.evaluate(
+      () =>
+        (globalThis as unknown as { __datelinePerf: { labels: LabelStats } }).__datelinePerf.labels,
+    );
+    // Not everything fits: the rows hold some events, the "+N" pills the rest.
+    expect(labels.events).toBeLessThan(total);
+    expect(labels.keyLabels, `key events labelled in ${year}`).toBe(keyInView);
+  }
+});
