@@ -78,6 +78,7 @@ function recogniseIn(ctx: Ctx): void {
       !matchTitleReference(ctx, i)
     )
       matchCapitalRun(ctx, i);
+    // "…, known as Hemedti": the last name found may have another.
     const named = ctx.mentions.length > before ? ctx.mentions.at(-1)! : null;
     if (named) matchAliasAfter(ctx, named, lastTokenOf(ctx, i, named.end));
   }
