@@ -55,7 +55,7 @@ export function FilterPanel() {
           <span>
             Key events only{' '}
             <span className="hint">
-              (reported by several articles, with several actors, or force and agreements)
+              (reported by several articles, or force with several actors)
             </span>
           </span>
         </label>
