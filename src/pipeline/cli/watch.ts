@@ -2,8 +2,9 @@
  * Watch mode (`npm start`, `dateline watch`): build, then rebuild whenever a watched file is
  * added, changed, renamed or removed. Builds run one at a time once the files have been quiet for
  * a while (watch-scheduler.ts), in this process, each with the out folder's lock (write/lock.ts).
- * A build is published only if no change was heard since it started and the inputs on disk are
- * the same just before publishing as when it started (watch-snapshot.ts): a file written in
+ * A build is published only if no change was heard since it started, the inputs on disk are
+ * the same just before publishing as when it started, and none changed within the quiet period
+ * (watch-snapshot.ts: an event not heard yet, the loop busy building): a file written in
  * pieces (even one whose first piece landed as the build began), or replaced while the build read it,
  * never publishes a half event set; that build is dropped and another follows once the files
  * settle. A refused or failed build keeps the last good dataset and says so in one line.
@@ -18,7 +19,7 @@ import { runBuild } from './build-command.ts';
 import { describeFailure } from './errors.ts';
 import { progressReporter } from './report.ts';
 import { RebuildScheduler, type BuildOutcome } from './watch-scheduler.ts';
-import { snapshotInputs } from './watch-snapshot.ts';
+import { settled, snapshotInputs } from './watch-snapshot.ts';
 
 export interface WatchOptions {
   /** What the build reads (files or folders). */
@@ -38,6 +39,7 @@ export interface WatchOptions {
 }
 
 export const DEFAULT_QUIET_MS = 500;
+const quietMsOf = (options: WatchOptions): number => options.quietMs ?? DEFAULT_QUIET_MS;
 const DEFAULT_BUSY_RETRY_MS = 2000;
 const STALE = 'the articles changed while the build read them; it is built again once they settle';
 
@@ -56,20 +58,31 @@ function describeChanges(changes: Map<string, string>): string {
 }
 
 /** A published build in one line: "dateline: built at 15:20:10 in 3.1 s: 66 article(s) used, 0 rejected, 695 event(s); published to public/data". */
-export function resultLine(report: Pick<BuildReport, 'articlesUsed' | 'rejected' | 'events'>, out: string, seconds: number, now = new Date()): string {
+export function resultLine(
+  report: Pick<BuildReport, 'articlesUsed' | 'rejected' | 'events'>,
+  out: string,
+  seconds: number,
+  now = new Date(),
+): string {
   const clock = now.toTimeString().slice(0, 8);
   return `dateline: built at ${clock} in ${seconds.toFixed(1)} s: ${report.articlesUsed} article(s) used, ${report.rejected} rejected, ${report.events} event(s); published to ${safeText(out)}`;
 }
 
 /** Build `out` from the inputs now; how it ended, for the scheduler. Never throws. */
-async function buildOnce(options: WatchOptions, log: (line: string) => void, changedSinceStart: () => boolean): Promise<BuildOutcome> {
+async function buildOnce(
+  options: WatchOptions,
+  log: (line: string) => void,
+  changedSinceStart: () => boolean,
+): Promise<BuildOutcome> {
   const before = snapshotInputs(options.watched);
   let stale = false;
   const progress = options.report === false ? null : progressReporter();
   const beforePublish = async (): Promise<string | null> => {
     await new Promise((resolve) => setTimeout(resolve, 0)); // let file events already queued be heard
-    // Both: the snapshot sees a change during the build; the event, a change just before it.
-    stale = changedSinceStart() || snapshotInputs(options.watched) !== before;
+    // All three: the snapshot sees a change during the build; the event, a change just before
+    // it; the change times, a change whose event is not heard yet (the loop was busy building).
+    const now = snapshotInputs(options.watched);
+    stale = changedSinceStart() || now.key !== before.key || !settled(now, quietMsOf(options));
     return stale ? STALE : null;
   };
   const started = performance.now();
@@ -78,7 +91,11 @@ async function buildOnce(options: WatchOptions, log: (line: string) => void, cha
       inputs: options.inputs,
       out: options.out,
       quiet: options.report === false,
-      options: { ...options.build, ...(progress ? { onProgress: progress.update } : {}), beforePublish },
+      options: {
+        ...options.build,
+        ...(progress ? { onProgress: progress.update } : {}),
+        beforePublish,
+      },
       done: () => progress?.stop(),
     });
     log(resultLine(report, options.out, (performance.now() - started) / 1000));
@@ -91,7 +108,9 @@ async function buildOnce(options: WatchOptions, log: (line: string) => void, cha
       return 'busy';
     }
     // Refusals already say the previous dataset stays; other failures say it here.
-    log(`dateline: ${line}${/keeps the previous dataset|nothing published/.test(line) ? '' : '; the last good dataset stays published'}`);
+    log(
+      `dateline: ${line}${/keeps the previous dataset|nothing published/.test(line) ? '' : '; the last good dataset stays published'}`,
+    );
     return stale ? 'stale' : 'done';
   }
 }
@@ -106,7 +125,7 @@ export async function watchAndBuild(options: WatchOptions, initialBuild = true):
       changes.clear();
       return buildOnce(options, log, () => scheduler.changedSinceStart);
     },
-    { quietMs: options.quietMs ?? DEFAULT_QUIET_MS, busyRetryMs: options.busyRetryMs ?? DEFAULT_BUSY_RETRY_MS },
+    { quietMs: quietMsOf(options), busyRetryMs: options.busyRetryMs ?? DEFAULT_BUSY_RETRY_MS },
   );
   // The folders holding the watched paths are watched, and in them only those paths: a watched
   // folder that is removed, or moved away, and comes back is seen again, and so is a file that
@@ -127,10 +146,16 @@ export async function watchAndBuild(options: WatchOptions, initialBuild = true):
     changes.set(path, event);
     scheduler.changed();
   });
-  watcher.on('error', (error) => log(`dateline: watching failed: ${safeText(error instanceof Error ? error.message : String(error))}`));
+  watcher.on('error', (error) =>
+    log(
+      `dateline: watching failed: ${safeText(error instanceof Error ? error.message : String(error))}`,
+    ),
+  );
   await new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   const names = options.watched.map((p) => safeText(p));
-  log(`dateline: watching ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]} for changes; each change rebuilds ${safeText(options.out)}`);
+  log(
+    `dateline: watching ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]} for changes; each change rebuilds ${safeText(options.out)}`,
+  );
   if (initialBuild) {
     scheduler.changed(); // through the scheduler: a change seen meanwhile is then built after it
   }
@@ -149,7 +174,10 @@ export async function watchAndBuild(options: WatchOptions, initialBuild = true):
  * is safe: nothing of it is published, its lock is released on exit, and the next build clears
  * what it left (write/publish.ts).
  */
-export function stopOnSignals(watching: Watching, then: (signal: NodeJS.Signals) => void = () => process.exit(0)): void {
+export function stopOnSignals(
+  watching: Watching,
+  then: (signal: NodeJS.Signals) => void = () => process.exit(0),
+): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       void watching.close();
