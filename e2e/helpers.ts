@@ -108,6 +108,7 @@ export function pageX(
 
 /** What the tests read of the served dataset's events. */
 export interface ServedEvent {
+  id: string;
   title: string;
   start: string;
   end: string;

@@ -2,14 +2,31 @@
 // and the "Key events only" switch, in the link as `key=1`.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { eventButtons, open, param, servedEvents } from './helpers.ts';
+import {
+  canvas,
+  DAY_MS,
+  dayMs,
+  details,
+  eventButtons,
+  open,
+  pageX,
+  param,
+  servedEvents,
+} from './helpers.ts';
 
-/** What the timeline's last frame labelled (`?perf`: src/components/perf.ts). */
+/** What the timeline's last frame showed (`?perf`: src/components/perf.ts). */
 interface LabelStats {
   events: number;
   labels: number;
   keyLabels: number;
 }
+interface PerfRecord {
+  labels: LabelStats;
+  densityFrames: number;
+  window: { startMs: number; endMs: number };
+}
+const perfRecord = (page: Page): Promise<PerfRecord> =>
+  page.evaluate(() => (globalThis as unknown as { __datelinePerf: PerfRecord }).__datelinePerf);
 
 /** The importance from which an event is key (KEY_IMPORTANCE in src/model/importance.ts). */
 const KEY_IMPORTANCE = 50;
@@ -70,12 +87,33 @@ test('where not every event fits, key events are drawn with their labels before 
         e.importance >= KEY_IMPORTANCE && e.start <= `${year}-12-31` && e.end >= `${year}-01-01`,
     ).length;
     expect(keyInView).toBeGreaterThanOrEqual(5);
-    const labels = await page.evaluate(
-      () =>
-        (globalThis as unknown as { __datelinePerf: { labels: LabelStats } }).__datelinePerf.labels,
-    );
+    const { labels } = await perfRecord(page);
     // Not everything fits: the rows hold some events, the "+N" pills the rest.
     expect(labels.events).toBeLessThan(total);
     expect(labels.keyLabels, `key events labelled in ${year}`).toBe(keyInView);
   }
+});
+
+test('the first view, counts by type, names the key events above them; one opens like any event', async ({
+  page,
+}) => {
+  await open(page, '/?perf');
+  const perf = await perfRecord(page);
+  expect(perf.densityFrames, 'the whole dataset is shown as counts').toBeGreaterThan(0);
+  expect(perf.labels.keyLabels).toBeGreaterThanOrEqual(5);
+  expect(perf.labels.labels).toBe(perf.labels.keyLabels);
+  // The most important event is named first: in the first row, its label after its marker.
+  const top = (await servedEvents(page)).sort(
+    (a, b) =>
+      b.importance - a.importance || dayMs(a.start) - dayMs(b.start) || (a.id < b.id ? -1 : 1),
+  )[0]!;
+  const box = (await canvas(page).boundingBox())!;
+  const centerMs = (dayMs(top.start) + dayMs(top.end) + DAY_MS) / 2;
+  // Rows start 52 px down, under a 20 px note; 24 px each.
+  const at = { x: pageX(box, perf.window, centerMs) + 30, y: box.y + 52 + 20 + 12 };
+  await page.mouse.move(at.x, at.y);
+  await expect(page.locator('.tl-tooltip strong')).toHaveText(top.title);
+  await page.mouse.click(at.x, at.y);
+  await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(top.title);
+  await expect.poll(() => param(page, 'event')).toBe(top.id);
 });

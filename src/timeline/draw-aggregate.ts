@@ -12,7 +12,8 @@ import { withAlpha, type TimelineTheme } from './theme.ts';
 import type { TimeScale } from './time-scale.ts';
 
 export const AGGREGATE_BIN_PX = 4;
-const NOTE_HEIGHT_PX = 20;
+/** The line of text above the bars saying what they are. */
+export const NOTE_HEIGHT_PX = 20;
 
 /** Scratch space reused from frame to frame (no allocation per frame once sized). */
 export class AggregateScratch {

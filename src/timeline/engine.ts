@@ -31,6 +31,13 @@ import { ItemIndex } from './item-index.ts';
 import type { TimelineItem } from './items.ts';
 import { layoutItems, layoutScale, type Layout } from './layout.ts';
 import { TextFitter } from './text-fit.ts';
+import {
+  drawKeyStrip,
+  hitKeyStrip,
+  keyCandidates,
+  placeKeyStrip,
+  type StripEntry,
+} from './key-strip.ts';
 import { inSight, revealWindow } from './reveal.ts';
 import { readTheme } from './theme.ts';
 import { panBy, pxToTime, timeScale, zoomAround } from './time-scale.ts';
@@ -87,8 +94,6 @@ export interface FrameInfo {
   /** Events drawn one by one, how many had a label, and the labels' characters (zero for counts). */
   labels: LabelStats;
 }
-
-const NO_LABELS: LabelStats = { events: 0, labels: 0, chars: 0, keyLabels: 0 };
 
 export interface TimelineEngine {
   /** The matching events, sorted by start. */
@@ -188,7 +193,7 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
   let layouts: CachedLayout[] = [];
   let lastFrame:
     | { mode: 'events'; layout: Layout; x: ToPx; widthPx: number; clusters: readonly Cluster[] }
-    | { mode: 'density'; startMs: number; pxPerMs: number }
+    | { mode: 'density'; startMs: number; pxPerMs: number; strip: readonly StripEntry[] }
     | null = null;
   let lastReported: TimeWindow | null = null;
   let painted = false;
@@ -340,7 +345,7 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
     const x: ToPx = (ms) => (ms - scale.startMs) * scale.pxPerMs;
     drawAxis(ctx, scale, heightPx, theme);
     const inView = countInView(win);
-    let labels = NO_LABELS;
+    let labels: LabelStats;
     const starting = index.countStarting(win);
     densityMode =
       inView.approximate ||
@@ -363,7 +368,15 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
         inView: inView.count,
         unfiltered: partial !== null && !partial.exact && touches(partial.unknown, win),
       });
-      lastFrame = { mode: 'density', startMs: scale.startMs, pxPerMs: scale.pxPerMs };
+      // What happened, over how much: the key events in view named above the bars.
+      const strip = placeKeyStrip(keyCandidates(items), x, width - coveredPx, labelPxOf);
+      ctx.font = `${LABEL_FONT_PX}px ${theme.fontFamily}`;
+      drawKeyStrip(
+        { ctx, theme, fitter, selectedId, hoveredId: pointerHoverId ?? highlightedId },
+        strip,
+      );
+      labels = { events: strip.length, labels: strip.length, chars: 0, keyLabels: strip.length };
+      lastFrame = { mode: 'density', startMs: scale.startMs, pxPerMs: scale.pxPerMs, strip };
     } else {
       const layout = layoutFor(win, scale.pxPerMs, rowCapacity(heightPx));
       const hoveredId = pointerHoverId ?? highlightedId;
@@ -421,6 +434,8 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
     if (!lastFrame) return null;
     if (lastFrame.mode === 'events') return hitTest({ ...lastFrame, labelPxOf }, xPx, yPx, slopPx);
     if (yPx < G.rowsTopPx) return null;
+    const named = hitKeyStrip(lastFrame.strip, xPx, yPx, slopPx);
+    if (named) return { kind: 'item', item: named.item, row: named.row };
     const left = Math.floor(xPx / DENSITY_HOVER_PX) * DENSITY_HOVER_PX;
     const startMs = lastFrame.startMs + left / lastFrame.pxPerMs;
     const endMs = startMs + DENSITY_HOVER_PX / lastFrame.pxPerMs;

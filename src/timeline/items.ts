@@ -6,7 +6,7 @@
 import type { EventRecord, EventType } from '../model/dataset.ts';
 import { eventDateText, eventTitle } from '../model/labels.ts';
 import { eventWindow } from '../model/window.ts';
-import { isKeyEvent } from '../model/importance.ts';
+import { importance, KEY_IMPORTANCE } from '../model/importance.ts';
 
 export interface TimelineItem {
   id: string;
@@ -23,6 +23,8 @@ export interface TimelineItem {
   /** The date as written for its precision ("February 2008"). */
   dateText: string;
   future: boolean;
+  /** 0–100 (model/importance.ts): the order key events are named in over the counts (key-strip.ts). */
+  importance: number;
   /** A key event (model/importance.ts): placed first when not every event fits. */
   key: boolean;
 }
@@ -38,6 +40,7 @@ class EventItem implements TimelineItem {
   readonly type: EventType;
   readonly title: string;
   readonly future: boolean;
+  readonly importance: number;
   readonly key: boolean;
   private readonly event: EventRecord;
   private date: string | null = null;
@@ -55,7 +58,8 @@ class EventItem implements TimelineItem {
     this.type = event.type;
     this.title = eventTitle(event);
     this.future = event.future;
-    this.key = isKeyEvent(event);
+    this.importance = importance(event);
+    this.key = this.importance >= KEY_IMPORTANCE;
   }
 
   get dateText(): string {

@@ -17,6 +17,7 @@ export function item(id: string, day: string, days = 1, soft = days > 1): Timeli
     title: `Event ${id}`,
     dateText: day,
     future: false,
+    importance: 0,
     key: false,
   };
 }

@@ -1,0 +1,140 @@
+/**
+ * Key events over the counts. Where events are counted by type rather than drawn one by one
+ * (draw-aggregate.ts: a whole dataset, decades at a time), the most important key events in view
+ * (model/importance.ts) are named in a few rows above the bars, most important first, none
+ * overlapping: the first view of a dataset says what happened, not only how much. They answer
+ * the pointer as events do everywhere (hitKeyStrip): a card on hover, the details on a click.
+ */
+import { NOTE_HEIGHT_PX } from './draw-aggregate.ts';
+import { GEOMETRY as G, type ToPx } from './geometry.ts';
+import type { TimelineItem } from './items.ts';
+import type { TextFitter } from './text-fit.ts';
+import { withAlpha, type TimelineTheme } from './theme.ts';
+
+/** Rows of names above the bars: enough for a story's milestones, few enough to leave the bars readable. */
+export const KEY_STRIP_ROWS = 3;
+/** A name is cut to this width (an ellipsis), so that more of them fit in a row. */
+export const KEY_LABEL_MAX_PX = 200;
+/** Key events looked at per frame, most important first: the rows hold a few dozen at most. */
+const MAX_CANDIDATES = 2_000;
+
+const candidatesOf = new WeakMap<readonly TimelineItem[], TimelineItem[]>();
+
+/** The key events of `items`, most important first (then earliest, then by id); made once per set. */
+export function keyCandidates(items: readonly TimelineItem[]): TimelineItem[] {
+  let found = candidatesOf.get(items);
+  if (!found) {
+    found = items
+      .filter((item) => item.key)
+      .sort(
+        (a, b) =>
+          b.importance - a.importance ||
+          a.startMs - b.startMs ||
+          (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      )
+      .slice(0, MAX_CANDIDATES);
+    candidatesOf.set(items, found);
+  }
+  return found;
+}
+
+/** A named key event: its row, marker and label in canvas pixels. */
+export interface StripEntry {
+  item: TimelineItem;
+  row: number;
+  markerPx: number;
+  labelStart: number;
+  labelEnd: number;
+  /** The label is before the marker (no room after it before the edge). */
+  labelBefore: boolean;
+}
+
+/** Top of a strip row: under the note that says what the bars are. */
+export const stripRowTopPx = (row: number): number =>
+  G.rowsTopPx + NOTE_HEIGHT_PX + row * G.rowHeightPx;
+
+/**
+ * Places the candidates in view, in their order: each in the first row where its marker and label
+ * (after the marker, or before it near the right edge) clear every one placed, else left out.
+ */
+export function placeKeyStrip(
+  candidates: readonly TimelineItem[],
+  x: ToPx,
+  widthPx: number,
+  labelPxOf: (item: TimelineItem) => number,
+  rows = KEY_STRIP_ROWS,
+): StripEntry[] {
+  const taken: [number, number][][] = Array.from({ length: rows }, () => []);
+  const placed: StripEntry[] = [];
+  const r = G.markerRadiusPx;
+  for (const item of candidates) {
+    const markerPx = x(item.centerMs);
+    if (markerPx < 0 || markerPx > widthPx) continue;
+    const labelPx = Math.min(labelPxOf(item), KEY_LABEL_MAX_PX);
+    const labelBefore = markerPx + r + G.gapPx + labelPx > widthPx;
+    const labelStart = labelBefore
+      ? Math.max(0, markerPx - r - G.gapPx - labelPx)
+      : markerPx + r + G.gapPx;
+    const labelEnd = labelBefore ? markerPx - r - G.gapPx : labelStart + labelPx;
+    const start = Math.min(markerPx - r, labelStart);
+    const end = Math.max(markerPx + r, labelEnd);
+    const row = taken.findIndex((spans) =>
+      spans.every(([a, b]) => end + G.gapPx <= a || start >= b + G.gapPx),
+    );
+    if (row < 0) continue;
+    taken[row]!.push([start, end]);
+    placed.push({ item, row, markerPx, labelStart, labelEnd, labelBefore });
+  }
+  return placed;
+}
+
+export interface StripFrame {
+  ctx: CanvasRenderingContext2D;
+  theme: TimelineTheme;
+  fitter: TextFitter;
+  selectedId: string | null;
+  hoveredId: string | null;
+}
+
+/** Draws the placed names: a marker in the type's colour, the title on a backing that keeps it readable over the bars. */
+export function drawKeyStrip(f: StripFrame, entries: readonly StripEntry[]): void {
+  const { ctx, theme } = f;
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = 'left';
+  for (const e of entries) {
+    const mid = stripRowTopPx(e.row) + G.rowHeightPx / 2;
+    const text = f.fitter.fit(e.item.title, e.labelEnd - e.labelStart);
+    const w = f.fitter.width(text);
+    const left = e.labelBefore ? e.labelEnd - w : e.labelStart;
+    ctx.fillStyle = withAlpha(theme.background, 0.85);
+    ctx.fillRect(left - 2, mid - 9, w + 4, 18);
+    ctx.beginPath();
+    ctx.arc(e.markerPx, mid, G.markerRadiusPx, 0, Math.PI * 2);
+    ctx.fillStyle = e.item.future ? theme.background : theme.types[e.item.type];
+    ctx.fill();
+    ctx.lineWidth = e.item.future ? 2 : 1.5;
+    ctx.strokeStyle = e.item.future ? theme.types[e.item.type] : theme.background;
+    ctx.stroke();
+    const marked = e.item.id === f.selectedId || e.item.id === f.hoveredId;
+    ctx.fillStyle = e.item.id === f.selectedId ? theme.accent : theme.text;
+    ctx.fillText(text, left, mid + 0.5);
+    if (marked) ctx.fillRect(left, mid + 8, w, 1);
+  }
+}
+
+/** The named key event under a point (canvas pixels), if any: on its marker or its label. */
+export function hitKeyStrip(
+  entries: readonly StripEntry[],
+  xPx: number,
+  yPx: number,
+  slopPx: number,
+): StripEntry | null {
+  for (const e of entries) {
+    const top = stripRowTopPx(e.row);
+    if (yPx < top || yPx >= top + G.rowHeightPx) continue;
+    const start = Math.min(e.markerPx - G.markerRadiusPx, e.labelStart) - slopPx;
+    const end = Math.max(e.markerPx + G.markerRadiusPx, e.labelEnd) + slopPx;
+    if (xPx >= start && xPx <= end) return e;
+  }
+  return null;
+}
