@@ -34,7 +34,7 @@ import { TextFitter } from './text-fit.ts';
 import {
   drawKeyStrip,
   hitKeyStrip,
-  keyCandidates,
+  keyCandidatesWhenReady,
   placeKeyStrip,
   type StripEntry,
 } from './key-strip.ts';
@@ -369,7 +369,8 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
         unfiltered: partial !== null && !partial.exact && touches(partial.unknown, win),
       });
       // What happened, over how much: the key events in view named above the bars.
-      const strip = placeKeyStrip(keyCandidates(items), x, width - coveredPx, labelPxOf);
+      const candidates = keyCandidatesWhenReady(items, request);
+      const strip = candidates ? placeKeyStrip(candidates, x, width - coveredPx, labelPxOf) : [];
       ctx.font = `${LABEL_FONT_PX}px ${theme.fontFamily}`;
       drawKeyStrip(
         { ctx, theme, fitter, selectedId, hoveredId: pointerHoverId ?? highlightedId },

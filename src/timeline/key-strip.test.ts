@@ -5,6 +5,7 @@ import type { TimelineItem } from './items.ts';
 import {
   hitKeyStrip,
   keyCandidates,
+  keyCandidatesWhenReady,
   KEY_LABEL_MAX_PX,
   placeKeyStrip,
   stripRowTopPx,
@@ -22,15 +23,32 @@ const x = (ms: number): number => (ms - originMs) / MS_PER_DAY;
 const labelPx = (): number => 100;
 
 describe('keyCandidates', () => {
-  it('keeps key events only, most important first, then earliest', () => {
+  it('keeps key events only, most important first, then in the order given (by start)', () => {
     const items = [
-      keyItem('a', '2008-03-01', 60),
       keyItem('b', '2008-01-01', 90),
-      keyItem('c', '2008-02-01', 10),
       keyItem('d', '2008-01-15', 60),
+      keyItem('c', '2008-02-01', 10),
+      keyItem('a', '2008-03-01', 60),
+      keyItem('e', '2008-04-01', 90),
     ];
-    expect(keyCandidates(items).map((i) => i.id)).toEqual(['b', 'd', 'a']);
+    expect(keyCandidates(items).map((i) => i.id)).toEqual(['b', 'e', 'd', 'a']);
     expect(keyCandidates(items)).toBe(keyCandidates(items)); // made once per set
+  });
+});
+
+describe('keyCandidatesWhenReady', () => {
+  it('picks them in the frame for a small set, and when idle for a large one, then says so', async () => {
+    const small = [keyItem('a', '2008-01-01', 90)];
+    expect(keyCandidatesWhenReady(small, () => {})?.map((i) => i.id)).toEqual(['a']);
+    const large = Array.from({ length: 60_000 }, (_, k) =>
+      keyItem(`e${k}`, '2008-01-01', k === 59_999 ? 95 : 40),
+    );
+    let ready = 0;
+    expect(keyCandidatesWhenReady(large, () => ready++)).toBeNull();
+    expect(keyCandidatesWhenReady(large, () => ready++)).toBeNull(); // asked once
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(ready).toBe(1);
+    expect(keyCandidatesWhenReady(large, () => ready++)?.map((i) => i.id)).toEqual(['e59999']);
   });
 });
 
