@@ -21,6 +21,7 @@ import {
 } from '../../src/model/dataset.ts';
 import { addDays, formatDay, utcMs } from '../../src/model/dates.ts';
 import { intervalToEdtf, timexToInterval } from '../../src/model/edtf.ts';
+import { importanceOf } from '../../src/model/importance.ts';
 
 /** mulberry32: small, fast, good enough for synthetic data, and reproducible from a seed. */
 export function rng(seed: number): () => number {
@@ -140,6 +141,8 @@ export function generateDataset(eventCount: number, seed = 1): Dataset {
       trigger: null,
       mentions: [],
     }));
+    const type = pick(random, EVENT_TYPES); // (the same place in the random stream as before)
+    const eventActors = [...ids].sort();
     events.push({
       id: `e${((i * 2654435761) >>> 0).toString(36).padStart(7, '0')}${i.toString(36)}`,
       date: precision === 'week' ? `${interval.start}/${interval.end}` : intervalToEdtf(interval),
@@ -147,13 +150,15 @@ export function generateDataset(eventCount: number, seed = 1): Dataset {
       end: interval.end,
       precision,
       title: `${words.charAt(0).toUpperCase()}${words.slice(1)} ${i}`,
-      type: pick(random, EVENT_TYPES),
-      actors: [...ids].sort(),
+      type,
+      actors: eventActors,
       future: false,
       // From the index, not the random stream, so the rest of the data stays as it was.
       dateBasis: i % 10 === 0 ? 'publication' : 'explicit',
       modality: 'asserted',
       merge: sources.length > 1 ? { score: 0.8, reasons: ['same-date', 'same-type'] } : null,
+      // As a build stores it (src/pipeline/events/merge.ts).
+      importance: importanceOf({ type, actors: eventActors, sources }),
       sources,
     });
   }

@@ -23,6 +23,9 @@ describe('importance', () => {
   it('counts independent reports: one article reporting twice counts once', () => {
     expect(independentReports(event('other', 0, ['a1']))).toBe(1);
     expect(independentReports(event('other', 0, ['a1', 'a1', 'a2']))).toBe(2);
+    const many = ['a1', 'a2', 'a1', 'a3', 'a2', 'a4', 'a5', 'a6', 'a7', 'a1'];
+    expect(independentReports(event('other', 0, many))).toBe(7);
+    expect(independentReports(event('other', 0, many.slice(0, 8)))).toBe(6);
   });
 
   it('weighs reports (log scale), actors (up to three) and the type, worked out by hand', () => {

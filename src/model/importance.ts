@@ -37,10 +37,18 @@ function typeWeight(type: EventType): number {
     : CLASS_WEIGHT[EVENT_TYPE_CLASS[type]];
 }
 
-/** Different articles among the sources. */
+/** Different articles among the sources (a few compared pairwise: no set per event of a million). */
 export function independentReports(event: Pick<EventRecord, 'sources'>): number {
-  if (event.sources.length <= 1) return event.sources.length;
-  return new Set(event.sources.map((s) => s.article)).size;
+  const sources = event.sources;
+  if (sources.length <= 1) return sources.length;
+  if (sources.length > 8) return new Set(sources.map((s) => s.article)).size;
+  let n = 0;
+  for (let i = 0; i < sources.length; i++) {
+    let earlier = false;
+    for (let j = 0; j < i && !earlier; j++) earlier = sources[j]!.article === sources[i]!.article;
+    if (!earlier) n++;
+  }
+  return n;
 }
 
 export function importanceOf(event: Pick<EventRecord, 'type' | 'actors' | 'sources'>): number {
