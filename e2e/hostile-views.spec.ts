@@ -89,7 +89,8 @@ test('sentences, headlines, outlets and links show as text; links stay http(s)',
   const cite = details(page).locator('cite.headline');
   await expect(cite).toHaveText(HOSTILE.rtlHeadline);
   await expectIsolated(cite.locator('bdi'));
-  await expect(details(page).getByRole('link')).toHaveCount(0);
+  // No link from the data's URLs (none is http(s)); the actor chips link to the app's own pages.
+  await expect(details(page).locator('a:not(.actor-link)')).toHaveCount(0);
   await expectNothingRan(page, guard);
 });
 
@@ -147,15 +148,19 @@ test('actor names render as text in the actor filter, the chips and the details'
   await expectCloseAfterText(rtlChip);
   await expectCloseAfterText(scriptChip);
 
-  // In the details, each actor is a button named by its name; it filters by that actor alone.
+  // In the details, each actor is a link named by its name; it opens that actor's page, whose
+  // heading shows the name as text, isolated, and whose timeline shows its events alone.
   await eventButtons(page).filter({ hasText: 'Talks resume' }).click();
-  const actorButtons = details(page).locator('.actor-chips button');
-  expect(await actorButtons.allTextContents()).toEqual([ACTOR.script.name, ACTOR.rtl.name]);
-  await expectIsolated(actorButtons.nth(1).locator('bdi'));
-  await actorButtons.nth(1).click();
-  await expect(chips.getByRole('button', { name: /^Remove actor/ })).toHaveCount(1);
+  const actorLinks = details(page).locator('.actor-chips a');
+  expect(await actorLinks.allTextContents()).toEqual([ACTOR.script.name, ACTOR.rtl.name]);
+  await expectIsolated(actorLinks.nth(1).locator('bdi'));
+  await actorLinks.nth(1).click();
+  const heading = page.getByRole('heading', { level: 2, name: ACTOR.rtl.name });
+  await expect(heading).toBeVisible();
+  await expectIsolated(heading.locator('bdi'));
   await expect(eventButtons(page)).toHaveCount(2); // e-script and e-rtl
-  expect(param(page, 'actors')).toBe(ACTOR.rtl.id);
+  expect(param(page, 'actor')).toBe(ACTOR.rtl.id);
+  expect(param(page, 'actors')).toBeNull();
 
   await expectNothingRan(page, guard);
 });

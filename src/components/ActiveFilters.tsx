@@ -16,6 +16,7 @@ import { typeColor } from './type-color.ts';
 
 export function ActiveFilters() {
   const filters = useDateline((s) => s.filters);
+  const actorPage = useDateline((s) => s.actorPage);
   const actorsById = useDateline(selectActorsById);
   const matching = useDateline(selectFilteredEvents).length;
   const total = useDateline(selectAllEvents).length;
@@ -24,7 +25,9 @@ export function ActiveFilters() {
   const { toggleActor, toggleType, setQuery, setHidePublicationDated, setKeyOnly, clearFilters } =
     datelineStore.getState();
 
-  if (!hasFilters(filters)) return null;
+  // An actor's page says whose events these are: only the filters added to it are listed here.
+  const actors = filters.actors.filter((id) => id !== actorPage);
+  if (!hasFilters({ ...filters, actors })) return null;
   const actorJoin = filters.match === 'all' ? 'and' : 'or';
 
   return (
@@ -78,11 +81,11 @@ export function ActiveFilters() {
             </button>
           </li>
         ))}
-        {filters.actors.map((id, i) => {
+        {actors.map((id, i) => {
           const name = actorsById.get(id)?.name ?? id;
           return (
             <li key={id}>
-              {i > 0 && <span className="chip-join">{actorJoin}</span>}
+              {(i > 0 || actorPage !== null) && <span className="chip-join">{actorJoin}</span>}
               <button
                 type="button"
                 onClick={() => toggleActor(id)}

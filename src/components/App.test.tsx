@@ -192,4 +192,18 @@ describe('App', () => {
     expect(html).toContain('No events match these filters.');
     expect(html).toContain('Clear filters');
   });
+
+  it('renders an actor page with its profile, and its name escaped', () => {
+    const actor = { ...DATASET.actors[0]!, name: 'Kosovo <i>Republic</i>', aliases: ['RKS'] };
+    datelineStore.getState().datasetLoaded({ ...DATASET, actors: [actor] });
+    datelineStore.getState().openActor('country:kosovo');
+    const html = render();
+    expect(html).toContain(
+      '<h2 id="actor-page-title" class="actor-name" tabindex="-1"><bdi>Kosovo &lt;i&gt;Republic&lt;/i&gt;</bdi></h2>',
+    );
+    expect(html).toContain('1 event reported in 1 article, 2008');
+    expect(html).toContain('Also named <span><bdi>RKS</bdi></span>');
+    expect(html).toContain('aria-label="Events per year: 2008: 1"');
+    expect(html).toContain('No other actor in its events.');
+  });
 });

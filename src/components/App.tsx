@@ -7,10 +7,12 @@
 import { useEffect, useRef } from 'react';
 import { isolateBidi } from '../lib/shorten.ts';
 import { eventTitle } from '../model/labels.ts';
+import { selectActorPage } from '../store/actor-page.ts';
 import { selectDataset, selectSelection, warmFilters } from '../store/selectors.ts';
 import { datelineStore, useDateline } from '../store/store.ts';
 import type { TimelineEngine } from '../timeline/engine.ts';
 import { ActiveFilters } from './ActiveFilters.tsx';
+import { ActorPage } from './ActorPage.tsx';
 import { EventDetails } from './EventDetails.tsx';
 import { EventList } from './EventList.tsx';
 import { FilterPanel } from './FilterPanel.tsx';
@@ -25,14 +27,17 @@ export function App() {
   const load = useDateline((s) => s.load);
   const embed = useDateline((s) => s.embed);
   const selection = useDateline(selectSelection);
+  const actorPage = useDateline(selectActorPage);
   const engineRef = useRef<TimelineEngine | null>(null);
 
   useEffect(() => {
     document.title =
       selection.kind === 'event'
         ? `${isolateBidi(eventTitle(selection.event))} – Dateline`
-        : 'Dateline';
-  }, [selection]);
+        : actorPage.kind === 'actor'
+          ? `${isolateBidi(actorPage.actor.name)} – Dateline`
+          : 'Dateline';
+  }, [selection, actorPage]);
 
   // Prepare the search of a large dataset while the page is idle, before the first keystroke.
   const dataset = useDateline(selectDataset);
@@ -96,6 +101,7 @@ export function App() {
             <div className="layout">
               <main id="main" className="main">
                 <LinkNotices />
+                <ActorPage />
                 <ActiveFilters />
                 <TimelinePanel />
                 <EventList />

@@ -20,6 +20,7 @@ import {
   selectSelection,
 } from '../store/selectors.ts';
 import { useDateline } from '../store/store.ts';
+import { ActorLink } from './ActorLink.tsx';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
 import { DETAILS_TITLE_ID, eventButtonId, focusSoon, takeDetailsOpener } from './focus.ts';
 import { SourceQuote } from './SourceQuote.tsx';
@@ -81,7 +82,6 @@ function MergeSummary({ event }: { event: EventRecord }) {
 function Details({ event, onClose }: { event: EventRecord; onClose: () => void }) {
   const actorsById = useDateline(selectActorsById);
   const articlesById = useDateline(selectArticlesById);
-  const showOnlyActor = useDateline((s) => s.showOnlyActor);
 
   return (
     <>
@@ -123,20 +123,11 @@ function Details({ event, onClose }: { event: EventRecord; onClose: () => void }
         <>
           <h3>Actors</h3>
           <ul className="actor-chips">
-            {event.actors.map((id) => {
-              const name = actorsById.get(id)?.name ?? id;
-              return (
-                <li key={id}>
-                  <button
-                    type="button"
-                    title={`Show only events involving ${name}`}
-                    onClick={() => showOnlyActor(id)}
-                  >
-                    <bdi>{name}</bdi>
-                  </button>
-                </li>
-              );
-            })}
+            {event.actors.map((id) => (
+              <li key={id}>
+                <ActorLink id={id} name={actorsById.get(id)?.name ?? id} />
+              </li>
+            ))}
           </ul>
         </>
       )}

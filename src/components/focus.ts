@@ -1,6 +1,8 @@
 /** Moving keyboard focus between the list, the details and the timeline (after React commits). */
 
 export const DETAILS_TITLE_ID = 'details-title';
+/** The heading of an actor's page, where focus goes when the page opens. */
+export const ACTOR_PAGE_TITLE_ID = 'actor-page-title';
 
 /** Focus an element by id once the pending render has reached the page. */
 export function focusSoon(id: string): void {

@@ -18,6 +18,20 @@ export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
   index: 'Market indices',
 };
 
+/** One actor's kind, as its page names it. */
+export const ACTOR_KIND_NAMES: Record<ActorKind, string> = {
+  person: 'Person',
+  country: 'Country',
+  organization: 'Organisation',
+  group: 'Group',
+  place: 'Place',
+  product: 'Product',
+  agreement: 'Agreement',
+  law: 'Law or resolution',
+  operation: 'Operation',
+  index: 'Market index',
+};
+
 /** PLOVER's category names, as people read them. */
 export const EVENT_TYPE_LABELS: Record<EventType, string> = {
   agree: 'Agree',

@@ -97,6 +97,11 @@ export interface DatelineState {
   notFoundId: string | null;
   /** The link asked for the embedded view (`embed=1`): the timeline alone, for an `<iframe>`. */
   embed: boolean;
+  /**
+   * The actor whose page is open (`actor=`): its profile above the timeline, which shows its
+   * events. Always one of `filters.actors` (the filter changes that drop it close the page).
+   */
+  actorPage: string | null;
 
   datasetLoaded(dataset: Dataset): void;
   /** A chunked build's data: its first part, or more (or fewer) loaded chunks. */
@@ -115,8 +120,6 @@ export interface DatelineState {
   datasetFailed(message: string): void;
   selectEvent(id: string | null): void;
   toggleActor(id: string): void;
-  /** Replace the actor filter with this one actor. */
-  showOnlyActor(id: string): void;
   setMatch(match: ActorMatch): void;
   setAffiliated(affiliated: boolean): void;
   toggleType(type: EventType): void;
@@ -125,7 +128,15 @@ export interface DatelineState {
   /** Show only key events (model/importance.ts), or every event again. */
   setKeyOnly(keyOnly: boolean): void;
   setQuery(query: string): void;
+  /** Every filter off (on an actor's page, every filter but that actor). */
   clearFilters(): void;
+  /**
+   * Open an actor's page: its events alone (no other filter), the window fitted to them, no
+   * event selected, as the plain link `?actor=<id>` opens it.
+   */
+  openActor(id: string): void;
+  /** Close the actor's page: its actor leaves the filter; the window stays. */
+  closeActor(): void;
   /** Look at this window (from the timeline when a gesture settles). */
   setView(view: ViewBounds): void;
   /** Back to the default view: all the matching events. */
@@ -138,6 +149,7 @@ export interface DatelineState {
     view: ViewBounds,
     problems: LinkProblem[],
     embed?: boolean,
+    actorPage?: string | null,
   ): void;
 }
 
@@ -152,7 +164,12 @@ export function createDatelineStore(): DatelineStore {
   let viewListener: ((win: TimeWindow) => void) | null = null;
   return createStore<DatelineState>()((set) => {
     const setFilters = (change: (f: EventFilters) => Partial<EventFilters>): void =>
-      set((s) => ({ filters: { ...s.filters, ...change(s.filters) } }));
+      set((s) => {
+        const filters = { ...s.filters, ...change(s.filters) };
+        // Leaving the page's actor out of the filter leaves the page.
+        const keep = s.actorPage !== null && filters.actors.includes(s.actorPage);
+        return { filters, actorPage: keep ? s.actorPage : null };
+      });
 
     return {
       load: { status: 'loading' },
@@ -162,6 +179,7 @@ export function createDatelineStore(): DatelineStore {
       linkProblems: [],
       notFoundId: null,
       embed: false,
+      actorPage: null,
 
       datasetLoaded: (dataset) =>
         set((s) => {
@@ -208,20 +226,42 @@ export function createDatelineStore(): DatelineStore {
       datasetFailed: (message) => set({ load: { status: 'error', message } }),
       selectEvent: (id) => set({ selectedEventId: id }),
       toggleActor: (id) => setFilters((f) => ({ actors: toggled(f.actors, id) })),
-      showOnlyActor: (id) => setFilters(() => ({ actors: [id] })),
       setMatch: (match) => setFilters(() => ({ match })),
       setAffiliated: (affiliated) => setFilters(() => ({ affiliated })),
       toggleType: (type) => setFilters((f) => ({ types: toggled(f.types, type) })),
       setHidePublicationDated: (hide) => setFilters(() => ({ hidePublicationDated: hide })),
       setKeyOnly: (keyOnly) => setFilters(() => ({ keyOnly })),
       setQuery: (query) => setFilters(() => ({ query })),
-      clearFilters: () => set({ filters: NO_FILTERS }),
+      clearFilters: () =>
+        set((s) => ({
+          filters: s.actorPage === null ? NO_FILTERS : { ...NO_FILTERS, actors: [s.actorPage] },
+        })),
+      openActor: (id) =>
+        set({
+          actorPage: id,
+          filters: { ...NO_FILTERS, actors: [id] },
+          view: NO_BOUNDS,
+          selectedEventId: null,
+        }),
+      closeActor: () =>
+        set((s) => ({
+          actorPage: null,
+          filters: { ...s.filters, actors: s.filters.actors.filter((a) => a !== s.actorPage) },
+        })),
       setView: (view) =>
         set((s) => (s.view.from === view.from && s.view.to === view.to ? s : { view })),
       resetView: () => set({ view: NO_BOUNDS }),
       dismissLinkProblems: () => set({ linkProblems: [] }),
-      applyLink: (selectedEventId, filters, view, problems, embed = false) =>
-        set({ selectedEventId, filters, view, linkProblems: problems, embed }),
+      applyLink: (selectedEventId, filters, view, problems, embed = false, actorPage = null) =>
+        set({
+          selectedEventId,
+          filters,
+          view,
+          linkProblems: problems,
+          embed,
+          // As the link codec does: a page's actor is among the actor filters, or no page.
+          actorPage: actorPage !== null && filters.actors.includes(actorPage) ? actorPage : null,
+        }),
     };
   });
 }

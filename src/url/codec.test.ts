@@ -6,6 +6,7 @@ import { NO_BOUNDS, windowToBounds } from '../model/window.ts';
 import { EMPTY_URL_STATE, formatUrlState, parseUrlState, type UrlState } from './codec.ts';
 
 const FULL: UrlState = {
+  actor: 'country:kosovo',
   event: 'ev-2008-02-17-independence',
   filters: {
     actors: ['country:kosovo', 'person:hashim-thaci'],
@@ -19,6 +20,9 @@ const FULL: UrlState = {
   view: { from: '2008-01-01', to: '2008-12-31' },
   embed: true,
 };
+
+const pageAmongFilters = (s: UrlState): boolean =>
+  s.actor === null || s.filters.actors.includes(s.actor);
 
 /** Parse and keep only the names of the parameters that were left out. */
 function parse(search: string): { state: UrlState; ignored: string[] } {
@@ -39,7 +43,7 @@ describe('formatUrlState / parseUrlState round trip', () => {
 
   it('writes a readable canonical query string', () => {
     expect(formatUrlState(FULL)).toBe(
-      '?event=ev-2008-02-17-independence&actors=country:kosovo,person:hashim-thaci&match=all' +
+      '?actor=country:kosovo&event=ev-2008-02-17-independence&actors=country:kosovo,person:hashim-thaci&match=all' +
         '&affiliated=1&types=statement,cooperate&dated=text&key=1' +
         '&q=Tha%C3%A7i%20%26%20co%2C%20100%25%20%22sure%22%2Bmore' +
         '&from=2008-01-01&to=2008-12-31&embed=1',
@@ -47,7 +51,7 @@ describe('formatUrlState / parseUrlState round trip', () => {
   });
 
   it('round-trips single fields', () => {
-    const none = { event: null, filters: NO_FILTERS, view: NO_BOUNDS, embed: false };
+    const none = { ...EMPTY_URL_STATE };
     const states: UrlState[] = [
       { ...none, event: 'abc123' },
       { ...none, filters: { ...NO_FILTERS, keyOnly: true } },
@@ -74,6 +78,16 @@ describe('formatUrlState / parseUrlState round trip', () => {
       { ...none, view: { from: null, to: '1999-06-30' } },
       { ...none, view: { from: '2022-09-20T06:30Z', to: '2022-09-27T18:05Z' } },
       { ...none, embed: true },
+      {
+        ...none,
+        actor: 'person:albin-kurti',
+        filters: { ...NO_FILTERS, actors: ['person:albin-kurti'] },
+      },
+      {
+        ...none,
+        actor: 'country:serbia',
+        filters: { ...NO_FILTERS, actors: ['country:kosovo', 'country:serbia'], match: 'all' },
+      },
     ];
     for (const state of states) {
       expect(parse(formatUrlState(state))).toEqual({ state, ignored: [] });
@@ -102,6 +116,7 @@ describe('formatUrlState / parseUrlState round trip', () => {
       )
       .map(([startMs, spanMs]) => windowToBounds({ startMs, endMs: startMs + spanMs }));
     const state: fc.Arbitrary<UrlState> = fc.record({
+      actor: fc.option(id, { nil: null }),
       event: fc.option(id, { nil: null }),
       filters: fc.record({
         actors: fc.uniqueArray(id, { maxLength: 4 }),
@@ -116,10 +131,37 @@ describe('formatUrlState / parseUrlState round trip', () => {
       embed: fc.boolean(),
     });
     fc.assert(
-      fc.property(state, (s) => {
+      // The app keeps an open page's actor among the actor filters (store.ts), so links do too.
+      fc.property(state.filter(pageAmongFilters), (s) => {
         expect(parse(formatUrlState(s))).toEqual({ state: s, ignored: [] });
       }),
     );
+  });
+
+  it('writes an actor page without the actor filter it implies, and reads it back', () => {
+    const page: UrlState = {
+      ...EMPTY_URL_STATE,
+      actor: 'country:serbia',
+      filters: { ...NO_FILTERS, actors: ['country:serbia'] },
+    };
+    expect(formatUrlState(page)).toBe('?actor=country:serbia');
+    expect(parse('?actor=country:serbia')).toEqual({ state: page, ignored: [] });
+    // With other actors in the filter, the list is written whole.
+    const withOthers = {
+      ...page,
+      filters: { ...NO_FILTERS, actors: ['country:serbia', 'country:kosovo'] },
+    };
+    expect(formatUrlState(withOthers)).toBe(
+      '?actor=country:serbia&actors=country:serbia,country:kosovo',
+    );
+  });
+
+  it('adds the page actor to a link whose actor filter leaves it out', () => {
+    expect(parse('?actor=country:serbia&actors=country:kosovo&match=all').state.filters).toEqual({
+      ...NO_FILTERS,
+      actors: ['country:serbia', 'country:kosovo'],
+      match: 'all',
+    });
   });
 
   it('accepts percent-encoded separators written by other tools', () => {
@@ -149,6 +191,7 @@ describe('parseUrlState with malformed input', () => {
       { param: 'from', value: '2022-02-30' },
     ]);
     expect(state).toEqual({
+      actor: null,
       event: 'ok-id',
       filters: { ...NO_FILTERS, query: 'kosovo' },
       view: NO_BOUNDS,
@@ -168,6 +211,9 @@ describe('parseUrlState with malformed input', () => {
     ['actors=country:kosovo,,country:serbia', 'actors'],
     ['actors=has%20space', 'actors'],
     ['event=a%20b', 'event'],
+    ['actor=a,b', 'actor'],
+    ['actor=a%20b', 'actor'],
+    ['actor=a&actor=b', 'actor'],
     ['event=' + 'x'.repeat(201), 'event'],
     ['q=' + 'x'.repeat(501), 'q'],
     ['types=Statement', 'types'],

@@ -1,6 +1,6 @@
 /**
  * The view in the address bar (the public link format, documented in docs/URL.md):
- * `?event=<id>&actors=<id>,<id>&match=any|all&affiliated=1&types=<type>,…&dated=text&key=1&q=<text>&from=<bound>&to=<bound>&embed=1`.
+ * `?actor=<id>&event=<id>&actors=<id>,<id>&match=any|all&affiliated=1&types=<type>,…&dated=text&key=1&q=<text>&from=<bound>&to=<bound>&embed=1`.
  *
  * Parsing is forgiving: a malformed parameter drops only itself (and is reported in `problems`),
  * unknown parameters are skipped, so a damaged or old link still shows as much as it can. Type
@@ -12,6 +12,12 @@ import { NO_FILTERS, type ActorMatch, type EventFilters } from '../model/filter.
 import { boundToMs, NO_BOUNDS, type ViewBounds } from '../model/window.ts';
 
 export interface UrlState {
+  /**
+   * The actor whose page is open (its profile above the timeline), as written in the link. Its
+   * events are what the page shows, so it is always one of `filters.actors`: a link that names
+   * no actor filter (`?actor=X`) filters by it alone, one that names others adds it to them.
+   */
+  actor: string | null;
   /** Selected event id, as written in the link (it may not exist in the dataset). */
   event: string | null;
   filters: EventFilters;
@@ -28,6 +34,7 @@ export interface UrlProblem {
 }
 
 export const EMPTY_URL_STATE: UrlState = {
+  actor: null,
   event: null,
   filters: NO_FILTERS,
   view: NO_BOUNDS,
@@ -36,6 +43,7 @@ export const EMPTY_URL_STATE: UrlState = {
 
 /** Every parameter, in the order a link writes them. */
 export const URL_PARAMS = [
+  'actor',
   'event',
   'actors',
   'match',
@@ -77,6 +85,7 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
   const problems: UrlProblem[] = [];
   const filters: EventFilters = { ...NO_FILTERS };
   const view: ViewBounds = { ...NO_BOUNDS };
+  let actor: string | null = null;
   let event: string | null = null;
   let embed = false;
 
@@ -95,6 +104,10 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
 
   function apply(name: Param, raw: string): boolean {
     switch (name) {
+      case 'actor':
+        if (!isId(raw)) return false;
+        actor = raw;
+        return true;
       case 'event':
         if (!isId(raw)) return false;
         event = raw;
@@ -151,7 +164,9 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
       view.to = null;
     }
   }
-  return { state: { event, filters, view, embed }, problems };
+  if (actor !== null && !filters.actors.includes(actor))
+    filters.actors = [actor, ...filters.actors];
+  return { state: { actor, event, filters, view, embed }, problems };
 }
 
 /**
@@ -166,8 +181,11 @@ function enc(value: string): string {
 export function formatUrlState(state: UrlState): string {
   const { filters: f, view } = state;
   const parts: string[] = [];
+  if (state.actor !== null) parts.push(`actor=${enc(state.actor)}`);
   if (state.event !== null) parts.push(`event=${enc(state.event)}`);
-  if (f.actors.length > 0) parts.push(`actors=${f.actors.map(enc).join(',')}`);
+  // An actor's page filters by that actor: `actors=` is written only when it says more.
+  const pageOnly = state.actor !== null && f.actors.length === 1 && f.actors[0] === state.actor;
+  if (f.actors.length > 0 && !pageOnly) parts.push(`actors=${f.actors.map(enc).join(',')}`);
   if (f.match !== 'any') parts.push(`match=${f.match}`);
   if (f.affiliated) parts.push('affiliated=1');
   if (f.types.length > 0) parts.push(`types=${f.types.join(',')}`);

@@ -147,6 +147,49 @@ describe('startUrlSync', () => {
     expect(store.getState().filters.actors).toEqual([]);
   });
 
+  it('pushes an entry for an actor page, and back leaves it as it was', () => {
+    const store = createDatelineStore();
+    const host = fakeHost('?event=e1&types=consult&from=2008-01-01&to=2008-12-31');
+    startUrlSync(store, host);
+    // The page shows the actor's events: no other filter, the window fitted, no event open.
+    store.getState().openActor('country:serbia');
+    expect(host.entries).toEqual([
+      '?event=e1&types=consult&from=2008-01-01&to=2008-12-31',
+      '?actor=country:serbia',
+    ]);
+    // Narrowing the page adds to the link; so does another actor (both written, as a list).
+    store.getState().setKeyOnly(true);
+    store.getState().toggleActor('country:kosovo');
+    expect(host.location.search).toBe(
+      '?actor=country:serbia&actors=country:serbia,country:kosovo&key=1',
+    );
+    host.back();
+    host.back();
+    expect(store.getState().actorPage).toBe('country:serbia');
+    expect(store.getState().filters).toMatchObject({ actors: ['country:serbia'], keyOnly: false });
+    host.back();
+    expect(store.getState().actorPage).toBeNull();
+    expect(store.getState().selectedEventId).toBe('e1');
+    expect(store.getState().filters).toMatchObject({ actors: [], types: ['consult'] });
+  });
+
+  it('closes the page when its actor leaves the filter; clearing filters keeps it', () => {
+    const store = createDatelineStore();
+    const host = fakeHost('?actor=country:serbia&types=consult');
+    startUrlSync(store, host);
+    expect(store.getState().actorPage).toBe('country:serbia');
+    store.getState().clearFilters();
+    expect(host.location.search).toBe('?actor=country:serbia');
+    store.getState().toggleActor('country:serbia');
+    expect(store.getState().actorPage).toBeNull();
+    expect(host.location.search).toBe('');
+    store.getState().openActor('country:kosovo');
+    store.getState().setView({ from: '2008-01-01', to: '2008-12-31' });
+    store.getState().closeActor();
+    // Closing keeps where the timeline looks.
+    expect(host.location.search).toBe('?from=2008-01-01&to=2008-12-31');
+  });
+
   it('replaces when loading the dataset redirects the selected id', () => {
     const store = createDatelineStore();
     const host = fakeHost('?event=old');

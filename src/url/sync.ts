@@ -25,6 +25,7 @@ export interface HistoryHost {
 
 export function urlStateOf(state: DatelineState): UrlState {
   return {
+    actor: state.actorPage,
     event: state.selectedEventId,
     filters: state.filters,
     view: state.view,
@@ -35,6 +36,7 @@ export function urlStateOf(state: DatelineState): UrlState {
 /** The link without its view and text query: what, if changed, deserves a history entry. */
 function entryKey(s: DatelineState): string {
   return formatUrlState({
+    actor: s.actorPage,
     event: s.selectedEventId,
     filters: { ...s.filters, query: '' },
     view: { from: null, to: null },
@@ -49,7 +51,9 @@ export function startUrlSync(store: DatelineStore, host: HistoryHost = window): 
 
   const applyLocation = (): void => {
     const { state, problems } = parseUrlState(host.location.search);
-    store.getState().applyLink(state.event, state.filters, state.view, problems, state.embed);
+    store
+      .getState()
+      .applyLink(state.event, state.filters, state.view, problems, state.embed, state.actor);
     // Show the canonical URL (malformed and unknown parameters dropped) without a new entry.
     const canonical = formatUrlState(urlStateOf(store.getState()));
     if (canonical !== host.location.search) host.history.replaceState(null, '', urlFor(canonical));
@@ -83,6 +87,7 @@ export function startUrlSync(store: DatelineStore, host: HistoryHost = window): 
     if (applying) return;
     if (
       next.selectedEventId === prev.selectedEventId &&
+      next.actorPage === prev.actorPage &&
       next.filters === prev.filters &&
       next.view === prev.view
     ) {
