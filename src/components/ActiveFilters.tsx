@@ -3,7 +3,7 @@
  * how many events match. Shown above the timeline, so it stays visible when the filters fold.
  */
 import { hasFilters } from '../model/filter.ts';
-import { EVENT_TYPE_LABELS } from '../model/labels.ts';
+import { dayText, EVENT_TYPE_LABELS } from '../model/labels.ts';
 import {
   selectActorsById,
   selectAllEvents,
@@ -22,8 +22,15 @@ export function ActiveFilters() {
   const total = useDateline(selectAllEvents).length;
   const complete = useDateline(selectComplete);
   // Actions never change, so they can be read once rather than subscribed to.
-  const { toggleActor, toggleType, setQuery, setHidePublicationDated, setKeyOnly, clearFilters } =
-    datelineStore.getState();
+  const {
+    toggleActor,
+    toggleType,
+    setQuery,
+    setHidePublicationDated,
+    setKeyOnly,
+    setAsOf,
+    clearFilters,
+  } = datelineStore.getState();
 
   // An actor's page says whose events these are: only the filters added to it are listed here.
   const actors = filters.actors.filter((id) => id !== actorPage);
@@ -55,6 +62,17 @@ export function ActiveFilters() {
               aria-label="Show every event again, not only key events"
             >
               Key events <span aria-hidden="true">×</span>
+            </button>
+          </li>
+        )}
+        {filters.asOf !== null && (
+          <li>
+            <button
+              type="button"
+              onClick={() => setAsOf(null)}
+              aria-label={`Show what was reported after ${dayText(filters.asOf)} too`}
+            >
+              As reported by {dayText(filters.asOf)} <span aria-hidden="true">×</span>
             </button>
           </li>
         )}

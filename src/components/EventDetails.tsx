@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import type { EventRecord } from '../model/dataset.ts';
-import { EVENT_TYPE_LABELS, eventDateText, eventTitle } from '../model/labels.ts';
+import { dayText, EVENT_TYPE_LABELS, eventDateText, eventTitle } from '../model/labels.ts';
 import {
   dateBasisText,
   mergeExplanation,
@@ -79,9 +79,34 @@ function MergeSummary({ event }: { event: EventRecord }) {
   );
 }
 
+/** What the details leave out on a day of `asof=`: the reports published after it. */
+function AsOfNote({ event, asOf, shown }: { event: EventRecord; asOf: string; shown: number }) {
+  const articlesById = useDateline(selectArticlesById);
+  const total = event.sources.length;
+  const first = articlesById.get(event.sources[0]?.article ?? '')?.published;
+  return (
+    <p className="asof-note">
+      {shown === 0
+        ? `Not reported yet on ${dayText(asOf)}${first ? `: the first report came out on ${dayText(first)}` : ''}.`
+        : `As reported by ${dayText(asOf)}: ${
+            shown === total
+              ? 'every report was out by then.'
+              : `${shown} of ${total} reports; the others were published later.`
+          }`}
+      {shown > 0 && event.start > asOf && ' The event was still ahead then.'}
+    </p>
+  );
+}
+
 function Details({ event, onClose }: { event: EventRecord; onClose: () => void }) {
   const actorsById = useDateline(selectActorsById);
   const articlesById = useDateline(selectArticlesById);
+  // As reported by a day (`asof=`): only the reports published by then.
+  const asOf = useDateline((s) => s.filters.asOf);
+  const sources =
+    asOf === null
+      ? event.sources
+      : event.sources.filter((s) => (articlesById.get(s.article)?.published ?? '') <= asOf);
 
   return (
     <>
@@ -132,10 +157,11 @@ function Details({ event, onClose }: { event: EventRecord; onClose: () => void }
         </>
       )}
 
-      <h3>{event.sources.length === 1 ? 'Source' : 'Sources'}</h3>
+      <h3>{sources.length === 1 ? 'Source' : 'Sources'}</h3>
       <MergeSummary event={event} />
+      {asOf !== null && <AsOfNote event={event} asOf={asOf} shown={sources.length} />}
       <ol className="sources">
-        {event.sources.map((source, i) => (
+        {sources.map((source, i) => (
           <li key={`${source.article}:${source.start}:${i}`}>
             <SourceQuote
               source={source}

@@ -1,11 +1,13 @@
 /**
- * The filters: text search, key events only, how events are dated, event types, actors. A sidebar on wide screens;
+ * The filters: text search, key events only, how events are dated, what had been reported by a
+ * day, event types, actors. A sidebar on wide screens;
  * on phones it folds away behind a "Filters" button (the active filters stay summarised above the
  * timeline).
  */
 import { useState } from 'react';
 import { useDateline } from '../store/store.ts';
 import { ActorFilter } from './ActorFilter.tsx';
+import { AsOfField } from './AsOfField.tsx';
 import { TypeFilter } from './TypeFilter.tsx';
 
 export function FilterPanel() {
@@ -21,7 +23,8 @@ export function FilterPanel() {
       s.filters.types.length +
       (s.filters.query.trim() ? 1 : 0) +
       (s.filters.hidePublicationDated ? 1 : 0) +
-      (s.filters.keyOnly ? 1 : 0),
+      (s.filters.keyOnly ? 1 : 0) +
+      (s.filters.asOf !== null ? 1 : 0),
   );
   const [open, setOpen] = useState(false);
 
@@ -70,6 +73,7 @@ export function FilterPanel() {
             <span className="hint">(the text gives no date for them)</span>
           </span>
         </label>
+        <AsOfField />
         <TypeFilter />
         <ActorFilter />
       </div>

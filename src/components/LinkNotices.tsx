@@ -8,11 +8,15 @@ import { selectSelection } from '../store/selectors.ts';
 import { useDateline } from '../store/store.ts';
 
 const WHAT: Record<string, string> = {
+  actor: 'the actor whose page to open',
   event: 'the event id',
   actors: 'the actor list',
   match: 'how actors combine (“any” or “all”)',
   affiliated: 'the affiliated-actors switch (1 or 0)',
   types: 'the event types',
+  dated: 'which events to show by how they are dated (“text” or “all”)',
+  key: 'the key-events switch (1 or 0)',
+  asof: 'the day to show what was reported by (YYYY-MM-DD)',
   q: 'the search text',
   from: 'the start of the time window (YYYY-MM-DD)',
   to: 'the end of the time window (YYYY-MM-DD, after the start)',

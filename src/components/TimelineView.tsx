@@ -53,7 +53,8 @@ const partialOf = memoizeLast(
         filters.actors.length === 0 &&
         queryWords(filters.query).length === 0 &&
         !filters.hidePublicationDated &&
-        !filters.keyOnly,
+        !filters.keyOnly &&
+        filters.asOf === null,
       unknown: catalog.unknown,
     };
   },
@@ -107,7 +108,8 @@ const overviewMatching = memoizeLast(
       filters.actors.length > 0 ||
       queryWords(filters.query).length > 0 ||
       filters.hidePublicationDated ||
-      filters.keyOnly
+      filters.keyOnly ||
+      filters.asOf !== null
     )
       return matching;
     if (filters.types.length === 0) return all;

@@ -22,6 +22,7 @@ import {
   TextIndex,
   type EventFilters,
 } from './filter.ts';
+import { addDays } from './dates.ts';
 import { indexById, resolveEventId } from './lookup.ts';
 
 function ev(
@@ -152,6 +153,34 @@ describe('affiliationCredits', () => {
   });
 });
 
+describe('asOf', () => {
+  const published: Record<string, string> = {
+    e1: '2008-02-17',
+    e2: '2008-02-20',
+    e3: '2008-03-01',
+  };
+  const context = { firstPublished: (e: EventRecord) => published[e.id]! };
+
+  it('keeps the events first reported on or before the day', () => {
+    expect(ids(filterEvents(EVENTS, { ...NO_FILTERS, asOf: '2008-02-16' }, context))).toEqual([]);
+    expect(ids(filterEvents(EVENTS, { ...NO_FILTERS, asOf: '2008-02-17' }, context))).toEqual([
+      'e1',
+    ]);
+    expect(ids(filterEvents(EVENTS, { ...NO_FILTERS, asOf: '2008-02-29' }, context))).toEqual([
+      'e1',
+      'e2',
+    ]);
+    expect(hasFilters({ ...NO_FILTERS, asOf: '2008-02-29' })).toBe(true);
+  });
+
+  it('counts facets within what was known then', () => {
+    const f = { ...NO_FILTERS, asOf: '2008-02-17' };
+    expect(Object.fromEntries(countByActor(EVENTS, f, context))).toEqual(
+      Object.fromEntries(countByActor([EVENTS[0]!], NO_FILTERS)),
+    );
+  });
+});
+
 describe('facet counts', () => {
   it('counts actors ignoring the actor selection with any, respecting it with all', () => {
     const any = countByActor(EVENTS, { ...NO_FILTERS, actors: ['n'] });
@@ -198,7 +227,10 @@ describe('filterAndCount and TextIndex', () => {
     query: fc.constantFrom('', ...WORDS),
     hidePublicationDated: fc.boolean(),
     keyOnly: fc.boolean(),
+    asOf: fc.constantFrom(null, '2008-01-09', '2008-01-20', '2008-02-01'),
   });
+  // Event i was first reported i days after 1 January 2008 (so asOf keeps a prefix of them).
+  const firstPublished = (e: EventRecord): string => addDays('2008-01-01', Number(e.id.slice(1)));
 
   it('agree with filterEvents, countByActor and countByType, with and without the index', () => {
     const index = new TextIndex(many);
@@ -207,15 +239,16 @@ describe('filterAndCount and TextIndex', () => {
     fc.assert(
       fc.property(filters, (f: EventFilters) => {
         const words = queryWords(f.query);
+        const context = { creditsOf, firstPublished };
         const expected = {
-          events: ids(filterEvents(many, f, { creditsOf })),
-          actorCounts: Object.fromEntries(countByActor(many, f, { creditsOf })),
-          typeCounts: Object.fromEntries(countByType(many, f, { creditsOf })),
+          events: ids(filterEvents(many, f, context)),
+          actorCounts: Object.fromEntries(countByActor(many, f, context)),
+          typeCounts: Object.fromEntries(countByType(many, f, context)),
         };
         for (const hits of [undefined, words.length ? index.matching(words) : undefined]) {
-          const a = filterAndCount(many, f, { creditsOf }, hits);
-          const b = filterAndCountColumns(many, new EventColumns(many), f, { creditsOf }, hits);
-          const c = filterIndex.run(f, { creditsOf }, hits);
+          const a = filterAndCount(many, f, context, hits);
+          const b = filterAndCountColumns(many, new EventColumns(many), f, context, hits);
+          const c = filterIndex.run(f, context, hits);
           for (const r of [a, b, c])
             expect({
               events: ids(r.events),

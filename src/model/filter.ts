@@ -32,6 +32,11 @@ export interface EventFilters {
   hidePublicationDated: boolean;
   /** Only key events (model/importance.ts): the few a story's timeline cannot leave out. */
   keyOnly: boolean;
+  /**
+   * The state of knowledge on this day (YYYY-MM-DD), or null for today's: only events some
+   * article had reported by then (published on or before it); see MatchContext.firstPublished.
+   */
+  asOf: string | null;
 }
 
 export const NO_FILTERS: EventFilters = {
@@ -42,6 +47,7 @@ export const NO_FILTERS: EventFilters = {
   query: '',
   hidePublicationDated: false,
   keyOnly: false,
+  asOf: null,
 };
 
 /** True when any criterion narrows the events (`match` and `affiliated` alone do not). */
@@ -51,7 +57,8 @@ export function hasFilters(f: EventFilters): boolean {
     f.types.length > 0 ||
     f.query.trim() !== '' ||
     f.hidePublicationDated ||
-    f.keyOnly
+    f.keyOnly ||
+    f.asOf !== null
   );
 }
 
@@ -63,6 +70,11 @@ export function datedOk(f: EventFilters, event: Pick<EventRecord, 'dateBasis'>):
 /** Whether the two switches (date basis, key events only) let an event through. */
 export function switchesOk(f: EventFilters, event: EventRecord): boolean {
   return datedOk(f, event) && (!f.keyOnly || isKeyEvent(event));
+}
+
+/** Whether the event had been reported by the `asOf` day (always, without one). */
+export function knownOk(f: EventFilters, event: EventRecord, context: MatchContext): boolean {
+  return f.asOf === null || !context.firstPublished || context.firstPublished(event) <= f.asOf;
 }
 
 /** EventColumns.hidden bits: what each switch leaves out. */
@@ -85,6 +97,11 @@ export type SearchTextOf = (event: EventRecord) => string;
 /** How matching looks things up; the store passes cached versions. */
 export interface MatchContext {
   searchTextOf?: SearchTextOf;
+  /**
+   * The day the event was first reported: the publication day of its first source's article
+   * (sources are sorted by publication). Used by `asOf`; without it every event counts as known.
+   */
+  firstPublished?: (event: EventRecord) => string;
   /** Used when `affiliated` is on; without it every actor counts only as itself. */
   creditsOf?: CreditsOf;
 }
@@ -115,7 +132,7 @@ export function eventMatcher(
   const actors = ignore === 'actors' ? [] : f.actors;
   const types = ignore === 'types' ? [] : f.types;
   return (e) => {
-    if (!switchesOk(f, e)) return false;
+    if (!switchesOk(f, e) || !knownOk(f, e, context)) return false;
     if (types.length > 0 && !types.includes(e.type)) return false;
     if (actors.length > 0) {
       const credited = creditedActors(e, f, creditsOf);
@@ -256,7 +273,7 @@ export function filterAndCount(
   const typeCounts = new Map<EventType, number>();
   for (let i = 0; i < events.length; i++) {
     const e = events[i]!;
-    if (!switchesOk(f, e)) continue;
+    if (!switchesOk(f, e) || !knownOk(f, e, context)) continue;
     const textOk =
       words.length === 0 ||
       (textMatches ? textMatches[i] === 1 : includesAllWords(searchTextOf(e), words));
@@ -376,6 +393,7 @@ export function filterAndCountColumns(
   const mask = hiddenMask(f);
   for (let i = 0; i < events.length; i++) {
     if ((hidden[i]! & mask) !== 0) continue;
+    if (f.asOf !== null && !knownOk(f, events[i]!, context)) continue;
     if (
       hasWords &&
       !(textMatches ? textMatches[i] === 1 : includesAllWords(searchTextOf(events[i]!), words))
@@ -536,6 +554,7 @@ export class FilterIndex {
     const mask = hiddenMask(f);
     const commonOk = (i: number): boolean =>
       (columns.hidden[i]! & mask) === 0 &&
+      (f.asOf === null || knownOk(f, events[i]!, context)) &&
       (words.length === 0 ||
         (textMatches ? textMatches[i] === 1 : includesAllWords(searchTextOf(events[i]!), words)));
     const typeKeep = new Uint8Array(EVENT_TYPES.length).fill(f.types.length > 0 ? 0 : 1);
@@ -564,7 +583,7 @@ export class FilterIndex {
     // The actor counts: with `any` over the events passing text and types (whatever actors are
     // selected, so kept per those criteria); with `all` over the matching events.
     let actorCounts: Map<string, number>;
-    const key = `${f.affiliated ? 1 : 0}${mask}\u0000${[...f.types].sort().join(',')}\u0000${words.join(' ')}`;
+    const key = `${f.affiliated ? 1 : 0}${mask}\u0000${f.asOf}\u0000${[...f.types].sort().join(',')}\u0000${words.join(' ')}`;
     const cached = f.match === 'any' ? this.actorCache.get(key) : undefined;
     if (cached) actorCounts = cached;
     else {

@@ -79,6 +79,23 @@ export function selectActorsById(state: DatelineState): ReadonlyMap<string, Acto
   return d ? actorIndex(d.actors) : NO_INDEX;
 }
 
+const publishedRange = memoizeLast((articles: ArticleRecord[]) => {
+  if (articles.length === 0) return null;
+  let first = articles[0]!.published;
+  let last = first;
+  for (const a of articles) {
+    if (a.published < first) first = a.published;
+    if (a.published > last) last = a.published;
+  }
+  return { first, last };
+});
+
+/** The first and the last publication day of the articles (null without articles). */
+export function selectPublishedRange(state: DatelineState): { first: string; last: string } | null {
+  const d = selectDataset(state);
+  return d ? publishedRange(d.articles) : null;
+}
+
 export function selectArticlesById(state: DatelineState): ReadonlyMap<string, ArticleRecord> {
   const d = selectDataset(state);
   return d ? articleIndex(d.articles) : NO_INDEX;
@@ -94,13 +111,20 @@ const searchTexts = memoizeLast((_events: EventRecord[]): SearchTextOf => {
   };
 });
 
-const matchContext = memoizeLast((events: EventRecord[], actors: ActorRecord[]): MatchContext => ({
-  searchTextOf: searchTexts(events),
-  creditsOf: affiliationCredits(actors),
-}));
+const matchContext = memoizeLast(
+  (events: EventRecord[], actors: ActorRecord[], articles: ArticleRecord[]): MatchContext => {
+    const articlesById = articleIndex(articles);
+    return {
+      searchTextOf: searchTexts(events),
+      creditsOf: affiliationCredits(actors),
+      // Sources are sorted by publication: the first one's article was published first.
+      firstPublished: (e) => articlesById.get(e.sources[0]?.article ?? '')?.published ?? '',
+    };
+  },
+);
 
 function contextOf(d: Dataset): MatchContext {
-  return matchContext(d.events, d.actors);
+  return matchContext(d.events, d.actors, d.articles);
 }
 
 /** The text of every event in one index, made at the first search of a dataset. */
@@ -199,7 +223,8 @@ function wholeCounts(state: DatelineState, only: 'types' | 'actors'): boolean {
     catalog.complete ||
     queryWords(f.query).length > 0 ||
     f.hidePublicationDated ||
-    f.keyOnly
+    f.keyOnly ||
+    f.asOf !== null
   )
     return false;
   return only === 'types'

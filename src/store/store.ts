@@ -127,6 +127,8 @@ export interface DatelineState {
   setHidePublicationDated(hide: boolean): void;
   /** Show only key events (model/importance.ts), or every event again. */
   setKeyOnly(keyOnly: boolean): void;
+  /** Show what had been reported by this day (YYYY-MM-DD), or everything (null). */
+  setAsOf(day: string | null): void;
   setQuery(query: string): void;
   /** Every filter off (on an actor's page, every filter but that actor). */
   clearFilters(): void;
@@ -231,6 +233,7 @@ export function createDatelineStore(): DatelineStore {
       toggleType: (type) => setFilters((f) => ({ types: toggled(f.types, type) })),
       setHidePublicationDated: (hide) => setFilters(() => ({ hidePublicationDated: hide })),
       setKeyOnly: (keyOnly) => setFilters(() => ({ keyOnly })),
+      setAsOf: (asOf) => setFilters(() => ({ asOf })),
       setQuery: (query) => setFilters(() => ({ query })),
       clearFilters: () =>
         set((s) => ({

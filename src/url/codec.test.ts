@@ -16,6 +16,7 @@ const FULL: UrlState = {
     query: 'Thaçi & co, 100% "sure"+more',
     hidePublicationDated: true,
     keyOnly: true,
+    asOf: '2008-03-01',
   },
   view: { from: '2008-01-01', to: '2008-12-31' },
   embed: true,
@@ -44,7 +45,7 @@ describe('formatUrlState / parseUrlState round trip', () => {
   it('writes a readable canonical query string', () => {
     expect(formatUrlState(FULL)).toBe(
       '?actor=country:kosovo&event=ev-2008-02-17-independence&actors=country:kosovo,person:hashim-thaci&match=all' +
-        '&affiliated=1&types=statement,cooperate&dated=text&key=1' +
+        '&affiliated=1&types=statement,cooperate&dated=text&key=1&asof=2008-03-01' +
         '&q=Tha%C3%A7i%20%26%20co%2C%20100%25%20%22sure%22%2Bmore' +
         '&from=2008-01-01&to=2008-12-31&embed=1',
     );
@@ -55,6 +56,9 @@ describe('formatUrlState / parseUrlState round trip', () => {
     const states: UrlState[] = [
       { ...none, event: 'abc123' },
       { ...none, filters: { ...NO_FILTERS, keyOnly: true } },
+      { ...none, filters: { ...NO_FILTERS, asOf: '2022-09-22' } },
+      // A day before year 1 is a day too (ISO 8601's year 0 and before).
+      { ...none, filters: { ...NO_FILTERS, asOf: '-0044-03-15' } },
       { ...none, filters: { ...NO_FILTERS, actors: ['organization:nato'] } },
       // Every entity kind is named <kind>:<slug> (dataset format version 3).
       {
@@ -126,6 +130,12 @@ describe('formatUrlState / parseUrlState round trip', () => {
         query: fc.string({ maxLength: 40 }),
         hidePublicationDated: fc.boolean(),
         keyOnly: fc.boolean(),
+        asOf: fc.option(
+          fc
+            .date({ min: new Date('1800-01-01'), max: new Date('2100-12-31'), noInvalidDate: true })
+            .map((d) => d.toISOString().slice(0, 10)),
+          { nil: null },
+        ),
       }),
       view: fc.oneof(fc.constant(NO_BOUNDS), window),
       embed: fc.boolean(),
@@ -225,6 +235,9 @@ describe('parseUrlState with malformed input', () => {
     ['dated=text&dated=all', 'dated'],
     ['event=a&event=b', 'event'],
     ['key=yes', 'key'],
+    ['asof=2022-02-30', 'asof'],
+    ['asof=2022-9-22', 'asof'],
+    ['asof=yesterday', 'asof'],
     ['key=true', 'key'],
     ['key=1&key=0', 'key'],
     ['embed=yes', 'embed'],

@@ -1,6 +1,6 @@
 /**
  * The view in the address bar (the public link format, documented in docs/URL.md):
- * `?actor=<id>&event=<id>&actors=<id>,<id>&match=any|all&affiliated=1&types=<type>,…&dated=text&key=1&q=<text>&from=<bound>&to=<bound>&embed=1`.
+ * `?actor=<id>&event=<id>&actors=<id>,<id>&match=any|all&affiliated=1&types=<type>,…&dated=text&key=1&asof=<day>&q=<text>&from=<bound>&to=<bound>&embed=1`.
  *
  * Parsing is forgiving: a malformed parameter drops only itself (and is reported in `problems`),
  * unknown parameters are skipped, so a damaged or old link still shows as much as it can. Type
@@ -9,6 +9,7 @@
  */
 import { EVENT_TYPES, LEGACY_EVENT_TYPES, type EventType } from '../model/dataset.ts';
 import { NO_FILTERS, type ActorMatch, type EventFilters } from '../model/filter.ts';
+import { isValidDay } from '../model/dates.ts';
 import { boundToMs, NO_BOUNDS, type ViewBounds } from '../model/window.ts';
 
 export interface UrlState {
@@ -51,6 +52,7 @@ export const URL_PARAMS = [
   'types',
   'dated',
   'key',
+  'asof',
   'q',
   'from',
   'to',
@@ -141,6 +143,10 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
         if (raw !== '1' && raw !== '0') return false;
         filters.keyOnly = raw === '1';
         return true;
+      case 'asof':
+        if (!isValidDay(raw)) return false;
+        filters.asOf = raw;
+        return true;
       case 'q':
         if (raw.length > MAX_QUERY_LENGTH) return false;
         filters.query = raw;
@@ -191,6 +197,7 @@ export function formatUrlState(state: UrlState): string {
   if (f.types.length > 0) parts.push(`types=${f.types.join(',')}`);
   if (f.hidePublicationDated) parts.push('dated=text');
   if (f.keyOnly) parts.push('key=1');
+  if (f.asOf !== null) parts.push(`asof=${f.asOf}`);
   if (f.query !== '') parts.push(`q=${enc(f.query)}`);
   if (view.from !== null) parts.push(`from=${enc(view.from)}`);
   if (view.to !== null) parts.push(`to=${enc(view.to)}`);
