@@ -2,6 +2,7 @@
  * A summary of the active filters, each removable with one click, and "Clear all"; together with
  * how many events match. Shown above the timeline, so it stays visible when the filters fold.
  */
+import type { ReactNode } from 'react';
 import { hasFilters } from '../model/filter.ts';
 import { dayText, EVENT_TYPE_LABELS } from '../model/labels.ts';
 import {
@@ -13,6 +14,23 @@ import {
 import { datelineStore, useDateline } from '../store/store.ts';
 import { count } from './numbers.ts';
 import { typeColor } from './type-color.ts';
+
+/** One active filter: what it keeps, and a × that removes it (`label` says so to screen readers). */
+function Chip(props: {
+  label: string;
+  onRemove: () => void;
+  before?: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <li>
+      {props.before}
+      <button type="button" onClick={props.onRemove} aria-label={props.label}>
+        {props.children} <span aria-hidden="true">×</span>
+      </button>
+    </li>
+  );
+}
 
 export function ActiveFilters() {
   const filters = useDateline((s) => s.filters);
@@ -44,76 +62,58 @@ export function ActiveFilters() {
       </p>
       <ul className="filter-chips">
         {filters.query.trim() !== '' && (
-          <li>
-            <button
-              type="button"
-              onClick={() => setQuery('')}
-              aria-label={`Remove text filter “${filters.query}”`}
-            >
-              “<bdi>{filters.query}</bdi>” <span aria-hidden="true">×</span>
-            </button>
-          </li>
+          <Chip label={`Remove text filter “${filters.query}”`} onRemove={() => setQuery('')}>
+            “<bdi>{filters.query}</bdi>”
+          </Chip>
         )}
         {filters.keyOnly && (
-          <li>
-            <button
-              type="button"
-              onClick={() => setKeyOnly(false)}
-              aria-label="Show every event again, not only key events"
-            >
-              Key events <span aria-hidden="true">×</span>
-            </button>
-          </li>
+          <Chip
+            label="Show every event again, not only key events"
+            onRemove={() => setKeyOnly(false)}
+          >
+            Key events
+          </Chip>
         )}
         {filters.asOf !== null && (
-          <li>
-            <button
-              type="button"
-              onClick={() => setAsOf(null)}
-              aria-label={`Show what was reported after ${dayText(filters.asOf)} too`}
-            >
-              As reported by {dayText(filters.asOf)} <span aria-hidden="true">×</span>
-            </button>
-          </li>
+          <Chip
+            label={`Show what was reported after ${dayText(filters.asOf)} too`}
+            onRemove={() => setAsOf(null)}
+          >
+            As reported by {dayText(filters.asOf)}
+          </Chip>
         )}
         {filters.hidePublicationDated && (
-          <li>
-            <button
-              type="button"
-              onClick={() => setHidePublicationDated(false)}
-              aria-label="Show events dated only by publication again"
-            >
-              Dated in the text <span aria-hidden="true">×</span>
-            </button>
-          </li>
+          <Chip
+            label="Show events dated only by publication again"
+            onRemove={() => setHidePublicationDated(false)}
+          >
+            Dated in the text
+          </Chip>
         )}
         {filters.types.map((t) => (
-          <li key={t}>
-            <button
-              type="button"
-              onClick={() => toggleType(t)}
-              aria-label={`Remove type ${EVENT_TYPE_LABELS[t]}`}
-            >
-              <span className="swatch" style={{ background: typeColor(t) }} aria-hidden="true" />
-              {EVENT_TYPE_LABELS[t]} <span aria-hidden="true">×</span>
-            </button>
-          </li>
+          <Chip
+            key={t}
+            label={`Remove type ${EVENT_TYPE_LABELS[t]}`}
+            onRemove={() => toggleType(t)}
+          >
+            <span className="swatch" style={{ background: typeColor(t) }} aria-hidden="true" />
+            {EVENT_TYPE_LABELS[t]}
+          </Chip>
         ))}
         {actors.map((id, i) => {
           const name = actorsById.get(id)?.name ?? id;
           return (
-            <li key={id}>
-              {(i > 0 || actorPage !== null) && <span className="chip-join">{actorJoin}</span>}
-              <button
-                type="button"
-                onClick={() => toggleActor(id)}
-                aria-label={`Remove actor ${name}`}
-              >
-                <bdi>{name}</bdi>
-                {filters.affiliated && <span className="chip-note"> and affiliates</span>}{' '}
-                <span aria-hidden="true">×</span>
-              </button>
-            </li>
+            <Chip
+              key={id}
+              label={`Remove actor ${name}`}
+              onRemove={() => toggleActor(id)}
+              before={
+                (i > 0 || actorPage !== null) && <span className="chip-join">{actorJoin}</span>
+              }
+            >
+              <bdi>{name}</bdi>
+              {filters.affiliated && <span className="chip-note"> and affiliates</span>}
+            </Chip>
           );
         })}
       </ul>

@@ -17,7 +17,7 @@ import type { FormatOptions } from '../read/readers/types.ts';
 import { runBuild } from './build-command.ts';
 import { formatOptions } from './format-options.ts';
 import { EXIT, exitWith } from './errors.ts';
-import { annotationForCli, eventsForCli, eventsToCsv } from './output.ts';
+import { annotationForCli, datasetToCsv, eventsForCli } from './output.ts';
 import { formatProblem, progressReporter } from './report.ts';
 import { DEFAULT_QUIET_MS, stopOnSignals, watchAndBuild } from './watch.ts';
 
@@ -148,7 +148,7 @@ async function main(argv: string[]): Promise<void> {
       if (!['jsonl', 'csv', 'json'].includes(format)) fail(`unknown format "${format}" (jsonl, csv or json)`);
       const { dataset, report } = await buildDatasetAsync(positionals, { ...mapOptions, limits: { ...DEFAULT_LIMITS, ...readFormats(values['date-order'], values.columns) } });
       progress.stop();
-      if (format === 'csv') process.stdout.write(eventsToCsv(dataset));
+      if (format === 'csv') process.stdout.write(datasetToCsv(dataset));
       else if (format === 'json') process.stdout.write(`${JSON.stringify(eventsForCli(dataset), null, 2)}\n`);
       else for (const e of eventsForCli(dataset)) process.stdout.write(`${JSON.stringify(e)}\n`);
       reportProblems(report.problems);

@@ -1,6 +1,6 @@
 /** The CLI's public output shapes (see README, "Command line"): events and annotations. */
 import type { Dataset } from '../../model/dataset.ts';
-import { csvCell } from '../../model/export.ts'; // one cell rule for the app's export and the CLI's (formula cells neutralised and quoted)
+import { eventsToCsv } from '../../model/export.ts';
 import { mentionExtents } from '../actors/extent.ts';
 import type { ArticleAnalysis } from '../analyse.ts';
 
@@ -60,32 +60,13 @@ export function annotationForCli(a: ArticleAnalysis): object {
   };
 }
 
-const CSV_COLUMNS = [
-  'id',
-  'date',
-  'start',
-  'end',
-  'precision',
-  'type',
-  'title',
-  'actors',
-  'sources',
-];
-
-/** RFC 4180 CSV; cells that a spreadsheet would run as a formula are prefixed with a quote. */
-export function eventsToCsv(dataset: Dataset): string {
-  const actors = new Map(dataset.actors.map((a) => [a.id, a.name]));
-  const articles = new Map(dataset.articles.map((a) => [a.id, a.path]));
-  const rows = dataset.events.map((e) => [
-    e.id,
-    e.date,
-    e.start,
-    e.end,
-    e.precision,
-    e.type,
-    e.title,
-    e.actors.map((id) => actors.get(id) ?? id).join('; '),
-    [...new Set(e.sources.map((s) => articles.get(s.article) ?? s.article))].join('; '),
-  ]);
-  return [CSV_COLUMNS, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
+/**
+ * `--format csv`: the app's CSV export (model/export.ts), so that a file made by the command line
+ * and one downloaded from the app have the same columns and the same safety rules.
+ */
+export function datasetToCsv(dataset: Dataset): string {
+  return eventsToCsv(dataset.events, {
+    actorsById: new Map(dataset.actors.map((a) => [a.id, a])),
+    articlesById: new Map(dataset.articles.map((a) => [a.id, a])),
+  });
 }
