@@ -21,6 +21,7 @@ import {
   selectViewLoaded,
 } from '../src/store/selectors.ts';
 import { createDatelineStore, type DatelineStore } from '../src/store/store.ts';
+import { EMPTY_URL_STATE } from '../src/url/codec.ts';
 
 const loaders: ChunkLoader[] = [];
 afterEach(() => {
@@ -195,7 +196,15 @@ describe('chunk loader', () => {
     const target = b.dataset.events[5]!; // early: far from any recent view
     store
       .getState()
-      .applyLink(target.id, store.getState().filters, { from: '2024-01-01', to: '2024-12-31' }, []);
+      .applyLink(
+        {
+          ...EMPTY_URL_STATE,
+          event: target.id,
+          filters: store.getState().filters,
+          view: { from: '2024-01-01', to: '2024-12-31' },
+        },
+        [],
+      );
     start(b, { eagerMaxEvents: 0, viewBudget: 200, cacheBudget: 200 }, store);
     expect(selectSelection(store.getState()).kind).toBe('pending');
     await until(() => selectSelection(store.getState()).kind === 'event', 'found');
@@ -214,12 +223,17 @@ describe('chunk loader', () => {
     const store = createDatelineStore();
     store
       .getState()
-      .applyLink('no-such-event', store.getState().filters, { from: null, to: null }, []);
+      .applyLink(
+        { ...EMPTY_URL_STATE, event: 'no-such-event', filters: store.getState().filters },
+        [],
+      );
     start(b, { eagerMaxEvents: 0 }, store);
     await until(() => selectSelection(store.getState()).kind === 'missing', 'missing');
 
     const other = createDatelineStore();
-    other.getState().applyLink('old-id', other.getState().filters, { from: null, to: null }, []);
+    other
+      .getState()
+      .applyLink({ ...EMPTY_URL_STATE, event: 'old-id', filters: other.getState().filters }, []);
     start(b, { eagerMaxEvents: 0 }, other);
     expect(other.getState().selectedEventId).toBe(redirected);
     await until(() => selectSelection(other.getState()).kind === 'event', 'redirected event');

@@ -11,6 +11,7 @@ import { chunkDataset } from '../src/pipeline/write/chunks.ts';
 import { LiveData } from '../src/store/live-data.ts';
 import { selectSelection } from '../src/store/selectors.ts';
 import { createDatelineStore, type DatelineStore } from '../src/store/store.ts';
+import { EMPTY_URL_STATE } from '../src/url/codec.ts';
 
 const A = 'aaaaaaaaaaaaaaaa';
 const B = 'bbbbbbbbbbbbbbbb';
@@ -128,7 +129,9 @@ describe('LiveData', () => {
     const store = createDatelineStore();
     const filters = { ...NO_FILTERS, query: 'a' };
     const view = { from: '2000-01-01', to: '2030-01-01' };
-    store.getState().applyLink(datasetA.events[1]!.id, filters, view, []);
+    store
+      .getState()
+      .applyLink({ ...EMPTY_URL_STATE, event: datasetA.events[1]!.id, filters, view }, []);
     const seen = recordDatasets(store);
     const live = session(store, true);
     await live.start();
@@ -217,7 +220,9 @@ describe('LiveData', () => {
     server.publish(A, filesOf(datasetA));
     const store = createDatelineStore();
     const first = chunkDataset(datasetA, 40).manifest.chunks[1]!;
-    store.getState().applyLink(null, NO_FILTERS, { from: first.start, to: first.end }, []);
+    store
+      .getState()
+      .applyLink({ ...EMPTY_URL_STATE, view: { from: first.start, to: first.end } }, []);
     const live = new LiveData(store, '/', {
       pollMs: 60_000,
       folders: true,

@@ -35,6 +35,7 @@ function Chip(props: {
 export function ActiveFilters() {
   const filters = useDateline((s) => s.filters);
   const actorPage = useDateline((s) => s.actorPage);
+  const lanes = useDateline((s) => s.lanes);
   const actorsById = useDateline(selectActorsById);
   const matching = useDateline(selectFilteredEvents).length;
   const total = useDateline(selectAllEvents).length;
@@ -53,6 +54,7 @@ export function ActiveFilters() {
   // An actor's page says whose events these are: only the filters added to it are listed here.
   const actors = filters.actors.filter((id) => id !== actorPage);
   if (!hasFilters({ ...filters, actors })) return null;
+  // With lanes, the selected actors name lanes rather than narrow: listed as such.
   const actorJoin = filters.match === 'all' ? 'and' : 'or';
 
   return (
@@ -105,10 +107,12 @@ export function ActiveFilters() {
           return (
             <Chip
               key={id}
-              label={`Remove actor ${name}`}
+              label={lanes ? `Remove the lane of ${name}` : `Remove actor ${name}`}
               onRemove={() => toggleActor(id)}
               before={
-                (i > 0 || actorPage !== null) && <span className="chip-join">{actorJoin}</span>
+                lanes
+                  ? i === 0 && <span className="chip-join">Lanes:</span>
+                  : (i > 0 || actorPage !== null) && <span className="chip-join">{actorJoin}</span>
               }
             >
               <bdi>{name}</bdi>

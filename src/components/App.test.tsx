@@ -6,6 +6,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset } from '../model/dataset.ts';
 import { NO_FILTERS } from '../model/filter.ts';
+import { EMPTY_URL_STATE } from '../url/codec.ts';
 import { datelineStore } from '../store/store.ts';
 import { App } from './App.tsx';
 
@@ -165,9 +166,7 @@ describe('App', () => {
     datelineStore.getState().datasetLoaded(DATASET);
     datelineStore
       .getState()
-      .applyLink(null, NO_FILTERS, { from: null, to: null }, [
-        { param: 'from', value: '2022-02-30<script>' },
-      ]);
+      .applyLink(EMPTY_URL_STATE, [{ param: 'from', value: '2022-02-30<script>' }]);
     const html = render();
     expect(html).toContain('Part of this link could not be used');
     expect(html).toContain('the start of the time window');

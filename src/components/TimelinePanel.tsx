@@ -39,6 +39,25 @@ function ZoomButtons() {
   );
 }
 
+/** One lane per selected actor, and one for the rest (`lanes=1`). */
+function LanesToggle() {
+  const lanes = useDateline((s) => s.lanes);
+  const setLanes = useDateline((s) => s.setLanes);
+  const actors = useDateline((s) => s.filters.actors.length);
+  return (
+    <>
+      <button type="button" aria-pressed={lanes} onClick={() => setLanes(!lanes)}>
+        Lanes by actor
+      </button>
+      {lanes && actors === 0 && (
+        <p className="hint lanes-hint" role="status">
+          Tick actors under Filters: each gets a lane.
+        </p>
+      )}
+    </>
+  );
+}
+
 function NoMatches() {
   const clearFilters = useDateline((s) => s.clearFilters);
   const filtered = useDateline((s) => hasFilters(s.filters));
@@ -91,7 +110,10 @@ export function TimelinePanel() {
               : `about ${count(estimate)} events in view`}
           </span>
         </p>
-        <ZoomButtons />
+        <div className="timeline-tools">
+          <LanesToggle />
+          <ZoomButtons />
+        </div>
       </div>
       <p id={TIMELINE_HELP_ID} className="visually-hidden">
         Plus and minus zoom, left and right arrows move in time, with Shift they select a stretch of

@@ -9,7 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import { memoizeLast } from '../lib/memoize-last.ts';
 import { queryWords } from '../lib/text.ts';
 import { EVENT_TYPES, type EventRecord } from '../model/dataset.ts';
-import type { EventFilters, FilterResult } from '../model/filter.ts';
+import type { EventFilters } from '../model/filter.ts';
 import { eventDateText, eventTitle, windowText } from '../model/labels.ts';
 import { fitWindow, windowToBounds } from '../model/window.ts';
 import {
@@ -18,19 +18,21 @@ import {
   selectDataExtent,
   selectDisplayWindow,
   selectFilteredEvents,
-  selectFilterResult,
+  selectMatchFilters,
   selectOverviewMonths,
   selectSelection,
   selectStep,
   selectViewLimits,
   selectWindowChosen,
 } from '../store/selectors.ts';
-import { datelineStore, type Catalog, type DatelineState } from '../store/store.ts';
+import { datelineStore, useDateline, type Catalog, type DatelineState } from '../store/store.ts';
 import type { PartialData } from '../timeline/aggregate.ts';
 import { createTimeline } from '../timeline/engine.ts';
-import { timelineItems, type TimelineItem } from '../timeline/items.ts';
+import type { TimelineItem } from '../timeline/items.ts';
 import { createOverview } from '../timeline/overview.ts';
 import { focusDetailsFrom } from './focus.ts';
+import { LaneHeaders } from './LaneHeaders.tsx';
+import { loadedItems, selectLanes, selectMatchingItems, type Lane } from './timeline-items.ts';
 import { perfEnabled, recordFrame, recordSource } from './perf.ts';
 import { useTimelineEngine } from './timeline-context.ts';
 
@@ -60,21 +62,12 @@ const partialOf = memoizeLast(
   },
 );
 
-const selectFilters = (s: DatelineState): EventFilters => s.filters;
+const selectFilters = (s: DatelineState): EventFilters => selectMatchFilters(s);
 
-/** Items of the loaded events, made once per set of loaded events. */
-const items = memoizeLast((events: EventRecord[]) => timelineItems(events));
-
-/** Items of the matching events: picked from the loaded events' items by index. */
-const matchingItems = memoizeLast((result: FilterResult, all: readonly TimelineItem[]) => {
-  const { indices } = result;
-  if (!indices) return timelineItems(result.events);
-  // Every loaded event matches: the same array, so the engine reuses what it built for it.
-  if (indices.length === all.length) return all;
-  const out = new Array<TimelineItem>(indices.length);
-  for (let k = 0; k < indices.length; k++) out[k] = all[indices[k]!]!;
-  return out;
-});
+/** The lanes' items for the engine (null: one set of rows). */
+const laneItemSets = memoizeLast(
+  (lanes: Lane[] | null) => lanes?.map((lane) => lane.items) ?? null,
+);
 
 type Spans = readonly { startMs: number; endMs: number; weight?: number }[];
 
@@ -86,7 +79,7 @@ const overviewAll = memoizeLast(
     complete: boolean,
   ): Spans =>
     complete
-      ? items(all)
+      ? loadedItems(all)
       : months.map((m) => ({ startMs: m.startMs, endMs: m.endMs, weight: m.events })),
 );
 
@@ -176,8 +169,11 @@ export function TimelineView() {
       onReset: () => store.getState().resetView(),
       // A window a person chose keeps its scale when a panel narrows the canvas; "all events" refits.
       keepsScale: () => selectWindowChosen(store.getState()),
-      describe: (win, count, approximate) =>
-        `Timeline, ${windowText(win)}, ${approximate ? 'about ' : ''}${count} ${count === 1 ? 'event' : 'events'}`,
+      describe: (win, count, approximate) => {
+        const lanes = selectLanes(store.getState());
+        const split = lanes ? ` in ${lanes.length} lanes` : '';
+        return `Timeline${split}, ${windowText(win)}, ${approximate ? 'about ' : ''}${count} ${count === 1 ? 'event' : 'events'}`;
+      },
       ...(perfEnabled() ? { onFrameDrawn: recordFrame } : {}),
     });
     host.querySelector('canvas')?.setAttribute('aria-describedby', TIMELINE_HELP_ID);
@@ -197,20 +193,24 @@ export function TimelineView() {
       };
       const catalog = selectCatalog(s);
       if (changed(selectViewLimits)) engine.setLimits(selectViewLimits(s));
-      const matching = (st: DatelineState): readonly TimelineItem[] =>
-        matchingItems(selectFilterResult(st), items(selectAllEvents(st)));
+      const matching = selectMatchingItems;
       const filteredChanged = changed(selectFilteredEvents);
       const loadedChanged = changed(selectAllEvents);
       const catalogChanged = changed(selectCatalog);
       if (filteredChanged) engine.setItems(matching(s));
+      if (changed(selectLanes)) engine.setLanes(laneItemSets(selectLanes(s)));
       if (filteredChanged || loadedChanged || catalogChanged) {
         const complete = catalog?.complete ?? true;
         const months = selectOverviewMonths(s);
         const all = overviewAll(selectAllEvents(s), months, complete);
-        overview.setData(all, overviewMatching(matching(s), months, catalog, s.filters, all));
+        overview.setData(
+          all,
+          overviewMatching(matching(s), months, catalog, selectMatchFilters(s), all),
+        );
       }
       const filtersChanged = changed(selectFilters);
-      if (catalogChanged || filtersChanged) engine.setPartial(partialOf(catalog, s.filters));
+      if (catalogChanged || filtersChanged)
+        engine.setPartial(partialOf(catalog, selectMatchFilters(s)));
       if (catalog && !eventsPainted && !catalog.loading) {
         eventsPainted = true;
         recordSource(sourceText(catalog));
@@ -245,9 +245,16 @@ export function TimelineView() {
     };
   }, [engineRef]);
 
+  const laneCount = useDateline(selectLanes)?.length ?? 0;
   return (
     <>
-      <div ref={hostRef} className="timeline-host" />
+      <div
+        className={laneCount > 0 ? 'timeline-frame has-lanes' : 'timeline-frame'}
+        style={laneCount > 0 ? { ['--lane-count' as string]: laneCount } : undefined}
+      >
+        <div ref={hostRef} className="timeline-host" />
+        <LaneHeaders />
+      </div>
       <div ref={overviewRef} className="overview-host" />
       <p className="visually-hidden" role="status">
         {said}

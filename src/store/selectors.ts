@@ -5,7 +5,7 @@
  */
 import { memoizeLast } from '../lib/memoize-last.ts';
 import { readingOrder } from '../model/reading-order.ts';
-import { affiliationCredits } from '../model/affiliations.ts';
+import { affiliationCredits, SELF_ONLY, type CreditsOf } from '../model/affiliations.ts';
 import type {
   ActorRecord,
   ArticleRecord,
@@ -18,6 +18,7 @@ import {
   eventSearchText,
   FilterIndex,
   TextIndex,
+  type EventFilters,
   type FilterResult,
   type MatchContext,
   type SearchTextOf,
@@ -179,10 +180,32 @@ const NO_RESULT: FilterResult = {
   typeCounts: new Map(),
 };
 
+const laneFilters = memoizeLast((filters: EventFilters): EventFilters => ({
+  ...filters,
+  actors: [],
+}));
+
+/**
+ * The filters that pick the events: the state's, except that with actor lanes the selected
+ * actors make lanes instead of narrowing (every event passing the rest is in a lane, or in
+ * "Others").
+ */
+export function selectMatchFilters(state: DatelineState): EventFilters {
+  return state.lanes && state.filters.actors.length > 0
+    ? laneFilters(state.filters)
+    : state.filters;
+}
+
+/** How an event's actors count under the filters (with affiliates, for what they belong to). */
+export function selectCreditsOf(state: DatelineState): CreditsOf {
+  const d = selectDataset(state);
+  return d ? (contextOf(d).creditsOf ?? SELF_ONLY) : SELF_ONLY;
+}
+
 /** The matching events with their indexes in the loaded events, and the facet counts. */
 export function selectFilterResult(state: DatelineState): FilterResult {
   const d = selectDataset(state);
-  return d ? filtered(d, state.filters) : NO_RESULT;
+  return d ? filtered(d, selectMatchFilters(state)) : NO_RESULT;
 }
 
 /** The loaded events' actors, types and windows as typed arrays (see EventColumns). */
@@ -193,7 +216,7 @@ export function selectColumns(state: DatelineState): EventColumns {
 /** The events the current filters let through, in dataset order (by start date). */
 export function selectFilteredEvents(state: DatelineState): EventRecord[] {
   const d = selectDataset(state);
-  return d ? filtered(d, state.filters).events : NO_EVENTS;
+  return d ? filtered(d, selectMatchFilters(state)).events : NO_EVENTS;
 }
 
 const globalActorCounts = memoizeLast(
@@ -217,7 +240,7 @@ const globalTypeCounts = memoizeLast((overview: Overview) => {
  */
 function wholeCounts(state: DatelineState, only: 'types' | 'actors'): boolean {
   const catalog = selectCatalog(state);
-  const f = state.filters;
+  const f = selectMatchFilters(state);
   if (
     !catalog ||
     catalog.complete ||
@@ -240,7 +263,7 @@ function wholeCounts(state: DatelineState, only: 'types' | 'actors'): boolean {
 export function selectActorCounts(state: DatelineState): ReadonlyMap<string, number> {
   const d = selectDataset(state);
   if (d && wholeCounts(state, 'actors')) return globalActorCounts(d.actors);
-  return d ? filtered(d, state.filters).actorCounts : NO_COUNTS;
+  return d ? filtered(d, selectMatchFilters(state)).actorCounts : NO_COUNTS;
 }
 
 /** Events per type under the other filters (from the manifest's overview when that is exact). */
@@ -248,7 +271,7 @@ export function selectTypeCounts(state: DatelineState): ReadonlyMap<EventType, n
   const d = selectDataset(state);
   const overview = selectCatalog(state)?.overview;
   if (d && overview && wholeCounts(state, 'types')) return globalTypeCounts(overview);
-  return d ? filtered(d, state.filters).typeCounts : NO_COUNTS;
+  return d ? filtered(d, selectMatchFilters(state)).typeCounts : NO_COUNTS;
 }
 
 const limits = memoizeLast((extent: TimeWindow | null) => viewLimits(extent));

@@ -102,6 +102,11 @@ export interface DatelineState {
    * events. Always one of `filters.actors` (the filter changes that drop it close the page).
    */
   actorPage: string | null;
+  /**
+   * One lane per selected actor (`lanes=1`), and one for the other events: the actor filter then
+   * picks the lanes instead of narrowing the events (selectMatchFilters).
+   */
+  lanes: boolean;
 
   datasetLoaded(dataset: Dataset): void;
   /** A chunked build's data: its first part, or more (or fewer) loaded chunks. */
@@ -139,20 +144,30 @@ export interface DatelineState {
   openActor(id: string): void;
   /** Close the actor's page: its actor leaves the filter; the window stays. */
   closeActor(): void;
+  /** Split the timeline into actor lanes, or join them again. */
+  setLanes(on: boolean): void;
   /** Look at this window (from the timeline when a gesture settles). */
   setView(view: ViewBounds): void;
   /** Back to the default view: all the matching events. */
   resetView(): void;
   dismissLinkProblems(): void;
-  /** Replace selection, filters and view at once (from the URL, on start and on back/forward). */
-  applyLink(
-    selectedEventId: string | null,
-    filters: EventFilters,
-    view: ViewBounds,
-    problems: LinkProblem[],
-    embed?: boolean,
-    actorPage?: string | null,
-  ): void;
+  /** Replace selection, filters, view and page at once (from the URL, on start and on back/forward). */
+  applyLink(link: LinkView, problems: LinkProblem[]): void;
+}
+
+/** What a link says (url/codec.ts reads and writes it). */
+export interface LinkView {
+  /** The actor whose page is open; kept only when it is among `filters.actors`. */
+  actor: string | null;
+  /** Selected event id, as written in the link (it may not exist in the dataset). */
+  event: string | null;
+  filters: EventFilters;
+  /** The timeline's window; see model/window.ts for the two spellings of a bound. */
+  view: ViewBounds;
+  /** Shown inside another page (an `<iframe>`): the timeline alone, with a link to the full app. */
+  embed: boolean;
+  /** One lane per selected actor. */
+  lanes: boolean;
 }
 
 function toggled<T>(list: readonly T[], item: T): T[] {
@@ -182,6 +197,7 @@ export function createDatelineStore(): DatelineStore {
       notFoundId: null,
       embed: false,
       actorPage: null,
+      lanes: false,
 
       datasetLoaded: (dataset) =>
         set((s) => {
@@ -255,15 +271,18 @@ export function createDatelineStore(): DatelineStore {
         set((s) => (s.view.from === view.from && s.view.to === view.to ? s : { view })),
       resetView: () => set({ view: NO_BOUNDS }),
       dismissLinkProblems: () => set({ linkProblems: [] }),
-      applyLink: (selectedEventId, filters, view, problems, embed = false, actorPage = null) =>
+      setLanes: (lanes) => set({ lanes }),
+      applyLink: (link, problems) =>
         set({
-          selectedEventId,
-          filters,
-          view,
+          selectedEventId: link.event,
+          filters: link.filters,
+          view: link.view,
           linkProblems: problems,
-          embed,
+          embed: link.embed,
+          lanes: link.lanes,
           // As the link codec does: a page's actor is among the actor filters, or no page.
-          actorPage: actorPage !== null && filters.actors.includes(actorPage) ? actorPage : null,
+          actorPage:
+            link.actor !== null && link.filters.actors.includes(link.actor) ? link.actor : null,
         }),
     };
   });

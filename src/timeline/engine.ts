@@ -18,7 +18,7 @@ import type { TimeWindow, ViewLimits } from '../model/window.ts';
 import { DensityGrid, touches, type PartialData } from './aggregate.ts';
 import { createSurface } from './canvas.ts';
 import { visibleClusters } from './carry.ts';
-import { clusterWindow, type Cluster } from './clusters.ts';
+import { clusterWindow } from './clusters.ts';
 import { AggregateScratch, aggregateBins, binItems, drawAggregate } from './draw-aggregate.ts';
 import { drawAxis } from './draw-axis.ts';
 import { drawBrush } from './draw-brush.ts';
@@ -30,14 +30,15 @@ import { hitTest, type Hit } from './hit-test.ts';
 import { ItemIndex } from './item-index.ts';
 import type { TimelineItem } from './items.ts';
 import { layoutItems, layoutScale, type Layout } from './layout.ts';
-import { TextFitter } from './text-fit.ts';
 import {
-  drawKeyStrip,
-  hitKeyStrip,
-  keyCandidatesWhenReady,
-  placeKeyStrip,
-  type StripEntry,
-} from './key-strip.ts';
+  drawLaneFrames,
+  LANE_HEADER_PX,
+  laneBands,
+  type CachedLayout,
+  type Lane,
+} from './lanes.ts';
+import { TextFitter } from './text-fit.ts';
+import { drawKeyStrip, hitKeyStrip, keyCandidatesWhenReady, placeKeyStrip } from './key-strip.ts';
 import { inSight, revealWindow } from './reveal.ts';
 import { readTheme } from './theme.ts';
 import { panBy, pxToTime, timeScale, zoomAround } from './time-scale.ts';
@@ -98,6 +99,12 @@ export interface FrameInfo {
 export interface TimelineEngine {
   /** The matching events, sorted by start. */
   setItems(items: readonly TimelineItem[]): void;
+  /**
+   * Split the rows into lanes, one above the other under the one axis, each the items of one lane
+   * sorted by start (null: one set of rows for every item). An event may be in several lanes; hovered or selected, its copies are linked by
+   * a line. Each lane has its own rows, counts and key events.
+   */
+  setLanes(lanes: readonly (readonly TimelineItem[])[] | null): void;
   /** What is known of events that are not loaded (a chunked dataset); null when all are. */
   setPartial(partial: PartialData | null): void;
   setLimits(limits: ViewLimits): void;
@@ -150,15 +157,6 @@ const REFINE_MS = 150;
 const COARSER_STEPS = 4;
 export const FIRST_PAINT_MARK = 'dateline:first-paint';
 
-interface CachedLayout {
-  items: readonly TimelineItem[];
-  level: number;
-  capacity: number;
-  /** The stretch of time the layout covers; null for all the items. */
-  span: TimeWindow | null;
-  layout: Layout;
-}
-
 type EngineHit = Hit | { kind: 'density'; startMs: number; endMs: number; count: number };
 
 export function createTimeline(host: HTMLElement, options: TimelineOptions): TimelineEngine {
@@ -180,21 +178,20 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
   let items: readonly TimelineItem[] = [];
   let index = new ItemIndex(items);
   let partial: PartialData | null = null;
-  let grid: DensityGrid | null = null;
+  /** Every matching item in one set of rows; `lanes`, when set, are drawn instead. */
+  let main!: Lane;
+  let lanes: Lane[] | null = null;
   // Index and grid of each item set seen: clearing a filter brings back the very same set (the
   // unfiltered one), which then repaints without rebuilding either.
   const derived = new WeakMap<readonly TimelineItem[], Derived>();
+  main = newLane(items);
   const scratch = new AggregateScratch();
-  let densityMode = false;
   let selectedId: string | null = null;
   let selectedItem: TimelineItem | null = null;
   let pointerHoverId: string | null = null;
   let highlightedId: string | null = null;
-  let layouts: CachedLayout[] = [];
-  let lastFrame:
-    | { mode: 'events'; layout: Layout; x: ToPx; widthPx: number; clusters: readonly Cluster[] }
-    | { mode: 'density'; startMs: number; pxPerMs: number; strip: readonly StripEntry[] }
-    | null = null;
+  /** Where each drawn lane was in the last frame, for hit tests. */
+  let drawn: readonly Lane[] = [];
   let lastReported: TimeWindow | null = null;
   let painted = false;
   let marks: string[] = [];
@@ -226,7 +223,22 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
   function applyFont(): void {
     measureCtx.font = `${LABEL_FONT_PX}px ${theme.fontFamily}`;
     fitter.reset();
-    layouts = [];
+    for (const lane of [main, ...(lanes ?? [])]) lane.layouts = [];
+  }
+
+  /** A lane for a set of items, with the index (and grid) made before for the same set. */
+  function newLane(laneItems: readonly TimelineItem[]): Lane {
+    let d = derived.get(laneItems);
+    if (!d) derived.set(laneItems, (d = { index: new ItemIndex(laneItems), grid: null }));
+    return {
+      items: laneItems,
+      index: d.index,
+      grid: null,
+      layouts: [],
+      density: false,
+      frame: null,
+      band: { topPx: 0, heightPx: 0, offsetPx: 0, drawHeightPx: 0 },
+    };
   }
 
   /**
@@ -235,11 +247,13 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
    * a new one is made half an octave coarser than needed (valid for the next steps out too). Once
    * the view has been still for REFINE_MS, the layout for the exact zoom step is made.
    */
-  function layoutFor(win: TimeWindow, pxPerMs: number, capacity: number): Layout {
+  function layoutFor(lane: Lane, win: TimeWindow, pxPerMs: number, capacity: number): Layout {
+    const { items: laneItems, index: laneIndex } = lane;
+    let layouts = lane.layouts;
     const exact = layoutScale(pxPerMs);
     const moving = performance.now() - lastMoveMs < REFINE_MS;
     const covers = (c: CachedLayout): boolean =>
-      c.items === items &&
+      c.items === laneItems &&
       c.capacity === capacity &&
       c.level <= exact &&
       (c.span === null || (c.span.startMs <= win.startMs && c.span.endMs >= win.endMs));
@@ -255,7 +269,7 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
     }
     if (best >= 0) {
       const hit = layouts[best]!;
-      if (best > 0) layouts = [hit, ...layouts.slice(0, best), ...layouts.slice(best + 1)];
+      if (best > 0) lane.layouts = [hit, ...layouts.slice(0, best), ...layouts.slice(best + 1)];
       if (hit.level !== exact) refineSoon();
       return hit.layout;
     }
@@ -266,17 +280,18 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
       : exact;
     if (level !== exact) refineSoon();
     let span: TimeWindow | null = null;
-    let subset = items;
-    if (items.length > GLOBAL_LAYOUT_MAX) {
+    let subset = laneItems;
+    if (laneItems.length > GLOBAL_LAYOUT_MAX) {
       // The events around the view: a view width (at this layout step) each side of it.
       const width = surface.widthPx / level;
       const mid = (win.startMs + win.endMs) / 2;
       span = { startMs: mid - 1.5 * width, endMs: mid + 1.5 * width };
-      subset = index.overlapping(span);
+      subset = laneIndex.overlapping(span);
     }
     const layout = layoutItems(subset, level, capacity, layoutLabelPxOf, span);
     laidOut = true;
-    layouts = [{ items, level, capacity, span, layout }, ...layouts].slice(0, MAX_CACHED_LAYOUTS);
+    layouts = [{ items: laneItems, level, capacity, span, layout }, ...layouts];
+    lane.layouts = layouts.slice(0, MAX_CACHED_LAYOUTS);
     return layout;
   }
 
@@ -288,22 +303,26 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
     }, REFINE_MS + 20);
   }
 
-  function gridFor(): DensityGrid {
-    if (!grid) {
+  /** What the lane knows of events not loaded: all of it for the one set of rows, none for a lane. */
+  const partialOf = (lane: Lane): PartialData | null => (lane === main ? partial : null);
+
+  function gridFor(lane: Lane): DensityGrid {
+    if (!lane.grid) {
       const { minCenterMs, maxCenterMs } = view.limits;
-      grid = new DensityGrid({ startMs: minCenterMs, endMs: maxCenterMs }, items, partial);
-      const d = derived.get(items);
-      if (d) d.grid = { grid, partial, minCenterMs, maxCenterMs };
+      const known = partialOf(lane);
+      lane.grid = new DensityGrid({ startMs: minCenterMs, endMs: maxCenterMs }, lane.items, known);
+      const d = derived.get(lane.items);
+      if (d) d.grid = { grid: lane.grid, partial: known, minCenterMs, maxCenterMs };
     }
-    return grid;
+    return lane.grid;
   }
 
-  /** The grid built before for the current items, partial data and limits, if any. */
-  function reusableGrid(): DensityGrid | null {
-    const g = derived.get(items)?.grid;
+  /** The grid built before for the lane's items, partial data and limits, if any. */
+  function reusableGrid(lane: Lane): DensityGrid | null {
+    const g = derived.get(lane.items)?.grid;
     const { minCenterMs, maxCenterMs } = view.limits;
     return g &&
-      g.partial === partial &&
+      g.partial === partialOf(lane) &&
       g.minCenterMs === minCenterMs &&
       g.maxCenterMs === maxCenterMs
       ? g.grid
@@ -314,7 +333,7 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
   function countInView(w: TimeWindow): { count: number; approximate: boolean } {
     const exact = index.count(w);
     if (!partial || !touches(partial.unknown, w)) return { count: exact, approximate: false };
-    const g = gridFor();
+    const g = gridFor(main);
     return { count: Math.round(g.total(w.startMs, w.endMs)), approximate: true };
   }
 
@@ -345,58 +364,28 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
     const x: ToPx = (ms) => (ms - scale.startMs) * scale.pxPerMs;
     drawAxis(ctx, scale, heightPx, theme);
     const inView = countInView(win);
-    let labels: LabelStats;
-    const starting = index.countStarting(win);
-    densityMode =
-      inView.approximate ||
-      starting > (densityMode ? 0.8 * DETAIL_MAX_IN_VIEW : DETAIL_MAX_IN_VIEW);
-    if (densityMode) {
-      if (selectedItem) drawSelectionGuide({ ctx, theme, x, heightPx }, selectedItem);
-      // A small set is binned directly every frame; a large one (or one with events not loaded,
-      // counted from the overview) through the grid, built once per set.
-      const bins =
-        partial === null && items.length <= DIRECT_BIN_MAX_ITEMS
-          ? binItems(items, scale, scratch)
-          : aggregateBins(gridFor(), scale, scratch);
-      drawAggregate({
-        ctx,
-        widthPx: width,
-        heightPx,
-        theme,
-        scratch,
-        bins,
-        inView: inView.count,
-        unfiltered: partial !== null && !partial.exact && touches(partial.unknown, win),
-      });
-      // What happened, over how much: the key events in view named above the bars.
-      const candidates = keyCandidatesWhenReady(items, request);
-      const strip = candidates ? placeKeyStrip(candidates, x, width - coveredPx, labelPxOf) : [];
-      ctx.font = `${LABEL_FONT_PX}px ${theme.fontFamily}`;
-      drawKeyStrip(
-        { ctx, theme, fitter, selectedId, hoveredId: pointerHoverId ?? highlightedId },
-        strip,
-      );
-      labels = { events: strip.length, labels: strip.length, chars: 0, keyLabels: strip.length };
-      lastFrame = { mode: 'density', startMs: scale.startMs, pxPerMs: scale.pxPerMs, strip };
-    } else {
-      const layout = layoutFor(win, scale.pxPerMs, rowCapacity(heightPx));
-      const hoveredId = pointerHoverId ?? highlightedId;
-      const frame = {
-        ctx,
-        // What is under a covering panel is not drawn: labels stop at its edge.
-        widthPx: width - coveredPx,
-        heightPx,
-        layout,
-        x,
-        theme,
-        fitter,
-        labelPxOf,
-        selectedId,
-        hoveredId,
-      };
-      const clusters = visibleClusters(layout.clusters, x, (px) => pxToTime(scale, px));
-      labels = drawItems(frame, selectedItem, clusters);
-      lastFrame = { mode: 'events', layout, x, widthPx: width - coveredPx, clusters };
+    drawn = lanes ?? [main];
+    placeLanes(drawn, heightPx);
+    const labels: LabelStats = { events: 0, labels: 0, chars: 0, keyLabels: 0 };
+    for (const lane of drawn) {
+      const { band } = lane;
+      ctx.save();
+      if (lanes) {
+        ctx.beginPath();
+        ctx.rect(0, band.topPx, width, band.heightPx);
+        ctx.clip();
+        ctx.translate(0, band.offsetPx);
+      }
+      const stats = drawLane(lane, scale, x, width, win, inView);
+      ctx.restore();
+      labels.events += stats.events;
+      labels.labels += stats.labels;
+      labels.chars += stats.chars;
+      labels.keyLabels += stats.keyLabels;
+    }
+    if (lanes) {
+      const linked = new Set([selectedId, pointerHoverId ?? highlightedId]);
+      drawLaneFrames({ ctx, theme, x, widthPx: width }, drawn, linked);
     }
     if (selecting) drawSelectedSpan(ctx, selecting, x, heightPx);
     lastPxPerMs = scale.pxPerMs;
@@ -423,7 +412,7 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
     options.onFrameDrawn?.({
       drawMs: performance.now() - started,
       win,
-      mode: densityMode ? 'density' : 'events',
+      mode: drawn.some((lane) => lane.density) ? 'density' : 'events',
       inView: inView.count,
       laidOut,
       labels,
@@ -431,16 +420,114 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
     laidOut = false;
   }
 
-  function hitAt(xPx: number, yPx: number, slopPx: number): EngineHit | null {
-    if (!lastFrame) return null;
-    if (lastFrame.mode === 'events') return hitTest({ ...lastFrame, labelPxOf }, xPx, yPx, slopPx);
+  /**
+   * One lane's events, or its counts by type when it holds too many in view (or not all are
+   * loaded): drawn as if it were the whole canvas, `lane.band.drawHeightPx` high (the caller
+   * clips and moves it into its band).
+   */
+  function drawLane(
+    lane: Lane,
+    scale: ReturnType<typeof timeScale>,
+    x: ToPx,
+    width: number,
+    win: TimeWindow,
+    inView: { count: number; approximate: boolean },
+  ): LabelStats {
+    const { ctx } = surface;
+    const heightPx = lane.band.drawHeightPx;
+    const approximate = lane === main && inView.approximate;
+    const starting = lane.index.countStarting(win);
+    lane.density =
+      approximate || starting > (lane.density ? 0.8 * DETAIL_MAX_IN_VIEW : DETAIL_MAX_IN_VIEW);
+    if (lane.density) {
+      if (selectedItem) drawSelectionGuide({ ctx, theme, x, heightPx }, selectedItem);
+      // A small set is binned directly every frame; a large one (or one with events not loaded,
+      // counted from the overview) through the grid, built once per set.
+      const bins =
+        partialOf(lane) === null && lane.items.length <= DIRECT_BIN_MAX_ITEMS
+          ? binItems(lane.items, scale, scratch)
+          : aggregateBins(gridFor(lane), scale, scratch);
+      drawAggregate({
+        ctx,
+        widthPx: width,
+        heightPx,
+        theme,
+        scratch,
+        bins,
+        inView: lane === main ? inView.count : lane.index.count(win),
+        unfiltered:
+          lane === main && partial !== null && !partial.exact && touches(partial.unknown, win),
+      });
+      // What happened, over how much: the key events in view named above the bars.
+      const candidates = keyCandidatesWhenReady(lane.items, request);
+      const strip = candidates ? placeKeyStrip(candidates, x, width - coveredPx, labelPxOf) : [];
+      ctx.font = `${LABEL_FONT_PX}px ${theme.fontFamily}`;
+      drawKeyStrip(
+        { ctx, theme, fitter, selectedId, hoveredId: pointerHoverId ?? highlightedId },
+        strip,
+      );
+      lane.frame = { mode: 'density', startMs: scale.startMs, pxPerMs: scale.pxPerMs, strip };
+      return { events: strip.length, labels: strip.length, chars: 0, keyLabels: strip.length };
+    }
+    const layout = layoutFor(lane, win, scale.pxPerMs, rowCapacity(heightPx));
+    const frame = {
+      ctx,
+      // What is under a covering panel is not drawn: labels stop at its edge.
+      widthPx: width - coveredPx,
+      heightPx,
+      layout,
+      x,
+      theme,
+      fitter,
+      labelPxOf,
+      selectedId,
+      hoveredId: pointerHoverId ?? highlightedId,
+    };
+    const clusters = visibleClusters(layout.clusters, x, (px) => pxToTime(scale, px));
+    lane.frame = { mode: 'events', layout, x, widthPx: width - coveredPx, clusters };
+    return drawItems(frame, selectedItem, clusters);
+  }
+
+  /**
+   * Lanes share the canvas below the axis equally (laneBands); in each, the rows start under a
+   * header strip that the page labels (the lane's name and its actions are page elements).
+   */
+  function placeLanes(drawnLanes: readonly Lane[], heightPx: number): void {
+    if (!lanes) {
+      main.band = { topPx: 0, heightPx, offsetPx: 0, drawHeightPx: heightPx };
+      return;
+    }
+    laneBands(heightPx, drawnLanes.length).forEach((band, i) => {
+      drawnLanes[i]!.band = {
+        ...band,
+        offsetPx: band.topPx + LANE_HEADER_PX - G.rowsTopPx,
+        drawHeightPx: G.rowsTopPx + band.heightPx - LANE_HEADER_PX,
+      };
+    });
+  }
+
+  /** The lane drawn at canvas y, and y as that lane's drawing sees it. */
+  function laneAt(yPx: number): { lane: Lane; yPx: number } | null {
+    for (const lane of drawn) {
+      const { topPx, heightPx, offsetPx } = lane.band;
+      if (yPx >= topPx && yPx < topPx + heightPx) return { lane, yPx: yPx - offsetPx };
+    }
+    return null;
+  }
+
+  function hitAt(xPx: number, canvasYPx: number, slopPx: number): EngineHit | null {
+    const at = laneAt(canvasYPx);
+    const frame = at?.lane.frame;
+    if (!at || !frame) return null;
+    const { yPx } = at;
+    if (frame.mode === 'events') return hitTest({ ...frame, labelPxOf }, xPx, yPx, slopPx);
     if (yPx < G.rowsTopPx) return null;
-    const named = hitKeyStrip(lastFrame.strip, xPx, yPx, slopPx);
+    const named = hitKeyStrip(frame.strip, xPx, yPx, slopPx);
     if (named) return { kind: 'item', item: named.item, row: named.row };
     const left = Math.floor(xPx / DENSITY_HOVER_PX) * DENSITY_HOVER_PX;
-    const startMs = lastFrame.startMs + left / lastFrame.pxPerMs;
-    const endMs = startMs + DENSITY_HOVER_PX / lastFrame.pxPerMs;
-    const count = gridFor().total(startMs, endMs);
+    const startMs = frame.startMs + left / frame.pxPerMs;
+    const endMs = startMs + DENSITY_HOVER_PX / frame.pxPerMs;
+    const count = gridFor(at.lane).total(startMs, endMs);
     return count >= 0.5 ? { kind: 'density', startMs, endMs, count: Math.round(count) } : null;
   }
 
@@ -665,11 +752,12 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
   const engine: TimelineEngine = {
     setItems(next) {
       items = next;
-      let d = derived.get(next);
-      if (!d) derived.set(next, (d = { index: new ItemIndex(next), grid: null }));
-      index = d.index;
-      grid = reusableGrid();
-      layouts = [];
+      // Counts stay counts down to 80% of the threshold, whatever the set: no flicker on a filter.
+      const density = main.density;
+      main = newLane(next);
+      main.density = density;
+      index = main.index;
+      main.grid = reusableGrid(main);
       selectedItem = selectedId === null ? null : (next.find((i) => i.id === selectedId) ?? null);
       // New items (a filter changed): a card about the old ones would be stale.
       tooltip.hide();
@@ -677,10 +765,27 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
       describeDue = true;
       request();
     },
+    setLanes(next) {
+      lanes =
+        next === null
+          ? null
+          : next.map((laneItems) => {
+              // A lane that was there keeps its rows and counts.
+              const same = lanes?.find((lane) => lane.items === laneItems);
+              if (same) return same;
+              const lane = newLane(laneItems);
+              lane.grid = reusableGrid(lane);
+              lane.density = main.density;
+              return lane;
+            });
+      tooltip.hide();
+      pointerHoverId = null;
+      request();
+    },
     setPartial(next) {
       if (next === partial) return;
       partial = next;
-      grid = reusableGrid();
+      main.grid = reusableGrid(main);
       describeDue = true;
       request();
     },
@@ -688,7 +793,7 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
       const { minCenterMs, maxCenterMs, visibleFraction: seen } = view.limits;
       view.limits = { ...next, visibleFraction: seen };
       if (next.minCenterMs !== minCenterMs || next.maxCenterMs !== maxCenterMs)
-        grid = reusableGrid();
+        for (const lane of [main, ...(lanes ?? [])]) lane.grid = reusableGrid(lane);
     },
     setWindow(next, animate) {
       if (view.show(next, animate, widthPx()) && !animate) describeDue = true;

@@ -20,6 +20,7 @@ const FULL: UrlState = {
   },
   view: { from: '2008-01-01', to: '2008-12-31' },
   embed: true,
+  lanes: true,
 };
 
 const pageAmongFilters = (s: UrlState): boolean =>
@@ -45,7 +46,7 @@ describe('formatUrlState / parseUrlState round trip', () => {
   it('writes a readable canonical query string', () => {
     expect(formatUrlState(FULL)).toBe(
       '?actor=country:kosovo&event=ev-2008-02-17-independence&actors=country:kosovo,person:hashim-thaci&match=all' +
-        '&affiliated=1&types=statement,cooperate&dated=text&key=1&asof=2008-03-01' +
+        '&affiliated=1&lanes=1&types=statement,cooperate&dated=text&key=1&asof=2008-03-01' +
         '&q=Tha%C3%A7i%20%26%20co%2C%20100%25%20%22sure%22%2Bmore' +
         '&from=2008-01-01&to=2008-12-31&embed=1',
     );
@@ -82,6 +83,11 @@ describe('formatUrlState / parseUrlState round trip', () => {
       { ...none, view: { from: null, to: '1999-06-30' } },
       { ...none, view: { from: '2022-09-20T06:30Z', to: '2022-09-27T18:05Z' } },
       { ...none, embed: true },
+      {
+        ...none,
+        lanes: true,
+        filters: { ...NO_FILTERS, actors: ['country:kosovo', 'country:serbia'] },
+      },
       {
         ...none,
         actor: 'person:albin-kurti',
@@ -139,6 +145,7 @@ describe('formatUrlState / parseUrlState round trip', () => {
       }),
       view: fc.oneof(fc.constant(NO_BOUNDS), window),
       embed: fc.boolean(),
+      lanes: fc.boolean(),
     });
     fc.assert(
       // The app keeps an open page's actor among the actor filters (store.ts), so links do too.
@@ -201,11 +208,9 @@ describe('parseUrlState with malformed input', () => {
       { param: 'from', value: '2022-02-30' },
     ]);
     expect(state).toEqual({
-      actor: null,
+      ...EMPTY_URL_STATE,
       event: 'ok-id',
       filters: { ...NO_FILTERS, query: 'kosovo' },
-      view: NO_BOUNDS,
-      embed: false,
     });
   });
 
@@ -235,6 +240,7 @@ describe('parseUrlState with malformed input', () => {
     ['dated=text&dated=all', 'dated'],
     ['event=a&event=b', 'event'],
     ['key=yes', 'key'],
+    ['lanes=yes', 'lanes'],
     ['asof=2022-02-30', 'asof'],
     ['asof=2022-9-22', 'asof'],
     ['asof=yesterday', 'asof'],

@@ -1,6 +1,6 @@
 /**
  * The view in the address bar (the public link format, documented in docs/URL.md):
- * `?actor=<id>&event=<id>&actors=<id>,<id>&match=any|all&affiliated=1&types=<type>,…&dated=text&key=1&asof=<day>&q=<text>&from=<bound>&to=<bound>&embed=1`.
+ * `?actor=<id>&event=<id>&actors=<id>,<id>&match=any|all&affiliated=1&lanes=1&types=<type>,…&dated=text&key=1&asof=<day>&q=<text>&from=<bound>&to=<bound>&embed=1`.
  *
  * Parsing is forgiving: a malformed parameter drops only itself (and is reported in `problems`),
  * unknown parameters are skipped, so a damaged or old link still shows as much as it can. Type
@@ -11,22 +11,10 @@ import { EVENT_TYPES, LEGACY_EVENT_TYPES, type EventType } from '../model/datase
 import { NO_FILTERS, type ActorMatch, type EventFilters } from '../model/filter.ts';
 import { isValidDay } from '../model/dates.ts';
 import { boundToMs, NO_BOUNDS, type ViewBounds } from '../model/window.ts';
+import type { LinkView } from '../store/store.ts';
 
-export interface UrlState {
-  /**
-   * The actor whose page is open (its profile above the timeline), as written in the link. Its
-   * events are what the page shows, so it is always one of `filters.actors`: a link that names
-   * no actor filter (`?actor=X`) filters by it alone, one that names others adds it to them.
-   */
-  actor: string | null;
-  /** Selected event id, as written in the link (it may not exist in the dataset). */
-  event: string | null;
-  filters: EventFilters;
-  /** The timeline's window; see model/window.ts for the two spellings of a bound. */
-  view: ViewBounds;
-  /** Shown inside another page (an `<iframe>`): the timeline alone, with a link to the full app. */
-  embed: boolean;
-}
+/** The view a link holds: see LinkView (store/store.ts) for each field. */
+export type UrlState = LinkView;
 
 /** A parameter that was left out, with its value as written (shown to the person). */
 export interface UrlProblem {
@@ -40,6 +28,7 @@ export const EMPTY_URL_STATE: UrlState = {
   filters: NO_FILTERS,
   view: NO_BOUNDS,
   embed: false,
+  lanes: false,
 };
 
 /** Every parameter, in the order a link writes them. */
@@ -49,6 +38,7 @@ export const URL_PARAMS = [
   'actors',
   'match',
   'affiliated',
+  'lanes',
   'types',
   'dated',
   'key',
@@ -90,6 +80,7 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
   let actor: string | null = null;
   let event: string | null = null;
   let embed = false;
+  let lanes = false;
 
   for (const name of URL_PARAMS) {
     const values = params.getAll(name);
@@ -127,6 +118,10 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
       case 'affiliated':
         if (raw !== '1' && raw !== '0') return false;
         filters.affiliated = raw === '1';
+        return true;
+      case 'lanes':
+        if (raw !== '1' && raw !== '0') return false;
+        lanes = raw === '1';
         return true;
       case 'types': {
         const types = parseList(raw, eventType);
@@ -172,7 +167,7 @@ export function parseUrlState(search: string): { state: UrlState; problems: UrlP
   }
   if (actor !== null && !filters.actors.includes(actor))
     filters.actors = [actor, ...filters.actors];
-  return { state: { actor, event, filters, view, embed }, problems };
+  return { state: { actor, event, filters, view, embed, lanes }, problems };
 }
 
 /**
@@ -194,6 +189,7 @@ export function formatUrlState(state: UrlState): string {
   if (f.actors.length > 0 && !pageOnly) parts.push(`actors=${f.actors.map(enc).join(',')}`);
   if (f.match !== 'any') parts.push(`match=${f.match}`);
   if (f.affiliated) parts.push('affiliated=1');
+  if (state.lanes) parts.push('lanes=1');
   if (f.types.length > 0) parts.push(`types=${f.types.join(',')}`);
   if (f.hidePublicationDated) parts.push('dated=text');
   if (f.keyOnly) parts.push('key=1');

@@ -30,6 +30,7 @@ export function urlStateOf(state: DatelineState): UrlState {
     filters: state.filters,
     view: state.view,
     embed: state.embed,
+    lanes: state.lanes,
   };
 }
 
@@ -41,6 +42,7 @@ function entryKey(s: DatelineState): string {
     filters: { ...s.filters, query: '' },
     view: { from: null, to: null },
     embed: s.embed,
+    lanes: s.lanes,
   });
 }
 
@@ -51,9 +53,7 @@ export function startUrlSync(store: DatelineStore, host: HistoryHost = window): 
 
   const applyLocation = (): void => {
     const { state, problems } = parseUrlState(host.location.search);
-    store
-      .getState()
-      .applyLink(state.event, state.filters, state.view, problems, state.embed, state.actor);
+    store.getState().applyLink(state, problems);
     // Show the canonical URL (malformed and unknown parameters dropped) without a new entry.
     const canonical = formatUrlState(urlStateOf(store.getState()));
     if (canonical !== host.location.search) host.history.replaceState(null, '', urlFor(canonical));
@@ -88,6 +88,7 @@ export function startUrlSync(store: DatelineStore, host: HistoryHost = window): 
     if (
       next.selectedEventId === prev.selectedEventId &&
       next.actorPage === prev.actorPage &&
+      next.lanes === prev.lanes &&
       next.filters === prev.filters &&
       next.view === prev.view
     ) {
