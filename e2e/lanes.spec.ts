@@ -100,6 +100,7 @@ test('lane headers work from the keyboard: remove a lane, open an actor page', a
   await page.keyboard.press('Enter');
   await expect.poll(() => param(page, 'actors')).toBe('country:kosovo');
   expect(await laneNames(page)).toEqual(['Kosovo 3 events', 'Others 3 events']);
+  await expect(canvas(page)).toHaveAttribute('aria-label', /^Timeline in 2 lanes, /);
   await laneList(page).getByRole('link', { name: 'Kosovo' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Kosovo', exact: true })).toBeFocused();

@@ -3,7 +3,7 @@
  * of 1k, 10k, 100k and 1M events, and vis-timeline (the peer) with the same 1k and 10k events on
  * the same scripted zoom and pan. Prints one table (Markdown) and the ratios.
  *
- *   npx tsx scripts/bench/browser.ts [--sizes 1k,10k,100k,1m] [--peer 1k,10k] [--no-build] [--json out.json]
+ *   npx tsx scripts/bench/browser.ts [--sizes 1k,10k,100k,1m] [--peer 1k,10k] [--lanes 100k] [--no-build] [--json out.json]
  *
  * What is measured, per dataset:
  * - first paint: navigation → `performance.mark('dateline:first-paint')` (the engine's first frame
@@ -24,6 +24,8 @@
  * - vis-timeline: a static page loading its standalone UMD build, the same events as items (days as
  *   points, others as ranges, stacked), shown at the same full extent, then moved through exactly the
  *   windows the app went through (setWindow without animation), each step measured the same way.
+ * - actor lanes: at the `--lanes` sizes (100k by default), the same steps again with the five
+ *   busiest actors in lanes (`?lanes=1&actors=…`), in the same run, and the ratio to one lane.
  * - app JavaScript: gzip size of dist/assets/*.js.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -63,6 +65,8 @@ const SIZES: Record<string, number> = {
 interface Args {
   sizes: string[];
   peer: string[];
+  /** Sizes also measured with LANE_ACTORS actor lanes. */
+  lanes: string[];
   build: boolean;
   json: string | null;
 }
@@ -72,6 +76,7 @@ export function parseArgs(argv: string[], strict = true): Args {
   const args: Args = {
     sizes: ['1k', '10k', '100k', '1m'],
     peer: ['1k', '10k'],
+    lanes: ['100k'],
     build: true,
     json: null,
   };
@@ -79,11 +84,12 @@ export function parseArgs(argv: string[], strict = true): Args {
     const a = argv[i]!;
     if (a === '--sizes') args.sizes = argv[++i]!.toLowerCase().split(',');
     else if (a === '--peer') args.peer = argv[++i]!.toLowerCase().split(',').filter(Boolean);
+    else if (a === '--lanes') args.lanes = argv[++i]!.toLowerCase().split(',').filter(Boolean);
     else if (a === '--no-build') args.build = false;
     else if (a === '--json') args.json = argv[++i]!;
     else if (strict) throw new Error(`unknown argument ${a}`);
   }
-  for (const s of [...args.sizes, ...args.peer])
+  for (const s of [...args.sizes, ...args.peer, ...args.lanes])
     if (!SIZES[s]) throw new Error(`unknown size ${s} (use ${Object.keys(SIZES).join(', ')})`);
   return args;
 }
@@ -253,6 +259,8 @@ function frames(ms: number[]): Frames {
 export interface AppResult {
   size: string;
   events: number;
+  /** Actor lanes shown (0: one set of rows). */
+  lanes: number;
   source: string;
   firstPaintMs: number;
   eventsPaintMs: number;
@@ -326,7 +334,29 @@ function sequence(): [string, string][] {
   return steps;
 }
 
-async function measureApp(browser: Browser, size: string, url: string): Promise<AppResult> {
+/** How many actors the lanes measurement puts in lanes. */
+const LANE_ACTORS = 5;
+
+/** The `?…` that puts the dataset's busiest actors in lanes. */
+function lanesQuery(data: string): string {
+  const file = join(data, 'data', 'dataset.json');
+  const actors = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as { actors: { id: string; eventCount: number }[] })
+        .actors
+    : (JSON.parse(readFileSync(join(data, 'data', 'chunks', 'actors.json'), 'utf8')) as {
+        id: string;
+        eventCount: number;
+      }[]);
+  const busiest = [...actors].sort((a, b) => b.eventCount - a.eventCount).slice(0, LANE_ACTORS);
+  return `&lanes=1&actors=${busiest.map((a) => encodeURIComponent(a.id).replace(/%3A/g, ':')).join(',')}`;
+}
+
+async function measureApp(
+  browser: Browser,
+  size: string,
+  url: string,
+  lanes: { count: number; query: string } = { count: 0, query: '' },
+): Promise<AppResult> {
   const context = await browser.newContext({
     viewport: VIEWPORT,
     deviceScaleFactor: 1,
@@ -338,7 +368,7 @@ async function measureApp(browser: Browser, size: string, url: string): Promise<
   page.on('pageerror', (e) => errors.push(e.message));
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  await page.goto(`${url}/?perf`);
+  await page.goto(`${url}/?perf${lanes.query}`);
   await until(page, `performance.getEntriesByName('dateline:events-paint').length > 0`, 180_000);
   const marks = (await page.evaluate(`(() => {
     const at = (n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN;
@@ -429,6 +459,7 @@ async function measureApp(browser: Browser, size: string, url: string): Promise<
   return {
     size,
     events: SIZES[size]!,
+    lanes: lanes.count,
     source: marks.source,
     firstPaintMs: marks.first,
     eventsPaintMs: marks.events,
@@ -591,11 +622,13 @@ export function formatBrowserTable(r: BrowserBenchResult): string {
   );
   lines.push('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   const twice = (a: number, b: number): string => `${ms(a)} (${ms(b)})`;
+  const tool = (a: AppResult): string =>
+    a.lanes > 0 ? `Dateline, ${a.lanes} actor lanes` : 'Dateline';
   for (const a of r.app) {
     lines.push(
-      `| ${label(a.events)} | Dateline | ${a.source} | ${ms(a.firstPaintMs)} | ${ms(a.eventsPaintMs)} | ${ms(a.afterDataMs)} | ${ms(a.frames.p50)} | **${ms(a.frames.p95)}** | ${ms(a.frames.max)} | ${ms(a.engineP95)} | ${twice(a.filterMs, a.filterDoneMs)} | ${twice(a.searchMs, a.searchDoneMs)} | ${a.heapMb.toFixed(0)} (peak ${a.peakHeapMb.toFixed(0)}) |`,
+      `| ${label(a.events)} | ${tool(a)} | ${a.source} | ${ms(a.firstPaintMs)} | ${ms(a.eventsPaintMs)} | ${ms(a.afterDataMs)} | ${ms(a.frames.p50)} | **${ms(a.frames.p95)}** | ${ms(a.frames.max)} | ${ms(a.engineP95)} | ${twice(a.filterMs, a.filterDoneMs)} | ${twice(a.searchMs, a.searchDoneMs)} | ${a.heapMb.toFixed(0)} (peak ${a.peakHeapMb.toFixed(0)}) |`,
     );
-    const p = r.peer.find((x) => x.size === a.size);
+    const p = a.lanes === 0 ? r.peer.find((x) => x.size === a.size) : undefined;
     if (p) {
       lines.push(
         `| ${label(p.events)} | vis-timeline 8.5.4 | items | ${ms(p.firstPaintMs)} | ${ms(p.firstPaintMs)} | – | ${ms(p.frames.p50)} | **${ms(p.frames.p95)}** | ${ms(p.frames.max)} | – | – | – | ${p.heapMb.toFixed(0)} |`,
@@ -610,6 +643,13 @@ export function formatBrowserTable(r: BrowserBenchResult): string {
       `vis-timeline ÷ Dateline at ${label(p.events)} events: p95 step ×${(p.frames.p95 / a.frames.p95).toFixed(1)}, p50 ×${(p.frames.p50 / a.frames.p50).toFixed(1)}, max ×${(p.frames.max / a.frames.max).toFixed(1)}, first paint ×${(p.firstPaintMs / a.eventsPaintMs).toFixed(1)}`,
     );
   }
+  for (const l of r.app.filter((x) => x.lanes > 0)) {
+    const one = r.app.find((x) => x.size === l.size && x.lanes === 0);
+    if (!one) continue;
+    lines.push(
+      `${l.lanes} actor lanes ÷ one set of rows at ${label(l.events)} events (same run): p95 step ×${(l.frames.p95 / one.frames.p95).toFixed(2)} (target ≤ 1.2), p50 ×${(l.frames.p50 / one.frames.p50).toFixed(2)}, engine p95 ×${(l.engineP95 / one.engineP95).toFixed(2)}, first paint ×${(l.firstPaintMs / one.firstPaintMs).toFixed(2)}`,
+    );
+  }
   lines.push('');
   lines.push(
     '| events | steps drawn as counts | chunks parsed | parse max | store update max | busy in pauses |',
@@ -617,7 +657,7 @@ export function formatBrowserTable(r: BrowserBenchResult): string {
   lines.push('|---|---|---|---|---|---|');
   for (const a of r.app) {
     lines.push(
-      `| ${label(a.events)} | ${(a.densityShare * 100).toFixed(0)}% | ${a.chunkParses} | ${ms(a.chunkParseMax)} | ${ms(a.commitMax)} | ${ms(a.pauseBusyMs)} |`,
+      `| ${label(a.events)}${a.lanes > 0 ? `, ${a.lanes} lanes` : ''} | ${(a.densityShare * 100).toFixed(0)}% | ${a.chunkParses} | ${ms(a.chunkParseMax)} | ${ms(a.commitMax)} | ${ms(a.pauseBusyMs)} |`,
     );
   }
   lines.push(
@@ -649,22 +689,32 @@ export async function runBrowserBench(args: Args): Promise<BrowserBenchResult> {
   };
   try {
     let port = 4190;
-    const order = Object.keys(SIZES).filter((s) => args.sizes.includes(s) || args.peer.includes(s));
+    const order = Object.keys(SIZES).filter(
+      (s) => args.sizes.includes(s) || args.peer.includes(s) || args.lanes.includes(s),
+    );
     for (const size of order) {
       const data = dataDir(SIZES[size]!);
       const server = await preview(data, port++);
       try {
         log(`Dateline, ${size} events …`);
         const app = await measureApp(browser, size, server.url);
-        if (args.sizes.includes(size)) result.app.push(app);
+        // One set of rows: reported when asked for, and as the base of the lanes' ratio.
+        if (args.sizes.includes(size) || args.lanes.includes(size)) result.app.push(app);
         log(
           `  first paint ${ms(app.firstPaintMs)}, events ${ms(app.eventsPaintMs)}, p95 ${ms(app.frames.p95)}`,
         );
+        if (args.lanes.includes(size)) {
+          log(`Dateline, ${size} events, ${LANE_ACTORS} actor lanes …`);
+          const query = lanesQuery(data);
+          const laned = await measureApp(browser, size, server.url, { count: LANE_ACTORS, query });
+          result.app.push(laned);
+          log(`  first paint ${ms(laned.firstPaintMs)}, p95 ${ms(laned.frames.p95)}`);
+        }
         if (args.peer.includes(size)) {
           log(`vis-timeline, ${size} events …`);
           const peer = await measurePeer(browser, size, data, app.windows);
           result.peer.push(peer);
-          if (!args.sizes.includes(size)) result.app.push(app);
+          if (!result.app.includes(app)) result.app.push(app);
           log(`  first paint ${ms(peer.firstPaintMs)}, p95 ${ms(peer.frames.p95)}`);
         }
       } finally {
@@ -678,7 +728,10 @@ export async function runBrowserBench(args: Args): Promise<BrowserBenchResult> {
 }
 
 /** Run the browser benchmark; its tables and the measurements (for `npm run bench`, scripts/bench/index.ts). */
-export async function browserBench(argv: string[], strict = false): Promise<{ table: string; result: BrowserBenchResult }> {
+export async function browserBench(
+  argv: string[],
+  strict = false,
+): Promise<{ table: string; result: BrowserBenchResult }> {
   const args = parseArgs(argv, strict);
   const result = await runBrowserBench(args);
   if (args.json)

@@ -780,6 +780,8 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
             });
       tooltip.hide();
       pointerHoverId = null;
+      // The canvas' name says how many lanes it has.
+      describeDue = true;
       request();
     },
     setPartial(next) {
