@@ -105,3 +105,34 @@ test('an old link with types=meeting still filters, by the new type', async ({ p
   await expect(eventButtons(page)).toHaveCount(expected!);
   await expect(page.getByRole('status').filter({ hasText: 'could not be used' })).toHaveCount(0);
 });
+
+test('the details say what date each report gives: one sentence when they agree, a table when not', async ({
+  page,
+}) => {
+  await openWithDataset(page, V2_DATASET, '/?event=e-met');
+  await expect(details(page).locator('p.reported-dates')).toHaveText(
+    'Both reports date it 21 September 2022.',
+  );
+  // A dataset whose second report dates the meeting a day earlier (the pipeline never merges
+  // such reports, but a dataset made otherwise may hold them).
+  const sentence = 'NATO received Osmani at its headquarters on Tuesday, the alliance said.';
+  const at = sentence.indexOf('Tuesday');
+  const disagreeing = structuredClone(V2_DATASET);
+  const met = disagreeing.events.find((e) => e.id === 'e-met')!;
+  met.sources[1] = {
+    ...met.sources[1]!,
+    sentence,
+    end: sentence.length,
+    timex: { start: at, end: at + 7, text: 'Tuesday', value: '2022-09-20' },
+  };
+  await page.unrouteAll();
+  await openWithDataset(page, disagreeing, '/?event=e-met');
+  const table = details(page).getByRole('table');
+  await expect(table.locator('caption')).toHaveText(
+    'The reports disagree on the date; the one chosen: 21 September 2022',
+  );
+  await expect(table.locator('tbody tr')).toHaveText([
+    'Osmani in Brussels22 September 2022“Wednesday”: 21 September 2022 (chosen)',
+    'NATO and Kosovo23 September 2022“Tuesday”: 20 September 2022',
+  ]);
+});

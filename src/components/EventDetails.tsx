@@ -23,6 +23,7 @@ import { useDateline } from '../store/store.ts';
 import { ActorLink } from './ActorLink.tsx';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
 import { DETAILS_TITLE_ID, eventButtonId, focusSoon, takeDetailsOpener } from './focus.ts';
+import { ReportedDates } from './ReportedDates.tsx';
 import { SourceQuote } from './SourceQuote.tsx';
 import { useTimelineEngine } from './timeline-context.ts';
 import { typeColor } from './type-color.ts';
@@ -160,6 +161,7 @@ function Details({ event, onClose }: { event: EventRecord; onClose: () => void }
       <h3>{sources.length === 1 ? 'Source' : 'Sources'}</h3>
       <MergeSummary event={event} />
       {asOf !== null && <AsOfNote event={event} asOf={asOf} shown={sources.length} />}
+      <ReportedDates event={event} sources={sources} />
       <ol className="sources">
         {sources.map((source, i) => (
           <li key={`${source.article}:${source.start}:${i}`}>

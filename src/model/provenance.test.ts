@@ -6,6 +6,7 @@ import {
   mergeReasonText,
   mergeScoreText,
   modalityLabel,
+  reportedDates,
   sourcesText,
 } from './provenance.ts';
 
@@ -97,5 +98,46 @@ describe('merge wording', () => {
     expect(mergeScoreText(0.9)).toBe('strong match (score 0.90)');
     expect(mergeScoreText(0.5)).toBe('fair match (score 0.50)');
     expect(mergeScoreText(0.2)).toBe('weak match (score 0.20)');
+  });
+});
+
+describe('reportedDates', () => {
+  const dated = (text: string, value: string): SourceRecord => ({
+    ...source(text),
+    timex: { start: 0, end: text.length, text, value },
+  });
+  const day = { start: '2008-02-17', end: '2008-02-17' };
+
+  it('marks the reports whose date is the one chosen, and agrees when all that give one do', () => {
+    const r = reportedDates(day, [
+      dated('on Sunday', '2008-02-17'),
+      source(null),
+      dated('17 February', '2008-02-17'),
+    ]);
+    expect(r.agree).toBe(true);
+    expect(r.dated).toBe(2);
+    expect(r.dates.map((d) => d.chosen)).toEqual([true, false, true]);
+    expect(r.dates[1]!.interval).toBeNull();
+  });
+
+  it('tells a report that dates it otherwise (a month, another day, a time of day)', () => {
+    const r = reportedDates(day, [
+      dated('in February', '2008-02'),
+      dated('on the 16th', '2008-02-16'),
+      dated('at noon on Sunday', '2008-02-17T12:00'),
+    ]);
+    expect(r.agree).toBe(false);
+    expect(r.dates.map((d) => [d.interval?.start, d.interval?.end, d.chosen])).toEqual([
+      ['2008-02-01', '2008-02-29', false],
+      ['2008-02-16', '2008-02-16', false],
+      ['2008-02-17', '2008-02-17', true],
+    ]);
+  });
+
+  it('counts nothing as dated when no sentence gives a calendar date', () => {
+    expect(reportedDates(day, [source(null), dated('now', 'PRESENT_REF')])).toMatchObject({
+      agree: true,
+      dated: 0,
+    });
   });
 });

@@ -2,7 +2,9 @@
  * How an event is known, in words for the details panel: where its date comes from, whether it
  * was reported as happened, scheduled or possible, and why several reports became one event.
  */
-import type { EventRecord, Modality } from './dataset.ts';
+import type { EventRecord, Modality, SourceRecord } from './dataset.ts';
+import type { DayInterval } from './dates.ts';
+import { timexToInterval } from './edtf.ts';
 
 type Merge = NonNullable<EventRecord['merge']>;
 
@@ -78,4 +80,32 @@ export function mergeExplanation(merge: Merge): string {
   const score = mergeScoreText(merge.score);
   if (merge.reasons.length === 0) return `Merged as one event: a ${score}.`;
   return `Merged because ${listText(merge.reasons.map(mergeReasonText))}: a ${score}.`;
+}
+
+/** The date one report gives the event: its date expression and what it denotes, if any. */
+export interface ReportedDate {
+  source: SourceRecord;
+  /** Null when the sentence gives no calendar date (the event is then dated otherwise). */
+  interval: DayInterval | null;
+  /** The report's date is the event's (the one chosen). */
+  chosen: boolean;
+}
+
+/**
+ * What each report says of the event's date, and whether the reports that give one agree. The
+ * event takes the most direct date of its reports (EventRecord.dateBasis); reports are merged
+ * only when they date it alike, so `agree` is false only for datasets made otherwise.
+ */
+export function reportedDates(
+  event: Pick<EventRecord, 'start' | 'end'>,
+  sources: readonly SourceRecord[],
+): { dates: ReportedDate[]; agree: boolean; dated: number } {
+  const dates = sources.map((source) => {
+    const interval = source.timex ? timexToInterval(source.timex.value) : null;
+    const chosen =
+      interval !== null && interval.start === event.start && interval.end === event.end;
+    return { source, interval, chosen };
+  });
+  const dated = dates.filter((d) => d.interval !== null);
+  return { dates, agree: dated.every((d) => d.chosen), dated: dated.length };
 }

@@ -100,9 +100,10 @@ export interface TimelineEngine {
   /** The matching events, sorted by start. */
   setItems(items: readonly TimelineItem[]): void;
   /**
-   * Split the rows into lanes, one above the other under the one axis, each the items of one lane
-   * sorted by start (null: one set of rows for every item). An event may be in several lanes; hovered or selected, its copies are linked by
-   * a line. Each lane has its own rows, counts and key events.
+   * Split the rows into lanes, one above the other under the one axis, each the items of one
+   * lane sorted by start (null: one set of rows for every item). An event may be in several
+   * lanes; hovered or selected, its copies are linked by a line. Each lane has its own rows,
+   * counts and key events.
    */
   setLanes(lanes: readonly (readonly TimelineItem[])[] | null): void;
   /** What is known of events that are not loaded (a chunked dataset); null when all are. */
