@@ -83,3 +83,16 @@ test('the details list only the reports out by that day, and say what came later
   );
   await expect(eventButtons(page)).toHaveCount(6);
 });
+
+test('on a phone: the day in the link, the note in the details sheet, and axe finds nothing', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 375, height: 812 });
+  await openWithDataset(page, V2_DATASET, '/?asof=2022-09-22&event=e-met');
+  await expect(activeFilters(page)).toContainText('As reported by 22 September 2022');
+  await expect(details(page).locator('.asof-note')).toBeVisible();
+  await expect(details(page).locator('p.reported-dates')).toHaveCount(0); // one report out by then
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+});

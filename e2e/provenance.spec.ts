@@ -2,6 +2,7 @@
 // mark scheduled and possible events, highlight the event word and explain merged reports; a
 // filter hides events dated only by publication and is part of the link; old links with version-1
 // type names still filter. Most tests serve the hand-written fixture in fixtures/v2-dataset.ts.
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { asVersion1, V2_DATASET } from './fixtures/v2-dataset.ts';
 import { checkboxCounts, details, eventButtons, open, openWithDataset, param } from './helpers.ts';
@@ -135,4 +136,6 @@ test('the details say what date each report gives: one sentence when they agree,
     'Osmani in Brussels22 September 2022“Wednesday”: 21 September 2022 (chosen)',
     'NATO and Kosovo23 September 2022“Tuesday”: 20 September 2022',
   ]);
+  const { violations } = await new AxeBuilder({ page }).include('.details').analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
 });
