@@ -87,11 +87,20 @@ function drawSpan(
 }
 
 function drawPoint(f: ItemsFrame, item: TimelineItem, top: number): void {
-  const { ctx, theme } = f;
+  drawMarker(f.ctx, f.theme, item, f.x(item.centerMs), top + G.rowHeightPx / 2);
+}
+
+/** A day's marker: a dot in its type's colour, hollow for an expected (scheduled) event. */
+export function drawMarker(
+  ctx: CanvasRenderingContext2D,
+  theme: TimelineTheme,
+  item: Pick<TimelineItem, 'type' | 'future'>,
+  xPx: number,
+  yPx: number,
+): void {
   const color = theme.types[item.type];
   ctx.beginPath();
-  ctx.arc(f.x(item.centerMs), top + G.rowHeightPx / 2, G.markerRadiusPx, 0, Math.PI * 2);
-  // Expected (scheduled) events are hollow.
+  ctx.arc(xPx, yPx, G.markerRadiusPx, 0, Math.PI * 2);
   ctx.fillStyle = item.future ? theme.background : color;
   ctx.fill();
   ctx.lineWidth = item.future ? 2 : 1.5;

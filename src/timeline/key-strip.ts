@@ -6,6 +6,7 @@
  * the pointer as events do everywhere (hitKeyStrip): a card on hover, the details on a click.
  */
 import { NOTE_HEIGHT_PX } from './draw-aggregate.ts';
+import { drawMarker } from './draw-items.ts';
 import { GEOMETRY as G, type ToPx } from './geometry.ts';
 import type { TimelineItem } from './items.ts';
 import type { TextFitter } from './text-fit.ts';
@@ -140,13 +141,7 @@ export function drawKeyStrip(f: StripFrame, entries: readonly StripEntry[]): voi
     const left = e.labelBefore ? e.labelEnd - w : e.labelStart;
     ctx.fillStyle = withAlpha(theme.background, 0.85);
     ctx.fillRect(left - 2, mid - 9, w + 4, 18);
-    ctx.beginPath();
-    ctx.arc(e.markerPx, mid, G.markerRadiusPx, 0, Math.PI * 2);
-    ctx.fillStyle = e.item.future ? theme.background : theme.types[e.item.type];
-    ctx.fill();
-    ctx.lineWidth = e.item.future ? 2 : 1.5;
-    ctx.strokeStyle = e.item.future ? theme.types[e.item.type] : theme.background;
-    ctx.stroke();
+    drawMarker(ctx, theme, e.item, e.markerPx, mid);
     const marked = e.item.id === f.selectedId || e.item.id === f.hoveredId;
     ctx.fillStyle = e.item.id === f.selectedId ? theme.accent : theme.text;
     ctx.fillText(text, left, mid + 0.5);
