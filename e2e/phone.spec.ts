@@ -9,6 +9,7 @@ import {
   dayMs,
   dayOffset,
   details,
+  eventButtons,
   open,
   pageX,
   quietDay,
@@ -95,4 +96,42 @@ test('the embedded view on a phone: an event opens in place, and axe finds nothi
   await expect(page.getByRole('link', { name: /Open in Dateline/ })).toBeVisible();
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((v) => v.id)).toEqual([]);
+});
+
+test('a label at the right edge is drawn whole before its marker', async ({ page }) => {
+  const lone = await quietDay(page, { quietDaysBefore: 30 });
+  await open(page, `/?from=${dayOffset(lone.startMs, -29)}&to=${dayOffset(lone.startMs, 1)}`);
+  const box = (await canvas(page).boundingBox())!;
+  const markerX = pageX(box, urlWindow(page)!, lone.startMs + DAY_MS / 2);
+  expect(box.x + box.width - markerX, 'the day is at the right edge').toBeLessThan(30);
+  const tooltip = page.locator('.tl-tooltip');
+  let shown: string | null = null;
+  for (let row = 0; row < 6 && shown === null; row++) {
+    await page.mouse.move(markerX - 30, box.y + 52 + 12 + row * 24);
+    if (await tooltip.isVisible()) shown = await tooltip.locator('strong').textContent();
+  }
+  expect(lone.titles).toContain(shown);
+});
+
+test('the list reads in order, and choosing an event in it brings it into view', async ({
+  page,
+}) => {
+  await open(page, '/?from=2008-01-01&to=2008-12-31');
+  const titles = await eventButtons(page).allTextContents();
+  const day = titles.indexOf("Kosovo's assembly declares independence from Serbia");
+  const year = titles.indexOf('Kosovo declares independence');
+  expect(day).toBeGreaterThanOrEqual(0);
+  expect(year).toBeGreaterThan(day);
+
+  await open(page, '/?from=2007-02-18&to=2008-02-18');
+  await eventButtons(page).filter({ hasText: "Kosovo's assembly declares independence" }).click();
+  await expect(details(page).getByRole('heading', { level: 2 })).toBeVisible();
+  const dayMsOf = Date.parse('2008-02-17T12:00Z');
+  await expect
+    .poll(() => {
+      const w = urlWindow(page);
+      // In, with time after it: the day was at the very edge of the link's window.
+      return w !== null && w.startMs < dayMsOf && w.endMs - dayMsOf > 0.1 * (w.endMs - w.startMs);
+    })
+    .toBe(true);
 });
