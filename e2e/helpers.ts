@@ -160,3 +160,17 @@ export async function quietDay(
     titles: events.filter((e) => e.start === day!.start).map((e) => e.title),
   };
 }
+
+/**
+ * In 2008's list, the event dated to the day (17 February) comes before the one dated only to
+ * the year: the list's reading order. Opens that window; returns the titles' indexes.
+ */
+export async function expectYearAfterDays2008(page: Page): Promise<{ day: number; year: number }> {
+  await open(page, '/?from=2008-01-01&to=2008-12-31');
+  const titles = await eventButtons(page).allTextContents();
+  const day = titles.indexOf("Kosovo's assembly declares independence from Serbia");
+  const year = titles.indexOf('Kosovo declares independence');
+  expect(day, titles.join(' | ')).toBeGreaterThanOrEqual(0);
+  expect(year, titles.join(' | ')).toBeGreaterThan(day);
+  return { day, year };
+}
