@@ -4,10 +4,9 @@
  * in a new tab, since the embedded view has no room for a page.
  */
 import type { MouseEvent, ReactNode } from 'react';
-import { datelineStore, useDateline } from '../store/store.ts';
-import { formatUrlState } from '../url/codec.ts';
-import { EMPTY_URL_STATE } from '../url/codec.ts';
 import { NO_FILTERS } from '../model/filter.ts';
+import { datelineStore, useDateline } from '../store/store.ts';
+import { EMPTY_URL_STATE, formatUrlState } from '../url/codec.ts';
 import { ACTOR_PAGE_TITLE_ID, focusSoon } from './focus.ts';
 
 /** The link that opens an actor's page, as openActor leaves the view (store/store.ts). */

@@ -3,13 +3,13 @@
  * names, what it belongs to, how many events and articles, its first and last appearance, its
  * events per year, and the actors it appears with most (each a link to their page).
  */
+import { useState } from 'react';
 import type { ActorProfile } from '../model/actor-profile.ts';
 import type { ActorRecord, EventRecord } from '../model/dataset.ts';
 import { ACTOR_KIND_NAMES, eventDateText, eventTitle } from '../model/labels.ts';
 import { selectActorPage } from '../store/actor-page.ts';
 import { selectActorsById } from '../store/selectors.ts';
 import { datelineStore, useDateline } from '../store/store.ts';
-import { useState } from 'react';
 import { ActorHistogram, yearText } from './ActorHistogram.tsx';
 import { ActorLink } from './ActorLink.tsx';
 import { ACTOR_PAGE_TITLE_ID, isNarrow } from './focus.ts';
