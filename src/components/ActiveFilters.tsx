@@ -13,18 +13,13 @@ import {
 } from '../store/selectors.ts';
 import { datelineStore, useDateline } from '../store/store.ts';
 import { count } from './numbers.ts';
+import { ActorLink } from './ActorLink.tsx';
 import { typeColor } from './type-color.ts';
 
 /** One active filter: what it keeps, and a × that removes it (`label` says so to screen readers). */
-function Chip(props: {
-  label: string;
-  onRemove: () => void;
-  before?: ReactNode;
-  children: ReactNode;
-}) {
+function Chip(props: { label: string; onRemove: () => void; children: ReactNode }) {
   return (
     <li>
-      {props.before}
       <button type="button" onClick={props.onRemove} aria-label={props.label}>
         {props.children} <span aria-hidden="true">×</span>
       </button>
@@ -105,19 +100,24 @@ export function ActiveFilters() {
         {actors.map((id, i) => {
           const name = actorsById.get(id)?.name ?? id;
           return (
-            <Chip
-              key={id}
-              label={lanes ? `Remove the lane of ${name}` : `Remove actor ${name}`}
-              onRemove={() => toggleActor(id)}
-              before={
-                lanes
-                  ? i === 0 && <span className="chip-join">Lanes:</span>
-                  : (i > 0 || actorPage !== null) && <span className="chip-join">{actorJoin}</span>
-              }
-            >
-              <bdi>{name}</bdi>
-              {filters.affiliated && <span className="chip-note"> and affiliates</span>}
-            </Chip>
+            <li key={id}>
+              {lanes
+                ? i === 0 && <span className="chip-join">Lanes:</span>
+                : (i > 0 || actorPage !== null) && <span className="chip-join">{actorJoin}</span>}
+              {/* The name opens the actor's page; the × removes the actor from the filter. */}
+              <span className="chip-pair">
+                <ActorLink id={id} name={name}>
+                  {filters.affiliated && <span className="chip-note"> and affiliates</span>}
+                </ActorLink>
+                <button
+                  type="button"
+                  onClick={() => toggleActor(id)}
+                  aria-label={lanes ? `Remove the lane of ${name}` : `Remove actor ${name}`}
+                >
+                  <span aria-hidden="true">×</span>
+                </button>
+              </span>
+            </li>
           );
         })}
       </ul>
