@@ -94,13 +94,18 @@ test('the toggle splits the selected actors into lanes, in the link; an event of
   await expect(laneList(page).getByRole('listitem')).toHaveCount(3);
 });
 
-test('lane headers work from the keyboard: remove a lane, open an actor page', async ({ page }) => {
+test('lane headers work from the keyboard: remove a lane, open an actor page; axe finds nothing', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
   await openWithDataset(page, V2_DATASET, '/?actors=country:kosovo,country:serbia&lanes=1');
   await laneList(page).getByRole('button', { name: 'Remove the lane of Serbia' }).focus();
   await page.keyboard.press('Enter');
   await expect.poll(() => param(page, 'actors')).toBe('country:kosovo');
   expect(await laneNames(page)).toEqual(['Kosovo 3 events', 'Others 3 events']);
   await expect(canvas(page)).toHaveAttribute('aria-label', /^Timeline in 2 lanes, /);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
   await laneList(page).getByRole('link', { name: 'Kosovo' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Kosovo', exact: true })).toBeFocused();
