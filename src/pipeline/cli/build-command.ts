@@ -42,9 +42,11 @@ export async function runBuild({ inputs, out, quiet, options, done }: BuildComma
   const shownOut = safeText(out);
   if (!quiet) {
     printReport(report, (performance.now() - started) / 1000);
+    const files = options.shards
+      ? `${stats.filesFromCache} from the shards`
+      : `${stats.filesAnalysed} analysed, ${stats.filesFromCache} from the cache, ${stats.filesUnchanged} unchanged`;
     process.stderr.write(
-      `Files: ${stats.filesAnalysed} analysed, ${stats.filesFromCache} from the cache, ${stats.filesUnchanged} unchanged; ` +
-        `${stats.monthsMerged} month(s) merged, ${stats.chunksWritten} of ${stats.chunks} chunk(s) written.\n`,
+      `Files: ${files}; ${stats.monthsMerged} month(s) merged, ${stats.chunksWritten} of ${stats.chunks} chunk(s) written.\n`,
     );
     if (stats.state === 'busy') process.stderr.write(`Another build into ${shownOut} was running: this one did not use or update the build state.\n`);
     if (process.env.DATELINE_TIMINGS) process.stderr.write(`Stages (ms): ${JSON.stringify(stageMs)}\n`);

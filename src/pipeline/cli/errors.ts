@@ -6,6 +6,7 @@ import { safeText } from '../write/escape.ts';
 import { BuildRefused } from '../write/guard.ts';
 import { OutputLocked } from '../write/lock.ts';
 import { OutputError } from '../write/out-dir.ts';
+import { ShardError } from '../map/shard.ts';
 
 export const EXIT = {
   ok: 0,
@@ -61,6 +62,9 @@ export function describeFailure(error: unknown, cacheDir?: string | null): { cod
   } else if (error instanceof OutputLocked) {
     code = EXIT.refused;
     line = `build refused: ${error.message}; nothing published`;
+  } else if (error instanceof ShardError) {
+    code = EXIT.refused;
+    line = `reduce refused: ${safeText(error.message)}; nothing published`;
   } else if (error instanceof OutputError) {
     code = EXIT.filesystem;
     line = safeText(error.message);

@@ -1,11 +1,13 @@
 /**
- * `npm run dateline -- <command>`: build | events | annotate (see README, "Command line").
+ * `npm run dateline -- <command>`: build | watch | map | reduce | events | annotate (see README, "Command line").
  * Machine output goes to stdout; the report, progress and errors to stderr.
  */
-import { existsSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyseInputsAsync, buildDatasetAsync, loadKnowledgeBase } from '../build.ts';
 import { DEFAULT_CACHE_DIR } from '../map/cache.ts';
+import { parseShard, readShards } from '../map/shard.ts';
+import { mapShard } from '../map/shard-map.ts';
 import { evaluateEntities, formatEntityEval } from '../eval/entities.ts';
 import { evaluateEvents, formatEventErrors, formatEventEval, winkDoc } from '../eval/eval-events.ts';
 import { evaluateTimeml, formatEval } from '../eval/eval-timeml.ts';
@@ -41,6 +43,16 @@ Commands:
         Build, then build again whenever an input or the actors file changes, once the files
         have been still for --quiet-ms; one build at a time, published only if no input
         changed while it ran. \`npm start\` does this and serves the app.
+
+  map <file-or-dir>... [--shard K/N] [--out shard.jsonl] [--actors data/actors.json] [--jobs N]
+        [--no-cache] [--max-file-mb …] [--max-files …] [--date-order …] [--columns …]
+        List the inputs as build does and analyse this shard's files: every N-th file from the
+        K-th (default 0/1: all). Writes the shard (JSON Lines, docs/SCALING.md "Map and reduce")
+        to --out or stdout. Run one per machine or core, with the same inputs and tool.
+
+  reduce <shard.jsonl>... [--out public/data] [--actors data/actors.json] [--strict] [--max-loss …]
+        Publish the dataset of the shards, in any number and order: what build of the same
+        inputs publishes, byte for byte. Refused when a shard is missing or from other inputs.
 
 Any command: --debug prints a stack trace with an error.
   events <file-or-dir>... [--format jsonl|csv|json] [--actors data/actors.json] [--jobs N] [--no-cache]
@@ -102,6 +114,7 @@ async function main(argv: string[]): Promise<void> {
         'max-loss': { type: 'string' },
         'quiet-ms': { type: 'string' },
         strict: { type: 'boolean' },
+        shard: { type: 'string' },
         debug: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -140,6 +153,30 @@ async function main(argv: string[]): Promise<void> {
       const watching = await watchAndBuild({ inputs, watched: [...inputs, actorsFile], out, quietMs, report: !values.quiet, build: { actorsFile, jobs, cacheDir, limits, guard } });
       process.stderr.write(`Watching ${inputs.map((i) => safeText(i)).join(', ')} and ${safeText(actorsFile)}; Ctrl-C stops.\n`);
       stopOnSignals(watching);
+      return;
+    }
+    case 'map': {
+      if (positionals.length === 0) fail('map needs at least one file or folder');
+      const shard = parseShard(values.shard ?? '0/1');
+      if (!shard) fail(`--shard needs K/N with 0 ≤ K < N, not "${values.shard}"`);
+      const limits = {
+        maxFileBytes: numberOption(values['max-file-mb'], 'max-file-mb', DEFAULT_LIMITS.maxFileBytes / 1024 / 1024, 0) * 1024 * 1024,
+        maxFiles: numberOption(values['max-files'], 'max-files', DEFAULT_LIMITS.maxFiles, 1),
+        ...readFormats(values['date-order'], values.columns),
+      };
+      const out = values.out ? openSync(values.out, 'w') : 1;
+      const { listed, mapped } = await mapShard(positionals, shard, { ...mapOptions, limits }, (line) => writeSync(out, `${line}\n`));
+      if (out !== 1) closeSync(out);
+      progress.stop();
+      process.stderr.write(`Mapped ${mapped} of ${listed} files (shard ${shard.k}/${shard.n})${values.out ? ` into ${safeText(values.out)}` : ''}.\n`);
+      return;
+    }
+    case 'reduce': {
+      if (positionals.length === 0) fail('reduce needs at least one shard file (from dateline map)');
+      const shards = readShards(positionals.map((name) => ({ name, text: readFileSync(name, 'utf8') })));
+      const out = values.out ?? 'public/data';
+      const guard = { maxLoss: numberOption(values['max-loss'], 'max-loss', DEFAULT_GUARD.maxLoss * 100, 0) / 100, strict: values.strict ?? false };
+      await runBuild({ inputs: [], out, quiet: values.quiet ?? false, options: { ...mapOptions, cacheDir: null, guard, shards }, done: progress.stop });
       return;
     }
     case 'events': {

@@ -85,6 +85,11 @@ export function encodeOutcome(light: LightOutcome, results: (ArticleResult | und
   return lines.join('\n');
 }
 
+/** The text of a decoded outcome again (decodeOutcome's inverse: the same lines). */
+export function reencodeOutcome(light: LightOutcome, candidates: readonly CandidateLine[]): string {
+  return [JSON.stringify(light), ...candidates.map((c) => `${c.record}\t${c.month}\t${c.json}`)].join('\n');
+}
+
 export function decodeOutcome(text: string): { light: LightOutcome; candidates: CandidateLine[] } {
   const lines = text.split('\n');
   const light = JSON.parse(lines[0]!) as LightOutcome;

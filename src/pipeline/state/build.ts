@@ -11,9 +11,11 @@ import { join } from 'node:path';
 import { GENERATOR, loadKnowledgeBase, sortProblems, type BuildReport } from '../build.ts';
 import { cacheFingerprint } from '../map/cache.ts';
 import { Fold } from '../map/fold.ts';
-import { mapFiles, poolFor, type MapOptions } from '../map/run.ts';
+import { decodeOutcome } from '../map/outcome.ts';
+import { mapFiles, poolFor, type Decoded, type MapOptions } from '../map/run.ts';
+import { ShardError, shardFiles, type Shards } from '../map/shard.ts';
 import type { Problem } from '../read/types.ts';
-import { collectFiles, type ReadLimits } from '../read/walk.ts';
+import { collectFiles, type InputFile, type ReadLimits } from '../read/walk.ts';
 import { safeJson } from '../write/escape.ts';
 import { BuildRefused, judgeBuild, type GuardOptions } from '../write/guard.ts';
 import { REPORT_FILE, Staging } from '../write/publish.ts';
@@ -40,6 +42,11 @@ export interface DirBuildOptions {
    * null. The watcher (cli/watch.ts) refuses a build whose inputs changed while it read them.
    */
   beforePublish?: () => Promise<string | null>;
+  /**
+   * The outcomes of `dateline map` (map/shard.ts): the files and their analyses come from them
+   * instead of the inputs, which are not read (`dateline reduce`). Everything after is the same.
+   */
+  shards?: Shards;
 }
 
 export interface DirBuild {
@@ -88,7 +95,12 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
   try {
     const previous = opened.state;
     const months = new MonthFiles(dir);
-    const { files, problems, unreadable } = collectFiles(inputs, options.limits);
+    if (options.shards && options.shards.listing.fingerprint !== fingerprint)
+      throw new ShardError('the shards were mapped by another version of the tool or with another actors file: map them again');
+    const { files, problems, unreadable } = options.shards
+      ? { files: shardFiles(options.shards), problems: options.shards.listing.problems, unreadable: options.shards.listing.unreadable }
+      : collectFiles(inputs, options.limits);
+    const shown = options.shards?.listing.inputs ?? inputs;
     lap('list files');
     const before = new Map(previous.files.map((f) => [`${f.fsPath}\u0000${f.displayPath}`, f]));
     const entries: (FileEntry | undefined)[] = files.map((f) => {
@@ -102,7 +114,7 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
     const toMap = files.filter((_, i) => !entries[i]);
     pool = poolFor(mapOptions, toMap.length);
     const interner = new Interner();
-    await mapFiles(toMap, () => kb, mapOptions, (file, { key, cached, light, candidates }) => {
+    const onFile = (file: InputFile, { key, cached, light, candidates }: Decoded): void => {
       const old = before.get(`${file.fsPath}\u0000${file.displayPath}`);
       entries[position.get(file)!] = { fsPath: file.fsPath, displayPath: file.displayPath, stamp: file.stamp ?? '', key, light: interner.light(light) };
       if (cached) stats.filesFromCache++;
@@ -113,7 +125,14 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
         months.append(c.month, articleKey, c.json);
         spilled.add(articleKey);
       }
-    }, pool);
+    };
+    if (options.shards) {
+      const lines = new Map(options.shards.files.map((f, i) => [files[i]!, f]));
+      for (const file of toMap) {
+        const line = lines.get(file)!;
+        onFile(file, { key: line.key, cached: true, ...decodeOutcome(line.outcome) });
+      }
+    } else await mapFiles(toMap, () => kb, mapOptions, onFile, pool);
 
     lap('analyse');
     const fold = new Fold();
@@ -154,7 +173,7 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
     stats.chunks = Object.keys(result.chunks).length;
     stats.chunksWritten = result.chunksWritten;
     const report: BuildReport = {
-      inputs,
+      inputs: shown,
       inputsSeen: fold.inputsSeen,
       articlesUsed: fold.used.length,
       rejected: fold.inputsSeen - fold.used.length,
@@ -166,7 +185,9 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
       sourcesCut: sortCuts(Object.values(summaries).flatMap((s) => s.cut ?? [])),
     };
     // Inputs that vanished while the build ran count as unreadable: the build saw only part of them.
-    const verdict = judgeBuild(report, [...unreadable, ...inputs.filter((i) => !unreadable.includes(i) && !existsSync(i))], previousReport(outDir), options.guard);
+    // (Shards were read elsewhere: their inputs need not exist here.)
+    const vanished = options.shards ? [] : inputs.filter((i) => !unreadable.includes(i) && !existsSync(i));
+    const verdict = judgeBuild(report, [...unreadable, ...vanished], previousReport(outDir), options.guard);
     if (verdict.refuse) throw new BuildRefused(verdict.refuse, outDir, report); // the state stays marked in progress: the next build starts afresh
     const veto = (await options.beforePublish?.()) ?? null;
     if (veto) throw new BuildRefused(veto, outDir, report);
