@@ -130,7 +130,11 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
       const lines = new Map(options.shards.files.map((f, i) => [files[i]!, f]));
       for (const file of toMap) {
         const line = lines.get(file)!;
-        onFile(file, { key: line.key, cached: true, ...decodeOutcome(line.outcome) });
+        const decoded = decodeOutcome(line.outcome);
+        onFile(file, { key: line.key, cached: true, ...decoded });
+        // Every candidate of a shard is here: none is to be found by reading the file (which may
+        // be on another machine), even for an article with none.
+        decoded.light.records.forEach((_, i) => spilled.add(`${line.key}#${i}`));
       }
     } else await mapFiles(toMap, () => kb, mapOptions, onFile, pool);
 
