@@ -13,7 +13,7 @@ import {
   type Dataset,
 } from './dataset.ts';
 import { checkReferences, MAX_VALIDATION_ERRORS } from './references.ts';
-import type { ValidationResult } from './validate.ts';
+import type { ValidationResult } from './validation-result.ts';
 
 const DAY_RE = /^-?\d{4}-\d{2}-\d{2}$/;
 

@@ -3,7 +3,7 @@
  * pipeline, check-dataset.ts without for the browser), run once a dataset has the right shape.
  */
 import type { Dataset } from './dataset.ts';
-import type { ValidationResult } from './validate.ts';
+import type { ValidationResult } from './validation-result.ts';
 
 /** How many problems a validator reports at most. */
 export const MAX_VALIDATION_ERRORS = 5;

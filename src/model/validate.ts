@@ -14,6 +14,7 @@ import {
 } from './dataset.ts';
 import { checkDataset } from './check-dataset.ts';
 import { checkReferences, MAX_VALIDATION_ERRORS } from './references.ts';
+import type { ValidationResult } from './validation-result.ts';
 
 export const DaySchema = z.string().regex(/^-?\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const span = z.object({
@@ -92,7 +93,7 @@ const DatasetSchema = z.object({
   redirects: z.record(z.string(), z.string()),
 });
 
-export type ValidationResult = { ok: true; dataset: Dataset } | { ok: false; errors: string[] };
+export type { ValidationResult } from './validation-result.ts';
 
 /**
  * Shape plus cross-references: every event's actors and sources point at listed records.

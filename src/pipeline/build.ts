@@ -5,13 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { DATASET_VERSION, type Dataset } from '../model/dataset.ts';
 import { validateDataset } from '../model/validate.ts';
+import type { BuildReport } from './write/report.ts';
 import { buildKnowledgeBase, parseCurated, type KnowledgeBase } from './actors/kb.ts';
 import { ActorRegistry } from './actors/registry.ts';
 import { analyseArticle, type ArticleAnalysis, type ArticleResult } from './analyse.ts';
 import { mergeCandidates } from './events/merge.ts';
 import type { CandidateEvent } from './events/candidate.ts';
 import { cacheFingerprint } from './map/cache.ts';
-import { Fold, type FormatCount } from './map/fold.ts';
+import { Fold } from './map/fold.ts';
 import { toArticleResult } from './map/outcome.ts';
 import type { DirectOutcome } from './map/file.ts';
 import { mapFiles, mapFilesDirect, mapFilesSync, poolFor, type Decoded, type MapOptions } from './map/run.ts';
@@ -22,22 +23,6 @@ import { collectFiles, type InputFile, type ReadLimits } from './read/walk.ts';
 
 export const GENERATOR = 'dateline 0.1.0';
 
-export interface BuildReport {
-  inputs: string[];
-  /** Inputs looked at (files, plus each record of multi-record files). */
-  inputsSeen: number;
-  articlesUsed: number;
-  rejected: number;
-  /** Used and rejected inputs per file type (map/fold.ts); absent in reports written before it. */
-  formats?: FormatCount[];
-  events: number;
-  actors: number;
-  /** Characters of article text analysed. */
-  chars: number;
-  problems: Problem[];
-  /** Events whose sources were capped at MAX_SOURCES_PER_EVENT (state/cap.ts), by id. */
-  sourcesCut: SourcesCut[];
-}
 
 export interface BuildOptions {
   /** Curated actors file (JSON); missing file is fine, a broken one is a reported problem. */

@@ -4,7 +4,7 @@
  * line and exits with the code for their kind (errors.ts).
  */
 import { DATASET_JSON_MAX_EVENTS } from '../../model/manifest.ts';
-import type { BuildReport } from '../build.ts';
+import type { BuildReport } from '../write/report.ts';
 import { buildIntoDir, type DirBuildOptions } from '../state/build.ts';
 import { safeText } from '../write/escape.ts';
 import { BuildRefused } from '../write/guard.ts';

@@ -1,6 +1,6 @@
 /** Human-readable build report on stderr, and a progress bar for long builds. */
 import cliProgress from 'cli-progress';
-import type { BuildReport } from '../build.ts';
+import type { BuildReport } from '../write/report.ts';
 import type { Problem } from '../read/types.ts';
 import { safeText } from '../write/escape.ts';
 

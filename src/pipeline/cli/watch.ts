@@ -11,7 +11,7 @@
  */
 import { dirname, resolve, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
-import type { BuildReport } from '../build.ts';
+import type { BuildReport } from '../write/report.ts';
 import type { DirBuildOptions } from '../state/build.ts';
 import { safeText } from '../write/escape.ts';
 import { OutputLocked } from '../write/lock.ts';

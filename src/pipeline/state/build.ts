@@ -8,7 +8,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GENERATOR, loadKnowledgeBase, sortProblems, type BuildReport } from '../build.ts';
+import { GENERATOR, loadKnowledgeBase, sortProblems } from '../build.ts';
+import type { BuildReport } from '../write/report.ts';
 import { cacheFingerprint } from '../map/cache.ts';
 import { Fold } from '../map/fold.ts';
 import { decodeOutcome } from '../map/outcome.ts';

@@ -8,8 +8,20 @@
  * change costs a write, not a re-encoding; tables only grow, until they hold more unused entries
  * than used ones and are rebuilt (and every line with them).
  */
-import type { DiscoveredActor, LightRecord } from '../map/outcome.ts';
-import type { FileEntry } from './store.ts';
+import type { DiscoveredActor, LightOutcome, LightRecord } from '../map/outcome.ts';
+
+/** A file of the build state (store.ts): where it is, its stamp, and its outcome. */
+export interface FileEntry {
+  fsPath: string;
+  displayPath: string;
+  /** InputFile.stamp when it was mapped. */
+  stamp: string;
+  /** Cache key of the outcome (null when the file could not be read). */
+  key: string | null;
+  light: LightOutcome;
+  /** Its line in its shard file when it was read from the state unchanged (written back as is). */
+  packed?: string;
+}
 
 type Mention = { actor: string; text: string };
 type PackedRecord = Omit<LightRecord, 'discovered' | 'mentions'> & { discovered?: number[]; mentions?: number[]; noPath?: 1 };

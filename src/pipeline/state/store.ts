@@ -12,11 +12,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ChunkRef } from '../../model/manifest.ts';
-import type { LightOutcome } from '../map/outcome.ts';
 import type { DayCounts } from '../write/chunks.ts';
 import { writeAtomic } from '../write/write.ts';
 import type { SourcesCut } from './cap.ts';
-import { Tables, packFile, unpackFile } from './pack.ts';
+import { Tables, packFile, unpackFile, type FileEntry } from './pack.ts';
 
 const STATE_VERSION = 2;
 const STATE_FILE = 'state.json';
@@ -24,17 +23,7 @@ const SHARDS = 32;
 const shardFile = (n: number): string => `files-${String(n).padStart(2, '0')}.json`;
 const MARKER = 'BUILDING';
 
-export interface FileEntry {
-  fsPath: string;
-  displayPath: string;
-  /** InputFile.stamp when it was mapped. */
-  stamp: string;
-  /** Cache key of the outcome (null when the file could not be read). */
-  key: string | null;
-  light: LightOutcome;
-  /** Its line in its shard file when it was read from the state unchanged (written back as is). */
-  packed?: string;
-}
+export type { FileEntry } from './pack.ts';
 
 /** Shard of a file: FNV-1a of its paths. */
 function shardOf(f: { fsPath: string; displayPath: string }): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BuildReport } from '../build.ts';
+import type { BuildReport } from './report.ts';
 import { judgeBuild } from './guard.ts';
 
 const report = (articlesUsed: number, inputsSeen = articlesUsed): BuildReport => ({

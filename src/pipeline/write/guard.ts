@@ -5,7 +5,7 @@
  * lost more than a set share of the previous build's articles is published with a warning, or
  * refused with `strict`.
  */
-import type { BuildReport } from '../build.ts';
+import type { BuildReport } from './report.ts';
 
 export interface GuardOptions {
   /** Largest share (0–1) of the previous build's articles a build may lose without a warning. */

@@ -7,7 +7,7 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, ren
 import { join } from 'node:path';
 import type { Dataset } from '../../model/dataset.ts';
 import { ACTORS_FILE, CHUNKS_DIR, DATASET_JSON_MAX_EVENTS, MANIFEST_FILE, REDIRECTS_FILE } from '../../model/manifest.ts';
-import type { BuildReport } from '../build.ts';
+import type { BuildReport } from './report.ts';
 import { chunkDataset } from './chunks.ts';
 import { safeJson } from './escape.ts';
 import { DATASET_FILE, REPORT_FILE, Staging } from './publish.ts';
