@@ -174,3 +174,27 @@ export async function expectYearAfterDays2008(page: Page): Promise<{ day: number
   expect(year, titles.join(' | ')).toBeGreaterThan(day);
   return { day, year };
 }
+
+/**
+ * A day with events and nothing else in the month before it, zoomed so that the day sits at the
+ * right edge (its marker within `edgePx` of it): its labels have no room after their markers, so
+ * they are drawn before them, whole. Hovering `leftPx` left of the marker, row by row, the card
+ * names one of that day's events.
+ */
+export async function expectLabelBeforeMarkerAtRightEdge(
+  page: Page,
+  { edgePx, leftPx }: { edgePx: number; leftPx: number },
+): Promise<void> {
+  const lone = await quietDay(page, { quietDaysBefore: 30 });
+  await open(page, `/?from=${dayOffset(lone.startMs, -29)}&to=${dayOffset(lone.startMs, 1)}`);
+  const box = (await canvas(page).boundingBox())!;
+  const markerX = pageX(box, urlWindow(page)!, lone.startMs + DAY_MS / 2);
+  expect(box.x + box.width - markerX, 'the day is at the right edge').toBeLessThan(edgePx);
+  const tooltip = page.locator('.tl-tooltip');
+  let shown: string | null = null;
+  for (let row = 0; row < 6 && shown === null; row++) {
+    await page.mouse.move(markerX - leftPx, box.y + 52 + 12 + row * 24);
+    if (await tooltip.isVisible()) shown = await tooltip.locator('strong').textContent();
+  }
+  expect(lone.titles).toContain(shown);
+}

@@ -9,6 +9,7 @@ import {
   dayMs,
   dayOffset,
   details,
+  expectLabelBeforeMarkerAtRightEdge,
   eventButtons,
   expectYearAfterDays2008,
   open,
@@ -100,18 +101,7 @@ test('the embedded view on a phone: an event opens in place, and axe finds nothi
 });
 
 test('a label at the right edge is drawn whole before its marker', async ({ page }) => {
-  const lone = await quietDay(page, { quietDaysBefore: 30 });
-  await open(page, `/?from=${dayOffset(lone.startMs, -29)}&to=${dayOffset(lone.startMs, 1)}`);
-  const box = (await canvas(page).boundingBox())!;
-  const markerX = pageX(box, urlWindow(page)!, lone.startMs + DAY_MS / 2);
-  expect(box.x + box.width - markerX, 'the day is at the right edge').toBeLessThan(30);
-  const tooltip = page.locator('.tl-tooltip');
-  let shown: string | null = null;
-  for (let row = 0; row < 6 && shown === null; row++) {
-    await page.mouse.move(markerX - 30, box.y + 52 + 12 + row * 24);
-    if (await tooltip.isVisible()) shown = await tooltip.locator('strong').textContent();
-  }
-  expect(lone.titles).toContain(shown);
+  await expectLabelBeforeMarkerAtRightEdge(page, { edgePx: 30, leftPx: 30 });
 });
 
 test('the list reads in order, and choosing an event in it brings it into view', async ({

@@ -9,6 +9,7 @@ import {
   dayOffset,
   details,
   eventButtons,
+  expectLabelBeforeMarkerAtRightEdge,
   quietDay,
   open,
   pageX,
@@ -185,21 +186,7 @@ test('choosing an event at the edge of the view brings it in without losing the 
 test('a label at the right edge of the view is drawn before its marker, whole, not cut by the edge', async ({
   page,
 }) => {
-  // A day with events and nothing else in the month before it: zoomed so that the day sits at
-  // the right edge, its labels have no room after their markers and all the room before them.
-  const lone = await quietDay(page, { quietDaysBefore: 30 });
-  await open(page, `/?from=${dayOffset(lone.startMs, -29)}&to=${dayOffset(lone.startMs, 1)}`);
-  const box = (await canvas(page).boundingBox())!;
-  const markerX = pageX(box, urlWindow(page)!, lone.startMs + DAY_MS / 2);
-  expect(box.x + box.width - markerX, 'the day is at the right edge').toBeLessThan(60);
-  // Left of the marker, where the label now is, the card names one of that day's events.
-  const tooltip = page.locator('.tl-tooltip');
-  let shown: string | null = null;
-  for (let row = 0; row < 6 && shown === null; row++) {
-    await page.mouse.move(markerX - 40, box.y + 52 + 12 + row * 24);
-    if (await tooltip.isVisible()) shown = await tooltip.locator('strong').textContent();
-  }
-  expect(lone.titles).toContain(shown);
+  await expectLabelBeforeMarkerAtRightEdge(page, { edgePx: 60, leftPx: 40 });
 });
 
 /** At 1024 px the details are a drawer over the timeline: the event they show is moved out from under it. */

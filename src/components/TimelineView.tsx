@@ -62,8 +62,6 @@ const partialOf = memoizeLast(
   },
 );
 
-const selectFilters = (s: DatelineState): EventFilters => selectMatchFilters(s);
-
 /** The lanes' items for the engine (null: one set of rows). */
 const laneItemSets = memoizeLast(
   (lanes: Lane[] | null) => lanes?.map((lane) => lane.items) ?? null,
@@ -208,7 +206,7 @@ export function TimelineView() {
           overviewMatching(matching(s), months, catalog, selectMatchFilters(s), all),
         );
       }
-      const filtersChanged = changed(selectFilters);
+      const filtersChanged = changed(selectMatchFilters);
       if (catalogChanged || filtersChanged)
         engine.setPartial(partialOf(catalog, selectMatchFilters(s)));
       if (catalog && !eventsPainted && !catalog.loading) {

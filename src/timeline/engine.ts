@@ -179,13 +179,12 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
   let items: readonly TimelineItem[] = [];
   let index = new ItemIndex(items);
   let partial: PartialData | null = null;
-  /** Every matching item in one set of rows; `lanes`, when set, are drawn instead. */
-  let main!: Lane;
-  let lanes: Lane[] | null = null;
   // Index and grid of each item set seen: clearing a filter brings back the very same set (the
   // unfiltered one), which then repaints without rebuilding either.
   const derived = new WeakMap<readonly TimelineItem[], Derived>();
-  main = newLane(items);
+  /** Every matching item in one set of rows; `lanes`, when set, are drawn instead. */
+  let main = newLane(items);
+  let lanes: Lane[] | null = null;
   const scratch = new AggregateScratch();
   let selectedId: string | null = null;
   let selectedItem: TimelineItem | null = null;
