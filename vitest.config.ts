@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/**/*.test.ts'],
-    exclude: ['test/stress/**', 'node_modules/**'],
+    exclude: ['test/stress/**', 'test/cluster/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 30_000,
   },

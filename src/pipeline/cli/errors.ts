@@ -7,6 +7,7 @@ import { BuildRefused } from '../write/guard.ts';
 import { OutputLocked } from '../write/lock.ts';
 import { OutputError } from '../write/out-dir.ts';
 import { ShardError } from '../map/shard.ts';
+import { ClusterError } from '../cluster/run.ts';
 
 export const EXIT = {
   ok: 0,
@@ -65,6 +66,9 @@ export function describeFailure(error: unknown, cacheDir?: string | null): { cod
   } else if (error instanceof ShardError) {
     code = EXIT.refused;
     line = `reduce refused: ${safeText(error.message)}; nothing published`;
+  } else if (error instanceof ClusterError) {
+    code = EXIT.refused;
+    line = `cluster: ${safeText(error.message)}`;
   } else if (error instanceof OutputError) {
     code = EXIT.filesystem;
     line = safeText(error.message);

@@ -18,6 +18,7 @@ import { safeText } from '../write/escape.ts';
 import type { FormatOptions } from '../read/readers/types.ts';
 import { runBuild } from './build-command.ts';
 import { formatOptions } from './format-options.ts';
+import { runCluster } from './cluster-command.ts';
 import { EXIT, exitWith } from './errors.ts';
 import { annotationForCli, datasetToCsv, eventsForCli } from './output.ts';
 import { formatProblem, progressReporter } from './report.ts';
@@ -53,6 +54,10 @@ Commands:
   reduce <shard.jsonl>... [--out public/data] [--actors data/actors.json] [--strict] [--max-loss …]
         Publish the dataset of the shards, in any number and order: what build of the same
         inputs publishes, byte for byte. Refused when a shard is missing or from other inputs.
+
+  cluster submit | worker | status | reduce [options]
+        The build over many machines: a BullMQ queue on Redis, workers mapping jobs into a
+        shared store, reduce publishing what build would (\`npm run dateline -- cluster --help\`).
 
 Any command: --debug prints a stack trace with an error.
   events <file-or-dir>... [--format jsonl|csv|json] [--actors data/actors.json] [--jobs N] [--no-cache]
@@ -91,6 +96,7 @@ function numberOption(value: string | undefined, name: string, fallback: number,
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
+  if (command === 'cluster') return runCluster(rest);
   let parsed;
   try {
     parsed = parseArgs({

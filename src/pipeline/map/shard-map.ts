@@ -2,6 +2,8 @@
  * `dateline map`: list the inputs as `dateline build` does, analyse this shard's share of the
  * files (cache, worker threads: map/run.ts) and write the shard's lines (map/shard.ts) in listing
  * order. Stateless: the same inputs, tool and actors file give the same lines on any machine.
+ * The cluster runner (pipeline/cluster/) lists once and maps batches of the listing with
+ * mapListed, so a worker never lists the inputs again.
  */
 import { GENERATOR, loadKnowledgeBase } from '../build.ts';
 import { collectFiles, type InputFile, type ReadLimits } from '../read/walk.ts';
@@ -25,14 +27,11 @@ export interface MapShardOptions {
   onProgress?: (done: number, total: number, stage: string) => void;
 }
 
-/** Map the shard's files; `write` gets each line (no newline). Returns how many files it mapped. */
-export async function mapShard(
+/** The inputs' listing line (what every shard of the run repeats) and the files in listing order. */
+export function listInputs(
   inputs: string[],
-  shard: ShardSpec,
-  options: MapShardOptions,
-  write: (line: string) => void,
-): Promise<{ listed: number; mapped: number }> {
-  const kb = loadKnowledgeBase(options.actorsFile, []);
+  options: Pick<MapShardOptions, 'actorsFile' | 'limits'>,
+): { listing: ListingLine; files: InputFile[] } {
   const fingerprint = cacheFingerprint(GENERATOR, options.actorsFile);
   const { files, problems, unreadable } = collectFiles(inputs, options.limits);
   const listing: ListingLine = {
@@ -44,29 +43,56 @@ export async function mapShard(
     unreadable,
     fingerprint,
   };
+  return { listing, files };
+}
+
+/** A file of the listing with its place in it. */
+export interface ListedFile {
+  seq: number;
+  file: InputFile;
+  /** The path as listed, when `file` is read from another place (a worker in another folder); else file.fsPath. */
+  listedPath?: string;
+}
+
+/**
+ * Map the given files of a listing and write their shard lines (listing line first), in the
+ * order given. Refuses to run when this tool or actors file is not the listing's: its outcomes
+ * would not be those of the run.
+ */
+export async function mapListed(
+  listing: ListingLine,
+  listed: ListedFile[],
+  options: MapShardOptions,
+  write: (line: string) => void,
+): Promise<number> {
+  const fingerprint = cacheFingerprint(GENERATOR, options.actorsFile);
+  if (fingerprint !== listing.fingerprint)
+    throw new Error(
+      'this tool or actors file differs from the one that listed the inputs (another version of dateline, or another actors file)',
+    );
+  const kb = loadKnowledgeBase(options.actorsFile, []);
   write(JSON.stringify(listing));
-  const seqOf = new Map<InputFile, number>();
-  files.forEach((file, seq) => inShard(seq, shard) && seqOf.set(file, seq));
-  const mine = [...seqOf.keys()];
+  const byFile = new Map<InputFile, ListedFile>(listed.map((l) => [l.file, l]));
+  const files = listed.map(({ file }) => file);
   const mapOptions: MapOptions = {
     jobs: options.jobs ?? 'auto',
     cache: { dir: options.cacheDir, fingerprint },
     actorsFile: options.actorsFile ?? null,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   };
-  const pool = poolFor(mapOptions, mine.length);
+  const pool = poolFor(mapOptions, files.length);
   try {
     await mapFiles(
-      mine,
+      files,
       () => kb,
       mapOptions,
       (file, { key, light, candidates }) => {
         const line: FileLine = {
           v: SHARD_VERSION,
           kind: 'file',
-          seq: seqOf.get(file)!,
+          seq: byFile.get(file)!.seq,
           path: file.displayPath,
-          fsPath: file.fsPath,
+          fsPath: byFile.get(file)!.listedPath ?? file.fsPath,
           key,
           outcome: reencodeOutcome(light, candidates),
         };
@@ -77,5 +103,18 @@ export async function mapShard(
   } finally {
     await pool?.close();
   }
-  return { listed: files.length, mapped: mine.length };
+  return files.length;
+}
+
+/** Map the shard's files; `write` gets each line (no newline). Returns how many files it mapped. */
+export async function mapShard(
+  inputs: string[],
+  shard: ShardSpec,
+  options: MapShardOptions,
+  write: (line: string) => void,
+): Promise<{ listed: number; mapped: number }> {
+  const { listing, files } = listInputs(inputs, options);
+  const mine = files.flatMap((file, seq) => (inShard(seq, shard) ? [{ seq, file }] : []));
+  const mapped = await mapListed(listing, mine, options, write);
+  return { listed: files.length, mapped };
 }

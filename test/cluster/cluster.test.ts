@@ -1,0 +1,191 @@
+/**
+ * The cluster runner end to end (`npm run test:cluster`, docs/SCALING.md "Cluster"): a real Redis
+ * on a loopback port, three worker processes, `cluster submit` and `cluster reduce` as a user runs
+ * them. What reduce publishes must be byte for byte what a local `dateline build` publishes, for
+ * the sample corpus and for 5,000 generated articles, while one worker is killed (SIGKILL) in the
+ * middle of a job and Redis is stopped for a few seconds and started again.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
+import { buildIntoDir } from '../../src/pipeline/state/build.ts';
+import { startRedis, type LocalRedis } from '../helpers/redis.ts';
+import { fileTree } from '../helpers/tree.ts';
+
+const ACTORS = 'data/actors.json';
+const MAIN = ['--import', 'tsx', 'src/pipeline/cli/main.ts', 'cluster'];
+let root: string;
+let redis: LocalRedis;
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'dateline-cluster-'));
+  mkdirSync(join(root, 'redis'));
+  redis = await startRedis(join(root, 'redis'));
+});
+afterAll(async () => {
+  await redis?.stop();
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** A cluster command run to its end: exit code and output. */
+function cli(args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [...MAIN, ...args, '--redis', redis.url], {
+    encoding: 'utf8',
+    env: { ...process.env, TZ: 'UTC' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+interface RunningWorker {
+  child: ChildProcess;
+  log: () => string;
+  exited: Promise<number | null>;
+}
+
+/** A worker process that stops when the queue is empty; short locks so a dead one's job is taken again quickly. */
+function worker(): RunningWorker {
+  const child = spawn(
+    process.execPath,
+    [...MAIN, 'worker', '--redis', redis.url, '--until-empty', '--jobs', '1', '--lock-ms', '2000'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, TZ: 'UTC' },
+    },
+  );
+  let log = '';
+  child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  return { child, log: () => log, exited };
+}
+
+const completions = (log: string): number => (log.match(/ files mapped/g) ?? []).length;
+
+async function until(check: () => boolean, what: string, ms = 120_000): Promise<void> {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > ms) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
+async function localBuild(input: string): Promise<Record<string, string>> {
+  const out = join(root, `local-${Math.random().toString(36).slice(2)}`);
+  await buildIntoDir([input], out, { actorsFile: ACTORS, cacheDir: null, jobs: 1 });
+  return fileTree(out);
+}
+
+describe('cluster runner on Redis', () => {
+  it('publishes the sample corpus as a local build does, with three workers', async () => {
+    const store = join(root, 'store-sample');
+    const submitted = cli([
+      'submit',
+      'data/articles',
+      '--store',
+      store,
+      '--job-files',
+      '8',
+      '--actors',
+      ACTORS,
+    ]);
+    expect(submitted.code, submitted.stderr).toBe(0);
+    const run = submitted.stdout.trim();
+    expect(run).toMatch(/^[0-9a-f]{16}$/);
+    expect(submitted.stderr).toContain('in 8 jobs; 8 queued');
+    const workers = [worker(), worker(), worker()];
+    expect(await Promise.all(workers.map((w) => w.exited))).toEqual([0, 0, 0]);
+    expect(workers.reduce((n, w) => n + completions(w.log()), 0)).toBe(8);
+    const status = cli(['status', '--store', store]);
+    expect(status.stdout).toContain(`run ${run}: 8 of 8 jobs finished (62 of 62 files)`);
+    const out = join(root, 'out-sample');
+    const reduced = cli(['reduce', '--store', store, '--out', out]);
+    expect(reduced.code, reduced.stderr).toBe(0);
+    expect(fileTree(out)).toEqual(await localBuild('data/articles'));
+    // Submitting again resumes the run: nothing is queued twice.
+    const again = cli([
+      'submit',
+      'data/articles',
+      '--store',
+      store,
+      '--job-files',
+      '8',
+      '--actors',
+      ACTORS,
+    ]);
+    expect(again.stdout.trim()).toBe(run);
+    expect(again.stderr).toContain('0 queued, 0 dead letters retried, 8 already finished');
+  });
+
+  it('loses and duplicates nothing when a worker is killed mid-job and Redis stops for a while (5,000 articles)', async () => {
+    const corpus = join(root, 'generated');
+    generateCorpus(5000, corpus, 17);
+    const store = join(root, 'store-generated');
+    const submitted = cli([
+      'submit',
+      corpus,
+      '--store',
+      store,
+      '--job-files',
+      '100',
+      '--actors',
+      ACTORS,
+    ]);
+    expect(submitted.code, submitted.stderr).toBe(0);
+    const jobs = Number(/in (\d+) jobs/.exec(submitted.stderr)![1]);
+    expect(jobs).toBeGreaterThanOrEqual(10);
+    const [victim, ...others] = [worker(), worker(), worker()];
+    // Killed in the middle of its second job (it logs each job it finishes).
+    await until(() => completions(victim!.log()) >= 1, 'the first worker to finish a job');
+    await new Promise((done) => setTimeout(done, 150));
+    victim!.child.kill('SIGKILL');
+    expect(await victim!.exited).toBeNull();
+    // Redis away for three seconds, then back with its data.
+    await until(() => others.some((w) => completions(w.log()) >= 3), 'more jobs done');
+    await redis.stop();
+    await new Promise((done) => setTimeout(done, 3000));
+    await redis.start();
+    expect(await Promise.all(others.map((w) => w.exited))).toEqual([0, 0]);
+    expect(others.map((w) => w.log()).join('')).toContain('queue unreachable');
+    // Every job's shard is there once; reduce checks every file is in exactly one.
+    const shards = readdirSync(join(store, 'runs', submitted.stdout.trim(), 'shards')).filter((n) =>
+      n.endsWith('.jsonl'),
+    );
+    expect(shards).toHaveLength(jobs);
+    const out = join(root, 'out-generated');
+    const reduced = cli(['reduce', '--store', store, '--out', out]);
+    expect(reduced.code, reduced.stderr).toBe(0);
+    expect(fileTree(out)).toEqual(await localBuild(corpus));
+  });
+
+  it('refuses to publish a run with jobs left, naming them', async () => {
+    const store = join(root, 'store-unfinished');
+    const submitted = cli([
+      'submit',
+      'data/articles',
+      '--store',
+      store,
+      '--job-files',
+      '30',
+      '--actors',
+      ACTORS,
+      '--queue',
+      'unworked',
+    ]);
+    expect(submitted.code, submitted.stderr).toBe(0);
+    const reduced = cli([
+      'reduce',
+      '--store',
+      store,
+      '--out',
+      join(root, 'never'),
+      '--queue',
+      'unworked',
+    ]);
+    expect(reduced.code).toBe(1);
+    expect(reduced.stderr).toContain('3 of 3 jobs of run');
+    expect(reduced.stderr).toContain('nothing published');
+    expect(reduced.stderr).toContain('queue: 3 waiting');
+  });
+});
