@@ -81,10 +81,14 @@ export function describeFailure(error: unknown, cacheDir?: string | null): { cod
   return { code, line };
 }
 
-/** Print the failure as one line (a stack trace too with --debug) and exit with its code. */
-export function exitWith(error: unknown, debug: boolean, cacheDir?: string | null): never {
+/**
+ * Print the failure as one line (a stack trace too with --debug) and exit with its code, once
+ * the output is out: stderr to a pipe is written asynchronously when the pipe is full (a reader
+ * slow under load), and exiting at once cut off this very line after a long report.
+ */
+export function exitWith(error: unknown, debug: boolean, cacheDir?: string | null): void {
   const { code, line } = describeFailure(error, cacheDir);
-  process.stderr.write(`dateline: ${line}\n`);
-  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-  process.exit(code);
+  process.exitCode = code;
+  const trace = debug && error instanceof Error && error.stack ? `${error.stack}\n` : '';
+  process.stderr.write(`dateline: ${line}\n${trace}`, () => process.exit(code));
 }
