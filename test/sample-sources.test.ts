@@ -25,7 +25,7 @@ const SOURCES = join(DIR, 'SOURCES.md');
 const PIPELINE_ERRORS: Record<string, string> = {
   // a-feed-2013.jsonl#2 (2013-06-29) "Diplomats said the first formal session … would take place
   // early next year.": the reporting verb "said" (29 June 2013) takes the date of what it reports.
-  eN4GmMDSPB0V: 'reporting verb "said" dated by the reported future clause ("early next year")',
+  eXQtRepQCiwu: 'reporting verb "said" dated by the reported future clause ("early next year")',
 };
 
 /** The articles of the sample: one per .txt / .md file, one per record of a .json / .jsonl file. */
