@@ -3,7 +3,8 @@
  * on a loopback port, three worker processes, `cluster submit` and `cluster reduce` as a user runs
  * them. What reduce publishes must be byte for byte what a local `dateline build` publishes, for
  * the sample corpus and for 5,000 generated articles, while one worker is killed (SIGKILL) in the
- * middle of a job and Redis is stopped for a few seconds and started again.
+ * middle of a job and Redis is stopped for a few seconds and started again. The same contract on
+ * another engine: the Dask recipe on a local Dask cluster.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -157,6 +158,38 @@ describe('cluster runner on Redis', () => {
     const reduced = cli(['reduce', '--store', store, '--out', out]);
     expect(reduced.code, reduced.stderr).toBe(0);
     expect(fileTree(out)).toEqual(await localBuild(corpus));
+  });
+
+  it('the Dask recipe (scripts/cluster/dask_map.py) publishes what a local build does', async () => {
+    // Debian's python3-distributed (installed by .ci/run): a local Dask cluster of two worker processes.
+    const input = join(process.cwd(), 'data/articles');
+    const out = join(root, 'out-dask');
+    const dask = spawnSync(
+      '/usr/bin/python3',
+      [
+        'scripts/cluster/dask_map.py',
+        input,
+        '--shards',
+        '3',
+        '--out-dir',
+        join(root, 'dask-shards'),
+        '--local-workers',
+        '2',
+        '--reduce-out',
+        out,
+      ],
+      {
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          TZ: 'UTC',
+          DATELINE: `${process.execPath} --import tsx src/pipeline/cli/main.ts`,
+        },
+      },
+    );
+    expect(dask.status, dask.stderr).toBe(0);
+    expect(dask.stdout).toContain('shard-2-of-3.jsonl');
+    expect(fileTree(out)).toEqual(await localBuild(input));
   });
 
   it('refuses to publish a run with jobs left, naming them', async () => {
