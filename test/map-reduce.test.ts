@@ -3,7 +3,7 @@
  * in any number and any order, publish what `dateline build` of the corpus publishes, byte for
  * byte (build report included); shards that do not belong together are refused.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -67,6 +67,26 @@ describe('map and reduce', () => {
       }));
       expect(await reduce(elsewhere)).toEqual(expected);
     }
+  }, 240_000);
+
+  it('reduce into the same folder with the build state merges only what changed, and publishes what a fresh build does', async () => {
+    const corpus = tempDir();
+    cpSync('data/articles', corpus, { recursive: true });
+    const cacheDir = tempDir();
+    const out = tempDir();
+    const reduceKept = async () =>
+      buildIntoDir([], out, { actorsFile: ACTORS, cacheDir, jobs: 1, shards: readShards(await shardsOf(corpus, 3)) });
+    const first = await reduceKept();
+    expect(first.stats.monthsMerged).toBeGreaterThan(50);
+    // One article edited: its new event is in one month, and only its months are merged again.
+    const file = join(corpus, 'a06-un-asks-icj.txt');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\nThe assembly had voted on Wednesday 8 October 2008.\n`);
+    const second = await reduceKept();
+    expect(second.stats.monthsMerged).toBeGreaterThanOrEqual(1);
+    expect(second.stats.monthsMerged).toBeLessThanOrEqual(3);
+    const fresh = tempDir();
+    await buildIntoDir([corpus], fresh, { actorsFile: ACTORS, cacheDir: null, jobs: 1 });
+    expect(fileTree(out)).toEqual(fileTree(fresh));
   }, 240_000);
 
   it('refuse a missing shard, shards of other inputs, and another format version', async () => {

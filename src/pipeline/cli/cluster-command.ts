@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
+import { DEFAULT_CACHE_DIR } from '../map/cache.ts';
 import { DEFAULT_LIMITS, type ReadLimits } from '../read/walk.ts';
 import { DEFAULT_GUARD } from '../write/guard.ts';
 import { safeText } from '../write/escape.ts';
@@ -39,8 +40,10 @@ export const CLUSTER_USAGE = `Usage: npm run dateline -- cluster <command> [opti
         stop once the queue has nothing left; else run until Ctrl-C (the job at hand is finished).
   status --store DIR [--run ID]
         Jobs finished, waiting, running, and the dead letters (jobs that failed every try).
-  reduce --store DIR [--run ID] [--out public/data] [--wait] [--strict] [--max-loss …]
-        Publish the run's dataset once every job has finished (--wait: wait for them).
+  reduce --store DIR [--run ID] [--out public/data] [--wait] [--strict] [--max-loss …] [--no-cache]
+        Publish the run's dataset once every job has finished (--wait: wait for them). The
+        build state is kept as build keeps it (--cache-dir): reducing the next run into the same
+        --out merges again only the months of the articles that changed.
 Without --run: the run last submitted to the store.
 `;
 
@@ -128,6 +131,7 @@ export async function runCluster(argv: string[]): Promise<void> {
         'lock-ms': { type: 'string' },
         jobs: { type: 'string' },
         'no-cache': { type: 'boolean' },
+        'cache-dir': { type: 'string' },
         'until-empty': { type: 'boolean' },
         wait: { type: 'boolean' },
         strict: { type: 'boolean' },
@@ -246,7 +250,8 @@ export async function runCluster(argv: string[]): Promise<void> {
         quiet: values.quiet ?? false,
         options: {
           actorsFile: values.actors ?? readManifest(store, run).actorsFile,
-          cacheDir: null,
+          // The build state in the cache folder: reducing a re-run merges only the changed articles' months.
+          cacheDir: values['no-cache'] ? null : (values['cache-dir'] ?? DEFAULT_CACHE_DIR),
           jobs: 1,
           guard,
           shards: collected.shards,

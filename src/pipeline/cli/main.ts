@@ -52,8 +52,11 @@ Commands:
         to --out or stdout. Run one per machine or core, with the same inputs and tool.
 
   reduce <shard.jsonl>... [--out public/data] [--actors data/actors.json] [--strict] [--max-loss …]
+        [--no-cache] [--cache-dir …]
         Publish the dataset of the shards, in any number and order: what build of the same
         inputs publishes, byte for byte. Refused when a shard is missing or from other inputs.
+        Like build, it keeps its state in the cache folder: a reduce into the same --out merges
+        again only the months of articles that changed (--no-cache: from scratch).
 
   cluster submit | worker | status | reduce [options]
         The build over many machines: a BullMQ queue on Redis, workers mapping jobs into a
@@ -182,7 +185,7 @@ async function main(argv: string[]): Promise<void> {
       const shards = readShards(positionals.map((name) => ({ name, text: readFileSync(name, 'utf8') })));
       const out = values.out ?? 'public/data';
       const guard = { maxLoss: numberOption(values['max-loss'], 'max-loss', DEFAULT_GUARD.maxLoss * 100, 0) / 100, strict: values.strict ?? false };
-      await runBuild({ inputs: [], out, quiet: values.quiet ?? false, options: { ...mapOptions, cacheDir: null, guard, shards }, done: progress.stop });
+      await runBuild({ inputs: [], out, quiet: values.quiet ?? false, options: { ...mapOptions, guard, shards }, done: progress.stop });
       return;
     }
     case 'events': {
