@@ -30,6 +30,8 @@ export interface Ctx {
   seen: Set<string>;
   /** Token index → 1 when the token opens a sentence (or a line, or a quotation that opens one). */
   sentenceStart: Uint8Array;
+  /** Token index → 1 when only spaces or tabs (or nothing) part it from the next token: contiguous() reads it. */
+  joinsNext: Uint8Array;
   /** Words written in lower case somewhere in the article ("shares"): capitalised, they are not names. */
   lowerWords: Set<string>;
   /** Capitalised runs [first, last token] left out for lack of evidence, tried again after the pass. */
@@ -127,11 +129,13 @@ export function createCtx(
   state: ArticleState = articleState(),
 ): Ctx {
   const sentenceStart = new Uint8Array(tokens.length);
+  const joinsNext = new Uint8Array(tokens.length);
   const keys = new Array<string>(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     keys[k] = tokenKey(t.text);
     sentenceStart[k] = opensSentence(text, tokens, k, sentenceStart) ? 1 : 0;
+    joinsNext[k] = k + 1 < tokens.length && onlyBlanks(text, t.end, tokens[k + 1]!.start) ? 1 : 0;
   }
   noteLowerWords(tokens, state.lowerWords);
   return {
@@ -143,6 +147,7 @@ export function createCtx(
     taken: new Uint8Array(tokens.length),
     nameShape: new Uint8Array(tokens.length),
     sentenceStart,
+    joinsNext,
     deferred: [],
   };
 }
@@ -201,9 +206,15 @@ export function span(ctx: Ctx, from: number, to: number): string {
 
 /** Tokens from..to are one run of words on one line (no sentence punctuation between them). */
 export function contiguous(ctx: Ctx, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const gap = ctx.text.slice(ctx.tokens[k]!.end, ctx.tokens[k + 1]!.start);
-    if (!/^[ \t]*$/.test(gap)) return false;
+  for (let k = from; k < to; k++) if (ctx.joinsNext[k] !== 1) return false;
+  return true;
+}
+
+/** Whether text[from, to) is only spaces and tabs (or empty). */
+function onlyBlanks(text: string, from: number, to: number): boolean {
+  for (let c = from; c < to; c++) {
+    const code = text.charCodeAt(c);
+    if (code !== 32 && code !== 9) return false;
   }
   return true;
 }
