@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mapShard } from '../src/pipeline/map/shard-map.ts';
-import { readShards, ShardError } from '../src/pipeline/map/shard.ts';
+import { readShardFiles, readShards, ShardError } from '../src/pipeline/map/shard.ts';
 import { buildIntoDir } from '../src/pipeline/state/build.ts';
 import { writeHostileCorpus } from './hostile/corpus.ts';
 import { fileTree } from './helpers/tree.ts';
@@ -75,12 +75,20 @@ describe('map and reduce', () => {
     const cacheDir = tempDir();
     const out = tempDir();
     const reduceKept = async () =>
-      buildIntoDir([], out, { actorsFile: ACTORS, cacheDir, jobs: 1, shards: readShards(await shardsOf(corpus, 3)) });
+      buildIntoDir([], out, {
+        actorsFile: ACTORS,
+        cacheDir,
+        jobs: 1,
+        shards: readShards(await shardsOf(corpus, 3)),
+      });
     const first = await reduceKept();
     expect(first.stats.monthsMerged).toBeGreaterThan(50);
     // One article edited: its new event is in one month, and only its months are merged again.
     const file = join(corpus, 'a06-un-asks-icj.txt');
-    writeFileSync(file, `${readFileSync(file, 'utf8')}\nThe assembly had voted on Wednesday 8 October 2008.\n`);
+    writeFileSync(
+      file,
+      `${readFileSync(file, 'utf8')}\nThe assembly had voted on Wednesday 8 October 2008.\n`,
+    );
     const second = await reduceKept();
     expect(second.stats.monthsMerged).toBeGreaterThanOrEqual(1);
     expect(second.stats.monthsMerged).toBeLessThanOrEqual(3);
@@ -88,6 +96,29 @@ describe('map and reduce', () => {
     await buildIntoDir([corpus], fresh, { actorsFile: ACTORS, cacheDir: null, jobs: 1 });
     expect(fileTree(out)).toEqual(fileTree(fresh));
   }, 240_000);
+
+  it('shard files are read line by line, each outcome again from its bytes when needed', async () => {
+    const texts = await shardsOf('data/articles', 2);
+    const dir = tempDir();
+    const paths = texts.map(({ name, text }) => {
+      const path = join(dir, name);
+      writeFileSync(path, text);
+      return path;
+    });
+    const inMemory = readShards(texts);
+    // Chunks of 1,000 bytes: most lines span several, and some chunks end inside a letter (Vučić, Thaçi).
+    for (const chunkBytes of [1000, 4 << 20]) {
+      const fromFiles = readShardFiles(paths, chunkBytes);
+      expect(fromFiles.listing).toEqual(inMemory.listing);
+      expect(fromFiles.files.map((f) => f.seq)).toEqual(inMemory.files.map((f) => f.seq));
+      expect(fromFiles.files.map((f) => fromFiles.outcome(f))).toEqual(
+        inMemory.files.map((f) => inMemory.outcome(f)),
+      );
+    }
+    expect(inMemory.files.some((f) => /[čç]/.test(inMemory.outcome(f)))).toBe(true);
+    // What a file holds is its entry, not its outcome.
+    expect(Object.keys(inMemory.files[0]!)).not.toContain('outcome');
+  });
 
   it('refuse a missing shard, shards of other inputs, and another format version', async () => {
     const three = await shardsOf('data/articles', 3);

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
 import { buildIntoDir } from '../../src/pipeline/state/build.ts';
-import { startRedis, type LocalRedis } from '../helpers/redis.ts';
+import { startRedis, type LocalRedis } from '../../scripts/redis.ts';
 import { fileTree } from '../helpers/tree.ts';
 
 const ACTORS = 'data/actors.json';

@@ -2,11 +2,11 @@
  * `npm run dateline -- <command>`: build | watch | map | reduce | events | annotate (see README, "Command line").
  * Machine output goes to stdout; the report, progress and errors to stderr.
  */
-import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { analyseInputsAsync, buildDatasetAsync, loadKnowledgeBase } from '../build.ts';
 import { DEFAULT_CACHE_DIR } from '../map/cache.ts';
-import { parseShard, readShards } from '../map/shard.ts';
+import { parseShard, readShardFiles } from '../map/shard.ts';
 import { mapShard } from '../map/shard-map.ts';
 import { evaluateEntities, formatEntityEval } from '../eval/entities.ts';
 import { evaluateEvents, formatEventErrors, formatEventEval, winkDoc } from '../eval/eval-events.ts';
@@ -182,7 +182,7 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'reduce': {
       if (positionals.length === 0) fail('reduce needs at least one shard file (from dateline map)');
-      const shards = readShards(positionals.map((name) => ({ name, text: readFileSync(name, 'utf8') })));
+      const shards = readShardFiles(positionals);
       const out = values.out ?? 'public/data';
       const guard = { maxLoss: numberOption(values['max-loss'], 'max-loss', DEFAULT_GUARD.maxLoss * 100, 0) / 100, strict: values.strict ?? false };
       await runBuild({ inputs: [], out, quiet: values.quiet ?? false, options: { ...mapOptions, guard, shards }, done: progress.stop });

@@ -131,7 +131,7 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
       const lines = new Map(options.shards.files.map((f, i) => [files[i]!, f]));
       for (const file of toMap) {
         const line = lines.get(file)!;
-        const decoded = decodeOutcome(line.outcome);
+        const decoded = decodeOutcome(options.shards.outcome(line));
         onFile(file, { key: line.key, cached: true, ...decoded });
         // Every candidate of a shard is here: none is to be found by reading the file (which may
         // be on another machine), even for an article with none.

@@ -1,7 +1,8 @@
 /**
- * Test helper: a real Redis (Debian's redis-server) on a free loopback port, started and stopped
- * by the test. Its data is written to an append-only file in `dir`, so a stop and a start keep
- * the queue: the cluster test stops it mid-run and starts it again on the same port.
+ * A real Redis (Debian's redis-server) on a free loopback port, for the cluster test and the
+ * cluster benchmark, which start and stop it. Its data is written to an append-only file in
+ * `dir`, so a stop and a start keep the queue: the cluster test stops it mid-run and starts it
+ * again on the same port.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
