@@ -7,7 +7,7 @@
  * another engine: the Dask recipe on a local Dask cluster.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -46,16 +46,28 @@ interface RunningWorker {
   exited: Promise<number | null>;
 }
 
-/** A worker process that stops when the queue is empty; short locks so a dead one's job is taken again quickly. */
-function worker(): RunningWorker {
-  const child = spawn(
-    process.execPath,
-    [...MAIN, 'worker', '--redis', redis.url, '--until-empty', '--jobs', '1', '--lock-ms', '2000'],
-    {
-      stdio: ['ignore', 'ignore', 'pipe'],
-      env: { ...process.env, TZ: 'UTC' },
-    },
-  );
+/**
+ * A worker process that stops when the queue is empty; short locks so a dead one's job is taken
+ * again quickly. `crashOn`: it kills itself when it opens a file ending so (test/helpers/crash-on.mjs).
+ */
+function worker({ queue, crashOn }: { queue?: string; crashOn?: string } = {}): RunningWorker {
+  const args = [
+    ...(crashOn ? ['--import', './test/helpers/crash-on.mjs'] : []),
+    ...MAIN,
+    'worker',
+    '--redis',
+    redis.url,
+    '--until-empty',
+    '--jobs',
+    '1',
+    '--lock-ms',
+    '2000',
+    ...(queue ? ['--queue', queue] : []),
+  ];
+  const child = spawn(process.execPath, args, {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, TZ: 'UTC', ...(crashOn ? { CRASH_ON: crashOn } : {}) },
+  });
   let log = '';
   child.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
@@ -190,6 +202,67 @@ describe('cluster runner on Redis', () => {
     expect(dask.status, dask.stderr).toBe(0);
     expect(dask.stdout).toContain('shard-2-of-3.jsonl');
     expect(fileTree(out)).toEqual(await localBuild(input));
+  });
+
+  it('leaves out, as a dead letter, an article that kills its worker on every try, and publishes the rest', async () => {
+    const corpus = join(root, 'poisoned');
+    cpSync('data/articles', corpus, { recursive: true });
+    writeFileSync(
+      join(corpus, 'zz-poison.txt'),
+      'date 2024-01-05 Talks resume\n\nBRUSSELS - Serbia and Kosovo resumed talks in Brussels on Thursday.\n',
+    );
+    const store = join(root, 'store-poisoned');
+    const submitted = cli([
+      'submit',
+      corpus,
+      '--store',
+      store,
+      '--job-files',
+      '8',
+      '--actors',
+      ACTORS,
+      '--queue',
+      'poisoned',
+    ]);
+    expect(submitted.code, submitted.stderr).toBe(0);
+    // Two workers kept running, as a supervisor (systemd, Kubernetes) restarts a dead one.
+    let killed = 0;
+    const logs: string[] = [];
+    const keepRunning = async (): Promise<void> => {
+      for (;;) {
+        const w = worker({ queue: 'poisoned', crashOn: 'zz-poison.txt' });
+        const code = await w.exited;
+        logs.push(w.log());
+        if (code === 0) return;
+        killed++;
+      }
+    };
+    await Promise.all([keepRunning(), keepRunning()]);
+    expect(killed, logs.join('\n---\n')).toBe(2);
+    expect(logs.join('')).toContain('zz-poison.txt left out as a dead letter');
+    const status = cli(['status', '--store', store, '--queue', 'poisoned']);
+    expect(status.stdout).toContain('1 article file(s) left out as dead letters');
+    expect(status.stdout).toContain('zz-poison.txt (job');
+    const out = join(root, 'out-poisoned');
+    const reduced = cli([
+      'reduce',
+      '--store',
+      store,
+      '--out',
+      out,
+      '--queue',
+      'poisoned',
+      '--no-cache',
+    ]);
+    expect(reduced.code, reduced.stderr).toBe(0);
+    expect(reduced.stderr).toMatch(
+      /zz-poison\.txt: its analysis stopped the worker on 2 tries .*dead letter/,
+    );
+    // Everything else is what a build of the corpus without it publishes.
+    const clean = join(root, 'clean');
+    cpSync('data/articles', clean, { recursive: true });
+    const expected = await localBuild(clean);
+    expect(fileTree(out)['dataset.json']).toBe(expected['dataset.json']);
   });
 
   it('refuses to publish a run with jobs left, naming them', async () => {

@@ -35,9 +35,11 @@ export const CLUSTER_USAGE = `Usage: npm run dateline -- cluster <command> [opti
         every worker sees); the inputs and actors file must be readable by the workers at the
         same paths. Submitting the same inputs again resumes the run and retries its dead letters.
         --wait: follow the run until every job has finished or failed every try.
-  worker [--jobs N] [--no-cache] [--lock-ms 30000] [--until-empty]
-        Take jobs and map them into the store (run one per machine, or several). --until-empty:
-        stop once the queue has nothing left; else run until Ctrl-C (the job at hand is finished).
+  worker [--jobs 1] [--no-cache] [--lock-ms 30000] [--until-empty]
+        Take jobs and map them into the store: run one per core, on as many machines as wanted.
+        A file whose analysis kills the worker twice is left out as a dead letter (with --jobs N
+        or auto, threads per worker, a job that keeps dying fails whole). --until-empty: stop
+        once the queue has nothing left; else run until Ctrl-C (the job at hand is finished).
   status --store DIR [--run ID]
         Jobs finished, waiting, running, and the dead letters (jobs that failed every try).
   reduce --store DIR [--run ID] [--out public/data] [--wait] [--strict] [--max-loss …] [--no-cache]
@@ -200,7 +202,8 @@ export async function runCluster(argv: string[]): Promise<void> {
       return;
     }
     case 'worker': {
-      const jobs: number | 'auto' = values.jobs === undefined ? 'auto' : Number(values.jobs);
+      const jobs: number | 'auto' =
+        values.jobs === undefined ? 1 : values.jobs === 'auto' ? 'auto' : Number(values.jobs);
       if (jobs !== 'auto' && !(Number.isInteger(jobs) && jobs >= 1))
         usage(`--jobs needs a whole number ≥ 1, not "${values.jobs}"`);
       const worker = startWorker({

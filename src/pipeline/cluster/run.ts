@@ -71,6 +71,11 @@ export const shardsDir = (store: string, run: string): string => join(runDir(sto
 /** A job's shard file: written whole (renamed into place), so a file here is a finished job. */
 export const shardPath = (store: string, run: string, job: number, jobs: number): string =>
   join(shardsDir(store, run), `job-${job}-of-${jobs}.jsonl`);
+/** A file left out as a dead letter, by its place in the listing (cluster/worker.ts). */
+export const deadLettersDir = (store: string, run: string): string =>
+  join(runDir(store, run), 'dead');
+export const deadLetterPath = (store: string, run: string, seq: number): string =>
+  join(deadLettersDir(store, run), `${seq}.json`);
 /** BullMQ job ids: one per job of a run, so adding a job twice is a no-op. */
 export const jobId = (run: string, job: number, jobs: number): string => `${run}-${job}-of-${jobs}`;
 

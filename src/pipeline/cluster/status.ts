@@ -3,9 +3,11 @@
  * shard file), what failed every try from the queue's failed set (the dead letters, with their
  * files and error), what waits or runs from the queue's counts.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Queue } from 'bullmq';
 import type { JobData } from './run.ts';
-import { finishedJobs, readManifest } from './run.ts';
+import { deadLettersDir, finishedJobs, readManifest } from './run.ts';
 import { redisConnection } from './redis.ts';
 
 export interface DeadLetter {
@@ -18,6 +20,14 @@ export interface DeadLetter {
   tries: number;
 }
 
+/** A file left out because its analysis stopped the worker on every try (cluster/worker.ts). */
+export interface DeadArticle {
+  seq: number;
+  path: string;
+  job: number;
+  stops: number;
+}
+
 export interface RunStatus {
   run: string;
   files: number;
@@ -26,6 +36,8 @@ export interface RunStatus {
   /** Files in finished jobs. */
   filesDone: number;
   deadLetters: DeadLetter[];
+  /** Files left out of finished jobs as dead letters. */
+  deadArticles: DeadArticle[];
   /** The queue's counts (all runs on it). */
   queue: { waiting: number; active: number; delayed: number };
 }
@@ -61,6 +73,13 @@ export async function runStatus(
       });
     }
     deadLetters.sort((a, b) => a.job - b.job);
+    const deadDir = deadLettersDir(store, run);
+    const deadArticles = existsSync(deadDir)
+      ? readdirSync(deadDir)
+          .filter((name) => name.endsWith('.json'))
+          .map((name) => JSON.parse(readFileSync(join(deadDir, name), 'utf8')) as DeadArticle)
+          .sort((a, b) => a.seq - b.seq)
+      : [];
     return {
       run,
       files: manifest.listing.files,
@@ -68,6 +87,7 @@ export async function runStatus(
       finished: finished.size,
       filesDone,
       deadLetters,
+      deadArticles,
       queue: {
         waiting: (counts.waiting ?? 0) + (counts.prioritized ?? 0),
         active: counts.active ?? 0,
@@ -85,6 +105,12 @@ export function describeStatus(s: RunStatus): string[] {
     `run ${s.run}: ${s.finished} of ${s.jobs} jobs finished (${s.filesDone} of ${s.files} files)`,
     `queue: ${s.queue.waiting} waiting, ${s.queue.active} running, ${s.queue.delayed} waiting to be retried`,
   ];
+  if (s.deadArticles.length) {
+    lines.push(
+      `${s.deadArticles.length} article file(s) left out as dead letters (each stopped the worker on every try):`,
+    );
+    for (const d of s.deadArticles) lines.push(`  ${d.path} (job ${d.job + 1}, ${d.stops} tries)`);
+  }
   if (s.deadLetters.length) {
     lines.push(
       `${s.deadLetters.length} dead letter(s), jobs that failed every try (cluster submit tries them again):`,

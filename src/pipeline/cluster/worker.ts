@@ -4,20 +4,27 @@
  * shard into the run's folder, whole or not at all. Run as many as wanted, on any machine that
  * sees the store and the inputs at the paths of the run's manifest. A worker that dies mid-job
  * loses nothing: its lock runs out and another worker takes the job again (BullMQ's stalled-job
- * check); a job that fails is retried with backoff, and after its last try stays in the queue's
- * failed set, the run's dead letters (`cluster status` lists them, `cluster submit` retries them).
+ * check), and a file that kills it twice is left out as a dead letter (processJob); a job that
+ * fails is retried with backoff, and after its last try stays in the queue's failed set (`cluster
+ * status` lists both kinds of dead letter, `cluster submit` retries failed jobs).
  */
 import { join, resolve } from 'node:path';
 import { Queue, Worker, type Job } from 'bullmq';
+import { encodeOutcome } from '../map/outcome.ts';
 import { mapListed, type ListedFile } from '../map/shard-map.ts';
+import { SHARD_VERSION, type FileLine } from '../map/shard.ts';
 import { writeWhole } from './submit.ts';
 import { redisConnection } from './redis.ts';
-import { readManifest, RUN_VERSION, shardPath, type JobData } from './run.ts';
+import { deadLetterPath, readManifest, RUN_VERSION, shardPath, type JobData } from './run.ts';
 
 export interface WorkerOptions {
   redisUrl: string;
   queue: string;
-  /** Threads per job for the per-article stage ('auto': all cores). */
+  /**
+   * Threads per job for the per-article stage ('auto': all cores). With 1 (the default: run one
+   * worker per core) files are mapped one at a time and a file that kills the worker is found;
+   * with threads, a job that keeps dying fails whole.
+   */
   jobs: number | 'auto';
   /** Whether to keep the per-file cache in the store (store/cache): a re-run maps only changed files. */
   cache: boolean;
@@ -31,16 +38,62 @@ export interface WorkerOptions {
 export interface JobResult {
   files: number;
   shard: string;
+  /** Files left out as dead letters (as the listing shows them). */
+  dead: string[];
 }
 
-/** One job: its files mapped, its shard written. Exported for tests. */
+/**
+ * A job's progress as kept in the queue (BullMQ's job progress, which outlives a dead worker):
+ * the index of the file being mapped (-1: none), and per file how many tries stopped on it.
+ */
+export interface JobProgress {
+  at: number;
+  stops: number[];
+}
+
+/** What processJob reads of the job's earlier tries, and how it records where it is. */
+export interface JobTracker {
+  previous: unknown;
+  save: (progress: JobProgress) => Promise<void>;
+}
+
+/** A file on which this many tries stopped (the worker killed, out of memory, hung) is a dead letter. */
+export const DEAD_AFTER_STOPS = 2;
+
+function progressOf(value: unknown): JobProgress {
+  const p = value as Partial<JobProgress> | null;
+  return p && typeof p === 'object' && typeof p.at === 'number' && Array.isArray(p.stops)
+    ? { at: p.at, stops: p.stops }
+    : { at: -1, stops: [] };
+}
+
+/** The outcome of a file left out: a problem of the file, as an unreadable file has (map/file.ts). */
+function deadLetterOutcome(displayPath: string, stops: number): string {
+  const reason = `its analysis stopped the worker on ${stops} tries (out of memory, killed or hung): left out as a dead letter`;
+  return encodeOutcome(
+    { problems: [{ file: displayPath, severity: 'error', reason }], records: [] },
+    [],
+  );
+}
+
+/**
+ * One job: its files mapped, its shard written. With a tracker (a worker's job), the file being
+ * mapped is recorded before each one (one at a time, in-process), so when a try dies on a file
+ * the next try knows which; a file that stopped DEAD_AFTER_STOPS tries is left out, recorded in
+ * the shard as a problem of that file and in the run's `dead/` folder, and the rest of the job
+ * goes on. Exported for tests.
+ */
 export async function processJob(
   data: JobData,
   options: Pick<WorkerOptions, 'jobs' | 'cache'>,
+  tracker?: JobTracker,
 ): Promise<JobResult> {
   if (data.v !== RUN_VERSION)
     throw new Error(`job format version ${String(data.v)}, this worker reads ${RUN_VERSION}`);
   const manifest = readManifest(data.store, data.run);
+  const prior = progressOf(tracker?.previous);
+  const stops = data.files.map((_, i) => prior.stops[i] ?? 0);
+  if (prior.at >= 0 && prior.at < stops.length) stops[prior.at]!++;
   // Paths as listed, read from the submitting folder: the shard records them as listed.
   const files: ListedFile[] = data.files.map(({ seq, file }) => ({
     seq,
@@ -51,20 +104,42 @@ export async function processJob(
     },
     listedPath: file.fsPath,
   }));
+  const live = files.map((_, i) => i).filter((i) => stops[i]! < DEAD_AFTER_STOPS);
   const lines: string[] = [];
   await mapListed(
     manifest.listing,
-    files,
+    live.map((i) => files[i]!),
     {
       actorsFile: manifest.actorsFile,
       jobs: options.jobs,
       cacheDir: options.cache ? join(data.store, 'cache') : null,
+      ...(tracker ? { beforeFile: (k: number) => tracker.save({ at: live[k]!, stops }) } : {}),
     },
     (line) => lines.push(line),
   );
+  const dead: string[] = [];
+  files.forEach(({ seq, file, listedPath }, i) => {
+    if (stops[i]! < DEAD_AFTER_STOPS) return;
+    dead.push(file.displayPath);
+    const line: FileLine = {
+      v: SHARD_VERSION,
+      kind: 'file',
+      seq,
+      path: file.displayPath,
+      fsPath: listedPath ?? file.fsPath,
+      key: null,
+      outcome: deadLetterOutcome(file.displayPath, stops[i]!),
+    };
+    lines.push(JSON.stringify(line));
+    writeWhole(
+      deadLetterPath(data.store, data.run, seq),
+      `${JSON.stringify({ seq, path: file.displayPath, job: data.job, stops: stops[i] })}\n`,
+    );
+  });
   const shard = shardPath(data.store, data.run, data.job, data.jobs);
   writeWhole(shard, `${lines.join('\n')}\n`);
-  return { files: files.length, shard };
+  await tracker?.save({ at: -1, stops });
+  return { files: files.length, shard, dead };
 }
 
 export interface RunningWorker {
@@ -77,23 +152,35 @@ export function startWorker(options: WorkerOptions): RunningWorker {
   const connection = redisConnection(options.redisUrl);
   const worker = new Worker<JobData, JobResult>(
     options.queue,
-    (job: Job<JobData>) => processJob(job.data, options),
+    (job: Job<JobData>) =>
+      processJob(job.data, options, {
+        previous: job.progress,
+        save: (progress) => job.updateProgress(progress),
+      }),
     {
       connection,
       concurrency: 1,
       lockDuration: options.lockMs,
       stalledInterval: options.lockMs,
-      maxStalledCount: 2,
+      // A dead worker's job goes back to the queue; the try after DEAD_AFTER_STOPS stops leaves the file out.
+      maxStalledCount: DEAD_AFTER_STOPS + 1,
     },
   );
   const name = (job: Job<JobData> | undefined): string =>
     job ? `job ${job.data.job + 1}/${job.data.jobs} of run ${job.data.run}` : 'a job';
-  worker.on('completed', (job, result) =>
-    options.log(`${name(job)}: ${result.files} files mapped`),
-  );
+  worker.on('completed', (job, result) => {
+    for (const path of result.dead)
+      options.log(
+        `${name(job)}: ${path} left out as a dead letter (it stopped ${DEAD_AFTER_STOPS} tries)`,
+      );
+    options.log(`${name(job)}: ${result.files} files mapped`);
+  });
   worker.on('failed', (job, error) => {
     const tries = job?.opts.attempts ?? 1;
-    const last = (job?.attemptsMade ?? tries) >= tries;
+    // (A job whose workers died more than maxStalledCount times is failed for good by BullMQ.)
+    const last =
+      (job?.attemptsMade ?? tries) >= tries ||
+      /stalled more than allowable limit/.test(error.message);
     options.log(
       `${name(job)} failed (try ${job?.attemptsMade ?? '?'} of ${tries}${last ? ', a dead letter now' : ', will be retried'}): ${error.message}`,
     );

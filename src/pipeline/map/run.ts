@@ -17,6 +17,12 @@ export interface MapOptions {
   cache: CacheConfig | null;
   actorsFile?: string | null;
   onProgress?: (done: number, total: number, stage: string) => void;
+  /**
+   * Awaited before each file when the files are mapped in-process, one at a time: the cluster
+   * worker records there which file it is on, so a file that kills the process is known
+   * (cluster/worker.ts). Not called on the pool.
+   */
+  beforeFile?: (index: number) => Promise<void>;
 }
 
 /** Less work than this many files (any jobs) or 200 files (auto) is done in-process: starting threads would cost more. */
@@ -85,6 +91,7 @@ export function mapFilesDirect(files: InputFile[], kb: () => KnowledgeBase, opti
 /** In-process, one file after the other, every format: the same outcomes as mapFilesSync for the others. */
 export async function mapFilesInProcess(files: InputFile[], kb: () => KnowledgeBase, options: MapOptions, onFile: OnFile): Promise<void> {
   for (const [i, file] of files.entries()) {
+    await options.beforeFile?.(i);
     onFile(file, await decodeMappedAsync(file, await mapFileAsync(file, kb, options.cache), kb, options.cache));
     options.onProgress?.(i + 1, files.length, 'analyse');
   }

@@ -25,6 +25,8 @@ export interface MapShardOptions {
   cacheDir: string | null;
   limits?: ReadLimits;
   onProgress?: (done: number, total: number, stage: string) => void;
+  /** Awaited before each file mapped in-process (map/run.ts MapOptions.beforeFile), by its index in the files given. */
+  beforeFile?: (index: number) => Promise<void>;
 }
 
 /** The inputs' listing line (what every shard of the run repeats) and the files in listing order. */
@@ -79,6 +81,7 @@ export async function mapListed(
     cache: { dir: options.cacheDir, fingerprint },
     actorsFile: options.actorsFile ?? null,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+    ...(options.beforeFile ? { beforeFile: options.beforeFile } : {}),
   };
   const pool = poolFor(mapOptions, files.length);
   try {
