@@ -2,12 +2,22 @@
  * Where the cluster's queue lives: a Redis URL (`--redis`, default a Redis on this machine's
  * loopback). Any Redis the user points at works; a local build never needs one.
  */
-import type { ConnectionOptions } from 'bullmq';
 
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 
+/** Where and how to connect: a plain object both BullMQ and ioredis (the worker's own client) take. */
+export interface RedisTarget {
+  host: string;
+  port: number;
+  username?: string;
+  password?: string;
+  db?: number;
+  tls?: Record<string, never>;
+  maxRetriesPerRequest: null;
+}
+
 /** Connection options for BullMQ from `redis://[user:password@]host[:port][/db]` (or rediss:// for TLS). */
-export function redisConnection(url: string): ConnectionOptions {
+export function redisConnection(url: string): RedisTarget {
   let parsed: URL;
   try {
     parsed = new URL(url);
