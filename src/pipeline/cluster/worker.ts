@@ -4,7 +4,8 @@
  * shard into the run's folder, whole or not at all. Run as many as wanted, on any machine that
  * sees the store and the inputs at the paths of the run's manifest. A worker that dies mid-job
  * loses nothing: its lock runs out and another worker takes the job again (BullMQ's stalled-job
- * check), and a file that kills it twice is left out as a dead letter (processJob); a job that
+ * check), and a file that kills it on two tries after the first is left out as a dead letter
+ * (processJob); a job that
  * fails is retried with backoff, and after its last try stays in the queue's failed set (`cluster
  * status` lists both kinds of dead letter, `cluster submit` retries failed jobs).
  */
@@ -44,8 +45,8 @@ export interface JobResult {
 }
 
 /**
- * A job's progress as kept in the queue (BullMQ's job progress, which outlives a dead worker):
- * the index of the file being mapped (-1: none), and per file how many tries stopped on it.
+ * A job's progress, kept in Redis (a key per job, which outlives a dead worker): the index of the
+ * file being mapped (-1: none), and per file how many tries stopped on it.
  */
 export interface JobProgress {
   at: number;
