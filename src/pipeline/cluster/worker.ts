@@ -5,9 +5,9 @@
  * sees the store and the inputs at the paths of the run's manifest. A worker that dies mid-job
  * loses nothing: its lock runs out and another worker takes the job again (BullMQ's stalled-job
  * check), and a file that kills it on two tries after the first is left out as a dead letter
- * (processJob); a job that
- * fails is retried with backoff, and after its last try stays in the queue's failed set (`cluster
- * status` lists both kinds of dead letter, `cluster submit` retries failed jobs).
+ * (processJob); a job that fails is retried with backoff, and after its last try stays in the
+ * queue's failed set (`cluster status` lists both kinds of dead letter, `cluster submit` retries
+ * failed jobs).
  */
 import { join, resolve } from 'node:path';
 import { Queue, Worker, type Job } from 'bullmq';
