@@ -87,7 +87,8 @@ function deadLetterOutcome(displayPath: string, stops: number): string {
  * (one at a time, in-process), so when it dies too the next try knows on which file. A file on
  * which DEAD_AFTER_STOPS such tries stopped is left out, recorded in the shard as a problem of
  * that file and in the run's `dead/` folder, and the rest of the job goes on. (Recording every
- * file on every try cost a tenth of the throughput; only jobs that died pay it now.)
+ * file on every try, in BullMQ's job progress, cost a sixth of the throughput; only jobs that
+ * died pay it now.)
  * Exported for tests.
  */
 export async function processJob(
