@@ -84,6 +84,10 @@ async function until(check: () => boolean, what: string, ms = 120_000): Promise<
   }
 }
 
+/** `cluster submit` of `input` into `store` in jobs of `jobFiles` files (and more options). */
+const submit = (input: string, store: string, jobFiles: string, ...more: string[]) =>
+  cli(['submit', input, '--store', store, '--job-files', jobFiles, '--actors', ACTORS, ...more]);
+
 async function localBuild(input: string): Promise<Record<string, string>> {
   const out = join(root, `local-${Math.random().toString(36).slice(2)}`);
   await buildIntoDir([input], out, { actorsFile: ACTORS, cacheDir: null, jobs: 1 });
@@ -93,16 +97,7 @@ async function localBuild(input: string): Promise<Record<string, string>> {
 describe('cluster runner on Redis', () => {
   it('publishes the sample corpus as a local build does, with three workers', async () => {
     const store = join(root, 'store-sample');
-    const submitted = cli([
-      'submit',
-      'data/articles',
-      '--store',
-      store,
-      '--job-files',
-      '8',
-      '--actors',
-      ACTORS,
-    ]);
+    const submitted = submit('data/articles', store, '8');
     expect(submitted.code, submitted.stderr).toBe(0);
     const run = submitted.stdout.trim();
     expect(run).toMatch(/^[0-9a-f]{16}$/);
@@ -117,16 +112,7 @@ describe('cluster runner on Redis', () => {
     expect(reduced.code, reduced.stderr).toBe(0);
     expect(fileTree(out)).toEqual(await localBuild('data/articles'));
     // Submitting again resumes the run: nothing is queued twice.
-    const again = cli([
-      'submit',
-      'data/articles',
-      '--store',
-      store,
-      '--job-files',
-      '8',
-      '--actors',
-      ACTORS,
-    ]);
+    const again = submit('data/articles', store, '8');
     expect(again.stdout.trim()).toBe(run);
     expect(again.stderr).toContain('0 queued, 0 dead letters retried, 8 already finished');
   });
@@ -135,16 +121,7 @@ describe('cluster runner on Redis', () => {
     const corpus = join(root, 'generated');
     generateCorpus(5000, corpus, 17);
     const store = join(root, 'store-generated');
-    const submitted = cli([
-      'submit',
-      corpus,
-      '--store',
-      store,
-      '--job-files',
-      '100',
-      '--actors',
-      ACTORS,
-    ]);
+    const submitted = submit(corpus, store, '100');
     expect(submitted.code, submitted.stderr).toBe(0);
     const jobs = Number(/in (\d+) jobs/.exec(submitted.stderr)![1]);
     expect(jobs).toBeGreaterThanOrEqual(10);
@@ -212,18 +189,7 @@ describe('cluster runner on Redis', () => {
       'date 2024-01-05 Talks resume\n\nBRUSSELS - Serbia and Kosovo resumed talks in Brussels on Thursday.\n',
     );
     const store = join(root, 'store-poisoned');
-    const submitted = cli([
-      'submit',
-      corpus,
-      '--store',
-      store,
-      '--job-files',
-      '8',
-      '--actors',
-      ACTORS,
-      '--queue',
-      'poisoned',
-    ]);
+    const submitted = submit(corpus, store, '8', '--queue', 'poisoned');
     expect(submitted.code, submitted.stderr).toBe(0);
     // Two workers kept running, as a supervisor (systemd, Kubernetes) restarts a dead one.
     let killed = 0;
@@ -268,18 +234,7 @@ describe('cluster runner on Redis', () => {
 
   it('refuses to publish a run with jobs left, naming them', async () => {
     const store = join(root, 'store-unfinished');
-    const submitted = cli([
-      'submit',
-      'data/articles',
-      '--store',
-      store,
-      '--job-files',
-      '30',
-      '--actors',
-      ACTORS,
-      '--queue',
-      'unworked',
-    ]);
+    const submitted = submit('data/articles', store, '30', '--queue', 'unworked');
     expect(submitted.code, submitted.stderr).toBe(0);
     const reduced = cli([
       'reduce',

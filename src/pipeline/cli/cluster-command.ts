@@ -7,8 +7,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { DEFAULT_CACHE_DIR } from '../map/cache.ts';
-import { DEFAULT_LIMITS, type ReadLimits } from '../read/walk.ts';
-import { DEFAULT_GUARD } from '../write/guard.ts';
 import { safeText } from '../write/escape.ts';
 import { collectRun } from '../cluster/collect.ts';
 import { DEFAULT_REDIS_URL } from '../cluster/redis.ts';
@@ -24,7 +22,7 @@ import { submitRun } from '../cluster/submit.ts';
 import { startWorker } from '../cluster/worker.ts';
 import { runBuild } from './build-command.ts';
 import { EXIT } from './errors.ts';
-import { formatOptions } from './format-options.ts';
+import { optionReaders, SHARED_OPTIONS } from './option-values.ts';
 
 export const CLUSTER_USAGE = `Usage: npm run dateline -- cluster <command> [options]
 (every command: [--redis ${DEFAULT_REDIS_URL}] [--queue ${DEFAULT_QUEUE}])
@@ -56,17 +54,7 @@ function usage(message: string): never {
   process.exit(EXIT.usage);
 }
 
-function numberOption(
-  value: string | undefined,
-  name: string,
-  fallback: number,
-  min: number,
-): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!(Number.isFinite(n) && n >= min)) usage(`--${name} needs a number ≥ ${min}, not "${value}"`);
-  return n;
-}
+const read = optionReaders(usage);
 
 function latestRun(store: string): string {
   const path = latestPath(store);
@@ -121,30 +109,17 @@ export async function runCluster(argv: string[]): Promise<void> {
       args: rest,
       allowPositionals: true,
       options: {
+        ...SHARED_OPTIONS,
         redis: { type: 'string' },
         queue: { type: 'string' },
         store: { type: 'string' },
         run: { type: 'string' },
-        out: { type: 'string' },
-        actors: { type: 'string' },
         'job-files': { type: 'string' },
         attempts: { type: 'string' },
         'backoff-ms': { type: 'string' },
         'lock-ms': { type: 'string' },
-        jobs: { type: 'string' },
-        'no-cache': { type: 'boolean' },
-        'cache-dir': { type: 'string' },
         'until-empty': { type: 'boolean' },
         wait: { type: 'boolean' },
-        strict: { type: 'boolean' },
-        quiet: { type: 'boolean' },
-        'max-loss': { type: 'string' },
-        'max-file-mb': { type: 'string' },
-        'max-files': { type: 'string' },
-        'date-order': { type: 'string' },
-        columns: { type: 'string' },
-        debug: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
@@ -165,30 +140,15 @@ export async function runCluster(argv: string[]): Promise<void> {
     case 'submit': {
       if (positionals.length === 0) usage('submit needs at least one file or folder');
       const store = needStore();
-      const formats = formatOptions(values['date-order'], values.columns);
-      if (!formats.ok) usage(formats.error);
-      const limits: ReadLimits = {
-        maxFileBytes:
-          numberOption(
-            values['max-file-mb'],
-            'max-file-mb',
-            DEFAULT_LIMITS.maxFileBytes / 1024 / 1024,
-            0,
-          ) *
-          1024 *
-          1024,
-        maxFiles: numberOption(values['max-files'], 'max-files', DEFAULT_LIMITS.maxFiles, 1),
-        ...(formats.options ? { formats: formats.options } : {}),
-      };
       const submitted = await submitRun(positionals, {
         store,
         redisUrl,
         queue,
         actorsFile: values.actors ?? 'data/actors.json',
-        limits,
-        jobFiles: numberOption(values['job-files'], 'job-files', DEFAULT_JOB_FILES, 1),
-        attempts: numberOption(values.attempts, 'attempts', 3, 1),
-        backoffMs: numberOption(values['backoff-ms'], 'backoff-ms', 2000, 0),
+        limits: read.limits(values),
+        jobFiles: read.number(values['job-files'], 'job-files', DEFAULT_JOB_FILES, 1),
+        attempts: read.number(values.attempts, 'attempts', 3, 1),
+        backoffMs: read.number(values['backoff-ms'], 'backoff-ms', 2000, 0),
       });
       process.stderr.write(
         `run ${submitted.run}: ${submitted.files} files in ${submitted.jobs} jobs; ${submitted.added} queued, ${submitted.retried} dead letters retried, ${submitted.finished} already finished\n`,
@@ -211,7 +171,7 @@ export async function runCluster(argv: string[]): Promise<void> {
         queue,
         jobs,
         cache: !values['no-cache'],
-        lockMs: numberOption(values['lock-ms'], 'lock-ms', 30_000, 1000),
+        lockMs: read.number(values['lock-ms'], 'lock-ms', 30_000, 1000),
         untilEmpty: values['until-empty'] ?? false,
         log,
       });
@@ -243,10 +203,6 @@ export async function runCluster(argv: string[]): Promise<void> {
           `${collected.missing.length} of ${collected.jobs} jobs of run ${run} have not finished (the first: job ${collected.missing[0]! + 1}); nothing published${status ? `\n${describeStatus(status).join('\n')}` : ''}`,
         );
       }
-      const guard = {
-        maxLoss: numberOption(values['max-loss'], 'max-loss', DEFAULT_GUARD.maxLoss * 100, 0) / 100,
-        strict: values.strict ?? false,
-      };
       await runBuild({
         inputs: [],
         out: values.out ?? 'public/data',
@@ -256,7 +212,7 @@ export async function runCluster(argv: string[]): Promise<void> {
           // The build state in the cache folder: reducing a re-run merges only the changed articles' months.
           cacheDir: values['no-cache'] ? null : (values['cache-dir'] ?? DEFAULT_CACHE_DIR),
           jobs: 1,
-          guard,
+          guard: read.guard(values),
           shards: collected.shards,
         },
         done: () => {},

@@ -15,9 +15,8 @@ import type { Problem } from '../read/types.ts';
 import { DEFAULT_LIMITS } from '../read/walk.ts';
 import { DEFAULT_GUARD } from '../write/guard.ts';
 import { safeText } from '../write/escape.ts';
-import type { FormatOptions } from '../read/readers/types.ts';
 import { runBuild } from './build-command.ts';
-import { formatOptions } from './format-options.ts';
+import { optionReaders, SHARED_OPTIONS } from './option-values.ts';
 import { runCluster } from './cluster-command.ts';
 import { EXIT, exitWith } from './errors.ts';
 import { annotationForCli, datasetToCsv, eventsForCli } from './output.ts';
@@ -77,25 +76,12 @@ Any command: --debug prints a stack trace with an error.
         Score the actor recogniser against entity-mention gold (MEANTIME entities.jsonl format).
 `;
 
-/** `{ formats }` for ReadLimits when --date-order or --columns is given (format-options.ts), else nothing. */
-function readFormats(dateOrder: string | undefined, columns: string | undefined): { formats?: FormatOptions } {
-  const parsed = formatOptions(dateOrder, columns);
-  if (!parsed.ok) fail(parsed.error);
-  return parsed.options ? { formats: parsed.options } : {};
-}
-
 function fail(message: string): never {
   process.stderr.write(`dateline: ${message}\n\n${USAGE}`);
   process.exit(EXIT.usage);
 }
 
-/** A number option, or the default; anything else is a usage error. */
-function numberOption(value: string | undefined, name: string, fallback: number, min: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!(Number.isFinite(n) && n >= min)) fail(`--${name} needs a number ≥ ${min}, not "${value}"`);
-  return n;
-}
+const read = optionReaders(fail);
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
@@ -106,26 +92,13 @@ async function main(argv: string[]): Promise<void> {
       args: rest,
       allowPositionals: true,
       options: {
+        ...SHARED_OPTIONS,
         input: { type: 'string', multiple: true },
-        out: { type: 'string' },
         format: { type: 'string' },
-        actors: { type: 'string' },
-        quiet: { type: 'boolean' },
         errors: { type: 'boolean' },
         compare: { type: 'boolean' },
-        jobs: { type: 'string' },
-        'no-cache': { type: 'boolean' },
-        'cache-dir': { type: 'string' },
-        'max-file-mb': { type: 'string' },
-        'max-files': { type: 'string' },
-        'date-order': { type: 'string' },
-        columns: { type: 'string' },
-        'max-loss': { type: 'string' },
         'quiet-ms': { type: 'string' },
-        strict: { type: 'boolean' },
         shard: { type: 'string' },
-        debug: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
@@ -148,17 +121,13 @@ async function main(argv: string[]): Promise<void> {
       const given = [...(values.input ?? []), ...positionals];
       const inputs = given.length ? given : ['data/articles'];
       const out = values.out ?? 'public/data';
-      const limits = {
-        maxFileBytes: numberOption(values['max-file-mb'], 'max-file-mb', DEFAULT_LIMITS.maxFileBytes / 1024 / 1024, 0) * 1024 * 1024,
-        maxFiles: numberOption(values['max-files'], 'max-files', DEFAULT_LIMITS.maxFiles, 1),
-        ...readFormats(values['date-order'], values.columns),
-      };
-      const guard = { maxLoss: numberOption(values['max-loss'], 'max-loss', DEFAULT_GUARD.maxLoss * 100, 0) / 100, strict: values.strict ?? false };
+      const limits = read.limits(values);
+      const guard = read.guard(values);
       if (command === 'build') {
         await runBuild({ inputs, out, quiet: values.quiet ?? false, options: { ...mapOptions, limits, guard }, done: progress.stop });
         return;
       }
-      const quietMs = numberOption(values['quiet-ms'], 'quiet-ms', DEFAULT_QUIET_MS, 0);
+      const quietMs = read.number(values['quiet-ms'], 'quiet-ms', DEFAULT_QUIET_MS, 0);
       const watching = await watchAndBuild({ inputs, watched: [...inputs, actorsFile], out, quietMs, report: !values.quiet, build: { actorsFile, jobs, cacheDir, limits, guard } });
       process.stderr.write(`Watching ${inputs.map((i) => safeText(i)).join(', ')} and ${safeText(actorsFile)}; Ctrl-C stops.\n`);
       stopOnSignals(watching);
@@ -168,11 +137,7 @@ async function main(argv: string[]): Promise<void> {
       if (positionals.length === 0) fail('map needs at least one file or folder');
       const shard = parseShard(values.shard ?? '0/1');
       if (!shard) fail(`--shard needs K/N with 0 ≤ K < N, not "${values.shard}"`);
-      const limits = {
-        maxFileBytes: numberOption(values['max-file-mb'], 'max-file-mb', DEFAULT_LIMITS.maxFileBytes / 1024 / 1024, 0) * 1024 * 1024,
-        maxFiles: numberOption(values['max-files'], 'max-files', DEFAULT_LIMITS.maxFiles, 1),
-        ...readFormats(values['date-order'], values.columns),
-      };
+      const limits = read.limits(values);
       const out = values.out ? openSync(values.out, 'w') : 1;
       const { listed, mapped } = await mapShard(positionals, shard, { ...mapOptions, limits }, (line) => writeSync(out, `${line}\n`));
       if (out !== 1) closeSync(out);
@@ -184,7 +149,7 @@ async function main(argv: string[]): Promise<void> {
       if (positionals.length === 0) fail('reduce needs at least one shard file (from dateline map)');
       const shards = readShardFiles(positionals);
       const out = values.out ?? 'public/data';
-      const guard = { maxLoss: numberOption(values['max-loss'], 'max-loss', DEFAULT_GUARD.maxLoss * 100, 0) / 100, strict: values.strict ?? false };
+      const guard = read.guard(values);
       await runBuild({ inputs: [], out, quiet: values.quiet ?? false, options: { ...mapOptions, guard, shards }, done: progress.stop });
       return;
     }
@@ -192,7 +157,7 @@ async function main(argv: string[]): Promise<void> {
       if (positionals.length === 0) fail('events needs at least one file or folder');
       const format = values.format ?? 'jsonl';
       if (!['jsonl', 'csv', 'json'].includes(format)) fail(`unknown format "${format}" (jsonl, csv or json)`);
-      const { dataset, report } = await buildDatasetAsync(positionals, { ...mapOptions, limits: { ...DEFAULT_LIMITS, ...readFormats(values['date-order'], values.columns) } });
+      const { dataset, report } = await buildDatasetAsync(positionals, { ...mapOptions, limits: { ...DEFAULT_LIMITS, ...read.formats(values) } });
       progress.stop();
       if (format === 'csv') process.stdout.write(datasetToCsv(dataset));
       else if (format === 'json') process.stdout.write(`${JSON.stringify(eventsForCli(dataset), null, 2)}\n`);
