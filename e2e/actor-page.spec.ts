@@ -144,3 +144,65 @@ test('axe finds nothing on an actor page, on a desktop and on a phone, where the
   await expect(coActors(page)).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test('named things: grouped by kind in the filter; an agreement’s page names its parties, a currency’s its issuer', async ({
+  page,
+}) => {
+  const dataset = structuredClone(V2_DATASET);
+  dataset.actors.push(
+    {
+      id: 'agreement:brussels-agreement',
+      name: 'Brussels Agreement',
+      kind: 'agreement',
+      aliases: [],
+      affiliations: [
+        { actor: 'country:kosovo', role: 'party' },
+        { actor: 'country:serbia', role: 'party' },
+      ],
+      eventCount: 1,
+    },
+    {
+      id: 'currency:serbian-dinar',
+      name: 'Serbian dinar',
+      kind: 'currency',
+      aliases: ['dinar'],
+      affiliations: [{ actor: 'country:serbia', role: 'issuer' }],
+      eventCount: 1,
+    },
+  );
+  dataset.actors.sort((a, b) => (a.id < b.id ? -1 : 1));
+  // Both are entities of one event, so each page has an event to show.
+  dataset.events
+    .find((e) => e.id === 'e-declared')!
+    .actors.push('agreement:brussels-agreement', 'currency:serbian-dinar');
+  await openWithDataset(page, dataset, '/?actor=agreement:brussels-agreement');
+  const region = actorPage(page);
+  await expect(heading(page, 'Brussels Agreement')).toBeVisible();
+  await expect(region).toContainText('Agreement');
+  await expect(region).toContainText('Parties Kosovo, Serbia');
+  await expect(region).not.toContainText('Part of');
+  await region
+    .locator('.actor-affiliations')
+    .getByRole('link', { name: 'Serbia', exact: true })
+    .click();
+  await expect(heading(page, 'Serbia')).toBeVisible();
+  expect(param(page, 'actor')).toBe('country:serbia');
+
+  await openWithDataset(page, dataset, '/?actor=currency:serbian-dinar');
+  await expect(heading(page, 'Serbian dinar')).toBeVisible();
+  await expect(actorPage(page)).toContainText('Currency');
+  await expect(actorPage(page)).toContainText('Also named dinar');
+  await expect(actorPage(page)).toContainText('Issued by Serbia');
+
+  // The filter lists each kind under its own heading.
+  await expect(
+    page
+      .getByRole('group', { name: 'Agreements' })
+      .getByRole('checkbox', { name: /Brussels Agreement/ }),
+  ).toHaveCount(1);
+  await expect(
+    page
+      .getByRole('group', { name: 'Currencies' })
+      .getByRole('checkbox', { name: /Serbian dinar/ }),
+  ).toHaveCount(1);
+});

@@ -27,7 +27,7 @@ test('exports the matching events as CSV and JSON, and the view as PNG', async (
   expect(csv.file).toBe('dateline-events.csv');
   const text = csv.body.toString('utf8');
   expect(text.split('\r\n')[0]).toBe(
-    'id,date,start,end,precision,when,type,title,future,importance,actors,sentences,articles',
+    'id,date,start,end,precision,when,type,title,future,importance,actors,kinds,sentences,articles',
   );
 
   const png = await download(page, /^PNG/);

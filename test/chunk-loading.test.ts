@@ -340,8 +340,8 @@ describe('loadData', () => {
   it.each([
     [
       'a newer version',
-      (m: Manifest) => ({ ...m, version: 4 }),
-      /manifest\.json has format version 4, but this app reads version 3 \(and converts versions 1 and 2\)\. Rebuild it with npm run build:data/,
+      (m: Manifest) => ({ ...m, version: 5 }),
+      /manifest\.json has format version 5, but this app reads version 4 \(and converts versions 1 to 3\)\. Rebuild it with npm run build:data/,
     ],
     [
       'a broken manifest',
@@ -387,7 +387,7 @@ describe('check-chunks agrees with validate-manifest', () => {
     for (const ref of b.manifest.chunks)
       expect(checkChunk(JSON.parse(b.files.get(ref.file)!), ref).ok).toBe(true);
     const broken = [
-      { ...b.manifest, version: 4 },
+      { ...b.manifest, version: 5 },
       { ...b.manifest, events: -1 },
       { ...b.manifest, chunks: [{ ...b.manifest.chunks[0]!, file: '../x.json' }] },
       {

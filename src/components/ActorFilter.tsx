@@ -116,7 +116,8 @@ export function ActorFilter() {
           Include affiliated actors
           <span className="hint">
             {' '}
-            (a country’s officials and institutions, an organisation’s people)
+            (a country’s officials and institutions, an organisation’s people, the agreements it
+            signed, its currency)
           </span>
         </span>
       </label>

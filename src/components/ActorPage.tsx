@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import type { ActorProfile } from '../model/actor-profile.ts';
 import type { ActorRecord, EventRecord } from '../model/dataset.ts';
-import { ACTOR_KIND_NAMES, eventDateText, eventTitle } from '../model/labels.ts';
+import { ACTOR_KIND_NAMES, affiliationGroups, eventDateText, eventTitle } from '../model/labels.ts';
 import { selectActorPage } from '../store/actor-page.ts';
 import { selectActorsById } from '../store/selectors.ts';
 import { datelineStore, useDateline } from '../store/store.ts';
@@ -85,18 +85,18 @@ function Profile({ actor, profile }: { actor: ActorRecord; profile: ActorProfile
           ))}
         </p>
       )}
-      {actor.affiliations.length > 0 && (
-        <p className="actor-affiliations">
-          Part of{' '}
-          {actor.affiliations.map((a, i) => (
-            <span key={a.actor}>
+      {affiliationGroups(actor.affiliations).map((group) => (
+        <p key={group.heading} className="actor-affiliations">
+          {group.heading}{' '}
+          {group.affiliations.map((a, i) => (
+            <span key={`${a.actor}|${a.role ?? ''}`}>
               {i > 0 && ', '}
               <ActorLink id={a.actor} name={actorsById.get(a.actor)?.name ?? a.actor} />
-              {a.role && <> ({a.role})</>}
+              {group.showRole && a.role && <> ({a.role})</>}
             </span>
           ))}
         </p>
-      )}
+      ))}
       {profile.first && (
         <dl className="facts actor-facts">
           <Appearance label="First" event={profile.first} />

@@ -40,7 +40,7 @@ const EVENT = {
 } satisfies Dataset['events'][number];
 
 const DATASET: Dataset = {
-  version: 3,
+  version: 4,
   generator: 'test',
   articles: [
     {

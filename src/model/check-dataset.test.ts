@@ -6,7 +6,7 @@ import { changedDataset as broken, VALID_DATASET as VALID } from './valid-datase
 const BROKEN: [string, unknown][] = [
   ['not an object', 'dataset'],
   ['an array', []],
-  ['another version', broken((d) => (d.version = 4))],
+  ['another version', broken((d) => (d.version = 5))],
   ['version 1 (read through migrate.ts, not by the validators)', broken((d) => (d.version = 1))],
   ['no events', broken((d) => delete d.events)],
   ['a bare event', broken((d) => (d.events = [{ id: 'x' }]))],

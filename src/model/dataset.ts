@@ -19,10 +19,12 @@
  * Version 2 added how each date was obtained (`dateBasis`), the event's `modality`, the trigger
  * word of each source, the evidence of a merge, the `product` actor kind, and replaced the event
  * types by PLOVER's. Version 3 added the actor kinds `agreement`, `law`, `operation` and `index`
- * (a version-2 reader would refuse them). The app still reads versions 1 and 2 by converting
- * them (`./migrate.ts`): a version-2 file is a version-3 file with an older number.
+ * (a version-2 reader would refuse them). Version 4 added the kinds `currency`, `commodity`,
+ * `event` and `facility`, and the affiliation roles `issuer` and `party`. The app still reads
+ * versions 1 to 3 by converting them (`./migrate.ts`): a version-2 or version-3 file is a
+ * version-4 file with an older number.
  */
-export const DATASET_VERSION = 3;
+export const DATASET_VERSION = 4;
 
 /** How precisely an event's date is known; the interval [start, end] covers the whole unit. */
 export const PRECISIONS = [
@@ -43,7 +45,11 @@ export type Precision = (typeof PRECISIONS)[number];
  * software; its maker as an affiliation), `agreement` (treaties, accords, deals, plans, annexes:
  * `agreement:brussels-agreement`), `law` (laws, acts, UN and other resolutions:
  * `law:un-security-council-resolution-1244`), `operation` (military and police operations:
- * `operation:operation-allied-force`), `index` (market indices: `index:dow-jones-industrial-average`).
+ * `operation:operation-allied-force`), `index` (market indices: `index:dow-jones-industrial-average`),
+ * `currency` (`currency:serbian-dinar`; its issuer as an affiliation), `commodity` (traded goods
+ * and oil benchmarks: `commodity:brent-crude`), `event` (named events: wars, revolutions,
+ * summits, games: `event:kosovo-war`) and `facility` (bridges, border crossings, plants, bases,
+ * pipelines, monasteries: `facility:jarinje-crossing`).
  * Ids are `<kind>:<slug of the canonical name>`, for every kind.
  */
 export const ACTOR_KINDS = [
@@ -57,6 +63,10 @@ export const ACTOR_KINDS = [
   'law',
   'operation',
   'index',
+  'currency',
+  'commodity',
+  'event',
+  'facility',
 ] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
@@ -236,7 +246,11 @@ export interface ActorRecord {
   kind: ActorKind;
   /** Other names seen or curated for this actor (sorted, without the canonical name). */
   aliases: string[];
-  /** Actors this one belongs to (a minister to a country, a mission to an organisation). */
+  /**
+   * Actors this one belongs to (a minister to a country, a mission to an organisation), with the
+   * role when known: `maker` (of a product), `issuer` (of a currency), `party` (to an agreement,
+   * from an article that says it signed or ratified it), or a person's office.
+   */
   affiliations: { actor: string; role: string | null }[];
   /** Number of events that involve this actor directly. */
   eventCount: number;

@@ -85,10 +85,13 @@ describe('export', () => {
     const csv = eventsToCsv([EVENT], ctx);
     const [header] = csv.split('\r\n');
     expect(header).toBe(
-      'id,date,start,end,precision,when,type,title,future,importance,actors,sentences,articles',
+      'id,date,start,end,precision,when,type,title,future,importance,actors,kinds,sentences,articles',
     );
     // A statement (0.2 of the type weight), two actors (2/3), one article (0): 100 × (0.25 × 2/3 + 0.3 × 0.2).
     expect(csv).toContain(',false,23,');
+    // Each actor's kind beside the actors, in their order; an actor the dataset does not list is "unknown".
+    const row = csv.split('\r\n')[1]!;
+    expect(row).toContain(',"Kosovo; person:unknown","country; unknown",');
     expect(csv).toContain(`"'=HYPERLINK(""x"") said, ""no"""`);
     expect(csv).toContain('"Kosovo declared independence.\nSecond line"');
     expect(csv).toContain('Headline — Wire — 2008-02-17');

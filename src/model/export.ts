@@ -1,6 +1,7 @@
 /**
  * The filtered events as files a person can take elsewhere: JSON (every field, actors by name,
- * sources with their article) and CSV (one row per event, spreadsheet-safe).
+ * sources with their article) and CSV (one row per event, spreadsheet-safe; each actor's kind in
+ * the column beside the actors).
  */
 import type { ActorRecord, ArticleRecord, EventRecord } from './dataset.ts';
 import { eventDateText } from './labels.ts';
@@ -67,6 +68,7 @@ const CSV_COLUMNS = [
   'future',
   'importance',
   'actors',
+  'kinds',
   'sentences',
   'articles',
 ];
@@ -106,6 +108,8 @@ export function eventsToCsv(events: readonly EventRecord[], ctx: ExportContext):
       String(x.future),
       String(x.importance),
       x.actors.map((a) => a.name).join('; '),
+      // The kind of each actor, in the same order ("country; agreement"), so a spreadsheet can tell them apart.
+      x.actors.map((a) => a.kind ?? 'unknown').join('; '),
       x.sources.map((s) => s.sentence).join('\n'),
       x.sources
         .map((s) =>

@@ -16,6 +16,10 @@ export const ACTOR_KIND_LABELS: Record<ActorKind, string> = {
   law: 'Laws and resolutions',
   operation: 'Operations',
   index: 'Market indices',
+  currency: 'Currencies',
+  commodity: 'Commodities',
+  event: 'Named events',
+  facility: 'Facilities',
 };
 
 /** One actor's kind, as its page names it. */
@@ -30,6 +34,10 @@ export const ACTOR_KIND_NAMES: Record<ActorKind, string> = {
   law: 'Law or resolution',
   operation: 'Operation',
   index: 'Market index',
+  currency: 'Currency',
+  commodity: 'Commodity',
+  event: 'Named event',
+  facility: 'Facility',
 };
 
 /** PLOVER's category names, as people read them. */
@@ -113,4 +121,36 @@ export function eventTitle(
   const sentence = event.sources[0]?.sentence.trim() ?? '';
   if (sentence) return shortenText(sentence, 80);
   return `${EVENT_TYPE_LABELS[event.type]}, ${eventDateText(event)}`;
+}
+
+/** Roles that say what an affiliation is, as an actor's page introduces it; any other is "Part of … (role)". */
+const AFFILIATION_HEADINGS: Record<string, string> = {
+  maker: 'Made by',
+  issuer: 'Issued by',
+  party: 'Parties',
+};
+
+export interface AffiliationGroup {
+  heading: string;
+  /** Whether each entry's role is shown beside it ("Part of Kosovo (president)"). */
+  showRole: boolean;
+  affiliations: { actor: string; role: string | null }[];
+}
+
+/** An actor's affiliations under their headings ("Parties", "Made by", "Part of"), in the order first met. */
+export function affiliationGroups(
+  affiliations: readonly { actor: string; role: string | null }[],
+): AffiliationGroup[] {
+  const groups = new Map<string, AffiliationGroup>();
+  for (const a of affiliations) {
+    const named =
+      a.role !== null && Object.hasOwn(AFFILIATION_HEADINGS, a.role)
+        ? AFFILIATION_HEADINGS[a.role]!
+        : null;
+    const heading = named ?? 'Part of';
+    const group = groups.get(heading) ?? { heading, showRole: named === null, affiliations: [] };
+    group.affiliations.push(a);
+    groups.set(heading, group);
+  }
+  return [...groups.values()];
 }

@@ -20,10 +20,11 @@ import type { ArticleRecord, EventRecord, EventType } from './dataset.ts';
 
 /**
  * Version of the format below. Version 2 holds the events of dataset format version 2 (and its
- * event types in the overview), version 3 those of dataset version 3 (more actor kinds); the app
- * converts versions 1 and 2 as it reads them (`./migrate.ts`).
+ * event types in the overview), version 3 those of dataset version 3 (more actor kinds), version 4
+ * those of dataset version 4 (more actor kinds again); the app converts versions 1 to 3 as it
+ * reads them (`./migrate.ts`).
  */
-export const MANIFEST_VERSION = 3;
+export const MANIFEST_VERSION = 4;
 /** Folder (under the build's out folder) and file name of the manifest. */
 export const CHUNKS_DIR = 'chunks';
 export const MANIFEST_FILE = 'manifest.json';

@@ -67,7 +67,7 @@ function upgraded(json: unknown, kind: 'dataset' | 'manifest' | 'chunk' = 'datas
 describe('upgradeFormat: version 1 is read as the current version', () => {
   it('converts a version-1 dataset into one both validators accept', () => {
     const d = upgraded(V1_DATASET);
-    expect(d.version).toBe(3);
+    expect(d.version).toBe(4);
     expect(validateDataset(d).ok).toBe(true);
     expect(checkDataset(d).ok).toBe(true);
   });
@@ -137,7 +137,7 @@ describe('upgradeFormat: version 1 is read as the current version', () => {
       overview: { types: oldTypes, bins: [{ month: '2022-09', events: 6, types: counts }] },
     };
     const m = upgraded(manifest, 'manifest');
-    expect(m.version).toBe(3);
+    expect(m.version).toBe(4);
     expect(m.overview.types).toEqual([...EVENT_TYPES]);
     const bin = m.overview.bins[0].types;
     expect(bin[EVENT_TYPES.indexOf('other')]).toBe(3); // election + economy
@@ -156,7 +156,7 @@ describe('upgradeFormat: version 1 is read as the current version', () => {
       articles: [article],
     };
     const c = upgraded(chunk, 'chunk');
-    expect(c.version).toBe(3);
+    expect(c.version).toBe(4);
     expect(c.events[0].type).toBe('assault');
     expect(validateChunk(c).ok).toBe(true);
   });
@@ -167,29 +167,40 @@ describe('upgradeFormat: version 1 is read as the current version', () => {
   });
 });
 
-describe('upgradeFormat: version 2 is read as version 3', () => {
-  it('a version-2 dataset, manifest and chunk are version 3 with an older number', () => {
-    const v3 = upgraded(V1_DATASET);
-    const v2 = { ...v3, version: 2 };
-    expect(upgraded(v2)).toEqual(v3);
-    expect(validateDataset(upgraded(v2)).ok).toBe(true);
-    expect(upgraded({ version: 2, events: [] }, 'chunk')).toEqual({ version: 3, events: [] });
-    expect(upgraded({ version: 2, chunks: [] }, 'manifest')).toEqual({ version: 3, chunks: [] });
+describe('upgradeFormat: versions 2 and 3 are read as version 4', () => {
+  it.each([2, 3])('a version-%i dataset, manifest and chunk are version 4 with an older number', (version) => {
+    const v4 = upgraded(V1_DATASET);
+    const older = { ...v4, version };
+    expect(upgraded(older)).toEqual(v4);
+    expect(validateDataset(upgraded(older)).ok).toBe(true);
+    expect(upgraded({ version, events: [] }, 'chunk')).toEqual({ version: 4, events: [] });
+    expect(upgraded({ version, chunks: [] }, 'manifest')).toEqual({ version: 4, chunks: [] });
   });
 
-  it('the new actor kinds are version 3 only: a version-2 checker would not know them', () => {
-    const withAgreement = upgraded({
-      ...V1_DATASET,
-      actors: [...V1_DATASET.actors, { id: 'agreement:brussels-agreement', name: 'Brussels Agreement', kind: 'agreement', aliases: [], affiliations: [], eventCount: 0 }],
-    });
-    expect(validateDataset(withAgreement).ok).toBe(true);
-    expect(checkDataset(withAgreement).ok).toBe(true);
+  it('the actor kinds added in versions 3 and 4 validate, and an unknown kind does not', () => {
+    for (const [id, kind] of [
+      ['agreement:brussels-agreement', 'agreement'],
+      ['currency:serbian-dinar', 'currency'],
+      ['commodity:brent-crude', 'commodity'],
+      ['event:kosovo-war', 'event'],
+      ['facility:jarinje-crossing', 'facility'],
+    ] as const) {
+      const withThing = upgraded({
+        ...V1_DATASET,
+        actors: [...V1_DATASET.actors, { id, name: id, kind, aliases: [], affiliations: [], eventCount: 0 }],
+      });
+      expect(validateDataset(withThing).ok, kind).toBe(true);
+      expect(checkDataset(withThing).ok, kind).toBe(true);
+    }
+    const unknown = upgraded({ ...V1_DATASET, actors: [...V1_DATASET.actors, { id: 'ship:x', name: 'X', kind: 'ship', aliases: [], affiliations: [], eventCount: 0 }] });
+    expect(validateDataset(unknown).ok).toBe(false);
+    expect(checkDataset(unknown).ok).toBe(false);
   });
 });
 
 describe('upgradeFormat refuses other versions', () => {
   it.each([
-    [{ ...V1_DATASET, version: 4 }, 'data/dataset.json has format version 4,'],
+    [{ ...V1_DATASET, version: 5 }, 'data/dataset.json has format version 5,'],
     [{ ...V1_DATASET, version: '2' }, 'data/dataset.json has format version "2",'],
     [{ ...V1_DATASET, version: undefined }, 'data/dataset.json has no format version,'],
     [[], 'data/dataset.json has no format version,'],
@@ -199,7 +210,7 @@ describe('upgradeFormat refuses other versions', () => {
     expect(result.ok).toBe(false);
     const error = !result.ok ? result.error : '';
     expect(error.startsWith(start)).toBe(true);
-    expect(error).toContain('this app reads version 3 (and converts versions 1 and 2)');
+    expect(error).toContain('this app reads version 4 (and converts versions 1 to 3)');
     expect(error).toContain('Rebuild it with npm run build:data');
   });
 

@@ -1,5 +1,5 @@
 /**
- * Reading files of an earlier format version: a version-1 or version-2 dataset, manifest or event
+ * Reading files of an earlier format version: a version-1, 2 or 3 dataset, manifest or event
  * chunk is converted to the current version before it is checked, so a build made before the upgrade keeps
  * working until it is rebuilt. Any other version (a newer one, or none) is refused with a message
  * saying what was found and what to do. The conversion does not check anything: the validators
@@ -80,7 +80,7 @@ const FROM_V1: Record<FormatFile, (v: Obj) => Obj> = {
 
 /**
  * The parsed JSON of a `kind` file at the current version: as it is when it is current, converted
- * when it is version 1, else an error message for the person running the app (`name` is the file
+ * when it is version 1, 2 or 3, else an error message for the person running the app (`name` is the file
  * as they know it, `data/dataset.json`).
  */
 export function upgradeFormat(json: unknown, kind: FormatFile, name: string): Upgraded {
@@ -88,14 +88,15 @@ export function upgradeFormat(json: unknown, kind: FormatFile, name: string): Up
   const version = isObject(json) ? json.version : undefined;
   if (version === current) return { ok: true, value: json };
   if (version === 1 && isObject(json)) return { ok: true, value: FROM_V1[kind](json) };
-  // Version 3 only added actor kinds: a version-2 file reads as it is.
-  if (version === 2 && isObject(json)) return { ok: true, value: { ...json, version: current } };
+  // Versions 3 and 4 only added actor kinds (and affiliation roles): a version-2 or 3 file reads as it is.
+  if ((version === 2 || version === 3) && isObject(json))
+    return { ok: true, value: { ...json, version: current } };
   const found =
     version === undefined
       ? 'has no format version'
       : `has format version ${JSON.stringify(version)}`;
   return {
     ok: false,
-    error: `${name} ${found}, but this app reads version ${current} (and converts versions 1 and 2). Rebuild it with npm run build:data.`,
+    error: `${name} ${found}, but this app reads version ${current} (and converts versions 1 to 3). Rebuild it with npm run build:data.`,
   };
 }

@@ -5,7 +5,7 @@
 import type { Dataset } from './dataset.ts';
 
 export const VALID_DATASET: Dataset = {
-  version: 3,
+  version: 4,
   generator: 'test',
   articles: [
     {

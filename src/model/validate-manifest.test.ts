@@ -6,7 +6,7 @@ import { validateChunk, validateEvents, validateManifest } from './validate-mani
 const types = (consult: number): number[] => EVENT_TYPES.map((t) => (t === 'consult' ? consult : 0));
 
 const MANIFEST: Manifest = {
-  version: 3,
+  version: 4,
   generator: 'test',
   extent: { start: '2008-02-17', end: '2022-09-21' },
   events: 3,
@@ -43,7 +43,7 @@ const event = (id: string, start: string, end = start): EventRecord => ({
 });
 
 const CHUNK: EventChunk = {
-  version: 3,
+  version: 4,
   start: '2008-01-01',
   end: '2008-12-31',
   events: [event('e1', '2008-02-17'), event('e2', '2008-02-17', '2008-02-29')],
@@ -63,7 +63,7 @@ describe('validateManifest', () => {
   });
 
   it.each([
-    ['a wrong version', broken(MANIFEST, (m) => ((m as { version: number }).version = 4))],
+    ['a wrong version', broken(MANIFEST, (m) => ((m as { version: number }).version = 5))],
     ['version 1 (converted by migrate.ts before it is checked)', broken(MANIFEST, (m) => ((m as { version: number }).version = 1))],
     ['a version-1 type in the overview', broken(MANIFEST, (m) => ((m.overview.types as string[])[1] = 'meeting'))],
     ['a chunk file name outside the pattern', broken(MANIFEST, (m) => (m.chunks[0]!.file = '../x.json'))],

@@ -5,6 +5,7 @@ import type { KbActor, KnowledgeBase } from './actors/kb.ts';
 import { recogniseActors } from './actors/recognise.ts';
 import { resolveReferences } from './actors/coref.ts';
 import { recogniseNamedThings } from './actors/named-things.ts';
+import { linkParties } from './actors/parties.ts';
 import { tagNameTokens } from './actors/name-tokens.ts';
 import { recogniseProducts } from './actors/products.ts';
 import { detectEvents } from './events/detect.ts';
@@ -102,6 +103,7 @@ export function analyseArticle(raw: RawArticle, kb: KnowledgeBase, hooks: Analys
     const found = stage('events', () => detectEvents(input, { doc, timexes: partTimexes[p]!, named, resolved, triggers: findTriggers(doc) }));
     candidates.push(...found);
   });
+  linkParties(candidates, discovered);
   const originAt = originLookup(raw.origin, body);
   for (const c of candidates) {
     const origin = originAt(c.source.start);

@@ -4,7 +4,7 @@ import { loadDataset } from './load.ts';
 import { completeCatalog, createDatelineStore } from './store.ts';
 
 const VALID: Dataset = {
-  version: 3,
+  version: 4,
   generator: 'test',
   articles: [],
   actors: [],
@@ -40,9 +40,9 @@ describe('loadDataset', () => {
     ['HTML instead of JSON', '<!doctype html>', 200, /not valid JSON/],
     [
       'a newer format version',
-      { ...VALID, version: 4 },
+      { ...VALID, version: 5 },
       200,
-      /^data\/dataset\.json has format version 4, but this app reads version 3 .*npm run build:data/,
+      /^data\/dataset\.json has format version 5, but this app reads version 4 .*npm run build:data/,
     ],
     ['no format version', { ...VALID, version: undefined }, 200, /has no format version/],
     [
@@ -99,7 +99,7 @@ describe('loadDataset', () => {
       modality: 'asserted',
       merge: null,
     });
-    expect(load.status === 'ready' && load.dataset.version).toBe(3);
+    expect(load.status === 'ready' && load.dataset.version).toBe(4);
   });
 
   it('reports a network failure', async () => {

@@ -41,7 +41,7 @@ function searchOf(url: string | URL | null | undefined): string {
 }
 
 const DATASET: Dataset = {
-  version: 3,
+  version: 4,
   generator: 'test',
   articles: [],
   actors: [],

@@ -6,12 +6,24 @@ import { recogniseActors } from './recognise.ts';
 
 const kb = curatedKb();
 
-/** Every mention after the named-things pass, as "text=id". */
-function mentions(text: string): string[] {
+/** The named-things pass over a text, its mentions checked against the text. */
+function recognise(text: string) {
   const actors = recogniseActors(text, kb);
   const things = recogniseNamedThings(makeDoc(text), actors.mentions);
   for (const m of things.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
-  return things.mentions.map((m) => `${m.text}=${m.actor}`);
+  return things;
+}
+
+/** Every mention after the named-things pass, as "text=id". */
+function mentions(text: string): string[] {
+  return recognise(text).mentions.map((m) => `${m.text}=${m.actor}`);
+}
+
+/** The mentions of one kind, as "text=id". */
+function ofKind(text: string, kind: string): string[] {
+  return recognise(text)
+    .mentions.filter((m) => m.kind === kind)
+    .map((m) => `${m.text}=${m.actor}`);
 }
 
 describe('agreements', () => {
@@ -60,6 +72,10 @@ describe('agreements', () => {
     expect(mentions('Officials discussed the Kosovo agreement on Monday.')).toEqual(['Kosovo=country:kosovo']);
   });
 
+  it('a day or a month after "on" is when, not part of the name', () => {
+    expect(ofKind('Both sides signed the Brussels Agreement on Friday and the Law on Foreigners on May 3.', 'agreement')).toEqual(['the Brussels Agreement=agreement:brussels-agreement']);
+  });
+
   it('two agreements named: "the agreement" is neither', () => {
     const found = mentions('The Dayton Accords and the Ohrid Agreement were compared. The agreement was older.');
     expect(found).toEqual(['The Dayton Accords=agreement:dayton-accords', 'the Ohrid Agreement=agreement:ohrid-agreement']);
@@ -97,5 +113,82 @@ describe('operations and market indices', () => {
       'the FTSE 100=index:ftse-100',
       'Dow Chemical=organization:dow-chemical',
     ]);
+  });
+});
+
+describe('currencies', () => {
+  it('a currency by its full name or its word; an overlapping demonym is part of the name', () => {
+    expect(mentions('The euro rose against the US dollar and the Swiss franc.')).toEqual([
+      'The euro=currency:euro',
+      'the US dollar=currency:us-dollar',
+      'the Swiss franc=currency:swiss-franc',
+    ]);
+  });
+
+  it('a word several currencies share is the one whose country the article names; with none named, none', () => {
+    expect(ofKind('Kosovo banned payments in dinars in February 2024.', 'currency')).toEqual(['dinars=currency:serbian-dinar']);
+    expect(ofKind('Iraq devalued the dinar in December.', 'currency')).toEqual(['the dinar=currency:iraqi-dinar']);
+    expect(ofKind('The dinar fell again.', 'currency')).toEqual([]);
+  });
+
+  it('an amount is not the currency; nor is the euro zone, nor a pound without "the"', () => {
+    expect(ofKind('The bank lent 5 million dinars to Serbia.', 'currency')).toEqual([]);
+    expect(ofKind('Thousands of euros were paid in the euro zone.', 'currency')).toEqual([]);
+    expect(ofKind('He lost a pound. The pound fell against the dollar.', 'currency')).toEqual(['The pound=currency:pound-sterling', 'the dollar=currency:us-dollar']);
+  });
+
+  it('a currency is linked to its issuer', () => {
+    const dinar = recognise('Kosovo banned the Serbian dinar.').discovered.find((d) => d.id === 'currency:serbian-dinar');
+    expect(dinar?.affiliations).toEqual([{ actor: 'Serbia', role: 'issuer' }]);
+  });
+});
+
+describe('commodities', () => {
+  it('a benchmark by its name; a common word only in a market context', () => {
+    expect(mentions('Brent crude rose 2% and gold prices hit a record.')).toEqual(['Brent crude=commodity:brent-crude', 'gold=commodity:gold']);
+    expect(mentions('Oil fell on Friday, and the price of copper rose.')).toEqual(['Oil=commodity:crude-oil', 'copper=commodity:copper']);
+    expect(ofKind('She won a gold medal, and the oil company hired her.', 'commodity')).toEqual([]);
+  });
+});
+
+describe('named events', () => {
+  it('a war by its name, with its number; "the war" later is it, "the war in Ukraine" is not', () => {
+    expect(ofKind('World War II ended in 1945.', 'event')).toEqual(['World War II=event:world-war-ii']);
+    expect(ofKind('The Kosovo war ended in June 1999. The war left thousands dead. The war in Ukraine began in 2022.', 'event')).toEqual([
+      'The Kosovo war=event:kosovo-war',
+      'The war=event:kosovo-war',
+    ]);
+  });
+
+  it('a year before a name is part of it; a known name without a head noun; an institution is no event', () => {
+    expect(ofKind('The 2014 World Cup was held in Brazil.', 'event')).toEqual(['2014 World Cup=event:2014-world-cup']);
+    expect(ofKind('Euromaidan began in November 2013.', 'event')).toEqual(['Euromaidan=event:euromaidan']);
+    expect(ofKind('The Ministry of War and the International Crisis Group met.', 'event')).toEqual([]);
+  });
+
+  it('"the Battle of Kosovo": the head first, with its tail', () => {
+    expect(ofKind('The Battle of Kosovo was fought in 1389.', 'event')).toEqual(['The Battle of Kosovo=event:battle-of-kosovo']);
+  });
+});
+
+describe('facilities', () => {
+  it('a lower-case head after the name of a place; "the bridge" later is the one bridge named', () => {
+    expect(ofKind('Police closed the Jarinje crossing and the Mitrovica bridge. The bridge reopened in 2024.', 'facility')).toEqual([
+      'the Jarinje crossing=facility:jarinje-crossing',
+      'the Mitrovica bridge=facility:mitrovica-bridge',
+      'The bridge=facility:mitrovica-bridge',
+    ]);
+  });
+
+  it('named in title case, words between included; "Camp" and its name; a known other name is the canonical one', () => {
+    const plant = recognise('Shelling hit the Zaporizhzhia nuclear power plant on Friday.').discovered;
+    expect(plant.map((d) => [d.id, d.name])).toEqual([['facility:zaporizhzhia-nuclear-power-plant', 'Zaporizhzhia Nuclear Power Plant']]);
+    expect(ofKind('Troops returned to Camp Bondsteel.', 'facility')).toEqual(['Camp Bondsteel=facility:camp-bondsteel']);
+    expect(ofKind('Workers entered the Chernobyl plant.', 'facility')).toEqual(['the Chernobyl plant=facility:chernobyl-nuclear-power-plant']);
+  });
+
+  it('a building described, not named, is none: after a demonym and an adjective, or after a company', () => {
+    expect(ofKind('Gunmen attacked the Serbian Orthodox monastery at Banjska.', 'facility')).toEqual([]);
+    expect(ofKind('Boeing opened the Boeing plant in May.', 'facility')).toEqual([]);
   });
 });

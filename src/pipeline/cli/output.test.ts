@@ -11,7 +11,7 @@ describe('datasetToCsv (dateline events --format csv)', () => {
 
   it('writes the columns of the app’s export, importance included', () => {
     expect(csv.split('\r\n')[0]).toBe(
-      'id,date,start,end,precision,when,type,title,future,importance,actors,sentences,articles',
+      'id,date,start,end,precision,when,type,title,future,importance,actors,kinds,sentences,articles',
     );
   });
 

@@ -64,7 +64,11 @@ export interface PredMention {
   name?: { start: number; end: number; text: string };
 }
 
-/** The scored type of each actor kind; products and the other named things are not among the scored types (PER/ORG/LOC). */
+/**
+ * The scored type of each actor kind; products and the other named things are not among the scored
+ * types (PER/ORG/LOC), except facilities: airports, bridges and plants are locations by the news
+ * annotation guidelines (MEANTIME, ACE's FAC under places).
+ */
 export const TYPE_OF_KIND: Record<ActorKind, ScoredType | null> = {
   person: 'PERSON',
   group: 'PERSON',
@@ -76,6 +80,10 @@ export const TYPE_OF_KIND: Record<ActorKind, ScoredType | null> = {
   law: null,
   operation: null,
   index: null,
+  currency: null,
+  commodity: null,
+  event: null,
+  facility: 'LOCATION',
 };
 
 export function parseEntitiesJsonl(text: string): GoldDoc[] {

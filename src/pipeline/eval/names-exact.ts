@@ -18,11 +18,13 @@ import { bcubed, type GoldDoc } from './entities.ts';
 export const NAME_TYPES = ['PERSON', 'ORGANIZATION', 'LOCATION'] as const;
 export type NameType = (typeof NAME_TYPES)[number];
 
+/** Facilities (airports, bridges, plants) are locations by MEANTIME's guidelines, as by ACE's. */
 const TYPE_OF_KIND: Record<string, NameType | undefined> = {
   person: 'PERSON',
   organization: 'ORGANIZATION',
   country: 'LOCATION',
   place: 'LOCATION',
+  facility: 'LOCATION',
 };
 
 /** One name of `dateline annotate`'s output (its `actors` list). */
