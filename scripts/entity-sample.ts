@@ -5,8 +5,8 @@
  * Default folder: test/fixtures/entity-check, sixteen news-style articles about well-established
  * events (Black Wednesday, the euro cash launch, oil in 2008, Chernobyl, Nord Stream, the Key
  * Bridge collapse, Srebrenica, …) written in December 2026 for this check by a helper who had not
- * seen the rules; quotes are from unnamed traders or officials. They were not used to write or
- * tune any rule: do not change the rules to fit them, write new ones for the next check.
+ * seen the rules, after the rules were written; quotes are from unnamed traders or officials. Do
+ * not tune the rules on them: write new ones for the next check.
  */
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
