@@ -61,7 +61,7 @@ describe('formatUrlState / parseUrlState round trip', () => {
       // A day before year 1 is a day too (ISO 8601's year 0 and before).
       { ...none, filters: { ...NO_FILTERS, asOf: '-0044-03-15' } },
       { ...none, filters: { ...NO_FILTERS, actors: ['organization:nato'] } },
-      // Every entity kind is named <kind>:<slug> (dataset format version 3).
+      // Every entity kind is named <kind>:<slug> (dataset format versions 3 and 4).
       {
         ...none,
         filters: {
@@ -71,9 +71,14 @@ describe('formatUrlState / parseUrlState round trip', () => {
             'law:resolution-1244',
             'operation:operation-allied-force',
             'index:s-p-500',
+            'currency:serbian-dinar',
+            'commodity:brent-crude',
+            'event:2014-world-cup',
+            'facility:jarinje-crossing',
           ],
         },
       },
+      { ...none, actor: 'facility:zaporizhzhia-nuclear-power-plant' },
       { ...none, filters: { ...NO_FILTERS, types: ['other'] } },
       { ...none, filters: { ...NO_FILTERS, query: '  spaces kept while typing ' } },
       { ...none, filters: { ...NO_FILTERS, match: 'all' } },
