@@ -78,7 +78,11 @@ describe('formatUrlState / parseUrlState round trip', () => {
           ],
         },
       },
-      { ...none, actor: 'facility:zaporizhzhia-nuclear-power-plant' },
+      {
+        ...none,
+        actor: 'facility:zaporizhzhia-nuclear-power-plant',
+        filters: { ...NO_FILTERS, actors: ['facility:zaporizhzhia-nuclear-power-plant'] },
+      },
       { ...none, filters: { ...NO_FILTERS, types: ['other'] } },
       { ...none, filters: { ...NO_FILTERS, query: '  spaces kept while typing ' } },
       { ...none, filters: { ...NO_FILTERS, match: 'all' } },
