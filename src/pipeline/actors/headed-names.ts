@@ -26,8 +26,11 @@ const HEADS = new Map<string, HeadedKind>([
   ...heads('facility', 'bridge crossing airport dam mine plant station base pipeline port monastery cathedral mosque prison stadium reactor refinery canal tunnel'),
 ]);
 
-/** Heads that come first, with "of" and a capitalised tail: "Treaty of Lisbon", "Law on Foreigners", "Battle of Kosovo". */
-const HEAD_FIRST = new Set(['agreement', 'law', 'battle', 'siege']);
+/**
+ * Event heads that may come first, with "of" and a capitalised tail ("Battle of Kosovo"), as every
+ * agreement and law head may ("Treaty of Lisbon", "Law on Foreigners").
+ */
+const HEAD_FIRST = new Set(['battle', 'siege']);
 
 /**
  * Heads that make a name in lower case, and the lower-case words that may stand between the
