@@ -98,7 +98,7 @@ test('a manifest of another format version is refused with a clear message', asy
   await page.goto('/');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText(
-    'data/chunks/manifest.json has format version 99, but this app reads version 3',
+    'data/chunks/manifest.json has format version 99, but this app reads version 4',
   );
   await expect(alert).toContainText('Rebuild it with npm run build:data');
 });
