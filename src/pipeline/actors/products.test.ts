@@ -22,6 +22,22 @@ describe('recogniseProducts', () => {
     ]);
   });
 
+  it('the brand alone after one model of it is that model; not "the original iPhone", nor after two models', () => {
+    expect(products('Apple unveiled the iPhone 4 on Monday. The new iPhone has a glass back.')).toEqual([
+      'iPhone 4 → product:iphone-4',
+      'iPhone → product:iphone-4',
+    ]);
+    expect(products('The iPhone 4 is thinner than the original iPhone.')).toEqual([
+      'iPhone 4 → product:iphone-4',
+      'iPhone → product:iphone',
+    ]);
+    expect(products('Both the iPhone 3G and the iPhone 4 were on sale. The iPhone sold well.')).toEqual([
+      'iPhone 3G → product:iphone-3g',
+      'iPhone 4 → product:iphone-4',
+      'iPhone → product:iphone',
+    ]);
+  });
+
   it('a maker named in the article, straight before a model code; then the code alone', () => {
     expect(products('Boeing delayed the Boeing 777X again. The 777X was due in 2020.')).toEqual([
       'Boeing 777X → product:boeing-777x',

@@ -4,7 +4,9 @@
  * - a camel-case brand with its model ("iPhone 4", "iPod Touch", "iTunes Store", "MacBook Air");
  * - a maker the article names, straight before a model code ("Boeing 787", "Airbus A380"), after
  *   which the model alone ("the 787") is the same product;
- * - the shipped knowledge in data/knowledge/products.json for names with no such shape ("Windows").
+ * - the shipped knowledge in data/knowledge/products.json for names with no such shape ("Windows");
+ * - the brand alone after one model of it ("the new iPhone" after "iPhone 4") is that model, as
+ *   "the 787" is the Boeing 787; not after two models, nor "the original iPhone".
  * A name the actor recogniser took for an organisation or a place becomes the product instead.
  */
 import type { ActorKind } from '../../model/dataset.ts';
@@ -47,6 +49,7 @@ export function recogniseProducts(doc: Doc, mentions: ActorMention[], kb: Knowle
   const found: ActorMention[] = [];
   const discovered = new Map<string, KbActor>();
   const models = new Map<string, { id: string; name: string }>(); // "787" → Boeing 787, in this article
+  const brandModels = new Map<string, string | null>(); // "iPhone" → iPhone 4, in this article; null: several models named
   const byStart = new Map(mentions.map((m) => [m.start, m]));
   const people = mentions.filter((m) => m.kind === 'person');
   const add = (from: number, to: number, name: string, maker: string | null): number => {
@@ -68,6 +71,12 @@ export function recogniseProducts(doc: Doc, mentions: ActorMention[], kb: Knowle
       k++;
       continue;
     }
+    if (next.brand) {
+      // "the new iPhone" after "iPhone 4": the one model of the brand the article named (none when it named two).
+      const model = next.to === k + 1 && !EARLIER_MODEL.has(tokens[k - 1]?.lower ?? '') ? brandModels.get(next.brand) : undefined;
+      if (model) next.name = model;
+      else if (next.to > k + 1) brandModels.set(next.brand, brandModels.has(next.brand) && brandModels.get(next.brand) !== next.name ? null : next.name);
+    }
     const end = add(k, next.to, next.name, next.maker);
     if (next.model) models.set(next.model, { id: `product:${slug(next.name)}`, name: next.name });
     k = end;
@@ -82,7 +91,12 @@ interface Match {
   name: string;
   maker: string | null;
   model?: string;
+  /** A camel-case brand ("iPhone"), with or without its model. */
+  brand?: string;
 }
+
+/** Before a bare brand, words that say it is not the model named before ("the original iPhone"). */
+const EARLIER_MODEL = new Set(['original', 'first', 'previous', 'old', 'older', 'earlier', 'prior']);
 
 function matchKnown(tokens: Token[], k: number, body: string): Match | null {
   if (!KNOWN_FIRST.has(tokens[k]!.text)) return null;
@@ -111,8 +125,9 @@ function matchCamel(tokens: Token[], k: number, kb: KnowledgeBase, people: Actor
   }
   // An upper-camel word alone is as often a company ("YouTube", "PayPal") as a product: only with a model.
   if (to === k + 1 && (SURNAME_PREFIX_RE.test(t.text) || /^[A-Z]/.test(t.text))) return null;
-  const name = tokens.slice(k, to).map((x) => x.text).join(' ');
-  return { to, name, maker: null };
+  // As written: "iPhone 3G", which the tagger may read as "3" and "G".
+  const name = tokens.slice(k, to).map((x, j) => (j > 0 && x.start !== tokens[k + j - 1]!.end ? ` ${x.text}` : x.text)).join('');
+  return { to, name, maker: null, brand: t.text };
 }
 
 function matchMakerModel(tokens: Token[], k: number, byStart: Map<number, ActorMention>): Match | null {

@@ -621,6 +621,18 @@ describe('dates that belong to part of a clause', () => {
   });
 });
 
+describe('what a report says', () => {
+  it('the names its title shows are actors of the report; a pronoun resolved to one is not a name it shows', () => {
+    const [review] = events('Consumer Reports said on Monday that it could not recommend the iPhone 4.');
+    expect(review!.title).toContain('iPhone 4');
+    expect(review!.actors).toContain('product:iphone-4');
+    const [said] = events('Tomislav Nikolić said on Monday that Serbia would never recognise Kosovo.');
+    expect(said!.actors).toEqual(['person:tomislav-nikolic', 'country:kosovo', 'country:serbia']);
+    const [own] = events('Serbia said on Monday that it would never accept the secession.');
+    expect(own!.actors).toEqual(['country:serbia']);
+  });
+});
+
 describe('subjects in titles', () => {
   it('names joined by "and" are both named, the people when there are any', () => {
     const [e] = events('French President Emmanuel Macron and German Chancellor Angela Merkel agreed on Monday on a plan.');

@@ -260,6 +260,28 @@ function adoptOrphanDate(dated: Dated[], t: Timex, tokens: Token[], published: s
   return !!target;
 }
 
+/**
+ * The actors named in the clause a reporting clause introduces, when its title shows their names
+ * (places aside; a pronoun or a description resolved to an actor is no name the title shows).
+ */
+function saidActors(tokens: Token[], clause: Clause, clauses: Clause[], mentions: ActorMention[], title: string): string[] {
+  const said = clauses[clauses.indexOf(clause) + 1];
+  if (!said || said.from < clause.from) return [];
+  const from = tokens[said.from]!.start;
+  const to = tokens[said.to - 1]!.end;
+  const words = ` ${title.replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return mentions
+    .filter((m) => {
+      const name = m.text.replace(/^the\s+/i, '');
+      // (A name has a capital, "iPhone 4" too; "the company" has none.)
+      return m.kind !== 'place' && m.start >= from && m.end <= to && /\p{Lu}/u.test(name) && !PRONOUNS.has(name.toLowerCase()) && words.includes(` ${name.replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
+    })
+    .map((m) => m.actor);
+}
+
+/** Capitalised at a sentence's start, still no name. */
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our']);
+
 /** "…, the ministry said." / "…,” he said." / "…, said Jobs.": the last clause, only reporting, after a comma or a quote. */
 function isAttribution(tokens: Token[], clause: Clause, c: number, clauses: Clause[]): boolean {
   if (!clause.reporting || c !== clauses.length - 1 || c === 0) return false;
@@ -299,6 +321,9 @@ function toCandidate(article: ArticleInput, doc: Doc, s: number, group: Dated[],
   const subjectFirst = group.map((d) => d.subjectActor).find((a): a is string => !!a);
   if (subjectFirst) actors.push(subjectFirst);
   for (const d of group) for (const a of d.actors) if (!actors.includes(a)) actors.push(a);
+  // What was said is in a report's title, and so are its names: "Consumer Reports says it could
+  // not recommend the iPhone 4" is on the iPhone 4's timeline too.
+  if (main.clause.reporting) for (const a of saidActors(tokens, main.clause, clauses, mentions, title)) if (!actors.includes(a)) actors.push(a);
   const { interval, basis, timexes } = main.date;
   const first = timexes[0];
   const lastT = timexes[timexes.length - 1];
