@@ -13,6 +13,7 @@
  */
 import type { ActorKind } from '../../model/dataset.ts';
 import type { Token } from '../text/doc.ts';
+import { isGivenName } from './kb.ts';
 
 export type HeadedKind = Extract<ActorKind, 'agreement' | 'law' | 'event' | 'facility'>;
 
@@ -56,6 +57,10 @@ const MAX_TAIL_WORDS = 10;
 const NOT_FIRST_WORDS = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'By', 'For', 'Under', 'After', 'Before', 'This', 'That', 'Its', 'Their', 'Last', 'Next', 'Since', 'During', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
 /** Words that open an institution's name, not an event's or a building's ("Institute for War and Peace Reporting", "Ministry of War"). */
 const INSTITUTION_FIRST = new Set(['Ministry', 'Department', 'Office', 'Institute', 'Council', 'Committee', 'Commission', 'Museum', 'Agency', 'Bureau', 'Center', 'Centre', 'College', 'University', 'School', 'Foundation', 'Society', 'Association', 'Tribunal', 'Court', 'Bank', 'Fund']);
+/** Kinds of actor whose name a head word inside it belongs to ("Robert Plant", "Epic Games"). */
+const NAMED_BY_ACTOR = new Set<ActorKind>(['person', 'organization', 'group']);
+/** Event heads of things held again and again, told apart by their year ("the 2014 World Cup"). */
+const EDITION_HEADS = new Set(['cup', 'olympics', 'games', 'championship', 'championships', 'summit']);
 /** Capitalised adjectives that describe a building or a war without naming it ("the Orthodox monastery", "the Islamic revolution" is named by its country). */
 const ADJECTIVES = new Set(['Orthodox', 'Catholic', 'Muslim', 'Christian', 'Jewish', 'Islamic', 'Buddhist', 'Protestant', 'Hindu', 'Sunni', 'Shia', 'Shiite', 'Communist', 'Soviet-era', 'Ottoman-era']);
 /** Words that say what sort a facility or event is, not which one: a name of these alone is no name. */
@@ -92,15 +97,20 @@ export function matchHeaded(tokens: Token[], k: number, kindAt: KindAt): Headed 
   if (!first || !isCapitalised(first) || NOT_FIRST_WORDS.has(first.text)) return null;
   const sameSentence = (j: number): boolean => tokens[j]?.sentence === first.sentence;
   const found = (h: number, to: number, lower = false): Headed | null => {
-    const kind = HEADS.get(tokens[h]!.lower)!;
+    // "Singer Robert Plant", "Actor Jude Law", "Epic Games": the head word is part of a person's or a company's name.
+    if (NAMED_BY_ACTOR.has(kindAt(tokens[h]!.start) ?? 'place')) return null;
+    // (Also when the recogniser missed the person: a given name just before makes the head a surname.)
+    if (h > start && isGivenName(tokens[h - 1]!.text)) return null;
+    // "the Democratic National Convention" is a party's gathering, not a treaty.
+    const kind = tokens[h]!.lower === 'convention' && tokens[h - 1]?.text === 'National' ? 'event' : HEADS.get(tokens[h]!.lower)!;
     if (kind === 'event' && tokens[h]!.lower === 'war' && WAR_NUMBER_RE.test(tokens[to]?.text ?? '') && sameSentence(to)) to++;
     // A longer name goes on ("North Atlantic Treaty Organization", "International Crisis Group").
     if (sameSentence(to) && isCapitalised(tokens[to]!) && tokens[to]!.start === tokens[to - 1]!.end + 1) return null;
     if (kind !== 'agreement' && kind !== 'law' && INSTITUTION_FIRST.has(first.text)) return null;
     // "International Airport" after "Newark, N.J.,": generic words alone name no one place or event.
     if ((kind === 'facility' || kind === 'event') && h > start && tokens.slice(start, h).every((x) => GENERIC_WORDS.has(x.text))) return null;
-    // "the 2014 World Cup": the year tells one edition from the others.
-    const year = kind === 'event' && /^(?:1[89]|20)\d\d$/.test(tokens[start - 1]?.text ?? '') ? tokens[start - 1]!.text : null;
+    // "the 2014 World Cup": the year tells one edition from the others (not "the 1999 Kosovo War", one war).
+    const year = EDITION_HEADS.has(tokens[h]!.lower) && /^(?:1[89]|20)\d\d$/.test(tokens[start - 1]?.text ?? '') ? tokens[start - 1]!.text : null;
     const words = tokens.slice(start, to).map((x) => x.text);
     // Title case: the head alone for a capitalised name's lower-case head noun, every word for a lower-case one.
     for (let j = lower ? 0 : h - start; j <= h - start; j++) words[j] = titleCase(words[j]!);
@@ -115,12 +125,19 @@ export function matchHeaded(tokens: Token[], k: number, kindAt: KindAt): Headed 
     // "the Brussels Agreement on Friday": a day or a month is when, not part of the name.
     const next = tokens[to + 1 + article];
     if (!sameSentence(to + 1 + article) || !isCapitalised(next!) || NOT_FIRST_WORDS.has(next!.text)) return to;
+    const from = to + 1 + article;
     to += 2 + article;
     while (sameSentence(to) && to - h < MAX_TAIL_WORDS) {
       if (isCapitalised(tokens[to]!)) to++;
       else if (['of', 'the', 'and', 'on', 'for', 'to'].includes(tokens[to]!.lower) && sameSentence(to + 1) && isCapitalised(tokens[to + 1]!)) to += 2;
       else break;
     }
+    // "the Paris Agreement on Biden's first day": a name owning what follows is no part of this one;
+    // "the Good Friday Agreement of Britain and Ireland": a named agreement's parties are not its name
+    // (the head first keeps its places: "Treaty of Lisbon", "Constitution of Kosovo").
+    if (/^['’]s$/.test(tokens[to]?.text ?? '')) return h + 1;
+    const places = (j: number): boolean => ['country', 'place', 'group'].includes(kindAt(tokens[j]!.start) ?? '') || !isCapitalised(tokens[j]!);
+    if (h > start && tokens.slice(from, to).every((_, i) => places(from + i))) return h + 1;
     return to;
   };
   const firstKind = HEADS.get(first.lower);

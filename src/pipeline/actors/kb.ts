@@ -24,6 +24,9 @@ const GIVEN_NAMES = new Set(
     .map(nameKey),
 );
 
+/** Whether a word is a common given name ("Jude" in "Jude Law": the word after it is a surname). */
+export const isGivenName = (word: string): boolean => GIVEN_NAMES.has(nameKey(word));
+
 countries.registerLocale(en);
 
 export interface KbActor {

@@ -31,8 +31,12 @@ export interface MarketName {
 const MARKET_VERBS = 'fell rose closed gained lost dropped slipped climbed jumped ended finished added shed tumbled plunged soared surged slid edged hit reached opened rallied';
 /** After a shared name, words that say it is the index ("the Dow fell", "the Nikkei average"). */
 const MARKET_WORD_RE = new RegExp(`^\\s+(?:index|average|industrials?|composite|${MARKET_VERBS.replace(/ /g, '|')})\\b`, 'i');
-/** After a commodity's common word: "gold prices", "oil futures", "copper fell". */
-const AFTER_COMMODITY = new Set(['price', 'prices', 'futures', 'contract', 'contracts', 'market', 'markets', ...MARKET_VERBS.split(' ')]);
+/** After a commodity's common word: "gold prices", "oil futures". */
+const AFTER_COMMODITY = new Set(['price', 'prices', 'futures', 'contract', 'contracts', 'market', 'markets']);
+/** A market verb after a commodity's common word, when a figure follows ("gold rose 2%", "oil fell to $40"; not "corn fell over"). */
+const MARKET_VERB_SET = new Set(MARKET_VERBS.split(' '));
+/** Words after a market verb that say a price moved: a number, a percentage, a record. */
+const FIGURE_RE = /^(?:\d|\$|€|£|%|percent|record|high|low|cents?)/i;
 /** Before a commodity's common word: "the price of oil", "spot gold". */
 const BEFORE_COMMODITY = new Set(['spot']);
 const PRICE_OF = new Set(['price', 'prices']);
@@ -168,7 +172,11 @@ const isPluralWord = (p: Phrase): boolean => p.bare && p.words.length === 1 && p
 
 function marketContext(tokens: Token[], k: number, to: number): boolean {
   const after = tokens[to];
-  if (after && after.sentence === tokens[k]!.sentence && AFTER_COMMODITY.has(after.lower)) return true;
+  const same = (j: number): boolean => tokens[j]?.sentence === tokens[k]!.sentence;
+  if (after && same(to) && AFTER_COMMODITY.has(after.lower)) return true;
+  if (after && same(to) && MARKET_VERB_SET.has(after.lower)) {
+    for (let j = to + 1; j <= to + 4 && same(j); j++) if (FIGURE_RE.test(tokens[j]!.text) || tokens[j]!.pos === 'NUM') return true;
+  }
   const before = tokens[k - 1];
   if (before && BEFORE_COMMODITY.has(before.lower)) return true;
   return before?.lower === 'of' && PRICE_OF.has(tokens[k - 2]?.lower ?? '');
@@ -178,11 +186,17 @@ function marketContext(tokens: Token[], k: number, to: number): boolean {
 function choose(p: Phrase, countries: ReadonlySet<string>): Entry | null {
   if (p.entries.length === 1 && (!p.bare || p.entries[0]!.default || p.entries[0]!.countries.some((c) => countries.has(c)))) return p.entries[0]!;
   const named = p.entries.filter((e) => e.countries.some((c) => countries.has(c)));
-  return named.find((e) => e.default) ?? named[0] ?? p.entries.find((e) => e.default) ?? null;
+  // Two of its countries named ("Kosovo and Jordan … the dinar"): the default if it is one, else no guess.
+  if (named.length > 1) return named.find((e) => e.default) ?? null;
+  return named[0] ?? p.entries.find((e) => e.default) ?? null;
 }
 
-function matchPhrase(tokens: Token[], k: number, countries: ReadonlySet<string>): MarketName | null {
+function matchPhrase(tokens: Token[], k: number, countries: ReadonlySet<string>, kindAt: (start: number) => ActorKind | undefined): MarketName | null {
   const t = tokens[k]!;
+  // A surname ("Adam Silver", "Raheem Sterling", "Lord Sugar") is a person's, not the market's.
+  if (kindAt(t.start) === 'person') return null;
+  const before = tokens[k - 1];
+  if (/^\p{Lu}/u.test(t.text) && before && before.sentence === t.sentence && /^\p{Lu}/u.test(before.text) && before.lower !== 'the' && (BY_FIRST.get(t.lower) ?? []).every((p) => p.words.length === 1)) return null;
   for (const p of BY_FIRST.get(t.lower) ?? []) {
     const to = k + p.words.length;
     if (to > tokens.length || tokens[to - 1]!.sentence !== t.sentence) continue;
@@ -198,10 +212,9 @@ function matchPhrase(tokens: Token[], k: number, countries: ReadonlySet<string>)
     const kind = p.entries[0]!.kind;
     if (kind === 'currency') {
       // A bare word after a qualifier the knowledge does not list ("the Italian lira" were it not listed) is not guessed.
-      const before = tokens[k - 1];
       if (p.bare && before && before.sentence === t.sentence && /^\p{Lu}/u.test(before.text) && before.lower !== 'the') continue;
-      // A noun after it makes it a modifier ("the euro zone", "the dollar amount", "the dinar ban").
-      if (isAmount(tokens, k) || (sameSentence && after.pos === 'NOUN')) continue;
+      // A noun after it makes it a modifier ("the euro zone", "the dollar amount", "the dinar ban"); a number, a name ("Euro 2024").
+      if (isAmount(tokens, k) || (sameSentence && (after.pos === 'NOUN' || after.pos === 'NUM'))) continue;
       if (isPluralWord(p) && !PLURAL_AFTER.has(tokens[k - 1]?.lower ?? '')) continue;
     }
     const entry = choose(p, countries);
@@ -211,7 +224,10 @@ function matchPhrase(tokens: Token[], k: number, countries: ReadonlySet<string>)
   return null;
 }
 
-/** The market name starting at token `k`, or null; `countries` are the ids of the countries the article names. */
-export function matchMarketName(tokens: Token[], k: number, body: string, countries: ReadonlySet<string>): MarketName | null {
-  return matchIndex(tokens, k, body) ?? matchPhrase(tokens, k, countries);
+/**
+ * The market name starting at token `k`, or null; `countries` are the ids of the countries the
+ * article names, `kindAt` the kind of the actor mention covering a token (by its start).
+ */
+export function matchMarketName(tokens: Token[], k: number, body: string, countries: ReadonlySet<string>, kindAt: (start: number) => ActorKind | undefined): MarketName | null {
+  return matchIndex(tokens, k, body) ?? matchPhrase(tokens, k, countries, kindAt);
 }

@@ -83,7 +83,7 @@ export function recogniseNamedThings(doc: Doc, mentions: ActorMention[], content
   const { tokens, body } = doc;
   const found: ActorMention[] = [];
   const discovered = new Map<string, KbActor>();
-  const kindAt = new Map(mentions.map((m) => [m.start, m.kind]));
+  const kindAt = coveringKinds(tokens, mentions);
   const countries = new Set(mentions.filter((m) => m.kind === 'country').map((m) => m.actor));
   /** Per kind, the head noun of each thing named so far ("agreement", "bridge") → its ids. */
   const named = new Map<ThingKind, Map<string, Set<string>>>();
@@ -93,7 +93,7 @@ export function recogniseNamedThings(doc: Doc, mentions: ActorMention[], content
       continue;
     }
     const next: Found | null =
-      matchMarketName(tokens, k, body, countries) ??
+      matchMarketName(tokens, k, body, countries, (start) => kindAt.get(start)) ??
       matchOperation(tokens, k, body) ??
       matchResolution(tokens, k) ??
       matchHeaded(tokens, k, (start) => kindAt.get(start)) ??
@@ -114,9 +114,15 @@ export function recogniseNamedThings(doc: Doc, mentions: ActorMention[], content
       k = next.to;
       continue;
     }
+    // "a new bridge" after "the Gazela Bridge": "the bridge" from then on may be the new one.
+    const t = tokens[k]!;
+    if ((t.lower === 'a' || t.lower === 'an') && k + 1 < tokens.length) {
+      const noun = tokens[k + 2]?.pos === 'NOUN' && tokens[k + 1]!.pos === 'ADJ' ? tokens[k + 2]! : tokens[k + 1]!;
+      const kind = headKind(noun.lower);
+      if (kind) named.get(kind)?.delete(noun.lower);
+    }
     const reference = matchReference(tokens, k, named);
     if (reference) {
-      const t = tokens[k]!;
       const noun = tokens[k + 1]!;
       found.push({ start: t.start, end: noun.end, text: body.slice(t.start, noun.end), actor: reference.id, kind: reference.kind });
       k += 2;
@@ -143,8 +149,24 @@ function matchReference(tokens: Token[], k: number, named: ReadonlyMap<ThingKind
   const same = heads?.get(noun.lower);
   // "the agreement" after a Treaty and an Accord could be either; "the bridge" after a bridge and a crossing is the bridge.
   if (!kind || same?.size !== 1 || (STRICT.has(kind) && heads!.size !== 1)) return null;
-  if (QUALIFIABLE.has(kind) && QUALIFIERS.has(tokens[k + 2]?.lower ?? '') && tokens[k + 2]!.sentence === t.sentence) return null;
+  const after = tokens[k + 2];
+  if (QUALIFIABLE.has(kind) && after && after.sentence === t.sentence && QUALIFIERS.has(after.lower)) return null;
+  // A noun after it makes it a modifier ("the crossing point", "the bridge games"): another thing.
+  if (after && after.sentence === t.sentence && after.pos === 'NOUN') return null;
   return { id: [...same][0]!, kind };
+}
+
+/** For each token a mention covers (by its start offset), the mention's kind: "Plant" in "Robert Plant" is a person's. */
+function coveringKinds(tokens: Token[], mentions: readonly ActorMention[]): Map<number, ActorKind> {
+  const out = new Map<number, ActorKind>();
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  let m = 0;
+  for (const t of tokens) {
+    while (m < sorted.length && sorted[m]!.end <= t.start) m++;
+    const mention = sorted[m];
+    if (mention && mention.start <= t.start && t.end <= mention.end) out.set(t.start, mention.kind);
+  }
+  return out;
 }
 
 /** ", an anti-abortion group": what an "Operation …" that is an organisation is called. */

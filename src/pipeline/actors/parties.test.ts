@@ -23,6 +23,17 @@ describe('parties to an agreement', () => {
     ]);
   });
 
+  it('only the agreement signed gets the parties, not another one in the sentence', () => {
+    expect(parties('Russia and Ukraine signed the Minsk Protocol on Friday, but Russia later violated the Paris Agreement.')).toEqual([
+      'agreement:minsk-protocol: country:russia, country:ukraine',
+      'agreement:paris-agreement: ',
+    ]);
+    expect(parties('Serbia signed the Brussels Agreement with Kosovo on Friday and ratified the Paris Agreement.')).toEqual([
+      'agreement:brussels-agreement: country:serbia, country:kosovo',
+      'agreement:paris-agreement: ',
+    ]);
+  });
+
   it('in the passive, the agent', () => {
     expect(parties('The Stabilisation and Association Agreement was signed by the EU on Tuesday.')).toEqual([
       'agreement:stabilisation-and-association-agreement: organization:european-union',

@@ -28,9 +28,9 @@ const PASSIVE_BY_RE = /^\s+by\s+(?:the\s+)?$/i;
  * ("with the EU") and, in the passive, by whom; when it was signed for someone ("Jackson signed
  * it for NATO"), those it was signed for, not the signer's nationality.
  */
-function partiesOf(c: CandidateEvent): string[] {
+function partiesOf(c: CandidateEvent): { agreement: string | null; parties: string[] } {
   const { sentence, trigger, mentions } = c.source;
-  if (!trigger) return [];
+  if (!trigger) return { agreement: null, parties: [] };
   let clauseStart = 0;
   for (const m of sentence.slice(0, trigger.start).matchAll(CLAUSE_BREAK_RE)) clauseStart = m.index + m[0].length;
   const rest = sentence.slice(trigger.end);
@@ -48,7 +48,11 @@ function partiesOf(c: CandidateEvent): string[] {
       else if (WITH_RE.test(lead) || PASSIVE_BY_RE.test(sentence.slice(trigger.end, m.start))) others.push(m.actor);
     }
   }
-  return [...(forWhom.length > 0 ? forWhom : signers), ...others];
+  // The agreement signed: the first after the signing word ("signed the Minsk Protocol, but …
+  // violated the Paris Agreement"), or in the passive the one before it ("The SAA was signed by …").
+  const agreements = mentions.filter((m) => m.actor?.startsWith('agreement:') && m.start >= clauseStart && m.start <= clauseEnd);
+  const signed = agreements.find((m) => m.start >= trigger.end) ?? agreements.filter((m) => m.end <= trigger.start).pop();
+  return { agreement: signed?.actor ?? null, parties: [...(forWhom.length > 0 ? forWhom : signers), ...others] };
 }
 
 /** Adds, to the agreements discovered in one article, the parties its events name. */
@@ -57,11 +61,9 @@ export function linkParties(candidates: readonly CandidateEvent[], discovered: r
   if (agreements.size === 0) return;
   for (const c of candidates) {
     if (c.type !== 'agree' || c.modality !== 'asserted' || !c.predicates.some((p) => SIGNING.has(p))) continue;
-    const parties = partiesOf(c);
-    for (const id of c.actors) {
-      const agreement = agreements.get(id);
-      if (!agreement) continue;
-      for (const party of parties) if (!agreement.affiliations.some((a) => a.actor === party && a.role === 'party')) agreement.affiliations.push({ actor: party, role: 'party' });
-    }
+    const { agreement: id, parties } = partiesOf(c);
+    const agreement = id ? agreements.get(id) : undefined;
+    if (!agreement) continue;
+    for (const party of parties) if (!agreement.affiliations.some((a) => a.actor === party && a.role === 'party')) agreement.affiliations.push({ actor: party, role: 'party' });
   }
 }

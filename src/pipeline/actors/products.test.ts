@@ -38,6 +38,10 @@ describe('recogniseProducts', () => {
     ]);
   });
 
+  it('letters the tagger splits from a model number stay part of it ("iPhone 3GS")', () => {
+    expect(products('Buyers queued for the iPhone 3GS in Tokyo.')).toEqual(['iPhone 3GS → product:iphone-3gs']);
+  });
+
   it('a maker named in the article, straight before a model code; then the code alone', () => {
     expect(products('Boeing delayed the Boeing 777X again. The 777X was due in 2020.')).toEqual([
       'Boeing 777X → product:boeing-777x',

@@ -118,7 +118,9 @@ function matchCamel(tokens: Token[], k: number, kb: KnowledgeBase, people: Actor
   // A known company ("YouTube", "PayPal") or a person's name stays what it is.
   if (kb.byName.has(nameKey(t.text)) || people.some((p) => p.start <= t.start && t.end <= p.end)) return null;
   let to = k + 1;
-  while (to < tokens.length && to - k <= 3 && tokens[to]!.sentence === t.sentence && (MODEL_RE.test(tokens[to]!.text) || MODEL_WORDS.has(tokens[to]!.text))) {
+  // (Letters glued to a model number are part of it, "3" + "GS": the tagger may split "3GS".)
+  const glued = (j: number): boolean => tokens[j]!.start === tokens[j - 1]!.end && /^[A-Z]{1,3}$/.test(tokens[j]!.text) && /\d$/.test(tokens[j - 1]!.text);
+  while (to < tokens.length && to - k <= 3 && tokens[to]!.sentence === t.sentence && (MODEL_RE.test(tokens[to]!.text) || MODEL_WORDS.has(tokens[to]!.text) || glued(to))) {
     // "iPhone 4 on June 24": a number followed by a month or "percent" is not a model.
     if (/^\d+$/.test(tokens[to]!.text) && /^(?:percent|%|million|billion|times)$/i.test(tokens[to + 1]?.text ?? '')) break;
     to++;
