@@ -125,7 +125,7 @@ try {
       const secondsPer = (big.seconds - base.seconds) / (big.n - base.n);
       const mbPer = (big.peakMb - base.peakMb) / (big.n - base.n);
       process.stdout.write(
-        `\n  reduce on one machine, linear from ${base.n} and ${big.n} articles: about ${((base.seconds + secondsPer * 10_000_000) / 60).toFixed(0)} min, ${((base.peakMb + mbPer * 10_000_000) / 1024).toFixed(0)} GB at its peak (${(mbPer * 1024).toFixed(1)} KB per article)`,
+        `\n  reduce on one machine, linear from ${base.n} and ${big.n} articles: about ${((base.seconds + secondsPer * 10_000_000) / 60).toFixed(0)} min; peak RSS uncapped ${((base.peakMb + mbPer * 10_000_000) / 1024).toFixed(0)} GB (${(mbPer * 1024).toFixed(1)} KB per article), an upper bound: V8 grows the heap past what is live (scripts/bench/heap-need.ts measures the need)`,
       );
     }
     process.stdout.write('\n');
