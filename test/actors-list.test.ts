@@ -53,6 +53,7 @@ describe('the sample corpus actor list', () => {
       'currency: Euro',
       'currency: Serbian dinar',
       'facility: Banjska Monastery',
+      'facility: Brnjak Crossing',
       'facility: Jarinje Crossing',
       'group: Kosovo Albanians',
       'group: Kosovo Serbs',

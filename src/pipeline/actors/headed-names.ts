@@ -195,6 +195,24 @@ function lowerHeaded(tokens: Token[], k: number, start: number, h: number, kindA
   return undefined;
 }
 
+/** Plurals of the lower-case facility heads, for two names sharing one ("the Jarinje and Brnjak crossings"). */
+const PLURAL_FACILITY_HEADS = new Map([...LOWER_HEADS.facility.heads].map((h) => [h.endsWith('y') ? `${h.slice(0, -1)}ies` : `${h}s`, h]));
+
+/**
+ * "the Jarinje and Brnjak crossings": two facilities sharing a plural head, after "the", each one
+ * capitalised word that is no person, organisation or country. Both names, or null.
+ */
+export function matchCoordinatedFacilities(tokens: Token[], k: number, kindAt: KindAt): [Headed, Headed] | null {
+  const [the, a, and, b, head] = [tokens[k], tokens[k + 1], tokens[k + 2], tokens[k + 3], tokens[k + 4]];
+  if (!the || !a || !and || !b || !head || the.lower !== 'the' || and.lower !== 'and' || head.sentence !== the.sentence) return null;
+  const singular = PLURAL_FACILITY_HEADS.get(head.lower);
+  if (!singular || !isCapitalised(a) || !isCapitalised(b) || NOT_FIRST_WORDS.has(a.text) || NOT_FIRST_WORDS.has(b.text)) return null;
+  if (![a, b].every((t) => mayPrecedeLowerHead('facility', kindAt(t.start)) && !ADJECTIVES.has(t.text))) return null;
+  if (tokens[k + 5]?.pos === 'NOUN' && tokens[k + 5]!.sentence === the.sentence) return null;
+  const named = (t: Token, from: number, to: number): Headed => ({ from, to, kind: 'facility', name: `${t.text} ${titleCase(singular)}`, head: singular });
+  return [named(a, k, k + 2), named(b, k + 3, k + 5)];
+}
+
 /** The kind of thing a head noun names ("bridge" → facility), if it is one. */
 export function headKind(word: string): HeadedKind | undefined {
   return HEADS.get(word);

@@ -221,6 +221,19 @@ describe('facilities', () => {
     ]);
   });
 
+  it('two names sharing a plural head are two facilities ("the Jarinje and Brnjak crossings"); two countries are not', () => {
+    const things = recognise('Police took over the Jarinje and Brnjak crossings on Monday.');
+    expect(things.mentions.filter((m) => m.kind === 'facility').map((m) => `${m.text}=${m.actor}`)).toEqual([
+      'the Jarinje=facility:jarinje-crossing',
+      'Brnjak crossings=facility:brnjak-crossing',
+    ]);
+    expect(things.discovered.map((d) => [d.name, [...d.aliases]])).toEqual([
+      ['Jarinje Crossing', []],
+      ['Brnjak Crossing', []],
+    ]);
+    expect(ofKind('Trucks queued at the Serbia and Kosovo crossings.', 'facility')).toEqual([]);
+  });
+
   it('named in title case, words between included; "Camp" and its name; a known other name is the canonical one', () => {
     const plant = recognise('Shelling hit the Zaporizhzhia nuclear power plant on Friday.').discovered;
     expect(plant.map((d) => [d.id, d.name])).toEqual([['facility:zaporizhzhia-nuclear-power-plant', 'Zaporizhzhia Nuclear Power Plant']]);

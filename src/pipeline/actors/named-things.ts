@@ -20,7 +20,7 @@
 import type { ActorKind } from '../../model/dataset.ts';
 import type { Doc, Token } from '../text/doc.ts';
 import { mergeWinning, type ActorMention } from './context.ts';
-import { headKind, matchHeaded } from './headed-names.ts';
+import { headKind, matchCoordinatedFacilities, matchHeaded } from './headed-names.ts';
 import type { KbActor } from './kb.ts';
 import { matchMarketName } from './market-names.ts';
 import { slug } from './tokens.ts';
@@ -87,12 +87,33 @@ export function recogniseNamedThings(doc: Doc, mentions: ActorMention[], content
   const countries = new Set(mentions.filter((m) => m.kind === 'country').map((m) => m.actor));
   /** Per kind, the head noun of each thing named so far ("agreement", "bridge") → its ids. */
   const named = new Map<ThingKind, Map<string, Set<string>>>();
+  /** A thing found: its mention, its entity, and its head noun for "the bridge" later. */
+  const file = (next: Found): void => {
+    next.name = CANONICAL.get(`${next.kind}|${next.name.toLowerCase()}`) ?? next.name;
+    const id = `${next.kind}:${slug(next.name)}`;
+    const text = body.slice(tokens[next.from]!.start, tokens[next.to - 1]!.end);
+    if (!discovered.has(id)) discovered.set(id, { id, name: next.name, kind: next.kind, aliases: new Set(), affiliations: next.issuer ? [{ actor: next.issuer, role: 'issuer' }] : [] });
+    // (An alias is a whole name as written: not "Jarinje" nor "Brnjak crossings" of "the Jarinje and Brnjak crossings".)
+    const asWritten = text.replace(/^the\s+/i, '');
+    const whole = next.kind !== 'facility' || !next.head || asWritten.toLowerCase().endsWith(next.head);
+    if (text !== next.name && whole) discovered.get(id)!.aliases.add(asWritten);
+    found.push({ start: tokens[next.from]!.start, end: tokens[next.to - 1]!.end, text, actor: id, kind: next.kind });
+    if (next.head && REFERABLE.has(next.kind)) {
+      const heads = named.get(next.kind) ?? new Map<string, Set<string>>();
+      heads.set(next.head, (heads.get(next.head) ?? new Set()).add(id));
+      named.set(next.kind, heads);
+    }
+  };
   for (let k = 0; k < tokens.length; ) {
     if (tokens[k]!.start < contentStart) {
       k++;
       continue;
     }
+    // "the Jarinje and Brnjak crossings": two facilities; the first is filed here, the second as the match.
+    const pair = matchCoordinatedFacilities(tokens, k, (start) => kindAt.get(start));
+    if (pair) file(pair[0]);
     const next: Found | null =
+      pair?.[1] ??
       matchMarketName(tokens, k, body, countries, (start) => kindAt.get(start)) ??
       matchOperation(tokens, k, body) ??
       matchResolution(tokens, k) ??
@@ -100,17 +121,7 @@ export function recogniseNamedThings(doc: Doc, mentions: ActorMention[], content
       matchKnown(tokens, k) ??
       matchCamp(tokens, k);
     if (next) {
-      next.name = CANONICAL.get(`${next.kind}|${next.name.toLowerCase()}`) ?? next.name;
-      const id = `${next.kind}:${slug(next.name)}`;
-      const text = body.slice(tokens[next.from]!.start, tokens[next.to - 1]!.end);
-      if (!discovered.has(id)) discovered.set(id, { id, name: next.name, kind: next.kind, aliases: new Set(), affiliations: next.issuer ? [{ actor: next.issuer, role: 'issuer' }] : [] });
-      if (text !== next.name) discovered.get(id)!.aliases.add(text.replace(/^the\s+/i, ''));
-      found.push({ start: tokens[next.from]!.start, end: tokens[next.to - 1]!.end, text, actor: id, kind: next.kind });
-      if (next.head && REFERABLE.has(next.kind)) {
-        const heads = named.get(next.kind) ?? new Map<string, Set<string>>();
-        heads.set(next.head, (heads.get(next.head) ?? new Set()).add(id));
-        named.set(next.kind, heads);
-      }
+      file(next);
       k = next.to;
       continue;
     }
