@@ -14,6 +14,7 @@
 import type { ActorKind } from '../../model/dataset.ts';
 import type { Token } from '../text/doc.ts';
 import { isGivenName } from './kb.ts';
+import { isCapitalised } from './tokens.ts';
 
 export type HeadedKind = Extract<ActorKind, 'agreement' | 'law' | 'event' | 'facility'>;
 
@@ -68,7 +69,6 @@ const GENERIC_WORDS = new Set(['International', 'National', 'Regional', 'Municip
 /** A war's number after its head: "World War II", "World War One". */
 const WAR_NUMBER_RE = /^(?:I{1,3}|One|Two)$/;
 
-const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 const titleCase = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 
 export interface Headed {
@@ -94,7 +94,7 @@ function mayPrecedeLowerHead(kind: HeadedKind, actor: ActorKind | undefined): bo
 export function matchHeaded(tokens: Token[], k: number, kindAt: KindAt): Headed | null {
   const start = tokens[k]!.lower === 'the' ? k + 1 : k;
   const first = tokens[start];
-  if (!first || !isCapitalised(first) || NOT_FIRST_WORDS.has(first.text)) return null;
+  if (!first || !isCapitalised(first.text) || NOT_FIRST_WORDS.has(first.text)) return null;
   const sameSentence = (j: number): boolean => tokens[j]?.sentence === first.sentence;
   const found = (h: number, to: number, lower = false): Headed | null => {
     // "Singer Robert Plant", "Actor Jude Law", "Epic Games": the head word is part of a person's or a company's name.
@@ -105,7 +105,7 @@ export function matchHeaded(tokens: Token[], k: number, kindAt: KindAt): Headed 
     const kind = tokens[h]!.lower === 'convention' && tokens[h - 1]?.text === 'National' ? 'event' : HEADS.get(tokens[h]!.lower)!;
     if (kind === 'event' && tokens[h]!.lower === 'war' && WAR_NUMBER_RE.test(tokens[to]?.text ?? '') && sameSentence(to)) to++;
     // A longer name goes on ("North Atlantic Treaty Organization", "International Crisis Group").
-    if (sameSentence(to) && isCapitalised(tokens[to]!) && tokens[to]!.start === tokens[to - 1]!.end + 1) return null;
+    if (sameSentence(to) && isCapitalised(tokens[to]!.text) && tokens[to]!.start === tokens[to - 1]!.end + 1) return null;
     if (kind !== 'agreement' && kind !== 'law' && INSTITUTION_FIRST.has(first.text)) return null;
     // "International Airport" after "Newark, N.J.,": generic words alone name no one place or event.
     if ((kind === 'facility' || kind === 'event') && h > start && tokens.slice(start, h).every((x) => GENERIC_WORDS.has(x.text))) return null;
@@ -124,19 +124,19 @@ export function matchHeaded(tokens: Token[], k: number, kindAt: KindAt): Headed 
     const article = tokens[to + 1]?.lower === 'the' ? 1 : 0;
     // "the Brussels Agreement on Friday": a day or a month is when, not part of the name.
     const next = tokens[to + 1 + article];
-    if (!sameSentence(to + 1 + article) || !isCapitalised(next!) || NOT_FIRST_WORDS.has(next!.text)) return to;
+    if (!sameSentence(to + 1 + article) || !isCapitalised(next!.text) || NOT_FIRST_WORDS.has(next!.text)) return to;
     const from = to + 1 + article;
     to += 2 + article;
     while (sameSentence(to) && to - h < MAX_TAIL_WORDS) {
-      if (isCapitalised(tokens[to]!)) to++;
-      else if (['of', 'the', 'and', 'on', 'for', 'to'].includes(tokens[to]!.lower) && sameSentence(to + 1) && isCapitalised(tokens[to + 1]!)) to += 2;
+      if (isCapitalised(tokens[to]!.text)) to++;
+      else if (['of', 'the', 'and', 'on', 'for', 'to'].includes(tokens[to]!.lower) && sameSentence(to + 1) && isCapitalised(tokens[to + 1]!.text)) to += 2;
       else break;
     }
     // "the Paris Agreement on Biden's first day": a name owning what follows is no part of this one;
     // "the Good Friday Agreement of Britain and Ireland": a named agreement's parties are not its name
     // (the head first keeps its places: "Treaty of Lisbon", "Constitution of Kosovo").
     if (/^['’]s$/.test(tokens[to]?.text ?? '')) return h + 1;
-    const places = (j: number): boolean => ['country', 'place', 'group'].includes(kindAt(tokens[j]!.start) ?? '') || !isCapitalised(tokens[j]!);
+    const places = (j: number): boolean => ['country', 'place', 'group'].includes(kindAt(tokens[j]!.start) ?? '') || !isCapitalised(tokens[j]!.text);
     if (h > start && tokens.slice(from, to).every((_, i) => places(from + i))) return h + 1;
     return to;
   };
@@ -148,7 +148,7 @@ export function matchHeaded(tokens: Token[], k: number, kindAt: KindAt): Headed 
   }
   for (let h = start + 1; h < tokens.length && h - start <= MAX_NAME_WORDS && sameSentence(h); h++) {
     const t = tokens[h]!;
-    const capital = isCapitalised(t);
+    const capital = isCapitalised(t.text);
     const kind = HEADS.get(t.lower);
     if (kind && capital) {
       // "… Resolution 1244" is named by its number (named-things.ts), at the head.
@@ -159,7 +159,7 @@ export function matchHeaded(tokens: Token[], k: number, kindAt: KindAt): Headed 
     const lower = lowerHeaded(tokens, k, start, h, kindAt, found);
     if (lower !== undefined) return lower;
     // A joining word between capitalised ones ("Stabilisation and Association Agreement"): the run goes on.
-    if (!JOINS.has(t.lower) || h + 1 >= tokens.length || !isCapitalised(tokens[h + 1]!)) return null;
+    if (!JOINS.has(t.lower) || h + 1 >= tokens.length || !isCapitalised(tokens[h + 1]!.text)) return null;
   }
   return null;
 }
@@ -188,7 +188,7 @@ function lowerHeaded(tokens: Token[], k: number, start: number, h: number, kindA
     if (kind !== 'agreement' && (joinedBefore || (opensSentence && kindAt(tokens[start]!.start) === undefined))) return null;
     // The words are the whole capitalised run ("the Serbian Orthodox monastery" is no "Orthodox Monastery").
     const before = tokens[start - 1];
-    if (kind !== 'agreement' && before && before.sentence === t.sentence && isCapitalised(before) && !NOT_FIRST_WORDS.has(before.text)) return null;
+    if (kind !== 'agreement' && before && before.sentence === t.sentence && isCapitalised(before.text) && !NOT_FIRST_WORDS.has(before.text)) return null;
     for (let j = start; j < h; j++) if (ADJECTIVES.has(tokens[j]!.text) || !mayPrecedeLowerHead(kind, kindAt(tokens[j]!.start))) return null;
     return found(head, head + 1, kind !== 'agreement');
   }
@@ -206,7 +206,7 @@ export function matchCoordinatedFacilities(tokens: Token[], k: number, kindAt: K
   const [the, a, and, b, head] = [tokens[k], tokens[k + 1], tokens[k + 2], tokens[k + 3], tokens[k + 4]];
   if (!the || !a || !and || !b || !head || the.lower !== 'the' || and.lower !== 'and' || head.sentence !== the.sentence) return null;
   const singular = PLURAL_FACILITY_HEADS.get(head.lower);
-  if (!singular || !isCapitalised(a) || !isCapitalised(b) || NOT_FIRST_WORDS.has(a.text) || NOT_FIRST_WORDS.has(b.text)) return null;
+  if (!singular || !isCapitalised(a.text) || !isCapitalised(b.text) || NOT_FIRST_WORDS.has(a.text) || NOT_FIRST_WORDS.has(b.text)) return null;
   if (![a, b].every((t) => mayPrecedeLowerHead('facility', kindAt(t.start)) && !ADJECTIVES.has(t.text))) return null;
   if (tokens[k + 5]?.pos === 'NOUN' && tokens[k + 5]!.sentence === the.sentence) return null;
   const named = (t: Token, from: number, to: number): Headed => ({ from, to, kind: 'facility', name: `${t.text} ${titleCase(singular)}`, head: singular });

@@ -11,7 +11,7 @@
  */
 import type { ActorKind } from '../../model/dataset.ts';
 import type { Token } from '../text/doc.ts';
-import { slug } from './tokens.ts';
+import { isCapitalised, slug } from './tokens.ts';
 import knownIndices from '../../../data/knowledge/indices.json' with { type: 'json' };
 import knownCurrencies from '../../../data/knowledge/currencies.json' with { type: 'json' };
 import knownCommodities from '../../../data/knowledge/commodities.json' with { type: 'json' };
@@ -116,7 +116,7 @@ interface CommodityJson { name: string; aliases?: string[]; market?: string[] }
 const PHRASES = new Map<string, Phrase>();
 function addPhrase(text: string, entry: Entry, how: Pick<Phrase, 'bare' | 'market' | 'afterThe'>): void {
   const key = `${entry.kind}|${text.toLowerCase()}`;
-  const capital = /^\p{Lu}/u.test(text);
+  const capital = isCapitalised(text);
   const existing = PHRASES.get(key);
   if (!existing) PHRASES.set(key, { words: text.toLowerCase().split(' '), entries: [entry], ...how, capital });
   else {
@@ -160,7 +160,7 @@ const isNumber = (t: Token | undefined): boolean => !!t && (t.pos === 'NUM' || /
 function isAmount(tokens: Token[], k: number): boolean {
   let j = k - 1;
   // Past the capitalised qualifiers of a bare word ("US", "Kenyan") to what stands before them.
-  while (j >= k - 2 && j >= 0 && /^\p{Lu}/u.test(tokens[j]!.text) && !AMOUNT_WORDS.has(tokens[j]!.lower) && tokens[j]!.sentence === tokens[k]!.sentence) j--;
+  while (j >= k - 2 && j >= 0 && isCapitalised(tokens[j]!.text) && !AMOUNT_WORDS.has(tokens[j]!.lower) && tokens[j]!.sentence === tokens[k]!.sentence) j--;
   const prev = tokens[j];
   if (!prev) return false;
   if (isNumber(prev) || AMOUNT_WORDS.has(prev.lower)) return true;
@@ -196,23 +196,23 @@ function matchPhrase(tokens: Token[], k: number, countries: ReadonlySet<string>,
   // A surname ("Adam Silver", "Raheem Sterling", "Lord Sugar") is a person's, not the market's.
   if (kindAt(t.start) === 'person') return null;
   const before = tokens[k - 1];
-  if (/^\p{Lu}/u.test(t.text) && before && before.sentence === t.sentence && /^\p{Lu}/u.test(before.text) && before.lower !== 'the' && (BY_FIRST.get(t.lower) ?? []).every((p) => p.words.length === 1)) return null;
+  if (isCapitalised(t.text) && before && before.sentence === t.sentence && isCapitalised(before.text) && before.lower !== 'the' && (BY_FIRST.get(t.lower) ?? []).every((p) => p.words.length === 1)) return null;
   for (const p of BY_FIRST.get(t.lower) ?? []) {
     const to = k + p.words.length;
     if (to > tokens.length || tokens[to - 1]!.sentence !== t.sentence) continue;
     if (!p.words.every((w, j) => tokens[k + j]!.lower === w)) continue;
-    if (p.capital && !/^\p{Lu}/u.test(t.text)) continue;
+    if (p.capital && !isCapitalised(t.text)) continue;
     const the = tokens[k - 1]?.lower === 'the';
     if (p.afterThe && !the) continue;
     if (p.market && !marketContext(tokens, k, to)) continue;
     const after = tokens[to];
     const sameSentence = after !== undefined && after.sentence === t.sentence;
     // A longer name goes on ("Sterling Inc.").
-    if (sameSentence && /^\p{Lu}/u.test(t.text) && /^\p{Lu}/u.test(after.text) && after.start === tokens[to - 1]!.end + 1) continue;
+    if (sameSentence && isCapitalised(t.text) && isCapitalised(after.text) && after.start === tokens[to - 1]!.end + 1) continue;
     const kind = p.entries[0]!.kind;
     if (kind === 'currency') {
       // A bare word after a qualifier the knowledge does not list ("the Italian lira" were it not listed) is not guessed.
-      if (p.bare && before && before.sentence === t.sentence && /^\p{Lu}/u.test(before.text) && before.lower !== 'the') continue;
+      if (p.bare && before && before.sentence === t.sentence && isCapitalised(before.text) && before.lower !== 'the') continue;
       // A noun after it makes it a modifier ("the euro zone", "the dollar amount", "the dinar ban"); a number, a name ("Euro 2024").
       if (isAmount(tokens, k) || (sameSentence && (after.pos === 'NOUN' || after.pos === 'NUM'))) continue;
       if (isPluralWord(p) && !PLURAL_AFTER.has(tokens[k - 1]?.lower ?? '')) continue;

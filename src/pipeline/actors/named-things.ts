@@ -23,7 +23,7 @@ import { mergeWinning, type ActorMention } from './context.ts';
 import { headKind, matchCoordinatedFacilities, matchHeaded } from './headed-names.ts';
 import type { KbActor } from './kb.ts';
 import { matchMarketName } from './market-names.ts';
-import { slug } from './tokens.ts';
+import { isCapitalised, slug } from './tokens.ts';
 import knownAgreements from '../../../data/knowledge/agreements.json' with { type: 'json' };
 import knownNamed from '../../../data/knowledge/named-events-facilities.json' with { type: 'json' };
 
@@ -59,7 +59,6 @@ const QUALIFIABLE = new Set<ThingKind>(['operation', 'event', 'facility']);
 const STRICT = new Set<ThingKind>(['agreement', 'law']);
 const QUALIFIERS = new Set(['in', 'of', 'on', 'between', 'against', 'at', 'near', 'over']);
 
-const isCapitalised = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 
 interface Found {
   from: number;
@@ -154,7 +153,7 @@ function matchReference(tokens: Token[], k: number, named: ReadonlyMap<ThingKind
   const t = tokens[k]!;
   const noun = tokens[k + 1];
   // The head noun as the name has it: "the agreements" after "the Brussels Agreement" are several, not it.
-  if (!noun || t.lower !== 'the' || noun.sentence !== t.sentence || /^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')) return null;
+  if (!noun || t.lower !== 'the' || noun.sentence !== t.sentence || isCapitalised(tokens[k + 2]?.text ?? '')) return null;
   const kind: ThingKind | undefined = noun.lower === 'operation' ? 'operation' : headKind(noun.lower);
   const heads = kind ? named.get(kind) : undefined;
   const same = heads?.get(noun.lower);
@@ -186,7 +185,7 @@ const GROUP_APPOSITIVE_RE = /^,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:group|orga
 /** A word and the capitalised words after it, at most four, in one sentence: "Operation Allied Force", "Camp Bondsteel". */
 function capitalisedAfter(tokens: Token[], k: number): number {
   let to = k + 1;
-  while (to < tokens.length && to - k <= 4 && isCapitalised(tokens[to]!) && tokens[to]!.sentence === tokens[k]!.sentence) to++;
+  while (to < tokens.length && to - k <= 4 && isCapitalised(tokens[to]!.text) && tokens[to]!.sentence === tokens[k]!.sentence) to++;
   return to;
 }
 
@@ -221,7 +220,7 @@ function matchKnown(tokens: Token[], k: number): Found | null {
     if (to > tokens.length || !known.words.every((w, j) => tokens[k + j]!.text === w && tokens[k + j]!.sentence === tokens[k]!.sentence)) continue;
     // A longer name goes on ("the Holocaust Museum").
     const after = tokens[to];
-    if (after && after.sentence === tokens[k]!.sentence && isCapitalised(after) && after.start === tokens[to - 1]!.end + 1) continue;
+    if (after && after.sentence === tokens[k]!.sentence && isCapitalised(after.text) && after.start === tokens[to - 1]!.end + 1) continue;
     return { from: tokens[k - 1]?.lower === 'the' ? k - 1 : k, to, kind: known.kind, name: known.name, head: null };
   }
   return null;

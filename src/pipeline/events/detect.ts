@@ -274,13 +274,13 @@ function saidActors(tokens: Token[], clause: Clause, clauses: Clause[], mentions
     .filter((m) => {
       const name = m.text.replace(/^the\s+/i, '');
       // (A name has a capital, "iPhone 4" too; "the company" has none.)
-      return m.kind !== 'place' && m.start >= from && m.end <= to && /\p{Lu}/u.test(name) && !PRONOUNS.has(name.toLowerCase()) && words.includes(` ${name.replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
+      return m.kind !== 'place' && m.start >= from && m.end <= to && /\p{Lu}/u.test(name) && !isPronoun(m) && words.includes(` ${name.replace(/[^\p{L}\p{N}]+/gu, ' ')} `);
     })
     .map((m) => m.actor);
 }
 
-/** Capitalised at a sentence's start, still no name. */
-const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'its', 'their', 'our']);
+/** A pronoun the coreference step resolved to an actor (actors/coref.ts): capitalised at a sentence's start, still no name. */
+const isPronoun = (m: ActorMention): boolean => 'via' in m && m.via === 'pronoun';
 
 /** "…, the ministry said." / "…,” he said." / "…, said Jobs.": the last clause, only reporting, after a comma or a quote. */
 function isAttribution(tokens: Token[], clause: Clause, c: number, clauses: Clause[]): boolean {
