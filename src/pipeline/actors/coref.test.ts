@@ -106,6 +106,17 @@ describe('resolveReferences: pronouns', () => {
     expect(resolve(weather, [named(weather, 'Siemens', SIEMENS, 'organization')])).toEqual([]);
   });
 
+  it('"it is scheduled to …" is the thing; "it is planned to …", "it was agreed to …" are no one', () => {
+    const text = 'Siemens unveiled a train. It is scheduled to enter service in May.';
+    expect(resolve(text, [named(text, 'Siemens', SIEMENS, 'organization')])).toEqual([['It', SIEMENS, 'pronoun']]);
+    for (const impersonal of ['Siemens unveiled a train. It is planned to build ten more.', 'Siemens met Alstom. It was agreed to share the work.']) {
+      expect(resolve(impersonal, [named(impersonal, 'Siemens', SIEMENS, 'organization')])).toEqual([]);
+    }
+    // ("It agreed to …" acts.)
+    const acts = 'Siemens met Alstom. It agreed to share the work.';
+    expect(resolve(acts, [named(acts, 'Siemens', SIEMENS, 'organization')])).toEqual([['It', SIEMENS, 'pronoun']]);
+  });
+
   it('"they" stays unresolved (it could be any group)', () => {
     const text = 'Siemens and Alstom reported losses. They cut jobs.';
     const mentions = [

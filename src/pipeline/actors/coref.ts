@@ -90,8 +90,13 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[]): ResolvedM
       if (actor) out.push({ start: t.start, end: t.end, text: t.text, actor: actor.actor, kind: actor.kind, via: 'name' });
       continue;
     }
-    // "It", "its": the organisation or product named last, whichever came later.
-    const thing = (last.product?.start ?? -1) > (last.organization?.start ?? -1) ? last.product : last.organization;
+    // "It", "its": the organisation or product named last, whichever came later; but an "It" that
+    // opens a sentence continues a product the sentence before was about ("The newest iPhone,
+    // iPhone 4, was introduced by Apple at the company's conference. It is slated for release …").
+    // A product says nothing: an "it" that reports ("It said", "it has announced") is an organisation.
+    const reports = slot === 'thing' && w === 'it' && reportsNext(doc, k);
+    const topic = slot === 'thing' && w === 'it' && !reports && isSentenceStart(doc, k) ? productTopic(doc, t.sentence - 1, named) : null;
+    const thing = reports ? last.organization : (topic ?? ((last.product?.start ?? -1) > (last.organization?.start ?? -1) ? last.product : last.organization));
     const target = slot ? (slot === 'thing' ? (thing ?? null) : (last[slot] ?? null)) : null;
     if (!target) continue;
     out.push({ start: t.start, end, text: body.slice(t.start, end), actor: target.actor, kind: target.kind, via });
@@ -176,9 +181,57 @@ function isActingSubject(doc: Doc, k: number): boolean {
   if (!next) return false;
   if (next.pos === 'VERB') return true;
   if (next.pos !== 'AUX' || after?.pos !== 'VERB') return false;
-  // "It is slated for release" is the thing; "it is expected that …", "it was said to …" is no one.
-  const then = doc.tokens[k + 3]?.lower;
-  return !EXPLETIVE_VERBS.has(after.lemma) && then !== 'that' && then !== 'to';
+  // "It is slated for release", "it is scheduled to enter service" are the thing; "it is expected
+  // that …", "it was said to …", "it is planned to …" are no one.
+  if (doc.tokens[k + 3]?.lower === 'that') return false;
+  return !EXPLETIVE_VERBS.has(after.lemma) && !(next.lemma === 'be' && IMPERSONAL_PASSIVES.has(after.lemma));
+}
+
+/** Verbs whose passive after "it" is impersonal ("it was agreed to …"), though "it agreed to …" acts. */
+const IMPERSONAL_PASSIVES = new Set('plan propose intend decide agree hope'.split(' '));
+
+const REPORTING_VERBS = new Set('say tell announce add report state confirm deny claim warn expect forecast'.split(' '));
+
+/** "It said", "it has announced": the verb after "it" (past one auxiliary) is one of reporting. */
+function reportsNext(doc: Doc, k: number): boolean {
+  const next = doc.tokens[k + 1];
+  const verb = next?.pos === 'AUX' ? doc.tokens[k + 2] : next;
+  return verb?.pos === 'VERB' && REPORTING_VERBS.has(verb.lemma);
+}
+
+function isSentenceStart(doc: Doc, k: number): boolean {
+  return doc.sentenceTokens[doc.tokens[k]!.sentence]?.[0] === k;
+}
+
+/**
+ * The product a sentence is about: the last name before its first verb (its subject: "Apple's
+ * iPhone 4 was …", "The Dreamliner, which Boeing unveiled in 2007, is …"), when that is a product.
+ */
+function productTopic(doc: Doc, s: number, named: ActorMention[]): ActorMention | null {
+  const range = doc.sentenceTokens[s];
+  if (!range) return null;
+  const { tokens } = doc;
+  // (A relative clause set off by commas is skipped, its verb and its names: ", which Boeing unveiled in 2007,".)
+  const asides: [number, number][] = [];
+  let open = -1;
+  let verb = -1;
+  for (let k = range[0]; k < range[1] && verb < 0; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' && /^(?:which|who|whose)$/.test(tokens[k + 1]?.lower ?? '')) open = t.start;
+    else if (t.text === ',' && open >= 0) {
+      asides.push([open, t.start]);
+      open = -1;
+    } else if (open < 0 && (t.pos === 'VERB' || t.pos === 'AUX')) verb = k;
+  }
+  if (verb < 0) return null;
+  const from = tokens[range[0]]!.start;
+  const to = tokens[verb]!.start;
+  let subject: ActorMention | null = null;
+  for (const m of named) {
+    if (m.start >= to) break;
+    if (m.start >= from && !asides.some(([x, y]) => m.start > x && m.start < y)) subject = m;
+  }
+  return subject?.kind === 'product' ? subject : null;
 }
 
 function isPartOfName(doc: Doc, k: number): boolean {

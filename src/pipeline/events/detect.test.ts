@@ -433,6 +433,28 @@ describe('actors', () => {
     expect(sold.title).toBe('Nokia sells its phone business');
   });
 
+  it('a relative clause acts on the noun it hangs on: that noun is an actor, and the title writes it in lower case', () => {
+    const found = events('The Dreamliner, which Boeing unveiled in 2007, is the company\'s newest jet.');
+    const unveiled = byTrigger(found, 'unveiled');
+    expect(unveiled.actors).toEqual(['organization:boeing', 'product:boeing-787-dreamliner']);
+    expect(unveiled.title).toBe('Boeing unveils the Dreamliner');
+    // (Not a noun far before the relative pronoun: only what it hangs on.)
+    const far = byTrigger(events('On Monday Boeing flew the Dreamliner to Paris, which welcomed 40 delegations on Tuesday.'), 'welcomed');
+    expect(far.actors).not.toContain('product:boeing-787-dreamliner');
+  });
+
+  it('a sentence-initial "It" continues the product the sentence before was about, even after its maker is named', () => {
+    const found = events('The newest iPhone, iPhone 4, was introduced by Apple at the company\'s conference on Monday. It is slated for a U.S. release on June 24.');
+    const slated = found.find((e) => e.date.startsWith('2021-06-24'));
+    expect(slated?.actors[0]).toBe('product:iphone-4');
+    expect(slated?.actors).not.toContain('organization:apple');
+    // A product says nothing: an "It" that reports is the company, whatever was named last.
+    const report = events('Apple unveiled the iPhone 4 on Monday. It said on Tuesday that sales were strong.');
+    expect(byTrigger(report, 'said').actors[0]).toBe('organization:apple');
+    const topic = events('The iPhone 4 was unveiled by Apple on Monday. It said on Tuesday that sales were strong.');
+    expect(byTrigger(topic, 'said').actors[0]).toBe('organization:apple');
+  });
+
   it('a coordinated subject: both actors, the title names both', () => {
     const [e] = events('Apple and Google reported strong results.');
     expect(e!.actors).toEqual(

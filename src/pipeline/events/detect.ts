@@ -20,7 +20,7 @@ import { basisOf, datableByPublication, doneBeforePublication, listedDates, modi
 import type { CandidateEvent } from './candidate.ts';
 import { nominalEvent, participleEvent } from './nominal.ts';
 import { displayNames, shortNames } from './names.ts';
-import { clauseSubjects } from './subject.ts';
+import { antecedent, clauseSubjects } from './subject.ts';
 import { MAX_TITLE_CHARS } from './headline.ts';
 import { eventTitle } from './titling.ts';
 import type { Trigger } from './triggers.ts';
@@ -163,6 +163,9 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       let actors = mine.map((m) => m.actor);
       const { words: subjectWords, actor: subjectActor } = subjects[c]!;
       if (subjectActor && !actors.includes(subjectActor)) actors = [subjectActor, ...actors];
+      // "The Dreamliner, which Boeing unveiled in 2007": the noun a relative clause hangs on takes part in it.
+      const hungOn = clause.link === 'rel' ? antecedent(tokens, clause, sMentions, names, body).actor : null;
+      if (hungOn && !actors.includes(hungOn)) actors = [...actors, hungOn];
       if (actors.length === 0 && prev) actors = prev.actors.slice(0, 1);
       dated.push({ clause, date, actors, subjectActor, subjectWords });
       for (const also of date === own ? listedDates(body, clauseAnchors, own) : []) {
