@@ -51,6 +51,9 @@ export const REPORTING = new Set(
   'say tell announce report state add claim confirm note explain write comment reveal insist argue assert acknowledge admit deny disclose quote reply respond tweet suggest'.split(' '),
 );
 
+/** Reporting verbs that also take a plain object ("announced the timetable", "confirmed the deal"). */
+export const OBJECT_REPORTING = new Set('announce report confirm reveal disclose deny note quote tweet'.split(' '));
+
 /** Participles that work as prepositions: "according to", "including", "following the vote". */
 export const PREPOSITIONAL = new Set(['according', 'including', 'following', 'regarding', 'concerning', 'excluding', 'given', 'pending', 'starting', 'beginning', 'compared']);
 
@@ -138,8 +141,10 @@ export function describe(tokens: Token[], from: number, to: number, link: Link, 
   // "until the tariffs are lifted", "if they came under threat": a condition, not a happening.
   if (link === 'sub' && CONDITIONS.has(tokens[from]!.lower)) modality = 'hypothetical';
   let subject = subjectOf(tokens, from, group, link, isTimexToken);
-  // "“…,” said Steve Jobs": a reporting verb before its subject.
-  if (!subject && reporting && link !== 'rel' && group && group[0] <= from + 1) {
+  // "“…,” said Steve Jobs": a reporting verb before its subject. (After a verb that takes an
+  // object, only after a quotation: "The bank, led by …, announced the increase" is an object.)
+  const afterQuote = /^["”]$/.test(tokens[from - 1]?.text ?? '') || /^["”]$/.test(tokens[from - 2]?.text ?? '');
+  if (!subject && reporting && link !== 'rel' && group && group[0] <= from + 1 && (afterQuote || !OBJECT_REPORTING.has(headToken!.lemma))) {
     let k = group[1] + 1;
     while (k < to && /^(?:DET|ADJ|NOUN|PROPN|PART|NUM)$/.test(tokens[k]!.pos)) k++;
     if (k > group[1] + 1 && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) subject = [group[1] + 1, k];

@@ -6,7 +6,7 @@
  * modality …) is clause-grammar.ts.
  */
 import type { Doc, Token } from '../text/doc.ts';
-import { describe, isVerb, POSSESSIVE_RE, RELATIVES, REPORTING, takesObject, type Clause, type Link } from './clause-grammar.ts';
+import { describe, isVerb, OBJECT_REPORTING, POSSESSIVE_RE, RELATIVES, REPORTING, takesObject, type Clause, type Link } from './clause-grammar.ts';
 import { verbForm } from './verbs.ts';
 
 export { PREPOSITIONAL, REPORTING, takesObject, type Clause, type Link, type Modality, type Tense } from './clause-grammar.ts';
@@ -14,9 +14,6 @@ export { PREPOSITIONAL, REPORTING, takesObject, type Clause, type Link, type Mod
 const SUBORDINATORS = new Set('because although though while whereas after before when whenever if unless since until as once'.split(' '));
 
 const QUOTES = new Set(['"', '“', '”', '«', '»']);
-
-/** Reporting verbs that also take a plain object ("announced the timetable", "confirmed the deal"). */
-const OBJECT_REPORTING = new Set('announce report confirm reveal disclose deny note quote tweet'.split(' '));
 
 /** Verbs that take a "that"-clause after their object: "warned Serbia that …", "assured them that …". */
 const COGNITION = new Set('warn assure remind inform convince persuade promise tell notify advise believe know'.split(' '));

@@ -455,6 +455,32 @@ describe('actors', () => {
     expect(byTrigger(topic, 'said').actors[0]).toBe('organization:apple');
   });
 
+  it('an opening "-ing" phrase is done by the main clause\'s subject: it takes the main clause\'s date ("while") or keeps its own ("before"), and the main clause titles the event', () => {
+    const [visit] = events('While visiting Belgrade on Tuesday, Emmanuel Macron praised Angela Merkel.');
+    expect(visit!.title).toBe('Emmanuel Macron praises Angela Merkel');
+    expect(visit!.date).toBe('2021-03-09');
+    const [hint] = events('Apple unveiled the iPhone 4 on Monday. While introducing the iPhone 4, Steve Jobs hinted at the incident.').filter((e) => e.source.sentence.startsWith('While'));
+    expect(hint!.actors).toEqual(['person:steve-jobs', 'product:iphone-4']);
+    expect(hint!.title).toBe('Steve Jobs hints at the incident');
+    // (A report is the title over the scene it is set in.)
+    const [spoke] = events('Speaking to reporters on Monday, Angela Merkel said the talks had failed.');
+    expect(spoke!.title).toBe('Angela Merkel says the talks had failed');
+    // "Before …": the phrase's date is its own; the main clause is at another time and is not dated by it.
+    const before = events('Before leaving office in 2005, Emmanuel Macron signed the pipeline deal.');
+    expect(before.map((e) => [e.date, e.title])).toEqual([['2005', 'Emmanuel Macron leaves office']]);
+  });
+
+  it('"the north" is a region, kept in the subject and the title', () => {
+    const [e] = events('Serbs in the north boycotted the election on Sunday.');
+    expect(e!.title).toBe('Serbs in the north boycott the election');
+  });
+
+  it('an organisation that "announced the increase" announced it: the noun after the verb is its object, not its subject', () => {
+    const e = byTrigger(events('The central bank, led by Governor Elvira Nabiullina, announced the increase on Monday.'), 'announced');
+    expect(e.title).toBe('The central bank announces the increase');
+    expect(e.date).toBe('2021-03-08');
+  });
+
   it('a coordinated subject: both actors, the title names both', () => {
     const [e] = events('Apple and Google reported strong results.');
     expect(e!.actors).toEqual(

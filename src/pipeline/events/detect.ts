@@ -20,7 +20,7 @@ import { basisOf, datableByPublication, doneBeforePublication, listedDates, modi
 import type { CandidateEvent } from './candidate.ts';
 import { nominalEvent, participleEvent } from './nominal.ts';
 import { displayNames, shortNames } from './names.ts';
-import { antecedent, clauseSubjects } from './subject.ts';
+import { antecedent, clauseSubjects, leadingParticiple } from './subject.ts';
 import { MAX_TITLE_CHARS } from './headline.ts';
 import { eventTitle } from './titling.ts';
 import type { Trigger } from './triggers.ts';
@@ -45,6 +45,22 @@ interface Dated {
   title?: string;
   /** A "when" clause dated by the clause it sets the time of: that clause, not this one, is the news. */
   setting?: boolean;
+}
+
+/** Openers of an "-ing" phrase that happens at the main clause's time ("while", "on", none); not "after", "before", "since". */
+const SIMULTANEOUS_OPENERS = new Set(['', 'while', 'when', 'on', 'upon', 'in', 'by']);
+
+/**
+ * The opening phrase of "While introducing iPhone 4, Jobs hinted …", undated itself, shares the
+ * main clause's date and doer; it is the setting, so the main clause stays the title, and its
+ * names join the event's actors.
+ */
+function shareMainDate(dated: Dated[], clauses: Clause[], span: { start: number; end: number }, mentions: ActorMention[]): void {
+  if (dated.some((d) => d.clause === clauses[0])) return;
+  const main = dated.find((d) => d.clause === clauses[1]);
+  if (!main) return;
+  const actors = mentions.filter((m) => m.start >= span.start && m.end <= span.end).map((m) => m.actor);
+  dated.push({ clause: clauses[0]!, date: main.date, actors, subjectActor: main.subjectActor, subjectWords: main.subjectWords, setting: true });
 }
 
 function isStoryDay(t: Timex, published: string): boolean {
@@ -103,6 +119,7 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
     /** A "when" clause told as background opened the sentence: the clause it sets the time of shares it. */
     let backgroundWhen = false;
     const subjects = clauseSubjects({ tokens, body, clauses, mentions: sMentions, names });
+    const leading = leadingParticiple(tokens, clauses);
     for (let c = 0; c < clauses.length; c++) {
       const clause = clauses[c]!;
       const span = charSpan(tokens, clause);
@@ -122,6 +139,8 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       // elsewhere; nor is a postponement dated by the new time ("postponed until April 23").
       for (const t of sAnchors) if (inRanges(tokens, t, asked)) claimed.add(t);
       const own = doneBeforePublication(ownDate(body, clauseAnchors), clause, tokens, article.published);
+      // "While introducing iPhone 4, Jobs hinted …": an opening phrase without a date of its own takes the main clause's (below).
+      if (c === 0 && leading !== null && !own) continue;
       const prev = dated[dated.length - 1];
       let date: ClauseDate | null = own;
       // Joined to a dated clause and told in the same tense ("In 1986 he bought Pixar, and …");
@@ -131,6 +150,8 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       const sameTime = clause.tense === 'past' || clause.tense === prev?.clause.tense || (clause.link === 'sub' && clause.tense === 'present' && prev?.clause.modality === 'future');
       // (A relative clause of a relative clause shares its time: "…imposed last June, which the West answered".)
       // A condition ("once Serbia dropped its own") borrows no date: only its own makes it an event.
+      // "Before leaving office in 2005, Schröder signed …": the main clause is at another time than the phrase's date.
+      if (c === 1 && leading !== null && !SIMULTANEOUS_OPENERS.has(leading) && !own && prev?.clause === clauses[0]) continue;
       if (!date && prev && clause.modality !== 'hypothetical' && clause.link !== 'first' && (prev.clause.link !== 'rel' || clause.link === 'rel') && prev.date.basis !== 'publication' && sameTime) date = prev.date;
       // "the first since the territory declared independence": a clause told as before or after
       // the main one is at another time: its own date only ("since", "before"), or the one it
@@ -167,12 +188,14 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       const hungOn = clause.link === 'rel' ? antecedent(tokens, clause, sMentions, names, body).actor : null;
       if (hungOn && !actors.includes(hungOn)) actors = [...actors, hungOn];
       if (actors.length === 0 && prev) actors = prev.actors.slice(0, 1);
-      dated.push({ clause, date, actors, subjectActor, subjectWords });
+      // (An opening "-ing" phrase sets the scene: the main clause, when it shares the date, is the title.)
+      dated.push({ clause, date, actors, subjectActor, subjectWords, setting: c === 0 && leading !== null });
       for (const also of date === own ? listedDates(body, clauseAnchors, own) : []) {
         for (const t of also.timexes) claimed.add(t);
         dated.push({ clause, date: also, actors, subjectActor, subjectWords });
       }
     }
+    if (leading !== null && SIMULTANEOUS_OPENERS.has(leading)) shareMainDate(dated, clauses, charSpan(tokens, clauses[0]!), sMentions);
     // A date left over: it dates an undated past event of the sentence ("told Stoltenberg …, at
     // their meeting on Wednesday"), else the event noun it follows ("until his election in 2016").
     for (const t of sAnchors.filter((x) => !claimed.has(x))) {
@@ -287,7 +310,8 @@ const isPronoun = (m: ActorMention): boolean => 'via' in m && m.via === 'pronoun
 
 /** "…, the ministry said." / "…,” he said." / "…, said Jobs.": the last clause, only reporting, after a comma or a quote. */
 function isAttribution(tokens: Token[], clause: Clause, c: number, clauses: Clause[]): boolean {
-  if (!clause.reporting || c !== clauses.length - 1 || c === 0) return false;
+  // (Not a main clause resumed after its subject's relative clause: "The bank, led by …, announced the increase".)
+  if (!clause.reporting || c !== clauses.length - 1 || c === 0 || clause.link === 'first') return false;
   const before = tokens[clause.from - 1]?.text ?? '';
   const first = tokens[clause.from]?.text ?? '';
   return /^[,”"]$/.test(before) || /^[,”"]$/.test(first);
@@ -309,7 +333,8 @@ function toCandidate(article: ArticleInput, doc: Doc, s: number, group: Dated[],
   const sentence = doc.sentences[s]!;
   // The main clause: one that is not only a report nor a relative clause, else the first.
   // (Not a "when" clause that only sets the time: "When the mayors took office, clashes injured …".)
-  const main = group.find((d) => !d.clause.reporting && !d.clause.stative && d.clause.link !== 'rel' && !d.setting) ?? group.find((d) => !d.clause.reporting && !d.clause.stative && d.clause.link !== 'rel') ?? group.find((d) => !d.clause.reporting && !d.clause.stative) ?? group[0]!;
+  // (A report over the scene it is set in: "Speaking to reporters on Monday, Merkel said …".)
+  const main = group.find((d) => !d.clause.reporting && !d.clause.stative && d.clause.link !== 'rel' && !d.setting) ?? group.find((d) => !d.clause.stative && d.clause.link !== 'rel' && !d.setting) ?? group.find((d) => !d.clause.reporting && !d.clause.stative && d.clause.link !== 'rel') ?? group.find((d) => !d.clause.reporting && !d.clause.stative) ?? group[0]!;
   const titled = (subject: string | null): string => eventTitle({ doc, clause: main.clause, subject, clauses, timexToken, mentions, contentStart: article.contentStart, sentence });
   let title = main.title ?? titled(main.subjectWords);
   // A long name that leaves no room for what happened: the article's short form ("ICJ", "Vučić").

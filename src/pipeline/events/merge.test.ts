@@ -229,6 +229,17 @@ describe('mergeCandidates', () => {
       expect(events).toHaveLength(2);
     });
 
+    it('a verb of saying is a shared predicate only for the same speaker (the subject, first actor)', () => {
+      const said = (id: string, speaker: string, title: string, path: string): CandidateEvent => ({
+        ...candidate({ id, type: 'statement', title, path }),
+        actors: [speaker, 'country:serbia'],
+        predicates: ['say'],
+      });
+      const tadic = said('eAAA', 'person:boris-tadic', 'Tadić says Serbia will never recognise Kosovo', 'a.txt');
+      expect(mergeCandidates([tadic, said('eBBB', 'person:vuk-jeremic', 'Jeremić says Belgrade will seek a new resolution', 'b.txt')]).events).toHaveLength(2);
+      expect(mergeCandidates([tadic, said('eBBB', 'person:boris-tadic', 'Tadić says Belgrade will seek a new resolution', 'b.txt')]).events).toHaveLength(1);
+    });
+
     it('one shared actor needs the same type as well as the predicate', () => {
       const list = (type: EventType) =>
         mergeCandidates([

@@ -8,6 +8,7 @@
 import type { EventRecord } from '../../model/dataset.ts';
 import { importanceOf } from '../../model/importance.ts';
 import type { CandidateEvent } from './candidate.ts';
+import { REPORTING } from './clause-grammar.ts';
 import {
   contentWords,
   mergedDateBasis,
@@ -32,6 +33,8 @@ interface Cluster {
   articles: Set<string>;
 }
 
+const REPORTING_STEMS = new Set([...REPORTING].map((lemma) => predicateStem(lemma)));
+
 /** "meeting" and "met", "agreement" and "agreed": event words compare by a crude stem. */
 export function predicateStem(lemma: string): string {
   return lemma.toLowerCase().replace(/(?:ments?|ings?|ions?|s)$/, '');
@@ -52,8 +55,10 @@ function fits(
   let shared = 0;
   for (const a of c.actors) if (cluster.actorSet.has(a)) shared++;
   if (shared === 0) return false;
+  // Two people saying something on one day is not one event: a verb of saying counts only for the same speaker.
+  const sameSpeaker = c.actors[0] === cluster.members[0]!.actors[0];
   let predicate = false;
-  for (const p of cPredicates) if (cluster.predicates.has(p)) predicate = true;
+  for (const p of cPredicates) if (cluster.predicates.has(p) && (sameSpeaker || !REPORTING_STEMS.has(p))) predicate = true;
   if (!predicate && overlap(cluster.words, cWords) < 0.5) return false;
   // "a tariff of 10 percent" and "a 100 percent tariff" are two events: quantities that differ.
   const theirs = numbersIn(cluster.members[0]!.title);

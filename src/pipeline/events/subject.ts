@@ -6,6 +6,7 @@
 import type { ActorMention } from '../actors/context.ts';
 import type { Token } from '../text/doc.ts';
 import type { Clause } from './clauses.ts';
+import { verbForm } from './verbs.ts';
 
 export interface Subject {
   words: string | null;
@@ -171,5 +172,21 @@ export function clauseSubjects({ tokens, body, clauses, mentions, names }: Sente
     }
     out.push(subject);
   }
+  // "While introducing iPhone 4, Jobs hinted …": the opening phrase's doer is the main clause's subject.
+  if (clauses.length > 1 && !out[0]!.words && leadingParticiple(tokens, clauses) !== null) out[0] = out[1]!;
   return out;
+}
+
+/**
+ * A sentence that opens with an "-ing" phrase without a subject, before a main clause that has
+ * one: "While introducing iPhone 4, Jobs …", "After meeting Putin, Merkel …", "Speaking on
+ * Monday, Merkel …". Returns the phrase's opener ("while", "after"; "" when there is none), or null.
+ */
+export function leadingParticiple(tokens: Token[], clauses: Clause[]): string | null {
+  const [first, main] = clauses;
+  if (!first || !main || first.subject || first.head < 0 || (first.link !== 'first' && first.link !== 'sub')) return null;
+  if (main.link !== 'and' || !main.subject || main.subject[0] !== main.from || verbForm(tokens[first.head]!) !== 'ing') return null;
+  const opener = tokens[first.from]!;
+  if (first.from === first.head) return '';
+  return first.from + 1 === first.head && (opener.pos === 'SCONJ' || opener.pos === 'ADP') ? opener.lower : null;
 }

@@ -37,6 +37,8 @@ export interface Doc {
 
 let nlp: WinkMethods | null = null;
 
+const COMPASS = new Set('north south east west northeast northwest southeast southwest'.split(' '));
+
 /** One tagger per process (or worker thread): loading the model takes about 150 ms. */
 function tagger(): WinkMethods {
   nlp ??= winkNLP(model, ['pos']);
@@ -214,7 +216,9 @@ export function makeDoc(body: string, sentences: Sentence[] = splitSentences(bod
       const text = asWritten ? value : body.slice(found, found + value.length);
       const lemma = lowerOf(lemmas[k] ?? value);
       const lower = lowerOf(text);
-      tokens.push({ start: found, end: found + value.length, text, lower, lemma: text === value ? lemma : lower, pos: (tags[k] ?? 'X') as Pos, sentence: s });
+      // ("the north" is a region: the tagger calls the word an adverb, and the phrase lost its noun.)
+      const pos = tags[k] === 'ADV' && COMPASS.has(lower) && tokens[tokens.length - 1]?.pos === 'DET' ? 'NOUN' : ((tags[k] ?? 'X') as Pos);
+      tokens.push({ start: found, end: found + value.length, text, lower, lemma: text === value ? lemma : lower, pos, sentence: s });
       at = found + value.length;
     }
     for (; s <= last; s++) {
