@@ -117,6 +117,22 @@ describe('resolveReferences: pronouns', () => {
     expect(resolve(acts, [named(acts, 'Siemens', SIEMENS, 'organization')])).toEqual([['It', SIEMENS, 'pronoun']]);
   });
 
+  it('"the deal" is the agreement named before it, unless "a deal" without a name came in between', () => {
+    const BRUSSELS = 'agreement:brussels-agreement';
+    const text = 'Serbia and Kosovo signed the Brussels Agreement in 2013. Serbia later accused Kosovo of breaking the deal.';
+    expect(resolve(text, [named(text, 'Brussels Agreement', BRUSSELS, 'agreement')])).toEqual([['the deal', BRUSSELS, 'description']]);
+    const named2 = 'They reached a deal in 2013, the Brussels Agreement. The accord was hailed in Brussels.';
+    expect(resolve(named2, [named(named2, 'Brussels Agreement', BRUSSELS, 'agreement')])).toEqual([['The accord', BRUSSELS, 'description']]);
+    const another = 'Serbia and Kosovo signed the Brussels Agreement in 2013. In 2023 they reached a new deal in Ohrid. The deal was never signed.';
+    expect(resolve(another, [named(another, 'Brussels Agreement', BRUSSELS, 'agreement')])).toEqual([]);
+    // A deal the phrase itself says, and a kind of agreement after "a", are no references back.
+    const says = 'Serbia and Kosovo signed the Brussels Agreement in 2013. Both decisions were tied to the deal that the two leaders reached in April.';
+    expect(resolve(says, [named(says, 'Brussels Agreement', BRUSSELS, 'agreement')])).toEqual([]);
+    const SAA = 'agreement:stabilisation-and-association-agreement';
+    const kind = 'Serbia and Kosovo signed the Brussels Agreement in 2013. Talks on a Stabilisation and Association Agreement may follow. Ashton called the deal a step closer to Europe.';
+    expect(resolve(kind, [named(kind, 'Brussels Agreement', BRUSSELS, 'agreement'), named(kind, 'Stabilisation and Association Agreement', SAA, 'agreement')])).toEqual([]);
+  });
+
   it('"they" stays unresolved (it could be any group)', () => {
     const text = 'Siemens and Alstom reported losses. They cut jobs.';
     const mentions = [

@@ -13,7 +13,7 @@ export interface ResolvedMention extends ActorMention {
   via: 'pronoun' | 'description' | 'name';
 }
 
-type Slot = 'person' | 'organization' | 'country' | 'product';
+type Slot = 'person' | 'organization' | 'country' | 'product' | 'agreement';
 
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 /** Head nouns of descriptions and the kind of actor they stand for. */
@@ -24,6 +24,7 @@ const DESCRIPTIONS: Record<string, Slot> = Object.fromEntries([
   ...'country nation republic kingdom government authorities'.split(' ').map((w) => [w, 'country' as Slot]),
   ...'executive businessman businesswoman co-founder cofounder founder ceo billionaire chairman chairwoman entrepreneur'.split(' ').map((w) => [w, 'person' as Slot]),
   ...'phone smartphone handset device player computer laptop tablet aircraft airliner plane jet car vehicle console'.split(' ').map((w) => [w, 'product' as Slot]),
+  ...'deal agreement accord treaty pact'.split(' ').map((w) => [w, 'agreement' as Slot]),
 ]);
 
 function slotOf(kind: ActorKind): Slot | null {
@@ -31,6 +32,7 @@ function slotOf(kind: ActorKind): Slot | null {
   if (kind === 'organization' || kind === 'group') return 'organization';
   if (kind === 'country') return 'country';
   if (kind === 'product') return 'product';
+  if (kind === 'agreement') return 'agreement';
   return null;
 }
 
@@ -40,6 +42,8 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[]): ResolvedM
   const firstNames = givenNames(named);
   const lastWithGivenName = new Map<string, ActorMention>();
   const last: Partial<Record<Slot, ActorMention>> = {};
+  /** Where "a deal", "a new agreement" last brought in an agreement that has no name: "the deal" after it is that one. */
+  let unnamedAgreementAt = -1;
   let mi = 0;
   const { tokens, body } = doc;
   for (let k = 0; k < tokens.length; k++) {
@@ -47,13 +51,16 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[]): ResolvedM
     // Named mentions up to here update what "he" / "the company" can mean.
     while (mi < named.length && named[mi]!.start < t.end) {
       const m = named[mi]!;
-      last[slotOf(m.kind)!] = m;
+      // ("negotiations on a Stabilisation and Association Agreement": a kind of agreement, not one to refer back to.)
+      if (m.kind === 'agreement' && /^an?$/i.test(tokens[tokenIndexBefore(doc, m.start)]?.text ?? '')) unnamedAgreementAt = m.start;
+      else last[slotOf(m.kind)!] = m;
       const given = firstNames.get(m.actor);
       if (given) lastWithGivenName.set(given, m);
       mi++;
     }
     if (mi > 0 && named[mi - 1]!.end > t.start) continue; // inside a name
     const w = t.lower;
+    if ((w === 'a' || w === 'an' || w === 'another') && DESCRIPTIONS[tokens[descriptionHead(doc, k)]?.lower ?? ''] === 'agreement') unnamedAgreementAt = t.start;
     let slot: Slot | 'thing' | null = null;
     let via: ResolvedMention['via'] = 'pronoun';
     let end = t.end;
@@ -97,11 +104,31 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[]): ResolvedM
     const reports = slot === 'thing' && w === 'it' && reportsNext(doc, k);
     const topic = slot === 'thing' && w === 'it' && !reports && isSentenceStart(doc, k) ? productTopic(doc, t.sentence - 1, named) : null;
     const thing = reports ? last.organization : (topic ?? ((last.product?.start ?? -1) > (last.organization?.start ?? -1) ? last.product : last.organization));
-    const target = slot ? (slot === 'thing' ? (thing ?? null) : (last[slot] ?? null)) : null;
+    let target = slot ? (slot === 'thing' ? (thing ?? null) : (last[slot] ?? null)) : null;
+    // ("the deal that Dačić and Thaçi reached", "the agreement between Serbia and Kosovo" say which deal themselves.)
+    if (slot === 'agreement' && target && (unnamedAgreementAt > target.start || SAYS_WHICH.has(tokens[k + 1]?.lower ?? ''))) target = null;
     if (!target) continue;
     out.push({ start: t.start, end, text: body.slice(t.start, end), actor: target.actor, kind: target.kind, via });
   }
   return out;
+}
+
+/** Words after an agreement's head noun that say which agreement it is: no reference back. */
+const SAYS_WHICH = new Set('that which between with reached signed struck agreed brokered'.split(' '));
+
+/** The index of the token that ends before offset `at` (the last one starting before it). */
+function tokenIndexBefore(doc: Doc, at: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.start < at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 /** How far back a description looks for the name it shortens. */
