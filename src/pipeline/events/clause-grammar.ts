@@ -47,6 +47,14 @@ const HYPOTHETICAL_AUX = new Set(['could', 'may', 'might', 'would', 'should', 'c
 /** Verbs whose "to"-complement has not happened yet: "plans to launch", "is set to open". */
 const INTENT = new Set('plan intend expect aim hope want seek propose prepare schedule set due going threaten promise pledge vow'.split(' '));
 
+/**
+ * "has to stop", "need to act": an obligation, not a happening. "had to" only when reported ("said
+ * NATO had to stop the violence"): told by the narrator, "troops had to evacuate" says they did.
+ */
+function obligation(words: string[], link: Link): boolean {
+  return words.some((w, i) => words[i + 1] === 'to' && (/^(?:have|has|need|needs|ought)$/.test(w) || (link === 'that' && /^(?:had|needed)$/.test(w))));
+}
+
 export const REPORTING = new Set(
   'say tell announce report state add claim confirm note explain write comment reveal insist argue assert acknowledge admit deny disclose quote reply respond tweet suggest'.split(' '),
 );
@@ -125,7 +133,8 @@ export function describe(tokens: Token[], from: number, to: number, link: Link, 
   if (headToken && link === 'rel' && group![0] === head && NAMING.has(headToken.lemma) && verbForm(headToken) === 'past' && (tokens[head + 1]?.lower === 'as' || tokens[head + 1]?.pos === 'PROPN')) stative = true;
   if (headToken && headToken.pos === 'VERB' && (headToken.lemma === 'have' || headToken.lemma === 'be') && lemmas.filter((l, i) => tokens[group![0] + i]!.pos === 'VERB').length === 1) stative = true;
   // "The senator never voted": the negation may stand just before the group.
-  const negated = words.some((w) => NEGATIONS.has(w)) || (!!group && /^(?:never|not)$/i.test(tokens[group[0] - 1]?.text ?? ''));
+  // ("has yet to be established": not done either.)
+  const negated = words.some((w, i) => NEGATIONS.has(w) || (w === 'yet' && words[i + 1] === 'to')) || (!!group && /^(?:never|not)$/i.test(tokens[group[0] - 1]?.text ?? ''));
   let modality: Modality = 'asserted';
   // ("an opinion was unlikely before next year": the adjective after a copula says it as well.)
   const after = group && stative && headToken?.lemma === 'be' ? tokens[group[1] + 1] : undefined;
@@ -133,7 +142,7 @@ export function describe(tokens: Token[], from: number, to: number, link: Link, 
   // "are to be dismantled": an obligation, not yet done.
   const beTo = /^(?:is|are|was|were|am)$/.test(words[0] ?? '') && words[1] === 'to';
   if (words.some((w) => FUTURE_AUX.has(w)) || ((lemmas.some((l) => INTENT.has(l)) || words.includes('going')) && words.includes('to')) || adjective === 'future' || beTo) modality = 'future';
-  else if (words.some((w) => HYPOTHETICAL_AUX.has(w)) || adjective === 'hypothetical') modality = 'hypothetical';
+  else if (words.some((w) => HYPOTHETICAL_AUX.has(w)) || adjective === 'hypothetical' || obligation(words, link)) modality = 'hypothetical';
   const tense = tenseOf(tokens, group, head, modality);
   // ("has been run by", "was hit": a participle spelt like the base form, after "be".)
   const passive = !!group && head >= 0 && tokens[head]!.pos === 'VERB' && (verbForm(tokens[head]!) === 'past' || (verbForm(tokens[head]!) === 'base' && tokens[head - 1]?.lemma === 'be')) && lemmas.slice(0, head - group[0]).includes('be');

@@ -443,6 +443,17 @@ describe('actors', () => {
     expect(far.actors).not.toContain('product:boeing-787-dreamliner');
   });
 
+  it('a relative clause after a name inside a phrase hangs on the phrase\'s head ("the ban on …", "the president of …"), with the phrase\'s names as actors', () => {
+    const ban = byTrigger(events("Kosovo's ban on cash payments in Serbian dinars, which took effect in February, drew criticism."), 'took');
+    expect(ban.title).toBe("Kosovo's ban on cash payments in Serbian dinars takes effect");
+    expect(ban.actors).toEqual(expect.arrayContaining(['country:kosovo', 'currency:serbian-dinar']));
+    const hyphen = byTrigger(events('Romania had raised last-minute concerns over the rights of minorities in Serbia, which were resolved on Monday.'), 'resolved');
+    expect(hyphen.title).toMatch(/^Last-minute concerns over the rights of minorities in Serbia resolved/);
+    // (Not a phrase that says when or to whom: "in Prague to the Czech Republic, which holds …".)
+    const to = byTrigger(events('Kosovo handed the document over in Prague on Thursday to the Czech Republic, which held the presidency on Friday.'), 'held');
+    expect(to.title).toMatch(/^Czech Republic holds the presidency/);
+  });
+
   it('a sentence-initial "It" continues the product the sentence before was about, even after its maker is named', () => {
     const found = events('The newest iPhone, iPhone 4, was introduced by Apple at the company\'s conference on Monday. It is slated for a U.S. release on June 24.');
     const slated = found.find((e) => e.date.startsWith('2021-06-24'));
@@ -468,6 +479,14 @@ describe('actors', () => {
     // "Before …": the phrase's date is its own; the main clause is at another time and is not dated by it.
     const before = events('Before leaving office in 2005, Emmanuel Macron signed the pipeline deal.');
     expect(before.map((e) => [e.date, e.title])).toEqual([['2005', 'Emmanuel Macron leaves office']]);
+  });
+
+  it('what someone says has to be done is not done: the report is the event; a plural in "-men" agrees; what has yet to happen makes no event', () => {
+    const [said] = events('Javier Solana said on Wednesday that NATO had to stop the violence.');
+    expect(said!.title).toBe('Javier Solana says NATO had to stop the violence');
+    expect(events('NATO has to stop the violence, Solana said on Wednesday.').map((e) => e.title)).not.toContain('NATO stops the violence');
+    expect(events('The gunmen took refuge in a monastery on Sunday.')[0]!.title).toBe('The gunmen take refuge in a monastery');
+    expect(events('The agreement of 2013 provides for an association, which has yet to be established.').filter((e) => e.source.trigger?.text === 'established')).toEqual([]);
   });
 
   it('"the north" is a region, kept in the subject and the title', () => {

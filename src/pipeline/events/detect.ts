@@ -185,8 +185,8 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       const { words: subjectWords, actor: subjectActor } = subjects[c]!;
       if (subjectActor && !actors.includes(subjectActor)) actors = [subjectActor, ...actors];
       // "The Dreamliner, which Boeing unveiled in 2007": the noun a relative clause hangs on takes part in it.
-      const hungOn = clause.link === 'rel' ? antecedent(tokens, clause, sMentions, names, body).actor : null;
-      if (hungOn && !actors.includes(hungOn)) actors = [...actors, hungOn];
+      const hungOn = clause.link === 'rel' ? antecedent(tokens, clause, sMentions, names, body) : null;
+      for (const a of hungOn?.actors ?? (hungOn?.actor ? [hungOn.actor] : [])) if (!actors.includes(a)) actors = [...actors, a];
       if (actors.length === 0 && prev) actors = prev.actors.slice(0, 1);
       // (An opening "-ing" phrase sets the scene: the main clause, when it shares the date, is the title.)
       dated.push({ clause, date, actors, subjectActor, subjectWords, setting: c === 0 && leading !== null });

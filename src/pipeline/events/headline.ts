@@ -81,7 +81,8 @@ function isPlural(tokens: Token[], clause: Clause, nameAt: (k: number) => string
   // A people named in the plural ("Britons", "Serbs", "Albanians") is plural, though a name; a
   // person's name is not ("Steve Jobs").
   if (last.pos === 'PROPN' && /(?:ans|ons|bs|ars|ites)$/.test(last.text) && nameAt(clause.subject[1] - 1) !== 'person') return true;
-  if (last.pos === 'NOUN') return (/s$/i.test(last.text) && last.lower !== last.lemma) || /^(?:men|women|children|people|police)$/i.test(last.text);
+  // ("The gunmen take refuge": compounds of "men" too, not "regimen" or "acumen".)
+  if (last.pos === 'NOUN') return (/s$/i.test(last.text) && last.lower !== last.lemma) || (/^(?:[a-z]*men|children|people|police)$/i.test(last.text) && !/(?:^a|^o|gi|cu|bdo|sta|se|peci)men$/i.test(last.text));
   // The tagger reads a capitalised plural at the start of a sentence as a name ("Protesters",
   // "Talks"): a plural-looking word there that is no actor's name is a plural noun.
   const before = tokens[clause.subject[0] - 1];
@@ -96,7 +97,9 @@ function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, nam
   const group = tokens.slice(g0, g1 + 1);
   const head = tokens[clause.head]!;
   // (A subject that is not the clause's own — a relative clause's antecedent — by its last word: "other countries".)
-  const borrowedPlural = !clause.subject && subject !== null && /(?:^|\s)[a-z]+[^su'’i]s$/.test(subject);
+  // (Its head noun, before any prepositional phrase: "Kosovo's ban on payments in dinars takes effect".)
+  const borrowedHead = subject?.split(/\s(?:of|on|in|for|with|against|to|from|at|by|over|under)\s/)[0] ?? null;
+  const borrowedPlural = !clause.subject && borrowedHead !== null && /(?:^|\s)[a-z]+[^su'’i]s$/.test(borrowedHead);
   // "NATO and Yugoslav commanders signed" titled by its actor, "NATO": the verb agrees with the
   // name kept ("NATO signs"), unless it names a people ("Serbs").
   const shortened = subject !== null && !!clause.subject && !/ and |&/.test(subject) && tokens.slice(clause.subject[0], clause.subject[1]).some((t) => t.pos === 'CCONJ');

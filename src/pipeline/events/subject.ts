@@ -11,6 +11,8 @@ import { verbForm } from './verbs.ts';
 export interface Subject {
   words: string | null;
   actor: string | null;
+  /** For a relative clause's antecedent: every actor named in it ("Kosovo's ban on … Serbian dinars"). */
+  actors?: string[];
 }
 
 /** The subject's words for a title and its actor: a pronoun or description becomes the actor's name. */
@@ -58,6 +60,8 @@ function subjectOf(tokens: Token[], clause: Clause, mentions: ActorMention[], na
 }
 
 const MAX_SUBJECT_CHARS = 35;
+/** The longest antecedent phrase a title takes whole. */
+const MAX_ANTECEDENT_CHARS = 60;
 
 /** A subject of names joined by "and" (and commas), written with the names alone, the first its actor; null otherwise or when too long. */
 function coordinatedNames(tokens: Token[], [from, to]: [number, number], inside: ActorMention[], body: string): Subject | null {
@@ -122,19 +126,39 @@ function shortSubject(tokens: Token[], [from, to]: [number, number], body: strin
 export function antecedent(tokens: Token[], clause: Clause, mentions: ActorMention[], names: Map<string, string>, body: string): Subject {
   const at = tokens[clause.from]!.start;
   const m = mentions.filter((x) => x.end <= at && /^[\s,]*$/.test(body.slice(x.end, at))).pop();
-  if (m) return { words: names.get(m.actor) ?? m.text, actor: m.actor };
+  // (A name inside a phrase after a noun is not what the clause hangs on: "Kosovo's ban on cash
+  // payments in Serbian dinars, which took effect", "the president of Serbia, who".)
+  if (m && !afterNounAndPreposition(tokens, m.start)) return { words: names.get(m.actor) ?? m.text, actor: m.actor };
   let k = clause.from - 1;
   if (tokens[k]?.text === ',') k--;
   const end = k;
-  // Back over the noun phrase and its "of"-phrases: "the blockade of the western sectors of Berlin".
-  while (k >= 0 && (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(tokens[k]!.pos) || (tokens[k]!.text === 'of' && k > 0 && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos)))) k--;
+  // Back over the noun phrase, its prepositional phrases and its possessor: "the blockade of the
+  // western sectors of Berlin", "Kosovo's ban on cash payments in Serbian dinars".
+  // (And the halves of a hyphenated word: "last-minute concerns", "Serb-majority municipalities".)
+  const hyphen = (j: number): boolean => tokens[j]!.text === '-' && j > 0 && tokens[j - 1]!.end === tokens[j]!.start && tokens[j + 1]?.start === tokens[j]!.end;
+  const joins = (j: number): boolean => j > 0 && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos) && (NOUN_PREPOSITIONS.has(tokens[j]!.lower) || /^['’]s$/.test(tokens[j]!.text));
+  while (k >= 0 && (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(tokens[k]!.pos) || joins(k) || hyphen(k))) k--;
   // "… reached in 1991 that bars …": a number (a year) is no antecedent.
   if (k >= end || tokens.slice(k + 1, end + 1).every((t) => t.pos === 'NUM')) return { words: null, actor: null };
   // "EU accession talks, which began …": a name inside the noun phrase is whose it is.
   const from = tokens[k + 1]!.start;
   const to = tokens[end]!.end;
-  const inside = mentions.find((x) => x.start >= from && x.end <= to);
-  return { words: body.slice(from, to), actor: inside?.actor ?? null };
+  const inside = mentions.filter((x) => x.start >= from && x.end <= to);
+  // A phrase too long for a title ends before its last preposition that leaves room: "Last-minute
+  // concerns over the rights of ethnic minorities | in Serbia".
+  let words = body.slice(from, to);
+  for (let j = end; j > k + 1 && words.length > MAX_ANTECEDENT_CHARS; j--) if (NOUN_PREPOSITIONS.has(tokens[j]!.lower)) words = body.slice(from, tokens[j - 1]!.end);
+  return { words, actor: inside[0]?.actor ?? null, actors: inside.map((x) => x.actor) };
+}
+
+/** Prepositions that open a phrase inside a noun phrase ("the ban on imports"), not one that says when or to whom ("after", "to"). */
+const NOUN_PREPOSITIONS = new Set('of on in over with at for against under between from about'.split(' '));
+
+/** Whether the token starting at `start` opens the object of a preposition after a noun ("payments in | Serbian dinars"). */
+function afterNounAndPreposition(tokens: Token[], start: number): boolean {
+  let k = tokens.findIndex((t) => t.start === start) - 1;
+  while (k >= 0 && /^(?:DET|ADJ)$/.test(tokens[k]!.pos)) k--;
+  return k > 0 && NOUN_PREPOSITIONS.has(tokens[k]!.lower) && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos);
 }
 
 export interface SentenceClauses {
