@@ -136,6 +136,9 @@ describe('without curated data', () => {
       ['Belgrade', 'country:serbia'],
       ['Pristina', 'country:kosovo'],
     ]);
+    // Verbs of a government's reaction: "Moscow protested", "Washington welcomed the deal".
+    expect(mentions('Moscow protested, saying he was protected by immunity.', kb)).toEqual([['Moscow', 'country:russia']]);
+    expect(mentions('Washington welcomed the deal.', kb)).toEqual([['Washington', 'country:united-states']]);
   });
 
   it('demonyms stand for the country; a capitalised Government is part of its name', () => {
