@@ -873,6 +873,16 @@ describe('names in titles', () => {
 });
 
 describe('titles without stray words', () => {
+  it('a fragment left after a last comma goes (", a day" of ", a day after …"); a list\'s last items stay', () => {
+    expect(events('The United States recognised Kosovo as an independent state on Monday, a day after the assembly broke away from Serbia.')[0]!.title).toBe('United States recognizes Kosovo as an independent state');
+    expect(events('Mladić was arrested in Serbia in May 2011, and Hadžić, the last fugitive, was detained two months later.')[0]!.title).not.toMatch(/,/);
+    expect(events('Thousands waved Albanian, American and European flags on Sunday, and fireworks were set off across the city after the vote.')[0]!.title).toBe('Thousands wave Albanian, American and European flags');
+  });
+
+  it('an amount "of" something is that something: "Hours of talks end"', () => {
+    expect(events('On Monday, hours of talks in Brussels between Serbian President Aleksandar Vučić and Kosovo Prime Minister Albin Kurti ended without a deal.')[0]!.title).toBe('Hours of talks end without a deal');
+  });
+
   it('the word joining two left-out dates goes with them; a state whose content is its date keeps it', () => {
     const [e] = events('The economy contracted by 0.9% between April and June.');
     expect(e!.title).not.toMatch(/\band\b/);

@@ -102,7 +102,11 @@ function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, nam
   const borrowedPlural = !clause.subject && borrowedHead !== null && /(?:^|\s)[a-z]+[^su'’i]s$/.test(borrowedHead);
   // "NATO and Yugoslav commanders signed" titled by its actor, "NATO": the verb agrees with the
   // name kept ("NATO signs"), unless it names a people ("Serbs").
-  const shortened = subject !== null && !!clause.subject && !/ and |&/.test(subject) && tokens.slice(clause.subject[0], clause.subject[1]).some((t) => t.pos === 'CCONJ');
+  // (An "and" inside a phrase after the head is no coordination of the subject: "talks between Vučić and Kurti".)
+  const subjectTokens = clause.subject ? tokens.slice(clause.subject[0], clause.subject[1]) : [];
+  const firstAdp = subjectTokens.findIndex((t, i) => i > 0 && t.pos === 'ADP' && t.lower !== 'of');
+  const headTokens = firstAdp > 0 ? subjectTokens.slice(0, firstAdp) : subjectTokens;
+  const shortened = subject !== null && !!clause.subject && !/ and |&/.test(subject) && headTokens.some((t) => t.pos === 'CCONJ');
   const plural = subject !== null && (shortened ? /(?:ans|ons|bs|ars|ites)$/.test(subject) : isPlural(tokens, clause, nameAt) || borrowedPlural || / and /.test(subject) || /^(?:we|they|i|you)$/i.test(subject));
   if (clause.modality === 'future') {
     const words = group.filter((t) => !/^(?:will|'ll|shall|be|is|are|was|were|am)$/i.test(t.text)).map((t) => t.text);
@@ -215,6 +219,19 @@ function finish(head: string, kept: Token[], text: string, cutAt?: Token): strin
     n = b >= 1 ? b : n;
   }
   while (n > 0 && !endsWell(kept, n - 1, kept[n] ?? cutAt)) n--;
+  // What is left of a phrase after a last comma, without a verb, is a fragment whose rest was
+  // left out (", a day" of ", a day after …", ", four months" of ", four months after …",
+  // ", and Goran Hadžić" of "…, and Goran Hadžić was detained"): it goes too.
+  // (At the clause's end only when it opens like a fragment: "a", "four", "and"; not a list's
+  // last items, "Albanian, American and European flags". Again after it: ", and Hadžić, the last fugitive".)
+  for (;;) {
+    const comma = kept.slice(0, n).findLastIndex((t) => t.text === ',');
+    const tail = kept.slice(comma + 1, n);
+    const fragment = !!cutAt || n < kept.length || /^(?:DET|NUM|CCONJ)$/.test(tail[0]?.pos ?? '');
+    const listEnd = tail.some((t, i) => i > 0 && t.pos === 'CCONJ');
+    if (comma <= 0 || tail.length > 4 || !fragment || listEnd || tail.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) break;
+    n = comma;
+  }
   let rest = text;
   if (n < kept.length) {
     // Cut the text after the n-th kept token: count its occurrences from the start.

@@ -104,6 +104,9 @@ function possessed(tokens: Token[], [from, to]: [number, number], body: string, 
   return head.length <= MAX_SUBJECT_CHARS ? head : null;
 }
 
+/** Nouns that say how much of what follows "of": the subject's head is that. */
+const AMOUNT_NOUNS = /^(?:hours|days|weeks|months|years|minutes|rounds|dozens|hundreds|thousands|millions|tens|scores|a lot|lots|series|number)$/i;
+
 /**
  * A headline's subject is short: the head noun phrase when the whole is too long ("The prime
  * ministers of Serbia and Kosovo" → "The prime ministers"), else cut after a noun.
@@ -113,7 +116,8 @@ function shortSubject(tokens: Token[], [from, to]: [number, number], body: strin
   let end = to;
   if (length(end) > MAX_SUBJECT_CHARS) {
     // (Or before an infinitive that describes it: "Local elections | to replace the Serb mayors".)
-    const adp = tokens.slice(from, to).findIndex((t, i) => t.pos === 'ADP' || (t.lower === 'to' && tokens[from + i + 1]?.pos === 'VERB'));
+    // (Not the "of" after an amount: "Hours of talks | in Brussels", "Thousands of protesters | in …".)
+    const adp = tokens.slice(from, to).findIndex((t, i) => (t.pos === 'ADP' && !(t.lower === 'of' && AMOUNT_NOUNS.test(tokens[from + i - 1]?.text ?? ''))) || (t.lower === 'to' && tokens[from + i + 1]?.pos === 'VERB'));
     if (adp > 0) end = from + adp;
   }
   // (A noun in "-ing" after a possessive or article ends it too: "Yesterday's killing".)
