@@ -265,6 +265,23 @@ describe('resolveReferences: descriptions', () => {
   });
 });
 
+describe('resolveReferences: a description by the head word of a name', () => {
+  it('"the court", "the party", "the mission" are the name they head; "the election" is not the Central Election Commission', () => {
+    const COURT = 'organization:constitutional-court';
+    const court = 'The Constitutional Court met on Monday. The court ruled against the decree.';
+    expect(resolve(court, [named(court, 'Constitutional Court', COURT, 'organization')])).toEqual([['The court', COURT, 'description']]);
+    const PDK = 'organization:democratic-party-of-kosovo';
+    const party = 'The Democratic Party of Kosovo lost votes. The party blamed the turnout.';
+    expect(resolve(party, [named(party, 'Democratic Party of Kosovo', PDK, 'organization')])).toEqual([['The party', PDK, 'description']]);
+    const EULEX = 'organization:eulex';
+    const mission = 'The EU Rule of Law Mission in Kosovo began work. The mission hired judges.';
+    expect(resolve(mission, [named(mission, 'EU Rule of Law Mission in Kosovo', EULEX, 'organization')])).toEqual([['The mission', EULEX, 'description']]);
+    const CEC = 'organization:central-election-commission';
+    const election = 'The Central Election Commission met. The election was held on June 8.';
+    expect(resolve(election, [named(election, 'Central Election Commission', CEC, 'organization')])).toEqual([]);
+  });
+});
+
 describe('resolveReferences: bare given names', () => {
   it('"Angela" after "Angela Merkel" is Merkel', () => {
     const text = 'Angela Merkel arrived in Paris. Later Angela toured the city.';

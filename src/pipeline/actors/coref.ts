@@ -175,10 +175,21 @@ function nameHead(doc: Doc, k: number, named: ActorMention[], mi: number): { hea
   for (let i = mi - 1; i >= 0 && i >= mi - NAME_LOOKBACK; i--) {
     const m = named[i]!;
     if (m.kind !== 'organization' && m.kind !== 'group' && m.kind !== 'product') continue;
-    const words = `${m.text} ${m.actor.slice(m.actor.indexOf(':') + 1)}`.toLowerCase().split(/[^a-z]+/);
+    // Its head word, not any word: "the court" after "the Constitutional Court", "the party" after
+    // "the Democratic Party of Kosovo", but not "the election" after "the Central Election Commission".
+    const words = [m.text, m.actor.slice(m.actor.indexOf(':') + 1)].flatMap(headWords);
     if (words.includes(word) || words.includes(head.lower)) return { head: h, mention: m };
   }
   return null;
+}
+
+/**
+ * The words that can head a name, in lower case: its last word, and the last before an "of",
+ * "in" or "for" ("Democratic Party of Kosovo" → party, "EU Rule of Law Mission in Kosovo" → mission).
+ */
+function headWords(name: string): string[] {
+  const words = name.toLowerCase().split(/[^a-z]+/).filter(Boolean);
+  return words.filter((w, i) => i === words.length - 1 || (i > 0 && /^(?:of|in|for)$/.test(words[i + 1] ?? '')));
 }
 
 /** "the company", "the Cupertino-based computer maker": "the", up to three modifiers, a head noun; not "the president of …". */

@@ -489,6 +489,11 @@ describe('actors', () => {
     expect(events('The agreement of 2013 provides for an association, which has yet to be established.').filter((e) => e.source.trigger?.text === 'established')).toEqual([]);
   });
 
+  it('a clause joined after a report\'s complement, told in the report\'s tense, goes on from the speaker', () => {
+    const found = events('Albin Kurti said on Sunday that the elections had been held without incidents, and on Monday blamed the low turnout on intimidation.');
+    expect(byTrigger(found, 'blamed').title).toBe('Albin Kurti blames the low turnout on intimidation');
+  });
+
   it('"the north" is a region, kept in the subject and the title', () => {
     const [e] = events('Serbs in the north boycotted the election on Sunday.');
     expect(e!.title).toBe('Serbs in the north boycott the election');

@@ -191,7 +191,10 @@ export function clauseSubjects({ tokens, body, clauses, mentions, names }: Sente
     const mine = mentions.filter((m) => m.start >= from && m.end <= to);
     let subject = subjectOf(tokens, clause, mine, names, body);
     if (!subject.words && clause.link === 'rel') subject = antecedent(tokens, clause, mentions, names, body);
-    const prev = out[c - 1];
+    // ("Kurti said the elections had been held … and blamed the turnout on …": told in the reporting
+    // clause's tense, not its complement's, the clause goes on from the reporting one.)
+    const reported = c >= 2 && clauses[c - 1]!.link === 'that' && clauses[c - 2]!.reporting && clause.link === 'and' && clause.tense === clauses[c - 2]!.tense && clause.tense !== clauses[c - 1]!.tense;
+    const prev = reported ? out[c - 2] : out[c - 1];
     if (!subject.words && prev && clause.link !== 'first' && clause.link !== 'rel') subject = prev;
     if (!subject.words && clause.group) {
       // "KFOR, the NATO-led force, remains …": the subject phrase was not found, its name was.
