@@ -57,7 +57,8 @@ function matchName(ctx: Ctx, i: number, maxLen: number): boolean {
     if (kb.ignore.has(key)) return skipTokens(ctx, i, j);
     const affix = AFFIX_RE.exec(key);
     if (affix && !kb.byName.has(key) && !ctx.local.has(key)) key = affix[1]!;
-    const id = kb.byName.get(key) ?? ctx.local.get(key);
+    // What the article defined wins over what the knowledge base knows: "Rapid Support Forces (RSF)".
+    const id = ctx.local.get(key) ?? kb.byName.get(key);
     if (!id) continue;
     const surface = span(ctx, i, j);
     if (

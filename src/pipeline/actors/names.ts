@@ -126,7 +126,10 @@ export function matchCapitalRun(ctx: Ctx, i: number): boolean {
     (end > i || hasOrgHead) &&
     (hasOrgHead || initialsFit(words, abbreviation[1]))
   ) {
-    const known = ctx.kb.byName.get(nameKey(abbreviation[1]));
+    // The name written out decides: "Rapid Support Forces (RSF)" is not the RSF the knowledge base
+    // knows (Reporters Without Borders); its abbreviation's actor only when the names agree.
+    const byAbbreviation = ctx.kb.byName.get(nameKey(abbreviation[1]));
+    const known = ctx.kb.byName.get(nameKey(words)) ?? (byAbbreviation && initialsOf(ctx.kb.actors.get(byAbbreviation)?.name ?? '') === initialsOf(words) ? byAbbreviation : undefined);
     const id = known ?? actorId('organization', words);
     if (!known) register(ctx, id, words, 'organization', null);
     ctx.discovered.get(id)?.aliases.add(abbreviation[1]);
@@ -301,14 +304,19 @@ function emitAffixed(ctx: Ctx, i: number, end: number, stem: string, suffix: str
   return emitOrganization(ctx, i, end, stem);
 }
 
-/** "Economic Community of West African States" fits ECOWAS; "Kosovo Force" fits KFOR. */
-function initialsFit(words: string, abbreviation: string): boolean {
-  const letters = abbreviation.replace(/[^\p{Lu}]/gu, '');
-  const initials = words
+/** The first letters of a name's capitalised words: "Rapid Support Forces" → "RSF". */
+function initialsOf(words: string): string {
+  return words
     .split(/[\s-]+/)
     .filter((w) => isCapitalised(w))
     .map((w) => w[0])
     .join('');
+}
+
+/** "Economic Community of West African States" fits ECOWAS; "Kosovo Force" fits KFOR. */
+function initialsFit(words: string, abbreviation: string): boolean {
+  const letters = abbreviation.replace(/[^\p{Lu}]/gu, '');
+  const initials = initialsOf(words);
   let k = 0;
   for (const ch of initials) if (ch === letters[k]) k++;
   return k >= Math.min(2, letters.length) && letters[0] === initials[0];

@@ -109,6 +109,16 @@ describe('without curated data', () => {
     expect(ids[0]![0]).toMatch(/Economic Community of West African States$/);
   });
 
+  it('an abbreviation the text defines wins over the one the knowledge base knows ("RSF" is not Reporters Without Borders here)', () => {
+    const text = 'Fighting broke out between the army and the Rapid Support Forces (RSF) on Saturday. The RSF said it controlled the airport.';
+    const r = recogniseActors(text, kb);
+    const id = 'organization:rapid-support-forces';
+    expect(r.mentions.filter((m) => m.actor === id).map((m) => m.text)).toEqual(['Rapid Support Forces', 'RSF', 'RSF']);
+    expect(r.mentions.map((m) => m.actor)).not.toContain('organization:reporters-without-borders');
+    // (Without that definition, "RSF" is what the knowledge base says.)
+    expect(recogniseActors('RSF said journalists were at risk.', kb).mentions.map((m) => m.actor)).toEqual(['organization:reporters-without-borders']);
+  });
+
   it('an unknown organisation with its abbreviation is discovered, and the abbreviation is an alias', () => {
     const text =
       'Ministers of the Southern African Development Community (SADC) met in Lusaka. SADC later said it would act.';

@@ -282,11 +282,31 @@ function tenseOf(tokens: Token[], group: [number, number] | null, head: number, 
 }
 
 /** The noun phrase before the verb group: back from the verb to a comma, a preposition or a clause opener. */
+/**
+ * "Milan Radoičić, deputy leader of the Serb List, the main Kosovo Serb party, said …": a name
+ * opening the clause, then descriptions between commas up to the comma before the verb (at
+ * `comma`): the subject is the name. Not a list ("Kosovo, Serbia and Albania signed").
+ */
+function nameBeforeAppositions(tokens: Token[], from: number, comma: number): [number, number] | null {
+  let k = from;
+  if (tokens[k]?.pos === 'DET') k++;
+  if (tokens[k]?.pos !== 'PROPN') return null;
+  // (Its words, hyphenated ones too: "General Abdel Fattah al-Burhan".)
+  while (k < comma && (/^(?:PROPN|NOUN)$/.test(tokens[k]!.pos) || (tokens[k]!.text === '-' && tokens[k - 1]!.end === tokens[k]!.start))) k++;
+  if (k >= comma || tokens[k]!.text !== ',' || !/^(?:DET|ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? '')) return null;
+  for (let j = k + 1; j < comma; j++) if (/^(?:VERB|AUX)$/.test(tokens[j]!.pos) && tokens[j - 1]!.text !== '-') return null;
+  return [from, k];
+}
+
 function subjectOf(tokens: Token[], from: number, group: [number, number] | null, link: Link, isTimexToken: (k: number) => boolean): [number, number] | null {
   if (!group) return null;
   let k = group[0] - 1;
   while (k >= from && tokens[k]!.pos === 'ADV') k--; // "He also announced", "Jobs then moved on"
   const skipped = k > from && tokens[k]!.text === ',' && /^(?:PROPN|NOUN|PRON)$/.test(tokens[k - 1]!.pos);
+  if (skipped) {
+    const named = nameBeforeAppositions(tokens, from, k);
+    if (named) return named;
+  }
   if (skipped) k--; // "Jobs, born in …"
   // "… Democratic Party of Kosovo (PDK) won": an abbreviation in brackets belongs to the name before it.
   let bracket = -1;

@@ -175,7 +175,7 @@ export function clausesOf(doc: Doc, s: number, isTimexToken: (k: number) => bool
     // (Not after an inserted list that closes the subject of a subordinate clause: "once a majority of
     // the signatories, including the United States, have ratified it".)
     else if (prev.text === ',' && ((isVerb(tokens, k) && verbForm(t) !== 'ing') || t.pos === 'AUX') && !(cuts[cuts.length - 1]!.link === 'sub' && closesInsertedList(tokens, k - 1))) {
-      const participle = t.pos === 'VERB' && verbForm(t) !== 'base' && verbForm(t) !== 's' && !takesObject(tokens, k) && cuts[cuts.length - 1]!.link !== 'rel';
+      const participle = t.pos === 'VERB' && verbForm(t) !== 'base' && verbForm(t) !== 's' && !takesObject(tokens, k) && cuts[cuts.length - 1]!.link !== 'rel' && !saysThat(tokens, k);
       cuts.push({ at: k, link: participle ? 'rel' : 'and' });
     }
     // "Drivers whose cars carry plates … will have to switch": a relative clause without commas
@@ -245,6 +245,19 @@ function resumeMainClause(tokens: Token[], clauses: Clause[]): Clause[] {
     break;
   }
   return clauses;
+}
+
+/**
+ * "Burhan, the head of the army, said on Saturday that …": a verb of saying with its "that" before
+ * any comma is the sentence's verb, not a participle ("The plan, announced on Monday, was …").
+ */
+function saysThat(tokens: Token[], k: number): boolean {
+  if (!REPORTING.has(tokens[k]!.lemma)) return false;
+  for (let j = k + 1; j < tokens.length && j <= k + 6 && tokens[j]!.sentence === tokens[k]!.sentence; j++) {
+    if (tokens[j]!.text === ',') return false;
+    if (tokens[j]!.lower === 'that') return true;
+  }
+  return false;
 }
 
 function quotedTokens(tokens: Token[], first: number, last: number): Set<number> {

@@ -494,6 +494,17 @@ describe('actors', () => {
     expect(byTrigger(found, 'blamed').title).toBe('Albin Kurti blames the low turnout on intimidation');
   });
 
+  it('a name followed by descriptions between commas is the subject of the verb after them, a verb of saying too', () => {
+    const [said] = events('Milan Radoičić, deputy leader of the Serb List, the main Kosovo Serb party, said on Friday that he had led the armed group.');
+    expect(said!.title).toBe('Milan Radoičić says he had led the armed group');
+    expect(said!.actors[0]).toBe('person:milan-radoicic');
+    const [burhan] = events('General Abdel Fattah al-Burhan, the head of the army, said on Saturday that the Rapid Support Forces had attacked his residence.');
+    expect(burhan!.title).toMatch(/^(?:Abdel Fattah al-Burhan|Al-Burhan) says the Rapid Support Forces had attacked/);
+    expect(burhan!.actors[0]).toBe('person:abdel-fattah-al-burhan');
+    // (A list is no name with descriptions: "Kosovo, Serbia and Albania signed".)
+    expect(events('Kosovo, Serbia and Albania signed the deal on Monday.')[0]!.title).toBe('Kosovo, Serbia and Albania sign the deal');
+  });
+
   it('"the north" is a region, kept in the subject and the title', () => {
     const [e] = events('Serbs in the north boycotted the election on Sunday.');
     expect(e!.title).toBe('Serbs in the north boycott the election');
