@@ -49,7 +49,11 @@ function opensClause(tokens: Token[], i: number, isTimexToken: (k: number) => bo
   if (t.pos === 'CCONJ' && (w === 'and' || w === 'but' || w === 'or' || w === 'yet') && finiteVerbFollows(tokens, i, tokens[i - 1]?.text === ',' ? 14 : 8)) return 'and';
   // "Siemens said it will build …": a reported clause without "that". (After a verb that also
   // takes an object, only with a short subject: "announced the timetable in a video posted …" is an object.)
-  const prev = tokens[i - 1];
+  // (Also past a date after the verb: "Hemedti said on Sunday the army had started the fighting".)
+  let v = i - 1;
+  while (v > 0 && isTimexToken(v) && !isTimexToken(i)) v--;
+  if (v < i - 1 && tokens[v]!.pos === 'ADP') v--;
+  const prev = tokens[v];
   if (prev && prev.pos === 'VERB' && REPORTING.has(prev.lemma) && /^(?:PRON|DET|PROPN|NOUN|ADJ|NUM)$/.test(t.pos) && (!/^(?:its|his|her|their|our|my|your|me|him|us|them|you|reporters)$/i.test(t.text) || (POSSESSIVE_RE.test(t.text) && /^(?:NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? ''))) && finiteVerbFollows(tokens, i - 1, OBJECT_REPORTING.has(prev.lemma) ? 4 : 8)) return 'that';
   return null;
 }

@@ -505,6 +505,10 @@ describe('actors', () => {
     expect(events('Kosovo, Serbia and Albania signed the deal on Monday.')[0]!.title).toBe('Kosovo, Serbia and Albania sign the deal');
   });
 
+  it('a reported clause without "that" after a date ("said on Sunday the army had …") is what was said', () => {
+    expect(events('Serbian officials said on Sunday the army had started the fighting.')[0]!.title).toBe('Serbian officials say the army had started the fighting');
+  });
+
   it('"the north" is a region, kept in the subject and the title', () => {
     const [e] = events('Serbs in the north boycotted the election on Sunday.');
     expect(e!.title).toBe('Serbs in the north boycott the election');
