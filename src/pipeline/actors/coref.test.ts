@@ -133,6 +133,16 @@ describe('resolveReferences: pronouns', () => {
     expect(resolve(kind, [named(kind, 'Brussels Agreement', BRUSSELS, 'agreement'), named(kind, 'Stabilisation and Association Agreement', SAA, 'agreement')])).toEqual([]);
   });
 
+  it('the "it" of a report is its speaker, a country too: "Serbia said it …", "the government in Belgrade said it …"', () => {
+    const SERBIA = 'country:serbia';
+    const EU = 'organization:european-union';
+    const text = 'The EU sent a mission. Serbia said it would never accept the mission.';
+    expect(resolve(text, [named(text, 'EU', EU, 'organization'), named(text, 'Serbia', SERBIA, 'country')])).toEqual([['it', SERBIA, 'pronoun']]);
+    const described = 'Serbia protested. The EU sent a mission. The government in Belgrade said it was recalling its envoy.';
+    const found = resolve(described, [named(described, 'Serbia', SERBIA, 'country'), named(described, 'EU', EU, 'organization')]);
+    expect(found.find(([t]) => t === 'it')).toEqual(['it', SERBIA, 'pronoun']);
+  });
+
   it('"they" stays unresolved (it could be any group)', () => {
     const text = 'Siemens and Alstom reported losses. They cut jobs.';
     const mentions = [

@@ -66,7 +66,8 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[]): ResolvedM
     let end = t.end;
     let pairEnd: number;
     if (t.pos === 'PRON' && PERSON_PRONOUNS.has(w)) slot = 'person';
-    else if (t.pos === 'PRON' && (w === 'its' || (w === 'it' && isActingSubject(doc, k)))) slot = 'thing';
+    // (After a verb of saying, "it" is its speaker whatever follows: "said it would never accept".)
+    else if (t.pos === 'PRON' && (w === 'its' || (w === 'it' && (isActingSubject(doc, k) || speakerBefore(doc, k, named, out) !== null)))) slot = 'thing';
     else if ((w === 'the' || w === 'both') && (pairEnd = pairAt(doc, k, named, mi, out)) >= 0) {
       k = pairEnd;
       continue;
@@ -103,7 +104,10 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[]): ResolvedM
     // A product says nothing: an "it" that reports ("It said", "it has announced") is an organisation.
     const reports = slot === 'thing' && w === 'it' && reportsNext(doc, k);
     const topic = slot === 'thing' && w === 'it' && !reports && isSentenceStart(doc, k) ? productTopic(doc, t.sentence - 1, named) : null;
-    const thing = reports ? last.organization : (topic ?? ((last.product?.start ?? -1) > (last.organization?.start ?? -1) ? last.product : last.organization));
+    // "The government in Belgrade said it was recalling …": the "it" of a report is its speaker,
+    // a country too, named or described at the start of the sentence.
+    const speaker = slot === 'thing' && w === 'it' ? speakerBefore(doc, k, named, out) : null;
+    const thing = speaker ?? (reports ? last.organization : (topic ?? ((last.product?.start ?? -1) > (last.organization?.start ?? -1) ? last.product : last.organization)));
     let target = slot ? (slot === 'thing' ? (thing ?? null) : (last[slot] ?? null)) : null;
     // ("the deal that Dačić and Thaçi reached", "the agreement between Serbia and Kosovo" say which deal themselves.)
     if (slot === 'agreement' && target && (unnamedAgreementAt > target.start || SAYS_WHICH.has(tokens[k + 1]?.lower ?? ''))) target = null;
@@ -235,6 +239,23 @@ function reportsNext(doc: Doc, k: number): boolean {
   const next = doc.tokens[k + 1];
   const verb = next?.pos === 'AUX' ? doc.tokens[k + 2] : next;
   return verb?.pos === 'VERB' && REPORTING_VERBS.has(verb.lemma);
+}
+
+/**
+ * For an "it" right after a verb of saying ("said it", "said that it"), the sentence's first
+ * country or organisation, named or described ("The government in Belgrade"), when the verb's
+ * subject came before it; else null.
+ */
+function speakerBefore(doc: Doc, k: number, named: ActorMention[], resolved: ActorMention[]): ActorMention | null {
+  const { tokens } = doc;
+  let v = k - 1;
+  if (tokens[v]?.lower === 'that') v--;
+  const verb = tokens[v];
+  if (!verb || verb.pos !== 'VERB' || !REPORTING_VERBS.has(verb.lemma) || verb.sentence !== tokens[k]!.sentence) return null;
+  const from = doc.sentences[verb.sentence]!.start;
+  // (A description only for a country: "the government" is sure of its country, "the alliance" less of its organisation.)
+  const speakers = [...named.filter((m) => /^(?:country|organization|group)$/.test(m.kind)), ...resolved.filter((m) => m.kind === 'country')].filter((m) => m.start >= from && m.end <= verb.start);
+  return speakers.sort((a, b) => a.start - b.start)[0] ?? null;
 }
 
 function isSentenceStart(doc: Doc, k: number): boolean {

@@ -221,7 +221,7 @@ export const INSTITUTION_RE = /^(?:Government|Administration)$/;
 
 /** After a capital, signs that it stands for its government. */
 export const GOVERNMENT_VERB_RE =
-  /^\s+(?:has|have|had|was|is|will|would|says|said|insisted|insists|rejected|rejects|accused|accuses|wants|wanted|refused|refuses|responded|recognised|recognized|condemned|condemns|warned|warns|demanded|demands|denied|denies|agreed|agrees|argued|argues|maintains|maintained|considers|considered|does|did|sees|saw|regards|blamed|blames|backed|backs|opposed|opposes|fears|feared|expects|objected|accepted|approved|announced|called|urged|protested|protests|welcomed|welcomes|criticised|criticized|criticises|criticizes|reacted|threatened|threatens|dismissed|dismisses|praised|praises|hailed|summoned|expelled|recalled|retaliated|pledged|vowed)\b/;
+  /^\s+(?:has|have|had|was|is|will|would|says|said|insisted|insists|rejected|rejects|accused|accuses|wants|wanted|refused|refuses|responded|recognised|recognized|condemned|condemns|warned|warns|demanded|demands|denied|denies|agreed|agrees|argued|argues|maintains|maintained|considers|considered|does|did|sees|saw|regards|blamed|blames|backed|backs|opposed|opposes|fears|feared|expects|objected|accepted|approved|announced|called|urged|protested|protests|welcomed|welcomes|criticised|criticized|criticises|criticizes|reacted|threatened|threatens|dismissed|dismisses|praised|praises|hailed|summoned|expelled|recalled|retaliated|pledged|vowed|froze|freezes|suspended|suspends|halted|halts|imposed|imposes|banned|bans|blocked|blocks|withdrew|withdraws)\b/;
 
 /** Capitalised words that do not start a name (sentence-initial function words, months, days). */
 export const STOP_CAPS = new Set(

@@ -149,6 +149,7 @@ describe('without curated data', () => {
     // Verbs of a government's reaction: "Moscow protested", "Washington welcomed the deal".
     expect(mentions('Moscow protested, saying he was protected by immunity.', kb)).toEqual([['Moscow', 'country:russia']]);
     expect(mentions('Washington welcomed the deal.', kb)).toEqual([['Washington', 'country:united-states']]);
+    expect(mentions('Belgrade froze the dialogue in 2018.', kb)).toEqual([['Belgrade', 'country:serbia']]);
   });
 
   it('demonyms stand for the country; a capitalised Government is part of its name', () => {
