@@ -6,7 +6,7 @@
  * happened or as the state of things, the publication date. Undated plans, hypotheses, negations
  * and past perfects ("had undergone") get no date: placing them at publication would be wrong.
  */
-import type { DayInterval } from '../../model/dates.ts';
+import { addDays, addMonths, dayInterval, isoWeekInterval, isoWeekOf, monthInterval, yearInterval, type DayInterval } from '../../model/dates.ts';
 import type { Doc, Token } from '../text/doc.ts';
 import type { Timex } from '../time/types.ts';
 import type { Clause } from './clauses.ts';
@@ -148,4 +148,35 @@ export function narrativeCue(sentenceText: string): boolean {
 
 export function publicationDate(published: string): ClauseDate {
   return { interval: { start: published, end: published, precision: 'day' }, basis: 'publication', timexes: [] };
+}
+
+const GAP_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const GAP_UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year' };
+
+/**
+ * "…on Tuesday, two days after the leadership proclaimed independence": a clause opened by
+ * "after" or "before" right after an amount of time is that far from the date of the clause it is
+ * joined to (Sunday), at that date's precision or coarser; null when there is no such amount, or
+ * the joined date is too coarse for it ("a day after" a month).
+ */
+export function shiftedByGap(tokens: Token[], clause: Clause, joined: ClauseDate): ClauseDate | null {
+  const opener = tokens[clause.from];
+  const unit = GAP_UNITS[tokens[clause.from - 1]?.lower ?? ''];
+  const count = /^\d+$/.test(tokens[clause.from - 2]?.text ?? '') ? Number(tokens[clause.from - 2]!.text) : GAP_NUMBERS[tokens[clause.from - 2]?.lower ?? ''];
+  if (!opener || !/^(?:after|before)$/.test(opener.lower) || !unit || !count || count > 366) return null;
+  const sign = opener.lower === 'after' ? -1 : 1;
+  const { start, precision } = joined.interval;
+  if (unit === 'day' && precision === 'day') return { interval: dayInterval(addDays(start, sign * count)), basis: 'relative', timexes: [] };
+  // (Weeks are counted loosely, "two weeks after": the week, not a day.)
+  if (unit === 'week' && precision === 'day') {
+    const week = isoWeekOf(addDays(start, sign * count * 7));
+    return { interval: isoWeekInterval(week.year, week.week), basis: 'relative', timexes: [] };
+  }
+  const [year, month] = start.split('-').map(Number) as [number, number];
+  if (unit === 'month' && (precision === 'day' || precision === 'month')) {
+    const shifted = addMonths(year, month, sign * count);
+    return { interval: monthInterval(shifted.year, shifted.month), basis: 'relative', timexes: [] };
+  }
+  if (unit === 'year' && precision !== 'decade' && precision !== 'century') return { interval: yearInterval(year + sign * count), basis: 'relative', timexes: [] };
+  return null;
 }

@@ -509,6 +509,15 @@ describe('actors', () => {
     expect(events('Serbian officials said on Sunday the army had started the fighting.')[0]!.title).toBe('Serbian officials say the army had started the fighting');
   });
 
+  it('"two days after …", "four months after …": the clause is that far before the one it is joined to, at the amount\'s precision', () => {
+    const found = events('Russia said on Tuesday that it would treat Kosovo as part of Serbia, two days after the ethnic Albanian leadership proclaimed independence.', '2008-02-20');
+    expect(found.map((e) => [e.date, e.title])).toEqual(expect.arrayContaining([['2008-02-17', 'The ethnic Albanian leadership proclaims independence'], ['2008-02-19', 'Russia says it would treat Kosovo as part of Serbia']]));
+    const months = events('The constitution came into force on Sunday, four months after Kosovo declared independence from Serbia.', '2008-06-16');
+    expect(months.map((e) => e.date).sort()).toEqual(['2008-02', '2008-06-15']);
+    const weeks = events('The vote came on Monday, two weeks after Kosovo signed the agreement in Strasbourg.', '2015-11-10');
+    expect(weeks.map((e) => e.date).sort()).toEqual(['2015-10-26/2015-11-01', '2015-11-09']);
+  });
+
   it('"the north" is a region, kept in the subject and the title', () => {
     const [e] = events('Serbs in the north boycotted the election on Sunday.');
     expect(e!.title).toBe('Serbs in the north boycott the election');

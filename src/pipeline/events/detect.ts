@@ -14,7 +14,7 @@ import type { Timex } from '../time/types.ts';
 import { daysBetween } from '../../model/dates.ts';
 import { clausesOf, type Clause } from './clauses.ts';
 import { askedPhrases, calledOffPlan, participlePhrases, rescheduledPhrases, sincePhrases } from './phrases.ts';
-import { basisOf, datableByPublication, doneBeforePublication, listedDates, modifiesNoun, narrativeCue, ownDate, publicationDate, type ClauseDate } from './dating.ts';
+import { basisOf, datableByPublication, doneBeforePublication, listedDates, modifiesNoun, narrativeCue, ownDate, publicationDate, shiftedByGap, type ClauseDate } from './dating.ts';
 import type { CandidateEvent } from './candidate.ts';
 import { nominalEvent, participleEvent } from './nominal.ts';
 import { displayNames, shortNames } from './names.ts';
@@ -128,6 +128,8 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       // "Before leaving office in 2005, Schröder signed …": the main clause is at another time than the phrase's date.
       if (c === 1 && leading !== null && !SIMULTANEOUS_OPENERS.has(leading) && !own && prev?.clause === clauses[0]) continue;
       if (!date && prev && clause.modality !== 'hypothetical' && clause.link !== 'first' && (prev.clause.link !== 'rel' || clause.link === 'rel') && prev.date.basis !== 'publication' && sameTime) date = prev.date;
+      // "…on Tuesday, two days after the leadership proclaimed independence": that far from it.
+      if (!own && date && date === prev?.date && clause.link === 'sub') date = shiftedByGap(tokens, clause, date) ?? date;
       // "the first since the territory declared independence": a clause told as before or after
       // the main one is at another time: its own date only ("since", "before"), or the one it
       // borrowed ("after"), never the story's or the publication's.

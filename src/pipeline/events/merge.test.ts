@@ -113,6 +113,15 @@ describe('mergeCandidates', () => {
     expect(events[0]!.title).toBe('Early report of the meeting');
   });
 
+  it('a title that names no one gives way to a later report\'s that does', () => {
+    const { events } = mergeCandidates([
+      candidate({ id: 'eAAA', path: 'early.txt', published: '2022-09-22', title: 'The territory met Stoltenberg' }),
+      candidate({ id: 'eBBB', path: 'late.txt', published: '2022-09-25', title: 'Osmani met Stoltenberg' }),
+    ]);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.title).toBe('Osmani met Stoltenberg');
+  });
+
   it('reports that state different quantities stay two events; the same quantity merges', () => {
     const tariff = { actors: ['country:kosovo', 'country:serbia'], type: 'sanction' as const, interval: monthInterval(2018, 11) };
     const apart = mergeCandidates([

@@ -33,6 +33,9 @@ interface Cluster {
   articles: Set<string>;
 }
 
+/** A title whose subject is a description or a pronoun, no name: "The territory …", "It …". */
+const UNNAMED_TITLE = /^(?:(?:The|This|That|These|Those) [a-z]|(?:It|He|She|They|Its|His|Her|Their) )/;
+
 const REPORTING_STEMS = new Set([...REPORTING].map((lemma) => predicateStem(lemma)));
 
 /** "meeting" and "met", "agreement" and "agreed": event words compare by a crude stem. */
@@ -149,7 +152,8 @@ function toEvent(cluster: Cluster, redirects: Record<string, string>): EventReco
       cmp(a.articlePath, b.articlePath) ||
       a.source.start - b.source.start,
   );
-  const titled = byReport[0]!;
+  // (Unless it names no one: "The territory declares independence" gives way to "Kosovo declares …".)
+  const titled = byReport.find((m) => !UNNAMED_TITLE.test(m.title)) ?? byReport[0]!;
   // The first report's subject first, then every other actor of the reports, sorted.
   const actors = [...new Set([...titled.actors.slice(0, 1), ...[...cluster.actorSet].sort()])];
   const sources = byReport.map((m) => m.source);
