@@ -291,9 +291,10 @@ function nameBeforeAppositions(tokens: Token[], from: number, comma: number): [n
   let k = from;
   if (tokens[k]?.pos === 'DET') k++;
   if (tokens[k]?.pos !== 'PROPN') return null;
-  // (Its words, hyphenated ones too: "General Abdel Fattah al-Burhan".)
-  while (k < comma && (/^(?:PROPN|NOUN)$/.test(tokens[k]!.pos) || (tokens[k]!.text === '-' && tokens[k - 1]!.end === tokens[k]!.start))) k++;
-  if (k >= comma || tokens[k]!.text !== ',' || !/^(?:DET|ADJ|NOUN)$/.test(tokens[k + 1]?.pos ?? '')) return null;
+  // (Its words, hyphenated ones and a possessor too: "General Abdel Fattah al-Burhan", "Kosovo's Prime Minister Hashim Thaçi".)
+  while (k < comma && (/^(?:PROPN|NOUN)$/.test(tokens[k]!.pos) || /^['’]s$/.test(tokens[k]!.text) || (tokens[k]!.text === '-' && tokens[k - 1]!.end === tokens[k]!.start))) k++;
+  // (Or a phrase set off the same way: "Hashim Thaçi, on a visit to Washington, welcomed …".)
+  if (k >= comma || tokens[k]!.text !== ',' || !/^(?:DET|ADJ|NOUN|ADP)$/.test(tokens[k + 1]?.pos ?? '')) return null;
   for (let j = k + 1; j < comma; j++) if (/^(?:VERB|AUX)$/.test(tokens[j]!.pos) && tokens[j - 1]!.text !== '-') return null;
   return [from, k];
 }

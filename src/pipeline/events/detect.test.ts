@@ -518,6 +518,11 @@ describe('actors', () => {
     expect(weeks.map((e) => e.date).sort()).toEqual(['2015-10-26/2015-11-01', '2015-11-09']);
   });
 
+  it('"late on Sunday" leaves the title whole; a name before a phrase between commas is the subject ("X, on a visit to Washington, welcomed")', () => {
+    expect(events('Thaçi declared victory in Pristina late on Sunday.')[0]!.title).toBe('Thaçi declares victory in Pristina');
+    expect(events("Kosovo's Prime Minister Hashim Thaçi, on a visit to Washington, welcomed the opinion on Thursday.")[0]!.title).toBe('Hashim Thaçi welcomes the opinion');
+  });
+
   it('"the north" is a region, kept in the subject and the title', () => {
     const [e] = events('Serbs in the north boycotted the election on Sunday.');
     expect(e!.title).toBe('Serbs in the north boycott the election');

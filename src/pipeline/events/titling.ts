@@ -86,7 +86,9 @@ function verbOf(headlineText: string): string {
  */
 function dateSkip(tokens: Token[], timexToken: Uint8Array, k: number): boolean {
   if (timexToken[k] === 2) return !inNounPhrase(tokens, timexToken, k);
-  return DATE_PREP_RE.test(tokens[k]!.text) && timexToken[k + 1] === 2 && !inNounPhrase(tokens, timexToken, k + 1);
+  if (DATE_PREP_RE.test(tokens[k]!.text) && timexToken[k + 1] === 2) return !inNounPhrase(tokens, timexToken, k + 1);
+  // ("declared victory late on Sunday": the "late" goes with its date.)
+  return /^(?:late|early)$/i.test(tokens[k]!.text) && DATE_PREP_RE.test(tokens[k + 1]?.text ?? '') && timexToken[k + 2] === 2 && !inNounPhrase(tokens, timexToken, k + 2);
 }
 
 function inNounPhrase(tokens: Token[], timexToken: Uint8Array, k: number): boolean {
