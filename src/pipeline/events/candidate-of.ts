@@ -77,14 +77,18 @@ export function toCandidate(article: ArticleInput, doc: Doc, s: number, group: D
   // (Not a "when" clause that only sets the time: "When the mayors took office, clashes injured …".)
   // (A report over the scene it is set in: "Speaking to reporters on Monday, Merkel said …".)
   const main = group.find((d) => !d.clause.reporting && !d.clause.stative && d.clause.link !== 'rel' && !d.setting) ?? group.find((d) => !d.clause.stative && d.clause.link !== 'rel' && !d.setting) ?? group.find((d) => !d.clause.reporting && !d.clause.stative && d.clause.link !== 'rel') ?? group.find((d) => !d.clause.reporting && !d.clause.stative) ?? group[0]!;
-  const titled = (subject: string | null): string => eventTitle({ doc, clause: main.clause, subject, clauses, timexToken, mentions, contentStart: article.contentStart, sentence });
-  let title = main.title ?? titled(main.subjectWords);
+  // "Serbian officials said the decision threatened peace": what was said, when its subject is a
+  // description and no name, is titled with who said it (the type and the trigger stay its own).
+  const report = group.find((d) => d.clause.reporting && d.subjectActor !== null && clauses[clauses.indexOf(d.clause) + 1] === main.clause);
+  const byline = report && main.clause.link === 'that' && main.subjectActor === null && /^(?:the|a|an|this|that|these|those)\s/i.test(main.subjectWords ?? '') ? report : main;
+  const titled = (subject: string | null): string => eventTitle({ doc, clause: byline.clause, subject, clauses, timexToken, mentions, contentStart: article.contentStart, sentence });
+  let title = byline.title ?? titled(byline.subjectWords);
   // A long name that leaves no room for what happened: the article's short form ("ICJ", "Vučić").
-  const shortSubject = main.subjectActor ? short.get(main.subjectActor) : undefined;
-  const byName = !!main.subjectWords && main.subjectWords.replace(/^the /i, '') === names.get(main.subjectActor ?? '');
-  if (!main.title && shortSubject && byName && main.subjectWords !== shortSubject && title.length + 20 > MAX_TITLE_CHARS) {
+  const shortSubject = byline.subjectActor ? short.get(byline.subjectActor) : undefined;
+  const byName = !!byline.subjectWords && byline.subjectWords.replace(/^the /i, '') === names.get(byline.subjectActor ?? '');
+  if (!byline.title && shortSubject && byName && byline.subjectWords !== shortSubject && title.length + 20 > MAX_TITLE_CHARS) {
     const alternative = titled(shortSubject);
-    if (alternative.length - shortSubject.length > title.length - main.subjectWords!.length) title = alternative;
+    if (alternative.length - shortSubject.length > title.length - byline.subjectWords!.length) title = alternative;
   }
   const clauseText = body.slice(tokens[main.clause.from]!.start, tokens[main.clause.to - 1]!.end);
   const actors: string[] = [];
@@ -93,7 +97,7 @@ export function toCandidate(article: ArticleInput, doc: Doc, s: number, group: D
   for (const d of group) for (const a of d.actors) if (!actors.includes(a)) actors.push(a);
   // What was said is in a report's title, and so are its names: "Consumer Reports says it could
   // not recommend the iPhone 4" is on the iPhone 4's timeline too.
-  if (main.clause.reporting) for (const a of saidActors(tokens, main.clause, clauses, mentions, title)) if (!actors.includes(a)) actors.push(a);
+  if (byline.clause.reporting) for (const a of saidActors(tokens, byline.clause, clauses, mentions, title)) if (!actors.includes(a)) actors.push(a);
   const { interval, basis, timexes } = main.date;
   const first = timexes[0];
   const lastT = timexes[timexes.length - 1];

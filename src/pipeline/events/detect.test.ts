@@ -523,6 +523,13 @@ describe('actors', () => {
     expect(events("Kosovo's Prime Minister Hashim Thaçi, on a visit to Washington, welcomed the opinion on Thursday.")[0]!.title).toBe('Hashim Thaçi welcomes the opinion');
   });
 
+  it('what was said about something unnamed is titled with who said it; the type stays that of what was said', () => {
+    const [e] = events('Serbian officials said on Monday the deployment put people in the area at risk.');
+    expect(e!.title).toBe('Serbian officials say the deployment put people in the area at risk');
+    const [named] = events('Serbian officials said on Monday that Kosovo deployed police in the area.');
+    expect(named!.title).toBe('Kosovo deploys police in the area');
+  });
+
   it('"the north" is a region, kept in the subject and the title', () => {
     const [e] = events('Serbs in the north boycotted the election on Sunday.');
     expect(e!.title).toBe('Serbs in the north boycott the election');
