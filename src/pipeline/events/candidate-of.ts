@@ -83,9 +83,12 @@ export function toCandidate(article: ArticleInput, doc: Doc, s: number, group: D
   const byline = report && main.clause.link === 'that' && main.subjectActor === null && /^(?:the|a|an|this|that|these|those)\s/i.test(main.subjectWords ?? '') ? report : main;
   const titled = (subject: string | null): string => eventTitle({ doc, clause: byline.clause, subject, clauses, timexToken, mentions, contentStart: article.contentStart, sentence });
   let title = byline.title ?? titled(byline.subjectWords);
-  // A long name that leaves no room for what happened: the article's short form ("ICJ", "Vučić").
-  const shortSubject = byline.subjectActor ? short.get(byline.subjectActor) : undefined;
-  const byName = !!byline.subjectWords && byline.subjectWords.replace(/^the /i, '') === names.get(byline.subjectActor ?? '');
+  // A long name that leaves no room for what happened: the article's short form ("ICJ", "Vučić"),
+  // and a country for its government ("Kosovo welcomes …" for "Kosovo's government welcomes …").
+  const name = names.get(byline.subjectActor ?? '');
+  const government = /^(.+)['’]s (?:government|authorities|administration|leadership)$/i.exec(byline.subjectWords ?? '')?.[1] === name && !!name;
+  const shortSubject = government ? name : byline.subjectActor ? short.get(byline.subjectActor) : undefined;
+  const byName = government || (!!byline.subjectWords && byline.subjectWords.replace(/^the /i, '') === name);
   if (!byline.title && shortSubject && byName && byline.subjectWords !== shortSubject && title.length + 20 > MAX_TITLE_CHARS) {
     const alternative = titled(shortSubject);
     if (alternative.length - shortSubject.length > title.length - byline.subjectWords!.length) title = alternative;

@@ -530,6 +530,11 @@ describe('actors', () => {
     expect(named!.title).toBe('Kosovo deploys police in the area');
   });
 
+  it('a country stands for its government when the title would not fit otherwise', () => {
+    expect(events("Kosovo's government said on Monday that it was confident the court would confirm its independence.")[0]!.title).toBe('Kosovo says it was confident the court would confirm its independence');
+    expect(events("Kosovo's government welcomed the reduction on Monday.")[0]!.title).toBe("Kosovo's government welcomes the reduction");
+  });
+
   it('"the north" is a region, kept in the subject and the title', () => {
     const [e] = events('Serbs in the north boycotted the election on Sunday.');
     expect(e!.title).toBe('Serbs in the north boycott the election');
