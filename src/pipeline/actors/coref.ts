@@ -5,7 +5,7 @@
  * followed by "of" ("the president of Serbia" names someone else) stay unresolved.
  */
 import type { ActorKind } from '../../model/dataset.ts';
-import type { Doc } from '../text/doc.ts';
+import { tokenIndexAt, type Doc } from '../text/doc.ts';
 import type { ActorMention } from './context.ts';
 
 export interface ResolvedMention extends ActorMention {
@@ -52,7 +52,7 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[]): ResolvedM
     while (mi < named.length && named[mi]!.start < t.end) {
       const m = named[mi]!;
       // ("negotiations on a Stabilisation and Association Agreement": a kind of agreement, not one to refer back to.)
-      if (m.kind === 'agreement' && /^an?$/i.test(tokens[tokenIndexBefore(doc, m.start)]?.text ?? '')) unnamedAgreementAt = m.start;
+      if (m.kind === 'agreement' && /^an?$/i.test(tokens[tokenIndexAt(tokens, m.start) - 1]?.text ?? '')) unnamedAgreementAt = m.start;
       else last[slotOf(m.kind)!] = m;
       const given = firstNames.get(m.actor);
       if (given) lastWithGivenName.set(given, m);
@@ -120,20 +120,6 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[]): ResolvedM
 /** Words after an agreement's head noun that say which agreement it is: no reference back. */
 const SAYS_WHICH = new Set('that which between with reached signed struck agreed brokered'.split(' '));
 
-/** The index of the token that ends before offset `at` (the last one starting before it). */
-function tokenIndexBefore(doc: Doc, at: number): number {
-  let lo = 0;
-  let hi = doc.tokens.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (doc.tokens[mid]!.start < at) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
 
 /** How far back a description looks for the name it shortens. */
 const NAME_LOOKBACK = 40;

@@ -9,7 +9,7 @@
  */
 import type { ActorMention } from '../actors/context.ts';
 import type { ResolvedMention } from '../actors/coref.ts';
-import type { Doc, Token } from '../text/doc.ts';
+import { tokenIndexAt, type Doc, type Token } from '../text/doc.ts';
 import type { Timex } from '../time/types.ts';
 import { daysBetween } from '../../model/dates.ts';
 import { clausesOf, type Clause } from './clauses.ts';
@@ -59,7 +59,7 @@ export interface EventLayers {
 export function detectEvents(article: ArticleInput, { doc, timexes, named, resolved, triggers }: EventLayers): CandidateEvent[] {
   const { body, tokens } = doc;
   const triggerAt = new Map(triggers.map((t) => [t.token, t]));
-  const tokenAt = tokenFinder(tokens);
+  const tokenAt = (offset: number): number => tokenIndexAt(tokens, offset);
   const anchors = timexes.filter((t) => t.anchor && t.start >= article.contentStart);
   // 1: inside a date expression (never a subject); 2: inside one that names a date (left out of titles; durations stay).
   const timexToken = new Uint8Array(tokens.length);
@@ -276,16 +276,3 @@ function charSpan(tokens: Token[], clause: Clause): { start: number; end: number
   return { start: tokens[clause.from]!.start, end: tokens[clause.to - 1]!.end };
 }
 
-/** Offset → index of the token containing it or the next one (binary search). */
-function tokenFinder(tokens: Token[]): (offset: number) => number {
-  return (offset) => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-}

@@ -4,7 +4,7 @@
  * description stands for ("He" → "Steve Jobs"), or a relative clause's antecedent.
  */
 import type { ActorMention } from '../actors/context.ts';
-import type { Token } from '../text/doc.ts';
+import { tokenIndexAt, type Token } from '../text/doc.ts';
 import type { Clause } from './clauses.ts';
 import { verbForm } from './verbs.ts';
 
@@ -160,7 +160,7 @@ const NOUN_PREPOSITIONS = new Set('of on in over with at for against under betwe
 
 /** Whether the token starting at `start` opens the object of a preposition after a noun ("payments in | Serbian dinars"). */
 function afterNounAndPreposition(tokens: Token[], start: number): boolean {
-  let k = tokens.findIndex((t) => t.start === start) - 1;
+  let k = tokenIndexAt(tokens, start) - 1;
   while (k >= 0 && /^(?:DET|ADJ)$/.test(tokens[k]!.pos)) k--;
   return k > 0 && NOUN_PREPOSITIONS.has(tokens[k]!.lower) && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos);
 }

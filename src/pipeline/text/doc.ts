@@ -35,6 +35,18 @@ export interface Doc {
   sentenceTokens: [number, number][];
 }
 
+/** Index of the token that holds `offset` or, in a gap, of the next one (binary search; tokens.length past the last). */
+export function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 let nlp: WinkMethods | null = null;
 
 const COMPASS = new Set('north south east west northeast northwest southeast southwest'.split(' '));
