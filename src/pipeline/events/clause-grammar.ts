@@ -131,6 +131,8 @@ export function describe(tokens: Token[], from: number, to: number, link: Link, 
   const headToken = head >= 0 ? tokens[head]! : null;
   // ("the mission, known as EULEX," "a party called Vetevendosje": a name given, no happening.)
   if (headToken && link === 'rel' && group![0] === head && NAMING.has(headToken.lemma) && verbForm(headToken) === 'past' && (tokens[head + 1]?.lower === 'as' || tokens[head + 1]?.pos === 'PROPN')) stative = true;
+  // (", aimed at normalising their relations", ", designed to …", ", based in Pristina,": what it is for or where, no happening.)
+  if (headToken && link === 'rel' && group![0] === head && verbForm(headToken) === 'past' && DESCRIBING.get(headToken.lower) === tokens[head + 1]?.lower) stative = true;
   if (headToken && headToken.pos === 'VERB' && (headToken.lemma === 'have' || headToken.lemma === 'be') && lemmas.filter((l, i) => tokens[group![0] + i]!.pos === 'VERB').length === 1) stative = true;
   // "The senator never voted": the negation may stand just before the group.
   // ("has yet to be established": not done either.)
@@ -189,6 +191,8 @@ const EARLIER = new Set(['first', 'originally']);
 
 /** Participles that give a name: "known as", "called", "dubbed". */
 const NAMING = new Set(['know', 'call', 'dub', 'name', 'nickname', 'title', 'label']);
+/** Participles that describe a noun with the word after them: "aimed at", "designed to", "based in". */
+const DESCRIBING = new Map([['aimed', 'at'], ['designed', 'to'], ['meant', 'to'], ['intended', 'to'], ['based', 'in'], ['located', 'in'], ['headquartered', 'in']]);
 
 /** "first" or "originally" as an adverb just before or inside the verb group, up to its head. */
 function earlierTime(tokens: Token[], from: number, head: number): boolean {
@@ -290,13 +294,29 @@ function tenseOf(tokens: Token[], group: [number, number] | null, head: number, 
 function nameBeforeAppositions(tokens: Token[], from: number, comma: number): [number, number] | null {
   let k = from;
   if (tokens[k]?.pos === 'DET') k++;
-  if (tokens[k]?.pos !== 'PROPN') return null;
+  if (tokens[k]?.pos !== 'PROPN') return nameInApposition(tokens, from, comma);
   // (Its words, hyphenated ones and a possessor too: "General Abdel Fattah al-Burhan", "Kosovo's Prime Minister Hashim Thaçi".)
   while (k < comma && (/^(?:PROPN|NOUN)$/.test(tokens[k]!.pos) || /^['’]s$/.test(tokens[k]!.text) || (tokens[k]!.text === '-' && tokens[k - 1]!.end === tokens[k]!.start))) k++;
   // (Or a phrase set off the same way: "Hashim Thaçi, on a visit to Washington, welcomed …".)
   if (k >= comma || tokens[k]!.text !== ',' || !/^(?:DET|ADJ|NOUN|ADP)$/.test(tokens[k + 1]?.pos ?? '')) return null;
   for (let j = k + 1; j < comma; j++) if (/^(?:VERB|AUX)$/.test(tokens[j]!.pos) && tokens[j - 1]!.text !== '-') return null;
   return [from, k];
+}
+
+/**
+ * "Its head, French general Yves de Kermabon, told reporters …": a description, then between
+ * commas the name of whom it describes (its last word a name); the subject is the name.
+ */
+function nameInApposition(tokens: Token[], from: number, comma: number): [number, number] | null {
+  if (!/^(?:DET|PRON)$/.test(tokens[from]?.pos ?? '')) return null;
+  let first = from;
+  while (first < comma && tokens[first]!.text !== ',') {
+    if (/^(?:VERB|AUX)$/.test(tokens[first]!.pos)) return null;
+    first++;
+  }
+  if (first >= comma || tokens[comma - 1]?.pos !== 'PROPN') return null;
+  for (let j = first + 1; j < comma; j++) if (!/^(?:ADJ|NOUN|PROPN|DET)$/.test(tokens[j]!.pos) && tokens[j]!.lower !== 'de' && tokens[j]!.lower !== 'van' && tokens[j]!.lower !== 'von') return null;
+  return [first + 1, comma];
 }
 
 function subjectOf(tokens: Token[], from: number, group: [number, number] | null, link: Link, isTimexToken: (k: number) => boolean): [number, number] | null {

@@ -535,6 +535,18 @@ describe('actors', () => {
     expect(events("Kosovo's government welcomed the reduction on Monday.")[0]!.title).toBe("Kosovo's government welcomes the reduction");
   });
 
+  it('a description, then the name between commas: the name is the subject ("Its head, French general Yves de Kermabon, told")', () => {
+    expect(events('Its head, French general Yves de Kermabon, told reporters in Pristina on Monday that the mission would be neutral.')[0]!.title).toMatch(/^(?:Yves de )?Kermabon tells reporters in Pristina the mission would be neutral$/);
+  });
+
+  it('a participle that says what something is for or where it is ("aimed at", "based in") is no happening; "A series of crises … prompts"; a head phrase a little long keeps its noun', () => {
+    const found = events('The European Union has mediated talks between Serbia and Kosovo since 2011, aimed at normalising their relations.');
+    expect(found.map((e) => e.title)).not.toContain('Aimed at normalising their relations');
+    expect(events('The court, based in The Hague, invited statements on Monday.').map((e) => e.title)).toEqual(['The court invites statements']);
+    expect(events('The barricades were the latest in a series of crises over the plates dispute that prompted Serb officials to quit in November.').map((e) => e.title)).toContain('A series of crises over the plates dispute prompts Serb officials');
+    expect(events('The first intergovernmental conference between Serbia and the member states was held in Brussels on Tuesday.')[0]!.title).toBe('The first intergovernmental conference held in Brussels');
+  });
+
   it('"the north" is a region, kept in the subject and the title', () => {
     const [e] = events('Serbs in the north boycotted the election on Sunday.');
     expect(e!.title).toBe('Serbs in the north boycott the election');

@@ -99,7 +99,7 @@ function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, nam
   // (A subject that is not the clause's own — a relative clause's antecedent — by its last word: "other countries".)
   // (Its head noun, before any prepositional phrase: "Kosovo's ban on payments in dinars takes effect".)
   const borrowedHead = subject?.split(/\s(?:of|on|in|for|with|against|to|from|at|by|over|under)\s/)[0] ?? null;
-  const borrowedPlural = !clause.subject && borrowedHead !== null && /(?:^|\s)[a-z]+[^su'’i]s$/.test(borrowedHead);
+  const borrowedPlural = !clause.subject && borrowedHead !== null && /(?:^|\s)[a-z]+[^su'’i]s$/.test(borrowedHead) && !/(?:series|species|news|means)$/i.test(borrowedHead);
   // "NATO and Yugoslav commanders signed" titled by its actor, "NATO": the verb agrees with the
   // name kept ("NATO signs"), unless it names a people ("Serbs").
   // (An "and" inside a phrase after the head is no coordination of the subject: "talks between Vučić and Kurti".)

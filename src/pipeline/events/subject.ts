@@ -122,7 +122,9 @@ function shortSubject(tokens: Token[], [from, to]: [number, number], body: strin
   }
   // (A noun in "-ing" after a possessive or article ends it too: "Yesterday's killing".)
   const nounLike = (t: Token, before: Token | undefined): boolean => /^(?:NOUN|PROPN|NUM|PRON)$/.test(t.pos) || (t.pos === 'VERB' && /ing$/.test(t.lower) && !!before && (/^['’]s$/.test(before.text) || before.pos === 'DET'));
-  while (end > from + 1 && (length(end) > MAX_SUBJECT_CHARS || !nounLike(tokens[end - 1]!, tokens[end - 2]))) end--;
+  // (A head phrase a little long keeps its noun: "The first intergovernmental conference", not "… intergovernmental".)
+  const room = nounLike(tokens[end - 1]!, tokens[end - 2]) && length(end) <= MAX_SUBJECT_CHARS + 10 ? MAX_SUBJECT_CHARS + 10 : MAX_SUBJECT_CHARS;
+  while (end > from + 1 && (length(end) > room || !nounLike(tokens[end - 1]!, tokens[end - 2]))) end--;
   return body.slice(tokens[from]!.start, tokens[end - 1]!.end);
 }
 
