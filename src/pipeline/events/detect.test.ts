@@ -547,6 +547,11 @@ describe('actors', () => {
     expect(events('The first intergovernmental conference between Serbia and the member states was held in Brussels on Tuesday.')[0]!.title).toBe('The first intergovernmental conference held in Brussels');
   });
 
+  it('an "and" inside a name joins nothing: the verb agrees with the one name', () => {
+    expect(events('Bosnia and Herzegovina applied for membership on Monday.')[0]!.title).toBe('Bosnia and Herzegovina applies for membership');
+    expect(events('Serbia and Kosovo applied for membership on Monday.')[0]!.title).toBe('Serbia and Kosovo apply for membership');
+  });
+
   it('"the north" is a region, kept in the subject and the title', () => {
     const [e] = events('Serbs in the north boycotted the election on Sunday.');
     expect(e!.title).toBe('Serbs in the north boycott the election');

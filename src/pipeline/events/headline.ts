@@ -77,7 +77,7 @@ function isPlural(tokens: Token[], clause: Clause, nameAt: (k: number) => string
   // "Demonstrators there": the place word after the noun does not count.
   if (subject.length > 1 && /^(?:there|here)$/i.test(subject[subject.length - 1]!.text)) subject = subject.slice(0, -1);
   const last = subject[subject.length - 1]!;
-  if (subject.some((t) => t.pos === 'CCONJ') || /^(?:they|we|some|many|several|others|both|all|few|most|them)$/i.test(last.text) || /^(?:most|some|many|all|several|both|few)$/i.test(subject[0]!.text)) return true;
+  if (subject.some((t, i) => t.pos === 'CCONJ' && nameAt(clause.subject![0] + i) === null) || /^(?:they|we|some|many|several|others|both|all|few|most|them)$/i.test(last.text) || /^(?:most|some|many|all|several|both|few)$/i.test(subject[0]!.text)) return true;
   // A people named in the plural ("Britons", "Serbs", "Albanians") is plural, though a name; a
   // person's name is not ("Steve Jobs").
   if (last.pos === 'PROPN' && /(?:ans|ons|bs|ars|ites)$/.test(last.text) && nameAt(clause.subject[1] - 1) !== 'person') return true;
@@ -106,8 +106,10 @@ function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, nam
   const subjectTokens = clause.subject ? tokens.slice(clause.subject[0], clause.subject[1]) : [];
   const firstAdp = subjectTokens.findIndex((t, i) => i > 0 && t.pos === 'ADP' && t.lower !== 'of');
   const headTokens = firstAdp > 0 ? subjectTokens.slice(0, firstAdp) : subjectTokens;
+  // ("Bosnia and Herzegovina", "the Stabilisation and Association Agreement": an "and" inside a name joins nothing.)
+  const andInName = subjectTokens.some((t) => t.pos === 'CCONJ') && subjectTokens.every((t, i) => t.pos !== 'CCONJ' || nameAt(clause.subject![0] + i) !== null);
   const shortened = subject !== null && !!clause.subject && !/ and |&/.test(subject) && headTokens.some((t) => t.pos === 'CCONJ');
-  const plural = subject !== null && (shortened ? /(?:ans|ons|bs|ars|ites)$/.test(subject) : isPlural(tokens, clause, nameAt) || borrowedPlural || / and /.test(subject) || /^(?:we|they|i|you)$/i.test(subject));
+  const plural = subject !== null && (shortened ? /(?:ans|ons|bs|ars|ites)$/.test(subject) : isPlural(tokens, clause, nameAt) || borrowedPlural || (/ and /.test(subject) && !andInName) || /^(?:we|they|i|you)$/i.test(subject));
   if (clause.modality === 'future') {
     const words = group.filter((t) => !/^(?:will|'ll|shall|be|is|are|was|were|am)$/i.test(t.text)).map((t) => t.text);
     // "will unveil" → "to unveil"; an intention keeps its verb: "plans to launch", "is due to report" → "due to report".
