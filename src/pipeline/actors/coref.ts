@@ -238,10 +238,31 @@ function speakerBefore(doc: Doc, k: number, named: ActorMention[], resolved: Act
   if (tokens[v]?.lower === 'that') v--;
   const verb = tokens[v];
   if (!verb || verb.pos !== 'VERB' || !REPORTING_VERBS.has(verb.lemma) || verb.sentence !== tokens[k]!.sentence) return null;
-  const from = doc.sentences[verb.sentence]!.start;
+  // The sentence's start, but no further back than a subject can be (bounded work on run-on text).
+  const from = Math.max(doc.sentences[verb.sentence]!.start, tokens[Math.max(0, v - SPEAKER_WINDOW)]!.start);
   // (A description only for a country: "the government" is sure of its country, "the alliance" less of its organisation.)
-  const speakers = [...named.filter((m) => /^(?:country|organization|group)$/.test(m.kind)), ...resolved.filter((m) => m.kind === 'country')].filter((m) => m.start >= from && m.end <= verb.start);
-  return speakers.sort((a, b) => a.start - b.start)[0] ?? null;
+  let speaker: ActorMention | null = null;
+  const consider = (m: ActorMention): void => {
+    if (m.end <= verb.start && (!speaker || m.start < speaker.start)) speaker = m;
+  };
+  for (let i = lastStartingBefore(named, verb.start); i >= 0 && named[i]!.start >= from; i--) if (/^(?:country|organization|group)$/.test(named[i]!.kind)) consider(named[i]!);
+  for (let i = resolved.length - 1; i >= 0 && resolved[i]!.start >= from; i--) if (resolved[i]!.kind === 'country') consider(resolved[i]!);
+  return speaker;
+}
+
+/** How many tokens before its verb of saying a speaker is looked for. */
+const SPEAKER_WINDOW = 30;
+
+/** Index of the last mention (sorted by start) that starts before `offset`, or -1. */
+function lastStartingBefore(list: ActorMention[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 function isSentenceStart(doc: Doc, k: number): boolean {
@@ -271,12 +292,12 @@ function productTopic(doc: Doc, s: number, named: ActorMention[]): ActorMention 
   if (verb < 0) return null;
   const from = tokens[range[0]]!.start;
   const to = tokens[verb]!.start;
-  let subject: ActorMention | null = null;
-  for (const m of named) {
-    if (m.start >= to) break;
-    if (m.start >= from && !asides.some(([x, y]) => m.start > x && m.start < y)) subject = m;
+  // The last name before the verb, outside the asides.
+  for (let i = lastStartingBefore(named, to); i >= 0 && named[i]!.start >= from; i--) {
+    const m = named[i]!;
+    if (!asides.some(([x, y]) => m.start > x && m.start < y)) return m.kind === 'product' ? m : null;
   }
-  return subject?.kind === 'product' ? subject : null;
+  return null;
 }
 
 function isPartOfName(doc: Doc, k: number): boolean {
