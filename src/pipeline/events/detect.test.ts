@@ -552,6 +552,12 @@ describe('actors', () => {
     expect(events('Serbia and Kosovo applied for membership on Monday.')[0]!.title).toBe('Serbia and Kosovo apply for membership');
   });
 
+  it('a title cut before its object takes the short form of its subject when that keeps more of it', () => {
+    expect(events('Serbian President Boris Tadić said in Belgrade on Thursday that Serbia would never recognise the unilateral independence of Kosovo.')[0]!.title).toBe('Tadić says Serbia would never recognise the unilateral independence');
+    // (Not when the whole title fits.)
+    expect(events('Serbian President Boris Tadić condemned the violence on Thursday.')[0]!.title).toBe('Boris Tadić condemns the violence');
+  });
+
   it('"the north" is a region, kept in the subject and the title', () => {
     const [e] = events('Serbs in the north boycotted the election on Sunday.');
     expect(e!.title).toBe('Serbs in the north boycott the election');
