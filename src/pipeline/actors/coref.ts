@@ -4,6 +4,7 @@
  * Conservative by design: "they", an "it" that is not a subject of an action, and a description
  * followed by "of" ("the president of Serbia" names someone else) stay unresolved.
  */
+import { bisector } from 'd3-array';
 import type { ActorKind } from '../../model/dataset.ts';
 import { tokenIndexAt, type Doc } from '../text/doc.ts';
 import type { ActorMention } from './context.ts';
@@ -61,13 +62,16 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[]): ResolvedM
     if (mi > 0 && named[mi - 1]!.end > t.start) continue; // inside a name
     const w = t.lower;
     if ((w === 'a' || w === 'an' || w === 'another') && DESCRIPTIONS[tokens[descriptionHead(doc, k)]?.lower ?? ''] === 'agreement') unnamedAgreementAt = t.start;
+    // "The government in Belgrade said it was recalling …": the "it" of a report is its speaker,
+    // a country too, named or described at the start of the sentence.
+    const speaker = t.pos === 'PRON' && w === 'it' ? speakerBefore(doc, k, named, out) : null;
     let slot: Slot | 'thing' | null = null;
     let via: ResolvedMention['via'] = 'pronoun';
     let end = t.end;
     let pairEnd: number;
     if (t.pos === 'PRON' && PERSON_PRONOUNS.has(w)) slot = 'person';
     // (After a verb of saying, "it" is its speaker whatever follows: "said it would never accept".)
-    else if (t.pos === 'PRON' && (w === 'its' || (w === 'it' && (isActingSubject(doc, k) || speakerBefore(doc, k, named, out) !== null)))) slot = 'thing';
+    else if (t.pos === 'PRON' && (w === 'its' || (w === 'it' && (speaker !== null || isActingSubject(doc, k))))) slot = 'thing';
     else if ((w === 'the' || w === 'both') && (pairEnd = pairAt(doc, k, named, mi, out)) >= 0) {
       k = pairEnd;
       continue;
@@ -104,9 +108,6 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[]): ResolvedM
     // A product says nothing: an "it" that reports ("It said", "it has announced") is an organisation.
     const reports = slot === 'thing' && w === 'it' && reportsNext(doc, k);
     const topic = slot === 'thing' && w === 'it' && !reports && isSentenceStart(doc, k) ? productTopic(doc, t.sentence - 1, named) : null;
-    // "The government in Belgrade said it was recalling …": the "it" of a report is its speaker,
-    // a country too, named or described at the start of the sentence.
-    const speaker = slot === 'thing' && w === 'it' ? speakerBefore(doc, k, named, out) : null;
     const thing = speaker ?? (reports ? last.organization : (topic ?? ((last.product?.start ?? -1) > (last.organization?.start ?? -1) ? last.product : last.organization)));
     let target = slot ? (slot === 'thing' ? (thing ?? null) : (last[slot] ?? null)) : null;
     // ("the deal that Dačić and Thaçi reached", "the agreement between Serbia and Kosovo" say which deal themselves.)
@@ -254,16 +255,8 @@ function speakerBefore(doc: Doc, k: number, named: ActorMention[], resolved: Act
 const SPEAKER_WINDOW = 30;
 
 /** Index of the last mention (sorted by start) that starts before `offset`, or -1. */
-function lastStartingBefore(list: ActorMention[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
+const byStart = bisector((m: ActorMention) => m.start);
+const lastStartingBefore = (list: ActorMention[], offset: number): number => byStart.left(list, offset) - 1;
 
 function isSentenceStart(doc: Doc, k: number): boolean {
   return doc.sentenceTokens[doc.tokens[k]!.sentence]?.[0] === k;

@@ -18,7 +18,7 @@ import { basisOf, datableByPublication, doneBeforePublication, listedDates, modi
 import type { CandidateEvent } from './candidate.ts';
 import { nominalEvent, participleEvent } from './nominal.ts';
 import { displayNames, shortNames } from './names.ts';
-import { antecedent, clauseSubjects, leadingParticiple } from './subject.ts';
+import { clauseSubjects, leadingParticiple } from './subject.ts';
 import type { Trigger } from './triggers.ts';
 import { groupByDate, toCandidate, type ArticleInput, type Dated } from './candidate-of.ts';
 
@@ -159,11 +159,10 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       claim(claimed, sAnchors, own);
       const mine = sMentions.filter((m) => m.start >= span.start && m.end <= span.end);
       let actors = mine.map((m) => m.actor);
-      const { words: subjectWords, actor: subjectActor } = subjects[c]!;
+      const { words: subjectWords, actor: subjectActor, hungOn } = subjects[c]!;
       if (subjectActor && !actors.includes(subjectActor)) actors = [subjectActor, ...actors];
       // "The Dreamliner, which Boeing unveiled in 2007": the noun a relative clause hangs on takes part in it.
-      const hungOn = clause.link === 'rel' ? antecedent(tokens, clause, sMentions, names, body) : null;
-      for (const a of hungOn?.actors ?? (hungOn?.actor ? [hungOn.actor] : [])) if (!actors.includes(a)) actors = [...actors, a];
+      if (clause.link === 'rel') for (const a of hungOn ?? []) if (!actors.includes(a)) actors = [...actors, a];
       if (actors.length === 0 && prev) actors = prev.actors.slice(0, 1);
       // (An opening "-ing" phrase sets the scene: the main clause, when it shares the date, is the title.)
       dated.push({ clause, date, actors, subjectActor, subjectWords, setting: c === 0 && leading !== null });

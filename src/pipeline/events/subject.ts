@@ -11,8 +11,10 @@ import { verbForm } from './verbs.ts';
 export interface Subject {
   words: string | null;
   actor: string | null;
-  /** For a relative clause's antecedent: every actor named in it ("Kosovo's ban on … Serbian dinars"). */
+  /** Every actor named in the words (a relative clause's antecedent: "Kosovo's ban on … Serbian dinars"). */
   actors?: string[];
+  /** For a relative clause: the actors of the noun phrase it hangs on, whether or not that is its subject. */
+  hungOn?: string[];
 }
 
 /** The subject's words for a title and its actor: a pronoun or description becomes the actor's name. */
@@ -134,7 +136,7 @@ export function antecedent(tokens: Token[], clause: Clause, mentions: ActorMenti
   const m = mentions.filter((x) => x.end <= at && /^[\s,]*$/.test(body.slice(x.end, at))).pop();
   // (A name inside a phrase after a noun is not what the clause hangs on: "Kosovo's ban on cash
   // payments in Serbian dinars, which took effect", "the president of Serbia, who".)
-  if (m && !afterNounAndPreposition(tokens, m.start)) return { words: names.get(m.actor) ?? m.text, actor: m.actor };
+  if (m && !afterNounAndPreposition(tokens, m.start)) return { words: names.get(m.actor) ?? m.text, actor: m.actor, actors: [m.actor] };
   let k = clause.from - 1;
   if (tokens[k]?.text === ',') k--;
   const end = k;
@@ -192,7 +194,10 @@ export function clauseSubjects({ tokens, body, clauses, mentions, names }: Sente
     const to = tokens[clause.to - 1]!.end;
     const mine = mentions.filter((m) => m.start >= from && m.end <= to);
     let subject = subjectOf(tokens, clause, mine, names, body);
-    if (!subject.words && clause.link === 'rel') subject = antecedent(tokens, clause, mentions, names, body);
+    // (A relative clause's antecedent, worked out once: its subject when it has none, and who takes part.)
+    const hung = clause.link === 'rel' ? antecedent(tokens, clause, mentions, names, body) : null;
+    if (hung && !subject.words) subject = hung;
+    if (hung) subject = { ...subject, hungOn: hung.actors ?? [] };
     // ("Kurti said the elections had been held … and blamed the turnout on …": told in the reporting
     // clause's tense, not its complement's, the clause goes on from the reporting one.)
     const reported = c >= 2 && clauses[c - 1]!.link === 'that' && clauses[c - 2]!.reporting && clause.link === 'and' && clause.tense === clauses[c - 2]!.tense && clause.tense !== clauses[c - 1]!.tense;

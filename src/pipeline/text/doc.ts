@@ -4,6 +4,7 @@
  * model (MIT, shipped in the npm package, nothing downloaded): chosen over compromise by
  * measurement (docs/EVENTS.md, `npm run eval:events -- --compare`).
  */
+import { bisector } from 'd3-array';
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { isSpace, splitSentences, type Sentence } from './sentences.ts';
@@ -37,15 +38,10 @@ export interface Doc {
 
 /** Index of the token that holds `offset` or, in a gap, of the next one (binary search; tokens.length past the last). */
 export function tokenIndexAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return byEnd.right(tokens, offset);
 }
+
+const byEnd = bisector((t: Token) => t.end);
 
 let nlp: WinkMethods | null = null;
 
