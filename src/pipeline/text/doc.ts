@@ -5,9 +5,8 @@
  * measurement (docs/EVENTS.md, `npm run eval:events -- --compare`).
  */
 import { bisector } from 'd3-array';
-import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { isSpace, splitSentences, type Sentence } from './sentences.ts';
+import { tagWithWink } from './wink-tagger.ts';
 
 /** Universal Dependencies part-of-speech tags, as wink-nlp reports them. */
 export type Pos =
@@ -43,15 +42,7 @@ export function tokenIndexAt(tokens: Token[], offset: number): number {
 
 const byEnd = bisector((t: Token) => t.end);
 
-let nlp: WinkMethods | null = null;
-
 const COMPASS = new Set('north south east west northeast northwest southeast southwest'.split(' '));
-
-/** One tagger per process (or worker thread): loading the model takes about 150 ms. */
-function tagger(): WinkMethods {
-  nlp ??= winkNLP(model, ['pos']);
-  return nlp;
-}
 
 /** Sentences are tagged in batches of about this many characters: bounded memory on huge articles. */
 const BATCH_CHARS = 4_000;
@@ -194,16 +185,11 @@ export function makeDoc(body: string, sentences: Sentence[] = splitSentences(bod
   const lowerOf = lowerCaser();
   const tokens: Token[] = [];
   const sentenceTokens: [number, number][] = [];
-  const its = tagger().its;
   for (let first = 0; first < sentences.length; ) {
     let last = first;
     while (last + 1 < sentences.length && sentences[last + 1]!.end - sentences[first]!.start <= BATCH_CHARS) last++;
     const from = sentences[first]!.start;
-    const batch = tagger().readDoc(breakLongWords(folded.slice(from - base, sentences[last]!.end - base)));
-    const values = batch.tokens().out(its.value) as string[];
-    const tags = batch.tokens().out(its.pos) as string[];
-    // wink's typings miss that `its.lemma` is a token helper like the others.
-    const lemmas = batch.tokens().out(its.lemma as unknown as typeof its.value) as string[];
+    const { values, tags, lemmas } = tagWithWink(breakLongWords(folded.slice(from - base, sentences[last]!.end - base)));
     // Offsets: each token's text is found from where the last one ended (wink keeps the text
     // as written); a token it cannot find (never seen so far) is skipped, not guessed.
     const find = tokenFinder(folded);
