@@ -30,7 +30,7 @@ interface Instance {
 }
 
 /** Entries added by reads (each read's words, again for each read) before the instance is replaced. */
-const MAX_ADDED = 500_000;
+const MAX_ADDED = 100_000;
 
 let instance: Instance | null = null;
 
