@@ -8,10 +8,10 @@
  * depended on which articles a worker happened to read before (two builds of one folder could
  * differ), and the lexicon grew with every new word of a long build.
  *
- * Here each read starts from the model's own lexicon: the words a read added are taken out of the
- * lexicon's index after it (their entries stay, so the lexicon's list stays aligned with wink's
- * private feature table, and a word read again gets a fresh entry); past MAX_ADDED entries the
- * instance is replaced by a new one (about 50 ms), which bounds memory.
+ * Here each read tokenises as if from the model's own lexicon: the words with a mark a read added
+ * are taken out of the lexicon's index after it (their entries stay, so the lexicon's list stays
+ * aligned with wink's private feature table, and such a word read again gets a fresh entry);
+ * past MAX_ADDED entries the instance is replaced by a new one (about 50 ms), which bounds memory.
  */
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
@@ -33,6 +33,9 @@ interface Instance {
 const MAX_ADDED = 100_000;
 
 let instance: Instance | null = null;
+
+/** A word of letters alone, or of digits alone. */
+const PLAIN_RE = /^(?:\p{L}+|\d+)$/u;
 
 /** A wink instance over a core model this module can see: `core()` is wink's loader, called once per instance. */
 function makeInstance(): Instance {
@@ -70,7 +73,13 @@ export function tagWithWink(text: string): Tagged {
   const tags = doc.tokens().out(its.pos) as string[];
   // wink's typings miss that `its.lemma` is a token helper like the others.
   const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
-  // Forget the words this read added (lemmas are read last: they may look words up too).
-  for (let k = before; k < lexicon.list.length; k++) delete lexicon.hash[lexicon.list[k]!];
+  // Forget the words this read added that hold a mark (lemmas are read last: they may look words
+  // up too). A word of letters or of digits alone is one token however it is found, so it stays:
+  // re-adding it would cost a third of wink's time, and only a mark ("Weisfield's", "$50") gives
+  // the tokeniser something to split or not.
+  for (let k = before; k < lexicon.list.length; k++) {
+    const word = lexicon.list[k]!;
+    if (!PLAIN_RE.test(word)) delete lexicon.hash[word];
+  }
   return { values, tags, lemmas };
 }
