@@ -171,7 +171,7 @@ export function matchHeaded(tokens: Token[], k: number, kindAt: KindAt): Headed 
  */
 function lowerHeaded(tokens: Token[], k: number, start: number, h: number, kindAt: KindAt, found: (h: number, to: number, lower: boolean) => Headed | null): Headed | null | undefined {
   const capitals = h - start;
-  for (const [kind, rule] of Object.entries(LOWER_HEADS) as [HeadedKind, (typeof LOWER_HEADS)[HeadedKind]][]) {
+  for (const [kind, rule] of LOWER_HEAD_RULES) {
     let head = h;
     while (rule.between.has(tokens[head]?.lower ?? '') && head - h < 2) head++;
     const t = tokens[head];
@@ -194,6 +194,9 @@ function lowerHeaded(tokens: Token[], k: number, start: number, h: number, kindA
   }
   return undefined;
 }
+
+/** LOWER_HEADS as a list, made once (lowerHeaded runs for most capitalised words). */
+const LOWER_HEAD_RULES = Object.entries(LOWER_HEADS) as [HeadedKind, (typeof LOWER_HEADS)[HeadedKind]][];
 
 /** Plurals of the lower-case facility heads, for two names sharing one ("the Jarinje and Brnjak crossings"). */
 const PLURAL_FACILITY_HEADS = new Map([...LOWER_HEADS.facility.heads].map((h) => [h.endsWith('y') ? `${h.slice(0, -1)}ies` : `${h}s`, h]));

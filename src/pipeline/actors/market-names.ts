@@ -193,11 +193,14 @@ function choose(p: Phrase, countries: ReadonlySet<string>): Entry | null {
 
 function matchPhrase(tokens: Token[], k: number, countries: ReadonlySet<string>, kindAt: (start: number) => ActorKind | undefined): MarketName | null {
   const t = tokens[k]!;
+  // (Most words start no market name: looked up first, before anything else is asked of the word.)
+  const phrases = BY_FIRST.get(t.lower);
+  if (!phrases) return null;
   // A surname ("Adam Silver", "Raheem Sterling", "Lord Sugar") is a person's, not the market's.
   if (kindAt(t.start) === 'person') return null;
   const before = tokens[k - 1];
-  if (isCapitalised(t.text) && before && before.sentence === t.sentence && isCapitalised(before.text) && before.lower !== 'the' && (BY_FIRST.get(t.lower) ?? []).every((p) => p.words.length === 1)) return null;
-  for (const p of BY_FIRST.get(t.lower) ?? []) {
+  if (isCapitalised(t.text) && before && before.sentence === t.sentence && isCapitalised(before.text) && before.lower !== 'the' && phrases.every((p) => p.words.length === 1)) return null;
+  for (const p of phrases) {
     const to = k + p.words.length;
     if (to > tokens.length || tokens[to - 1]!.sentence !== t.sentence) continue;
     if (!p.words.every((w, j) => tokens[k + j]!.lower === w)) continue;

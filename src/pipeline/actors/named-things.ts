@@ -82,7 +82,8 @@ export function recogniseNamedThings(doc: Doc, mentions: ActorMention[], content
   const { tokens, body } = doc;
   const found: ActorMention[] = [];
   const discovered = new Map<string, KbActor>();
-  const kindAt = coveringKinds(tokens, mentions);
+  const kinds = coveringKinds(tokens, mentions);
+  const kindAt = (start: number): ActorKind | undefined => kinds.get(start);
   const countries = new Set(mentions.filter((m) => m.kind === 'country').map((m) => m.actor));
   /** Per kind, the head noun of each thing named so far ("agreement", "bridge") → its ids. */
   const named = new Map<ThingKind, Map<string, Set<string>>>();
@@ -109,14 +110,14 @@ export function recogniseNamedThings(doc: Doc, mentions: ActorMention[], content
       continue;
     }
     // "the Jarinje and Brnjak crossings": two facilities; the first is filed here, the second as the match.
-    const pair = matchCoordinatedFacilities(tokens, k, (start) => kindAt.get(start));
+    const pair = matchCoordinatedFacilities(tokens, k, kindAt);
     if (pair) file(pair[0]);
     const next: Found | null =
       pair?.[1] ??
-      matchMarketName(tokens, k, body, countries, (start) => kindAt.get(start)) ??
+      matchMarketName(tokens, k, body, countries, kindAt) ??
       matchOperation(tokens, k, body) ??
       matchResolution(tokens, k) ??
-      matchHeaded(tokens, k, (start) => kindAt.get(start)) ??
+      matchHeaded(tokens, k, kindAt) ??
       matchKnown(tokens, k) ??
       matchCamp(tokens, k);
     if (next) {
