@@ -32,7 +32,7 @@ export interface Dated {
   subjectWords: string | null;
   /** A title made elsewhere (a nominal event's noun phrase). */
   title?: string;
-  /** A "when" clause dated by the clause it sets the time of: that clause, not this one, is the news. */
+  /** Background: a "when" clause dated by the clause it sets the time of, a product's description; another clause of the date is the news. */
   setting?: boolean;
 }
 

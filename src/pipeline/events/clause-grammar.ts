@@ -294,12 +294,25 @@ function tenseOf(tokens: Token[], group: [number, number] | null, head: number, 
 function nameBeforeAppositions(tokens: Token[], from: number, comma: number): [number, number] | null {
   let k = from;
   if (tokens[k]?.pos === 'DET') k++;
-  if (tokens[k]?.pos !== 'PROPN') return nameInApposition(tokens, from, comma);
+  if (tokens[k]?.pos !== 'PROPN') return nameInApposition(tokens, from, comma) ?? nounBeforeAdjectivePhrase(tokens, from, comma);
   // (Its words, hyphenated ones and a possessor too: "General Abdel Fattah al-Burhan", "Kosovo's Prime Minister Hashim Thaçi".)
   while (k < comma && (/^(?:PROPN|NOUN)$/.test(tokens[k]!.pos) || /^['’]s$/.test(tokens[k]!.text) || (tokens[k]!.text === '-' && tokens[k - 1]!.end === tokens[k]!.start))) k++;
   // (Or a phrase set off the same way: "Hashim Thaçi, on a visit to Washington, welcomed …".)
   if (k >= comma || tokens[k]!.text !== ',' || !/^(?:DET|ADJ|NOUN|ADP)$/.test(tokens[k + 1]?.pos ?? '')) return null;
   for (let j = k + 1; j < comma; j++) if (/^(?:VERB|AUX)$/.test(tokens[j]!.pos) && tokens[j - 1]!.text !== '-') return null;
+  return [from, k];
+}
+
+/**
+ * "The screen layout, similar to that of the iPhone, offers …": a noun phrase, then between commas
+ * a phrase opened by an adjective; the subject is the noun phrase, not the noun before the verb.
+ */
+function nounBeforeAdjectivePhrase(tokens: Token[], from: number, comma: number): [number, number] | null {
+  if (tokens[from]?.pos !== 'DET') return null;
+  let k = from + 1;
+  while (k < comma && /^(?:ADJ|NOUN)$/.test(tokens[k]!.pos)) k++;
+  if (k === from + 1 || tokens[k - 1]!.pos !== 'NOUN' || tokens[k]?.text !== ',' || tokens[k + 1]?.pos !== 'ADJ') return null;
+  for (let j = k + 1; j < comma; j++) if (/^(?:VERB|AUX)$/.test(tokens[j]!.pos)) return null;
   return [from, k];
 }
 

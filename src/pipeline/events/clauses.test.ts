@@ -558,6 +558,12 @@ describe('clausesOf: where a relative clause ends, and participles that are no v
     expect(clauses('As soon as the results were announced, the shares of the computer company increased by 5 percent.').map((c) => c.headText)).toEqual(['announced', 'increased']);
   });
 
+  it('a noun phrase before a phrase set off by commas and opened by an adjective is the subject, not the noun before the verb', () => {
+    expect(only('The screen layout, similar to that of the older phone, offers access to music.').subjectText).toBe('The screen layout');
+    // (A comparative too: the noun before the verb is the one compared with.)
+    expect(only('The new tablet, thinner than the last model, weighs less.').subjectText).toBe('The new tablet');
+  });
+
   it('a comma inside a date ends no subordinate clause', () => {
     const found = clauses('When the mayors took office, clashes in Zvečan on May 29, 2023 injured 30 peacekeepers.', ['May 29, 2023']);
     expect(found.map((c) => c.headText)).toEqual(['took', 'injured']);

@@ -466,6 +466,25 @@ describe('actors', () => {
     expect(byTrigger(topic, 'said').actors[0]).toBe('organization:apple');
   });
 
+  it('what a product is, told in the present tense, is its news of the publication day; not a phrase it only modifies, a denial, a report\'s content, nor over a happening', () => {
+    const found = events(
+      'Boeing unveiled the 787 Dreamliner on Monday. The Boeing 787 has a carbon-fibre fuselage. It comes in three sizes. The Boeing 787 cabin pressure is higher than before. The Boeing 787 does not use bleed air. Boeing says the Boeing 787 is the most efficient jet in its class. The Boeing 787 sells for $250 million, and has begun flying to Europe.',
+    );
+    const described = found.filter((e) => e.dateBasis === 'publication').map((e) => [e.title, e.actors[0]]);
+    expect(described).toEqual([
+      ['Boeing 787 has a carbon-fibre fuselage', 'product:boeing-787-dreamliner'],
+      ['787 Dreamliner comes in three sizes', 'product:boeing-787-dreamliner'],
+      ['Boeing says the Boeing 787 is the most efficient jet in its class', 'organization:boeing'],
+      ['Boeing 787 begins flying to Europe', 'product:boeing-787-dreamliner'],
+    ]);
+    expect(found.every((e) => e.date === '2021-03-08' || e.date === PUBLISHED)).toBe(true);
+    // A description is background: a clause after it without a name of its own goes on with the story's actor.
+    const after = events('Boeing unveiled the 787 Dreamliner on Monday. The Boeing 787 is the first of its kind, after the rival model was introduced in January.');
+    expect(after.find((e) => e.date === '2021-01')!.actors).toEqual(['organization:boeing']);
+    // A company's present tense is no description: "Boeing builds jets" stays no event.
+    expect(events('Boeing builds jets in Seattle.')).toEqual([]);
+  });
+
   it('an opening "-ing" phrase is done by the main clause\'s subject: it takes the main clause\'s date ("while") or keeps its own ("before"), and the main clause titles the event', () => {
     const [visit] = events('While visiting Belgrade on Tuesday, Emmanuel Macron praised Angela Merkel.');
     expect(visit!.title).toBe('Emmanuel Macron praises Angela Merkel');

@@ -150,12 +150,16 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       // "Since its launch the store has sold 3 billion songs": a total over a time, not a happening of the day.
       const since = clause.tense === 'perfect' && tokens.slice(clause.from, clause.to).some((t) => t.lower === 'since');
       if (!date && datableByPublication(clause) && !since) date = publicationDate(article.published);
+      // "iPhone 4 has a new stainless steel frame", "It comes in two colors": what a product is, as
+      // the article reports it, is its news of that day.
+      const product = !clauses[c - 1]?.reporting && describesProduct(tokens, clause, sMentions);
+      if (!date && product) date = publicationDate(article.published);
       if (isAttribution(tokens, clause, c, clauses) && clauses.some((o, k) => k !== c && !o.quoted && o.head >= 0 && !o.negated)) {
         claim(claimed, sAnchors, own); // "…, the office said on Thursday" dates the report
         continue;
       }
       // (A state told as likely or unlikely, "an opinion was unlikely before next year", is no happening.)
-      if (!date || (clause.stative && !clause.reporting && (!own || !clause.subject || (clause.modality === 'hypothetical' && tokens[clause.head]!.lemma === 'be')))) continue;
+      if (!date || (clause.stative && !clause.reporting && !product && (!own || !clause.subject || (clause.modality === 'hypothetical' && tokens[clause.head]!.lemma === 'be')))) continue;
       claim(claimed, sAnchors, own);
       const mine = sMentions.filter((m) => m.start >= span.start && m.end <= span.end);
       let actors = mine.map((m) => m.actor);
@@ -163,9 +167,11 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       if (subjectActor && !actors.includes(subjectActor)) actors = [subjectActor, ...actors];
       // "The Dreamliner, which Boeing unveiled in 2007": the noun a relative clause hangs on takes part in it.
       if (clause.link === 'rel') for (const a of hungOn ?? []) if (!actors.includes(a)) actors = [...actors, a];
-      if (actors.length === 0 && prev) actors = prev.actors.slice(0, 1);
+      // (Not from background: "The iPod nano is the second model, after the Shuffle was introduced".)
+      if (actors.length === 0 && prev && !prev.setting) actors = prev.actors.slice(0, 1);
       // (An opening "-ing" phrase sets the scene: the main clause, when it shares the date, is the title.)
-      dated.push({ clause, date, actors, subjectActor, subjectWords, setting: c === 0 && leading !== null });
+      // (A product's description is background to a happening of the same date: "The store sells songs, and has begun to sell TV episodes".)
+      dated.push({ clause, date, actors, subjectActor, subjectWords, setting: (c === 0 && leading !== null) || (product && !own) });
       for (const also of date === own ? listedDates(body, clauseAnchors, own) : []) {
         for (const t of also.timexes) claimed.add(t);
         dated.push({ clause, date: also, actors, subjectActor, subjectWords });
@@ -215,7 +221,9 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
     }
     // Only an institution carries over ("the measure" is the government's); a person does not
     // ("The pact follows …" after "Acheson signed").
-    storyActor = dated.map((d) => d.subjectActor).find(institution) ?? dated.flatMap((d) => d.actors).find(institution) ?? storyActor;
+    // (Nor does background: a product's description leaves the story with whoever it was about.)
+    const told = dated.filter((d) => !d.setting);
+    storyActor = told.map((d) => d.subjectActor).find(institution) ?? told.flatMap((d) => d.actors).find(institution) ?? storyActor;
     // The story's day: the latest recent day that dates an event (not the report's "said on Thursday").
     for (const d of dated) for (const t of d.date.timexes) if (isStoryDay(t, article.published)) storyDay = { interval: t.interval!, basis: 'narrative', timexes: [] };
     // Narrative time moves with what happened, not with plans ("will build … in 2025").
@@ -244,6 +252,18 @@ function inRanges(tokens: Token[], t: Timex, ranges: [number, number][]): boolea
 }
 
 /** Only an institution carries a story over ("the measure" is the government's); a person does not. */
+/**
+ * A present-tense statement, asserted and not negated, whose subject is a product: its name, or a
+ * pronoun resolved to it, ends the subject ("The new iPhone 4", "It"; not "The iPhone 4 return
+ * rate"). Not a relative clause: "the phone, which has …" describes it in passing.
+ */
+export function describesProduct(tokens: Token[], clause: Clause, mentions: ActorMention[]): boolean {
+  if (!clause.subject || clause.link === 'rel' || clause.tense !== 'present' || clause.modality !== 'asserted' || clause.negated || clause.reporting) return false;
+  const first = tokens[clause.subject[0]]!;
+  const last = tokens[clause.subject[1] - 1]!;
+  return mentions.some((m) => m.actor.startsWith('product:') && m.end === last.end && m.start >= first.start);
+}
+
 function institution(id: string | null | undefined): boolean {
   return !!id && !id.startsWith('person:');
 }
