@@ -366,3 +366,21 @@ describe('descriptions that name their owner', () => {
     expect(resolve(text, mentions)).toEqual([['The government', 'country:serbia', 'description']]);
   });
 });
+
+describe('"It is …", "It has …" after a sentence about a product', () => {
+  it('is the product, and goes on being it in the sentence after', () => {
+    const text = "Acme's Zentra X5 went on sale on Monday. It is only 9 millimetres thick. It also has a curved screen.";
+    const mentions = [named(text, 'Acme', 'organization:acme', 'organization'), named(text, 'Zentra X5', 'product:zentra-x5', 'product')];
+    expect(resolve(text, mentions)).toEqual([
+      ['It', 'product:zentra-x5', 'pronoun'],
+      ['It', 'product:zentra-x5', 'pronoun'],
+    ]);
+  });
+
+  it('is no one after a sentence about someone else, nor when what follows is what "it" stands for', () => {
+    const after = 'NATO said that clashes left 30 soldiers injured. It was the worst violence in the north since May.';
+    expect(resolve(after, [named(after, 'NATO', 'organization:nato', 'organization')])).toEqual([]);
+    const clear = 'The Zentra X5 went on sale on Monday. It is clear that demand is high. It is 5 p.m. in Leeds.';
+    expect(resolve(clear, [named(clear, 'Zentra X5', 'product:zentra-x5', 'product')])).toEqual([]);
+  });
+});

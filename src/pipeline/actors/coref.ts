@@ -6,7 +6,7 @@
  */
 import { bisector } from 'd3-array';
 import type { ActorKind } from '../../model/dataset.ts';
-import { tokenIndexAt, type Doc } from '../text/doc.ts';
+import { tokenIndexAt, type Doc, type Token } from '../text/doc.ts';
 import type { ActorMention } from './context.ts';
 
 export interface ResolvedMention extends ActorMention {
@@ -72,6 +72,10 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[]): ResolvedM
     if (t.pos === 'PRON' && PERSON_PRONOUNS.has(w)) slot = 'person';
     // (After a verb of saying, "it" is its speaker whatever follows: "said it would never accept".)
     else if (t.pos === 'PRON' && (w === 'its' || (w === 'it' && (speaker !== null || isActingSubject(doc, k))))) slot = 'thing';
+    // "It has a new screen", "It is only 9.3 millimetres thick": what is said of the product the
+    // sentence before was about (below); "It was the worst violence" after "NATO said …" is said of
+    // what happened, no one's.
+    else if (t.pos === 'PRON' && w === 'it' && isSentenceStart(doc, k) && describedIt(doc, k)) slot = 'product';
     else if ((w === 'the' || w === 'both') && (pairEnd = pairAt(doc, k, named, mi, out)) >= 0) {
       k = pairEnd;
       continue;
@@ -107,9 +111,9 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[]): ResolvedM
     // iPhone 4, was introduced by Apple at the company's conference. It is slated for release …").
     // A product says nothing: an "it" that reports ("It said", "it has announced") is an organisation.
     const reports = slot === 'thing' && w === 'it' && reportsNext(doc, k);
-    const topic = slot === 'thing' && w === 'it' && !reports && isSentenceStart(doc, k) ? productTopic(doc, t.sentence - 1, named) : null;
+    const topic = slot === 'thing' && w === 'it' && !reports && isSentenceStart(doc, k) ? productTopic(doc, t.sentence - 1, named, out) : null;
     const thing = speaker ?? (reports ? last.organization : (topic ?? ((last.product?.start ?? -1) > (last.organization?.start ?? -1) ? last.product : last.organization)));
-    let target = slot ? (slot === 'thing' ? (thing ?? null) : (last[slot] ?? null)) : null;
+    let target = slot ? (slot === 'thing' ? (thing ?? null) : slot === 'product' && w === 'it' ? productTopic(doc, t.sentence - 1, named, out) : (last[slot] ?? null)) : null;
     // ("the deal that Dačić and Thaçi reached", "the agreement between Serbia and Kosovo" say which deal themselves.)
     if (slot === 'agreement' && target && (unnamedAgreementAt > target.start || SAYS_WHICH.has(tokens[k + 1]?.lower ?? ''))) target = null;
     if (!target) continue;
@@ -205,16 +209,45 @@ function descriptionHead(doc: Doc, k: number): number {
 const EXPLETIVE_VERBS = new Set('expect believe say report think understand know fear hope estimate feel seem appear claim rumour rumor'.split(' '));
 
 function isActingSubject(doc: Doc, k: number): boolean {
-  const next = doc.tokens[k + 1];
-  const after = doc.tokens[k + 2];
+  const v = k + 1;
+  const next = doc.tokens[v];
+  const after = doc.tokens[v + 1];
   if (!next) return false;
   if (next.pos === 'VERB') return true;
   if (next.pos !== 'AUX' || after?.pos !== 'VERB') return false;
   // "It is slated for release", "it is scheduled to enter service" are the thing; "it is expected
   // that …", "it was said to …", "it is planned to …" are no one.
-  if (doc.tokens[k + 3]?.lower === 'that') return false;
+  if (doc.tokens[v + 2]?.lower === 'that') return false;
   return !EXPLETIVE_VERBS.has(after.lemma) && !(next.lemma === 'be' && IMPERSONAL_PASSIVES.has(after.lemma));
 }
+
+/**
+ * "It has a new screen", "It is only 9.3 millimetres thick", "It was the first of its kind": "have"
+ * or a copula with what it says of "it" is the thing. Not "It is clear that …", "It is time to …",
+ * "It was unclear whether …" (nothing is said of "it"), nor "It is 5 p.m.": a clock time.
+ */
+function describesIt(doc: Doc, verb: Token, from: number): boolean {
+  if (verb.lemma === 'have') return true;
+  if (verb.lemma !== 'be') return false;
+  for (let j = from; j < from + 6; j++) {
+    const t = doc.tokens[j];
+    if (!t || t.sentence !== verb.sentence || t.pos === 'PUNCT') break;
+    if (EXPLETIVE_AFTER.has(t.lower) || /^(?:a\.m\.|p\.m\.|o'clock)$/.test(t.lower)) return false;
+  }
+  return true;
+}
+
+/** Whether the "it" at `k` is described by "have" or a copula after it (adverbs passed over): see describesIt. */
+function describedIt(doc: Doc, k: number): boolean {
+  let v = k + 1;
+  while (doc.tokens[v]?.pos === 'ADV' && doc.tokens[v]!.sentence === doc.tokens[k]!.sentence && v - k <= 2) v++;
+  const verb = doc.tokens[v];
+  const after = doc.tokens[v + 1];
+  return verb?.pos === 'AUX' && after?.pos !== 'VERB' && after?.pos !== 'AUX' && describesIt(doc, verb, v + 1);
+}
+
+/** Words that, soon after "it is", make the "it" stand for what follows ("It is clear that …", "It is time to …"). */
+const EXPLETIVE_AFTER = new Set('that to for whether if when how why what who unclear clear likely unlikely possible impossible time'.split(' '));
 
 /** Verbs whose passive after "it" is impersonal ("it was agreed to …"), though "it agreed to …" acts. */
 const IMPERSONAL_PASSIVES = new Set('plan propose intend decide agree hope'.split(' '));
@@ -266,7 +299,7 @@ function isSentenceStart(doc: Doc, k: number): boolean {
  * The product a sentence is about: the last name before its first verb (its subject: "Apple's
  * iPhone 4 was …", "The Dreamliner, which Boeing unveiled in 2007, is …"), when that is a product.
  */
-function productTopic(doc: Doc, s: number, named: ActorMention[]): ActorMention | null {
+function productTopic(doc: Doc, s: number, named: ActorMention[], resolved: ResolvedMention[]): ActorMention | null {
   const range = doc.sentenceTokens[s];
   if (!range) return null;
   const { tokens } = doc;
@@ -285,11 +318,13 @@ function productTopic(doc: Doc, s: number, named: ActorMention[]): ActorMention 
   if (verb < 0) return null;
   const from = tokens[range[0]]!.start;
   const to = tokens[verb]!.start;
-  // The last name before the verb, outside the asides.
+  // The last name before the verb, outside the asides; or, failing one, the pronoun there resolved
+  // to a product ("It is only 9.3 millimetres thick. It also has …").
   for (let i = lastStartingBefore(named, to); i >= 0 && named[i]!.start >= from; i--) {
     const m = named[i]!;
     if (!asides.some(([x, y]) => m.start > x && m.start < y)) return m.kind === 'product' ? m : null;
   }
+  for (let i = resolved.length - 1; i >= 0 && resolved[i]!.start >= from; i--) if (resolved[i]!.start < to && resolved[i]!.kind === 'product') return resolved[i]!;
   return null;
 }
 

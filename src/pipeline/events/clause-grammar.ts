@@ -131,6 +131,9 @@ export function describe(tokens: Token[], from: number, to: number, link: Link, 
   const headToken = head >= 0 ? tokens[head]! : null;
   // ("the mission, known as EULEX," "a party called Vetevendosje": a name given, no happening.)
   if (headToken && link === 'rel' && group![0] === head && NAMING.has(headToken.lemma) && verbForm(headToken) === 'past' && (tokens[head + 1]?.lower === 'as' || tokens[head + 1]?.pos === 'PROPN')) stative = true;
+  // ("a new screen, dubbed a “retina display”": after a comma, without a subject, a name given too;
+  // not "…, named a new chief" nor "called a meeting", which are done.)
+  if (headToken && link === 'and' && from === head && verbForm(headToken) === 'past' && (NAMED_ONLY.has(headToken.lemma) || (NAMING.has(headToken.lemma) && [1, 2].some((d) => QUOTE_MARKS.has(tokens[head + d]?.text ?? ''))))) stative = true;
   // (", aimed at normalising their relations", ", designed to …", ", based in Pristina,": what it is for or where, no happening.)
   if (headToken && link === 'rel' && group![0] === head && verbForm(headToken) === 'past' && DESCRIBING.get(headToken.lower) === tokens[head + 1]?.lower) stative = true;
   if (headToken && headToken.pos === 'VERB' && (headToken.lemma === 'have' || headToken.lemma === 'be') && lemmas.filter((l, i) => tokens[group![0] + i]!.pos === 'VERB').length === 1) stative = true;
@@ -191,6 +194,9 @@ const EARLIER = new Set(['first', 'originally']);
 
 /** Participles that give a name: "known as", "called", "dubbed". */
 const NAMING = new Set(['know', 'call', 'dub', 'name', 'nickname', 'title', 'label']);
+/** Naming verbs whose past participle after a comma names, and never does: "dubbed", "nicknamed", "known as". */
+const NAMED_ONLY = new Set(['dub', 'nickname', 'know']);
+const QUOTE_MARKS = new Set(['"', '“', '‘', "'"]);
 /** Participles that describe a noun with the word after them: "aimed at", "designed to", "based in". */
 const DESCRIBING = new Map([['aimed', 'at'], ['designed', 'to'], ['meant', 'to'], ['intended', 'to'], ['based', 'in'], ['located', 'in'], ['headquartered', 'in']]);
 

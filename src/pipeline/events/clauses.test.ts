@@ -564,6 +564,14 @@ describe('clausesOf: where a relative clause ends, and participles that are no v
     expect(only('The new tablet, thinner than the last model, weighs less.').subjectText).toBe('The new tablet');
   });
 
+  it('a naming participle after a comma gives a name, no happening ("a new screen, dubbed a “retina display”"); "named a new chief" is done', () => {
+    const dubbed = clauses('The phone has a new screen, dubbed a "retina display", which shows more detail.').find((c) => c.headText === 'dubbed');
+    expect(dubbed?.stative).toBe(true);
+    const named = clauses('Acme reported record profits, named a new chief and called a meeting.');
+    expect(named.find((c) => c.headText === 'named')?.stative).toBe(false);
+    expect(named.find((c) => c.headText === 'called')?.stative).toBe(false);
+  });
+
   it('a comma inside a date ends no subordinate clause', () => {
     const found = clauses('When the mayors took office, clashes in Zvečan on May 29, 2023 injured 30 peacekeepers.', ['May 29, 2023']);
     expect(found.map((c) => c.headText)).toEqual(['took', 'injured']);
