@@ -384,3 +384,12 @@ describe('"It is …", "It has …" after a sentence about a product', () => {
     expect(resolve(clear, [named(clear, 'Zentra X5', 'product:zentra-x5', 'product')])).toEqual([]);
   });
 });
+
+describe('a noun phrase after a copula or "make it"', () => {
+  it('says what something is and refers back to nothing; the same description as a subject does', () => {
+    const text = 'Acme unveiled the Zentra X5 on Monday, making it “the thinnest phone” on the market. Critics said it was the best phone of the year. The phone goes on sale on Friday.';
+    const mentions = [named(text, 'Acme', 'organization:acme', 'organization'), named(text, 'Zentra X5', 'product:zentra-x5', 'product')];
+    const phones = resolve(text, mentions).filter(([surface]) => surface.toLowerCase().includes('phone'));
+    expect(phones).toEqual([['The phone', 'product:zentra-x5', 'description']]);
+  });
+});

@@ -76,6 +76,8 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[]): ResolvedM
     // sentence before was about (below); "It was the worst violence" after "NATO said …" is said of
     // what happened, no one's.
     else if (t.pos === 'PRON' && w === 'it' && isSentenceStart(doc, k) && describedIt(doc, k)) slot = 'product';
+    // ("It is the thinnest smartphone", "making it “the thinnest smartphone”": what something is, not a reference back.)
+    else if (w === 'the' && isPredicative(doc, k)) continue;
     else if ((w === 'the' || w === 'both') && (pairEnd = pairAt(doc, k, named, mi, out)) >= 0) {
       k = pairEnd;
       continue;
@@ -236,6 +238,19 @@ function describesIt(doc: Doc, verb: Token, from: number): boolean {
   }
   return true;
 }
+
+/** Whether the noun phrase opened at `k` follows a copula ("is", "became") or "make it": what something is. */
+function isPredicative(doc: Doc, k: number): boolean {
+  let p = k - 1;
+  while (p >= 0 && QUOTE_OPENERS.has(doc.tokens[p]!.text)) p--;
+  const before = doc.tokens[p];
+  if (!before || before.sentence !== doc.tokens[k]!.sentence) return false;
+  if (COPULAS.has(before.lemma) && (before.pos === 'AUX' || before.pos === 'VERB')) return true;
+  return (before.lower === 'it' || before.lower === 'them') && doc.tokens[p - 1]?.lemma === 'make';
+}
+
+const COPULAS = new Set(['be', 'become', 'remain']);
+const QUOTE_OPENERS = new Set(['"', '“', '‘', "'"]);
 
 /** Whether the "it" at `k` is described by "have" or a copula after it (adverbs passed over): see describesIt. */
 function describedIt(doc: Doc, k: number): boolean {
