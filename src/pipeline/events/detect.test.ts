@@ -865,6 +865,13 @@ describe('titles of reports, plans and plurals', () => {
     expect(events('Turkey and Albania were among other countries that announced recognition on Monday.').find((e) => e.source.trigger?.text === 'announced')!.title).toBe('Other countries announce recognition');
   });
 
+  it('a person\'s name a title would cut gives way, with the role words before it, to the short form the article uses', () => {
+    const [urged] = events('The United States and the European Union have urged Kosovo Prime Minister Albin Kurti on Monday to withdraw special police from the north. Kurti refused.');
+    expect(urged!.title).toBe('United States and European Union urge Kurti to withdraw special police');
+    // (When the whole name fits, it stays.)
+    expect(events('NATO urged Prime Minister Albin Kurti on Monday to withdraw the police. Kurti refused.')[0]!.title).toBe('NATO urges Prime Minister Albin Kurti to withdraw the police');
+  });
+
   it('an apposition opened by an adverb is not the subject ("Hashim Thaçi, now deputy prime minister, negotiated …")', () => {
     expect(events('His predecessor Hashim Thaçi, now deputy prime minister and foreign minister, negotiated the deal on Monday.')[0]!.title).toBe('Hashim Thaçi negotiates the deal');
   });

@@ -177,6 +177,8 @@ describe('headline: what is left out', () => {
 
   it('a trailing attribution is not part of the title', () => {
     expect(title('Siemens raised its prices, the company said.')).toBe('Siemens raises its prices');
+    // (",'' said" and a long speaker, in wire-style quotation marks: the verb of saying right after the comma is enough.)
+    expect(title("``We have found our suspect,'' said Bernard Tolbert, special agent of the office.")).toBe('We find our suspect');
   });
 
   it('quotation marks are dropped (they would be left unbalanced)', () => {

@@ -26,6 +26,8 @@ export interface HeadlineInput {
   room?: number;
   /** The kind of actor whose name token k is part of, or null (a plural-looking name is no plural). */
   nameAt?: (k: number) => string | null;
+  /** The short form the article uses for the person whose name token k is part of ("Kurti"), or null. */
+  shortAt?: (k: number) => string | null;
 }
 
 
@@ -45,8 +47,12 @@ export function headline(input: HeadlineInput): string {
   // The rest as written (original spacing: "NATO-led", "(KFOR)"), token by token within the length,
   // then back to the last word a headline can end on (not "of", "would", "where" or a comma).
   const kept: Token[] = [];
+  /** What each kept token adds to the text (its gap and words), to take a name back out. */
+  const added: string[] = [];
   let text = '';
   let prev: Token | null = null;
+  let shortened = false;
+  const nameAt = input.nameAt ?? (() => null);
   for (const [from, to] of restRanges) {
     for (let k = from; k < to; k++) {
       const t = tokens[k]!;
@@ -57,14 +63,51 @@ export function headline(input: HeadlineInput): string {
       }
       if (t.text === ',' && isTrailingAttribution(tokens, k + 1, to)) break; // "…, Jobs said"
       const gap = prev ? input.body.slice(prev.end, t.start) : ' ';
-      const next = text + (gap === '' ? '' : ' ') + t.text;
-      if (head.length + next.length > (input.room ?? MAX_TITLE_CHARS)) return finish(head, kept, text, t);
-      text = next;
+      const piece = (gap === '' ? '' : ' ') + t.text;
+      if (head.length + text.length + piece.length > (input.room ?? MAX_TITLE_CHARS)) {
+        // "… urge Kosovo Prime Minister Albin [Kurti]": a person's name the title would cut, with the
+        // capitalised words before it, gives way to the article's short form ("… urge Kurti to
+        // withdraw …"), once.
+        const surname = input.shortAt?.(k);
+        const run = shortened || !surname ? -1 : personRunStart(kept, tokens, k, nameAt);
+        if (run < 0) return finish(head, kept, text, t);
+        shortened = true;
+        let last = k;
+        while (last + 1 < to && tokens[last + 1]!.pos === 'PROPN' && nameAt(last + 1) === 'person' && tokens[last + 1]!.start === tokens[last]!.end + 1) last++;
+        kept.splice(run);
+        added.splice(run);
+        text = added.join('');
+        const spoken = ` ${surname}`;
+        // (The name's last token stands for the surname among the kept tokens: where a cut may end.)
+        if (head.length + text.length + spoken.length > (input.room ?? MAX_TITLE_CHARS)) return finish(head, kept, text, tokens[last]);
+        text += spoken;
+        kept.push(tokens[last]!);
+        added.push(spoken);
+        prev = tokens[last]!;
+        k = last;
+        continue;
+      }
+      text += piece;
       kept.push(t);
+      added.push(piece);
       prev = t;
     }
   }
   return finish(head, kept, text);
+}
+
+/**
+ * Where the capitalised run of kept tokens that `tokens[k]` (inside a person's name) goes on starts
+ * ("Kosovo Prime Minister Albin" before "Kurti"; "Prime Minister" before "Albin Kurti"): its index
+ * in `kept`, or -1 when `k` is no person's name or the run is not written right before it.
+ */
+function personRunStart(kept: Token[], tokens: Token[], k: number, nameAt: (k: number) => string | null): number {
+  if (tokens[k]!.pos !== 'PROPN' || nameAt(k) !== 'person') return -1;
+  let run = kept.length;
+  while (run > 0 && /^\p{Lu}/u.test(kept[run - 1]!.text) && kept[run - 1]!.pos !== 'PUNCT' && (kept[run]?.start ?? tokens[k]!.start) === kept[run - 1]!.end + 1) run--;
+  // (Only the verb's object or a preposition's: "urge …", "call on …", "talks with …".)
+  if (run > 0 && kept[run - 1]!.pos !== 'ADP') return -1;
+  return run < kept.length ? run : -1;
 }
 
 /** "Protesters", "Serbia and Kosovo", "they": the verb agrees with a plural subject. */
@@ -141,6 +184,10 @@ function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, nam
 
 /** Up to six words to the end of the clause that end in a reporting verb: "the ministry said". */
 function isTrailingAttribution(tokens: Token[], from: number, to: number): boolean {
+  // ('…,” said Juan Miguel Gonzalez, the boy's father': a verb of saying right after the comma, however long what follows.)
+  let first = from;
+  while (first < to && /^["“”'‘’«»]$/.test(tokens[first]!.text)) first++;
+  if (tokens[first]?.pos === 'VERB' && REPORTING.has(tokens[first]!.lemma) && /^(?:said|says)$/i.test(tokens[first]!.text)) return true;
   let end = to;
   while (end > from && tokens[end - 1]!.pos === 'PUNCT') end--;
   if (end - from > 6 || end <= from) return false;

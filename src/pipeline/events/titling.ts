@@ -24,11 +24,13 @@ export interface TitleInput {
   mentions: ActorMention[];
   contentStart: number;
   sentence: Sentence;
+  /** Actor id → the short form the article uses (events/names.ts). */
+  short?: Map<string, string>;
 }
 
 const DATE_PREP_RE = /^(?:on|in|at|since|by|during|from|until|between|of|as|early|late|mid|ago)$/i;
 
-export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions, contentStart, sentence }: TitleInput): string {
+export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions, contentStart, sentence, short }: TitleInput): string {
   const { body, tokens } = doc;
   // Which tokens leave the title, worked out once for the clause and what may follow it (no
   // closures per token: this runs for every event).
@@ -60,7 +62,11 @@ export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions
   const quote = clause.reporting && bare && subject ? quotedBefore(body, tokens[clause.from]!.start, sentence) ?? quotedAfter(body, tokens[clause.group![1]]!.end, sentence) : null;
   if (quote) return quoteTitle(subject!, quote);
   const nameAt = (k: number): string | null => nameKindAt(mentions, tokens[k]!);
-  const title = headline({ body, tokens, clause, subject, skip, complement: object ? null : complement, nameAt, object });
+  const shortAt = (k: number): string | null => {
+    const m = mentions.find((x) => x.start <= tokens[k]!.start && tokens[k]!.end <= x.end && x.kind === 'person');
+    return (m && short?.get(m.actor)) ?? null;
+  };
+  const title = headline({ body, tokens, clause, subject, skip, complement: object ? null : complement, nameAt, shortAt, object });
   // "Osmani says her priorities" (cut before what was said): "Osmani: Priorities include …", the
   // reported clause as its own headline after the speaker, when that keeps its verb.
   // (Not a negated, planned or reported clause, whose headline would lose its "not", "will" or
