@@ -175,6 +175,12 @@ describe('headline: what is left out', () => {
     );
   });
 
+  it('"Police" and a capitalised plural noun take a plural verb; a name ending like one does not', () => {
+    expect(title('Police seized a car bomb.')).toBe('Police seize a car bomb');
+    expect(title('They met on Monday and planned a march.', { head: 'planned', subject: 'Protesters' })).toBe('Protesters plan a march');
+    expect(title('They met on Monday and planned a march.', { head: 'planned', subject: 'Netherlands' })).toBe('Netherlands plans a march');
+  });
+
   it('a trailing attribution is not part of the title', () => {
     expect(title('Siemens raised its prices, the company said.')).toBe('Siemens raises its prices');
     // (",'' said" and a long speaker, in wire-style quotation marks: the verb of saying right after the comma is enough.)

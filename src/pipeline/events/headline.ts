@@ -130,9 +130,13 @@ function isPlural(tokens: Token[], clause: Clause, nameAt: (k: number) => string
   // "Talks"): a plural-looking word there that is no actor's name is a plural noun.
   const before = tokens[clause.subject[0] - 1];
   const first = !before || before.sentence !== last.sentence || before.pos === 'PUNCT';
-  // (Endings of plural nouns, not of company names: "Crowds", "Thousands", "Protests", "Barricades"; not "Siemens".)
-  return last.pos === 'PROPN' && subject.length === 1 && first && /(?:ers|ors|ists|ians|ants|ats|ents|ives|ees|ies|als|ces|les|ks|tions|ments|ings|ds|sts|des)$/.test(last.text) && nameAt(clause.subject[0]) === null;
+  // ("Police" too, however tagged: "Police seize a car bomb".)
+  if (subject.length === 1 && /^police$/i.test(last.text)) return true;
+  return last.pos === 'PROPN' && subject.length === 1 && first && PLURAL_CAPITAL_RE.test(last.text) && nameAt(clause.subject[0]) === null;
 }
+
+/** Endings of plural nouns, not of names: "Crowds", "Thousands", "Protests", "Barricades"; not "Siemens" nor "Netherlands". */
+const PLURAL_CAPITAL_RE = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ants|ats|ents|ives|ees|ies|als|ces|les|ks|tions|ments|ings|(?<!lan)ds|sts|des)$/u;
 
 /** Present-tense headline verb: "announced" → "announces", "will unveil" → "to unveil", "was fired" → "fired". */
 function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, nameAt: (k: number) => string | null): string {
@@ -142,7 +146,8 @@ function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, nam
   // (A subject that is not the clause's own — a relative clause's antecedent — by its last word: "other countries".)
   // (Its head noun, before any prepositional phrase: "Kosovo's ban on payments in dinars takes effect".)
   const borrowedHead = subject?.split(/\s(?:of|on|in|for|with|against|to|from|at|by|over|under)\s/)[0] ?? null;
-  const borrowedPlural = !clause.subject && borrowedHead !== null && /(?:^|\s)[a-z]+[^su'’i]s$/.test(borrowedHead) && !/(?:series|species|news|means)$/i.test(borrowedHead);
+  // (A capitalised one only by a plural noun's ending: "Protesters plan", not "Siemens plans".)
+  const borrowedPlural = !clause.subject && borrowedHead !== null && ((/(?:^|\s)[a-z]+[^su'’i]s$/.test(borrowedHead) && !/(?:series|species|news|means)$/i.test(borrowedHead)) || PLURAL_CAPITAL_RE.test(borrowedHead) || /^police$/i.test(borrowedHead));
   // "NATO and Yugoslav commanders signed" titled by its actor, "NATO": the verb agrees with the
   // name kept ("NATO signs"), unless it names a people ("Serbs").
   // (An "and" inside a phrase after the head is no coordination of the subject: "talks between Vučić and Kurti".)
