@@ -4,6 +4,9 @@
  * second. Default corpora: ../shared/corpora/{name}/articles (when present) and data/articles.
  * Each corpus is built RUNS times after a warm-up run; the fastest is printed. Target: ≥ 1 MB/s.
  * Then one row per input format (formats.ts): reading + extraction of HTML, feeds, CSV and TSV.
+ * `npm run bench:stages` runs node with --max-semi-space-size=32: the young generation of the
+ * build's worker threads (workers/pool.ts gives each maxYoungGenerationSizeMb 96, three
+ * semi-spaces' worth), so one core here is configured as one worker of a build.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -47,7 +50,9 @@ const corpora = process.argv.slice(2).length ? process.argv.slice(2) : defaultCo
 const kb = loadKnowledgeBase(ACTORS, []);
 let allChars = 0;
 let allSeconds = 0;
-process.stdout.write(`pipeline throughput, one core, best of ${RUNS} runs after a warm-up; MB = 10^6 UTF-16 characters of article text\n\n`);
+const semiSpace = /--max-semi-space-size=(\d+)/.exec([...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' '))?.[1];
+process.stdout.write(`pipeline throughput, one core, best of ${RUNS} runs after a warm-up; MB = 10^6 UTF-16 characters of article text\n`);
+process.stdout.write(semiSpace ? `young generation: --max-semi-space-size=${semiSpace} (a build worker's)\n\n` : `young generation: node's default, smaller than a build worker's (npm run bench:stages sets it)\n\n`);
 process.stdout.write(`${'corpus'.padEnd(36)} ${'articles'.padStart(8)} ${'MB'.padStart(7)}   whole pipeline   read   dates   actors   sentences\n`);
 for (const dir of corpora) {
   const { articles } = readInputs([dir]);

@@ -21,6 +21,7 @@ export class Pool {
 
   constructor(threads: number, setup: WorkerSetup) {
     // A larger young generation than the default: analysis makes many short-lived objects (~5% faster).
+    // (`npm run bench:stages` runs with the same, --max-semi-space-size=32: keep the two together.)
     const resourceLimits = { maxYoungGenerationSizeMb: 96 };
     this.slots = Array.from({ length: threads }, () => ({ worker: new Worker(BOOT, { workerData: setup, resourceLimits }), pending: 0 }));
     for (const slot of this.slots) {
