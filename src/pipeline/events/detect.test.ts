@@ -865,6 +865,13 @@ describe('titles of reports, plans and plurals', () => {
     expect(events('Turkey and Albania were among other countries that announced recognition on Monday.').find((e) => e.source.trigger?.text === 'announced')!.title).toBe('Other countries announce recognition');
   });
 
+  it('a relative clause hangs on the name before an abbreviation\'s bracket, and on a whole phrase whose names are listed after a preposition', () => {
+    const [deployed] = events('The NATO-led Kosovo Force (KFOR), which has been deployed in Kosovo since 1999, remains responsible for security.');
+    expect(deployed!.title).toBe('NATO-led Kosovo Force deployed in Kosovo');
+    const began = events('The crisis clouded the EU-facilitated dialogue between Belgrade and Pristina, which began in March 2011.').find((e) => e.date === '2011-03');
+    expect(began!.title).toBe('Dialogue between Belgrade and Pristina begins');
+  });
+
   it('a person\'s name a title would cut gives way, with the role words before it, to the short form the article uses', () => {
     const [urged] = events('The United States and the European Union have urged Kosovo Prime Minister Albin Kurti on Monday to withdraw special police from the north. Kurti refused.');
     expect(urged!.title).toBe('United States and European Union urge Kurti to withdraw special police');

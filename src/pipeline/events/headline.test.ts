@@ -181,6 +181,12 @@ describe('headline: what is left out', () => {
     expect(title('They met on Monday and planned a march.', { head: 'planned', subject: 'Netherlands' })).toBe('Netherlands plans a march');
   });
 
+  it('never passes the length, even when the subject and verb alone would', () => {
+    const t = title('It was terminated on Monday.', { subject: 'The potential Valley Federal Savings and Loan Association acquisition agreement' });
+    expect(t.length).toBeLessThanOrEqual(MAX_TITLE_CHARS);
+    expect(t.startsWith('The potential Valley Federal Savings and Loan Association')).toBe(true);
+  });
+
   it('a trailing attribution is not part of the title', () => {
     expect(title('Siemens raised its prices, the company said.')).toBe('Siemens raises its prices');
     // (",'' said" and a long speaker, in wire-style quotation marks: the verb of saying right after the comma is enough.)

@@ -145,7 +145,7 @@ function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, nam
   const head = tokens[clause.head]!;
   // (A subject that is not the clause's own — a relative clause's antecedent — by its last word: "other countries".)
   // (Its head noun, before any prepositional phrase: "Kosovo's ban on payments in dinars takes effect".)
-  const borrowedHead = subject?.split(/\s(?:of|on|in|for|with|against|to|from|at|by|over|under)\s/)[0] ?? null;
+  const borrowedHead = subject?.split(/\s(?:of|on|in|for|with|against|to|from|at|by|over|under|between|among)\s/)[0] ?? null;
   // (A capitalised one only by a plural noun's ending: "Protesters plan", not "Siemens plans".)
   const borrowedPlural = !clause.subject && borrowedHead !== null && ((/(?:^|\s)[a-z]+[^su'’i]s$/.test(borrowedHead) && !/(?:series|species|news|means)$/i.test(borrowedHead)) || PLURAL_CAPITAL_RE.test(borrowedHead) || /^police$/i.test(borrowedHead));
   // "NATO and Yugoslav commanders signed" titled by its actor, "NATO": the verb agrees with the
@@ -157,7 +157,7 @@ function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, nam
   // ("Bosnia and Herzegovina", "the Stabilisation and Association Agreement": an "and" inside a name joins nothing.)
   const andInName = subjectTokens.some((t) => t.pos === 'CCONJ') && subjectTokens.every((t, i) => t.pos !== 'CCONJ' || nameAt(clause.subject![0] + i) !== null);
   const shortened = subject !== null && !!clause.subject && !/ and |&/.test(subject) && headTokens.some((t) => t.pos === 'CCONJ');
-  const plural = subject !== null && (shortened ? /(?:ans|ons|bs|ars|ites)$/.test(subject) : isPlural(tokens, clause, nameAt) || borrowedPlural || (/ and /.test(subject) && !andInName) || /^(?:we|they|i|you)$/i.test(subject));
+  const plural = subject !== null && (shortened ? /(?:ans|ons|bs|ars|ites)$/.test(subject) : isPlural(tokens, clause, nameAt) || borrowedPlural || (/ and /.test(clause.subject ? subject : (borrowedHead ?? subject)) && !andInName) || /^(?:we|they|i|you)$/i.test(subject));
   if (clause.modality === 'future') {
     const words = group.filter((t) => !/^(?:will|'ll|shall|be|is|are|was|were|am)$/i.test(t.text)).map((t) => t.text);
     // "will unveil" → "to unveil"; an intention keeps its verb: "plans to launch", "is due to report" → "due to report".
@@ -296,6 +296,9 @@ function finish(head: string, kept: Token[], text: string, cutAt?: Token): strin
   // A cut inside brackets drops the bracket: "the NATO-led Kosovo Force (KFOR" → "… Kosovo Force".
   const open = rest.lastIndexOf('(');
   if (open >= 0 && rest.indexOf(')', open) < 0) rest = rest.slice(0, open);
-  const title = `${head}${rest}`.replace(/\s+([,.;:!?)])/g, '$1').replace(/\(\s+/g, '(').replace(/\s{2,}/g, ' ').trim();
+  let title = `${head}${rest}`.replace(/\s+([,.;:!?)])/g, '$1').replace(/\(\s+/g, '(').replace(/\s{2,}/g, ' ').trim();
+  // A subject and verb longer than a title ("The potential Valley Federal Savings and Loan
+  // Association acquisition terminated"): cut at a word, never past the length.
+  if (title.length > MAX_TITLE_CHARS) title = title.slice(0, MAX_TITLE_CHARS + 1).replace(/\s+\S*$/, '').replace(/[\s,;:]+$/, '');
   return capitalise(title);
 }

@@ -133,7 +133,8 @@ function shortSubject(tokens: Token[], [from, to]: [number, number], body: strin
 /** "Pixar, which was acquired by Disney": a relative clause's subject is the noun phrase before it. */
 export function antecedent(tokens: Token[], clause: Clause, mentions: ActorMention[], names: Map<string, string>, body: string): Subject {
   const at = tokens[clause.from]!.start;
-  const m = mentions.filter((x) => x.end <= at && /^[\s,]*$/.test(body.slice(x.end, at))).pop();
+  // (Past an abbreviation's closing bracket too: "The NATO-led Kosovo Force (KFOR), which …".)
+  const m = mentions.filter((x) => x.end <= at && /^\)?[\s,]*$/.test(body.slice(x.end, at))).pop();
   // (A name inside a phrase after a noun is not what the clause hangs on: "Kosovo's ban on cash
   // payments in Serbian dinars, which took effect", "the president of Serbia, who".)
   if (m && !afterNounAndPreposition(tokens, m.start)) return { words: names.get(m.actor) ?? m.text, actor: m.actor, actors: [m.actor] };
@@ -145,7 +146,9 @@ export function antecedent(tokens: Token[], clause: Clause, mentions: ActorMenti
   // (And the halves of a hyphenated word: "last-minute concerns", "Serb-majority municipalities".)
   const hyphen = (j: number): boolean => tokens[j]!.text === '-' && j > 0 && tokens[j - 1]!.end === tokens[j]!.start && tokens[j + 1]?.start === tokens[j]!.end;
   const joins = (j: number): boolean => j > 0 && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos) && (NOUN_PREPOSITIONS.has(tokens[j]!.lower) || /^['’]s$/.test(tokens[j]!.text));
-  while (k >= 0 && (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(tokens[k]!.pos) || joins(k) || hyphen(k))) k--;
+  // (And names listed in it: "the dialogue between Belgrade and Pristina".)
+  const listed = (j: number): boolean => tokens[j]!.lower === 'and' && j > 0 && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos) && /^(?:NOUN|PROPN)$/.test(tokens[j + 1]?.pos ?? '');
+  while (k >= 0 && (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(tokens[k]!.pos) || joins(k) || hyphen(k) || listed(k))) k--;
   // "… reached in 1991 that bars …": a number (a year) is no antecedent.
   if (k >= end || tokens.slice(k + 1, end + 1).every((t) => t.pos === 'NUM')) return { words: null, actor: null };
   // "EU accession talks, which began …": a name inside the noun phrase is whose it is.
@@ -165,7 +168,15 @@ const NOUN_PREPOSITIONS = new Set('of on in over with at for against under betwe
 /** Whether the token starting at `start` opens the object of a preposition after a noun ("payments in | Serbian dinars"). */
 function afterNounAndPreposition(tokens: Token[], start: number): boolean {
   let k = tokenIndexAt(tokens, start) - 1;
-  while (k >= 0 && /^(?:DET|ADJ)$/.test(tokens[k]!.pos)) k--;
+  for (;;) {
+    while (k >= 0 && /^(?:DET|ADJ)$/.test(tokens[k]!.pos)) k--;
+    // (Back past the names it is listed with: "the dialogue between Belgrade and | Pristina, which began …".)
+    if (k <= 0 || !/^(?:and|or|,)$/.test(tokens[k]!.lower)) break;
+    let j = k - 1;
+    while (j >= 0 && /^(?:PROPN|NOUN)$/.test(tokens[j]!.pos)) j--;
+    if (j === k - 1) break;
+    k = j;
+  }
   return k > 0 && NOUN_PREPOSITIONS.has(tokens[k]!.lower) && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos);
 }
 
