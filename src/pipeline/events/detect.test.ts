@@ -872,6 +872,15 @@ describe('titles of reports, plans and plurals', () => {
     expect(began!.title).toBe('Dialogue between Belgrade and Pristina begins');
   });
 
+  it('"whose" in a relative clause is the antecedent\'s, also in one joined to the relative clause before; it is no object', () => {
+    const found = events('The crisis has further clouded the dialogue between Belgrade and Pristina, which began in March 2011 and whose next round had already been postponed until September over a dispute.');
+    expect(found.map((e) => e.title)).toContain("The dialogue's next round postponed over a dispute");
+    const replaced = events('Serbia protested to the mission, whose head was replaced on Monday.').find((e) => e.date === '2021-03-08');
+    expect(replaced!.title).toBe("The mission's head replaced");
+    const plural = events('Serbia warned the dealerships, whose franchises were cut on Monday.').find((e) => e.date === '2021-03-08');
+    expect(plural!.title).toMatch(/^(?:The )?dealerships' franchises cut$/i);
+  });
+
   it('a person\'s name a title would cut gives way, with the role words before it, to the short form the article uses', () => {
     const [urged] = events('The United States and the European Union have urged Kosovo Prime Minister Albin Kurti on Monday to withdraw special police from the north. Kurti refused.');
     expect(urged!.title).toBe('United States and European Union urge Kurti to withdraw special police');

@@ -148,7 +148,9 @@ export function antecedent(tokens: Token[], clause: Clause, mentions: ActorMenti
   const joins = (j: number): boolean => j > 0 && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos) && (NOUN_PREPOSITIONS.has(tokens[j]!.lower) || /^['’]s$/.test(tokens[j]!.text));
   // (And names listed in it: "the dialogue between Belgrade and Pristina".)
   const listed = (j: number): boolean => tokens[j]!.lower === 'and' && j > 0 && /^(?:NOUN|PROPN)$/.test(tokens[j - 1]!.pos) && /^(?:NOUN|PROPN)$/.test(tokens[j + 1]?.pos ?? '');
-  while (k >= 0 && (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(tokens[k]!.pos) || joins(k) || hyphen(k) || listed(k))) k--;
+  // (Not into the verb before it, which the tagger may call an adjective: "has further | clouded the dialogue".)
+  const verbBefore = (j: number): boolean => tokens[j]!.pos === 'ADJ' && /ed$/.test(tokens[j]!.lower) && /^(?:AUX|ADV)$/.test(tokens[j - 1]?.pos ?? '');
+  while (k >= 0 && (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(tokens[k]!.pos) || joins(k) || hyphen(k) || listed(k)) && !verbBefore(k)) k--;
   // "… reached in 1991 that bars …": a number (a year) is no antecedent.
   if (k >= end || tokens.slice(k + 1, end + 1).every((t) => t.pos === 'NUM')) return { words: null, actor: null };
   // "EU accession talks, which began …": a name inside the noun phrase is whose it is.
@@ -208,6 +210,13 @@ export function clauseSubjects({ tokens, body, clauses, mentions, names }: Sente
     // (A relative clause's antecedent, worked out once: its subject when it has none, and who takes part.)
     const hung = clause.link === 'rel' ? antecedent(tokens, clause, mentions, names, body) : null;
     if (hung && !subject.words) subject = hung;
+    // ("the dialogue, which began in 2011 and whose next round was postponed": the antecedent's
+    // next round, the antecedent of the relative clause before when this one is joined to it.)
+    const owner = (hung?.words ? hung : undefined) ?? (clauses[c - 1]?.link === 'rel' && /^(?:and|or|but)$/.test(tokens[clause.from - 1]?.lower ?? '') ? out[c - 1] : undefined);
+    if (owner?.words && /^whose\s/i.test(subject.words ?? '')) {
+      const whose = owner.words.split(/\s(?:of|on|in|over|with|at|for|against|under|between|from|about)\s/)[0]!.replace(/^(?:The|A|An)\s/, '');
+      subject = { ...subject, words: `${whose}${whose.endsWith('s') ? "'" : "'s"} ${subject.words!.slice(6)}`, actor: subject.actor ?? owner.actor };
+    }
     if (hung) subject = { ...subject, hungOn: hung.actors ?? [] };
     // ("Kurti said the elections had been held … and blamed the turnout on …": told in the reporting
     // clause's tense, not its complement's, the clause goes on from the reporting one.)

@@ -57,7 +57,8 @@ export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions
   // (Also when only a place or time follows: "the deal that Dačić and Thaçi reached in Brussels".)
   const objectless = bare || (tokens[after]?.pos === 'ADP' && clause.group![1] === clause.head && /^(?:that|which)$/.test(tokens[clause.from]!.lower) && !clause.passive);
   // (Its article in lower case after the verb: "Boeing unveils the Dreamliner", though the sentence opened with "The".)
-  const object = clause.link === 'rel' && clause.subject && objectless ? antecedent(tokens, clause, [], new Map(), body).words?.replace(/^(?:The|A|An|This|These|Those)\b/, (w) => w.toLowerCase()) ?? null : null;
+  // (Not "whose head was replaced": "whose" owns the subject, it is no object.)
+  const object = clause.link === 'rel' && clause.subject && objectless && tokens[clause.subject[0]]!.lower !== 'whose' ? antecedent(tokens, clause, [], new Map(), body).words?.replace(/^(?:The|A|An|This|These|Those)\b/, (w) => w.toLowerCase()) ?? null : null;
   // "“We love the Beatles,” said Steve Jobs": the words said are the news ("Steve Jobs: “We love the Beatles”").
   const quote = clause.reporting && bare && subject ? quotedBefore(body, tokens[clause.from]!.start, sentence) ?? quotedAfter(body, tokens[clause.group![1]]!.end, sentence) : null;
   if (quote) return quoteTitle(subject!, quote);
