@@ -181,6 +181,11 @@ describe('headline: what is left out', () => {
     expect(title('They met on Monday and planned a march.', { head: 'planned', subject: 'Netherlands' })).toBe('Netherlands plans a march');
   });
 
+  it('ends without a full stop, also where the tagger kept one on a short word ("allowed in.")', () => {
+    expect(title('Officials said the train would not be allowed in.', { head: 'allowed' })).not.toMatch(/\.$/);
+    expect(title('The talks began at 10 a.m.')).toMatch(/a\.m\.$/);
+  });
+
   it('never passes the length, even when the subject and verb alone would', () => {
     const t = title('It was terminated on Monday.', { subject: 'The potential Valley Federal Savings and Loan Association acquisition agreement' });
     expect(t.length).toBeLessThanOrEqual(MAX_TITLE_CHARS);

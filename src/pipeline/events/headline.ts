@@ -300,5 +300,7 @@ function finish(head: string, kept: Token[], text: string, cutAt?: Token): strin
   // A subject and verb longer than a title ("The potential Valley Federal Savings and Loan
   // Association acquisition terminated"): cut at a word, never past the length.
   if (title.length > MAX_TITLE_CHARS) title = title.slice(0, MAX_TITLE_CHARS + 1).replace(/\s+\S*$/, '').replace(/[\s,;:]+$/, '');
+  // ("… would not be allowed in.": the tagger reads "in." as the abbreviation of inches; a headline ends without a full stop.)
+  title = title.replace(/(\s[a-z]{1,4})\.$/, '$1');
   return capitalise(title);
 }
