@@ -181,6 +181,11 @@ describe('headline: what is left out', () => {
     expect(title('They met on Monday and planned a march.', { head: 'planned', subject: 'Netherlands' })).toBe('Netherlands plans a march');
   });
 
+  it('keeps a verb\'s pronoun object at the end rather than leave the verb without it', () => {
+    expect(title('The party leaders accepted it.')).toBe('The party leaders accept it');
+    expect(title('Officials expect many more countries to recognise it by the end of the year.', { skip: ['by the end of the year'] })).toBe('Officials expect many more countries to recognise it');
+  });
+
   it('ends without a full stop, also where the tagger kept one on a short word ("allowed in.")', () => {
     expect(title('Officials said the train would not be allowed in.', { head: 'allowed' })).not.toMatch(/\.$/);
     expect(title('The talks began at 10 a.m.')).toMatch(/a\.m\.$/);

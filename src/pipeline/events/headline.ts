@@ -199,6 +199,7 @@ function isTrailingAttribution(tokens: Token[], from: number, to: number): boole
   return tokens.slice(from, end).some((t) => t.pos === 'VERB' && REPORTING.has(t.lemma));
 }
 
+const OBJECT_PRONOUN = /^(?:it|them|him|her|us|me)$/i;
 const END_POS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'VERB', 'ADV', 'SYM']);
 const WEAK_END = /^(?:where|when|which|who|whom|whose|what|why|how|whether|that|than|as|so|such|also|not|then|there|here|more|most|very|about)$/i;
 
@@ -219,6 +220,8 @@ export function capitalise(title: string): string {
 function endsWell(kept: Token[], k: number, next: Token | undefined): boolean {
   const t = kept[k]!;
   if (END_POS.has(t.pos) && !WEAK_END.test(t.text)) return true;
+  // A verb's pronoun object ends a title better than the verb alone: "Kosovo Albanian leaders accept it", not "… accept".
+  if (t.pos === 'PRON' && OBJECT_PRONOUN.test(t.text) && (k === 0 || kept[k - 1]!.pos === 'VERB')) return true;
   // "50 against, with …": a preposition with no object before a comma is an adverb; "run-off" a word.
   // (Not one whose object, a date, was left out: "planned for [2023],".)
   if (t.pos === 'ADP' && next && /^[,;:]$/.test(next.text) && next.start === t.end && !WEAK_END.test(t.text)) return true;
