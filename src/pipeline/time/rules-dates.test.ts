@@ -10,6 +10,14 @@ describe('explicit dates in running text', () => {
     ]);
   });
 
+  it('a day with "the same year", "that year" or "last year" after it is in the year those words name', () => {
+    expect(pairs('The deal was accepted on 27 February 2023 and its annex agreed on March 18 the same year.', '2024-12-20')).toEqual([
+      ['27 February 2023', '2023-02-27'],
+      ['March 18 the same year', '2023-03-18'],
+    ]);
+    expect(pairs('He resigned on 4 June last year.', '2024-12-20')).toEqual([['4 June last year', '2023-06-04']]);
+  });
+
   it('"last Oct. 23" is the day, not "last Oct"', () => {
     expect(pairs('He was shot to death last Oct. 23 at his home.', '1999-04-19')).toEqual([['Oct. 23', '1998-10-23']]);
   });

@@ -29,12 +29,21 @@ function validDay(y: number, m: number, d: number): boolean {
 }
 
 /** Day + month (+ year); without a year, the year comes from the publication date and tense. */
-function dayMonth(month: number, day: number, year: number | null): ((ctx: ResolveContext) => string | null) | null {
+function dayMonth(month: number, day: number, year: number | null, yearWords?: string): ((ctx: ResolveContext) => string | null) | null {
   if (month < 1 || day < 1 || day > 31) return null;
   return (ctx) => {
-    const y = year ?? inferYear(month, day, ctx);
+    const y = year ?? (yearWords ? namedYear(yearWords, ctx) : inferYear(month, day, ctx));
     return validDay(y, month, day) ? dayValue(y, month, day) : null;
   };
+}
+
+/** After a month: "last year", "next year", "this year" by the publication date; "that year", "the same year" by the year last written. */
+const NAMED_YEAR = '(?:last|this|next|that|the\\s+same)\\s+year';
+
+function namedYear(words: string, ctx: ResolveContext): number {
+  const first = words.toLowerCase().split(/\s+/)[0];
+  const dctYear = Number(ctx.dct.slice(0, 4));
+  return first === 'last' ? dctYear - 1 : first === 'next' ? dctYear + 1 : first === 'this' ? dctYear : ctx.anchorYear;
 }
 
 const yearOf = (s: string | undefined): number | null => (s ? Number(s) : null);
@@ -74,20 +83,21 @@ export const DATE_RULES: Rule[] = [
     type: 'DATE',
     priority: 3,
     re: new RegExp(
-      `\\b(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?<mon>${MONTH_RE})\\s+(?<day>${DAY_RE})(?!\\d|:\\d)(?:(?:,\\s*|\\s+)(?<year>${YEAR_RE})\\b)?(?!\\s*(?:%|percent|per cent))`,
+      `\\b(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?<mon>${MONTH_RE})\\s+(?<day>${DAY_RE})(?!\\d|:\\d)(?:(?:,\\s*|\\s+)(?<year>${YEAR_RE})\\b|,?\\s+(?:of\\s+)?(?<yr>${NAMED_YEAR})\\b)?(?!\\s*(?:%|percent|per cent))`,
       'gi',
     ),
-    build: (g) => (capitalised(g.mon) ? dayMonth(monthOf(g.mon!), dayOf(g.day!), yearOf(g.year)) : null),
+    // ("on March 18 the same year", "on June 2 last year": the year as the words name it.)
+    build: (g) => (capitalised(g.mon) ? dayMonth(monthOf(g.mon!), dayOf(g.day!), yearOf(g.year), g.yr) : null),
   },
   {
     name: 'day-month-year', // 22nd September, 2022 · 4 September 2020 · the 17th of February
     type: 'DATE',
     priority: 3,
     re: new RegExp(
-      `\\b(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(?<day>${DAY_RE}|${ORDINAL_RE})\\s+(?:of\\s+)?(?<mon>${MONTH_RE})(?:(?:,\\s*|\\s+)(?<year>${YEAR_RE})\\b)?`,
+      `\\b(?:(?<wd>${WEEKDAY_RE}),?\\s+)?(?:the\\s+)?(?<day>${DAY_RE}|${ORDINAL_RE})\\s+(?:of\\s+)?(?<mon>${MONTH_RE})(?:(?:,\\s*|\\s+)(?<year>${YEAR_RE})\\b|,?\\s+(?:of\\s+)?(?<yr>${NAMED_YEAR})\\b)?`,
       'gi',
     ),
-    build: (g) => (capitalised(g.mon) ? dayMonth(monthOf(g.mon!), dayOf(g.day!), yearOf(g.year)) : null),
+    build: (g) => (capitalised(g.mon) ? dayMonth(monthOf(g.mon!), dayOf(g.day!), yearOf(g.year), g.yr) : null),
   },
   {
     name: 'week-of', // the week of March 6 → that ISO week
@@ -149,14 +159,11 @@ export const DATE_RULES: Rule[] = [
       const m = monthOf(g.mon!);
       if (!capitalised(g.mon) || !m) return null;
       const rel = g.rel?.toLowerCase();
-      const yr = g.yr?.toLowerCase().split(/\s+/)[0]; // "April of that year", "September last year"
+      const yr = g.yr; // "April of that year", "September last year"
       return (ctx) => {
         const dctYear = Number(ctx.dct.slice(0, 4));
         const dctMonth = Number(ctx.dct.slice(5, 7));
-        if (yr) {
-          const y = yr === 'last' ? dctYear - 1 : yr === 'next' ? dctYear + 1 : yr === 'this' ? dctYear : ctx.anchorYear;
-          return monthValue(y, m);
-        }
+        if (yr) return monthValue(namedYear(yr, ctx), m);
         if (rel === 'last' || rel === 'past') return monthValue(m < dctMonth ? dctYear : dctYear - 1, m);
         if (rel === 'next' || rel === 'coming') return monthValue(m > dctMonth ? dctYear : dctYear + 1, m);
         if (rel === 'this') return monthValue(dctYear, m);
