@@ -186,6 +186,11 @@ describe('headline: what is left out', () => {
     expect(title('Officials expect many more countries to recognise it by the end of the year.', { skip: ['by the end of the year'] })).toBe('Officials expect many more countries to recognise it');
   });
 
+  it('keeps "nothing" as an object; a cut never leaves "between" with one side', () => {
+    expect(title('The decision changed nothing.')).toBe('The decision changes nothing');
+    expect(title('NATO peacekeepers were guarding two boundary crossings between Kosovo and Serbia after a week of clashes.')).toBe('NATO peacekeepers guard two boundary crossings');
+  });
+
   it('ends without a full stop, also where the tagger kept one on a short word ("allowed in.")', () => {
     expect(title('Officials said the train would not be allowed in.', { head: 'allowed' })).not.toMatch(/\.$/);
     expect(title('The talks began at 10 a.m.')).toMatch(/a\.m\.$/);

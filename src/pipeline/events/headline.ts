@@ -199,7 +199,7 @@ function isTrailingAttribution(tokens: Token[], from: number, to: number): boole
   return tokens.slice(from, end).some((t) => t.pos === 'VERB' && REPORTING.has(t.lemma));
 }
 
-const OBJECT_PRONOUN = /^(?:it|them|him|her|us|me)$/i;
+const OBJECT_PRONOUN = /^(?:it|them|him|her|us|me|nothing|everything|something|anything|none)$/i;
 const END_POS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'VERB', 'ADV', 'SYM']);
 const WEAK_END = /^(?:where|when|which|who|whom|whose|what|why|how|whether|that|than|as|so|such|also|not|then|there|here|more|most|very|about)$/i;
 
@@ -236,12 +236,21 @@ function endsWell(kept: Token[], k: number, next: Token | undefined): boolean {
 function lastCut(kept: Token[], cutAt: Token, before: 'comma' | 'boundary' | 'any', least: number): number {
   for (let b = kept.length; b >= least; b--) {
     const next = kept[b] ?? cutAt;
-    if (!endsWell(kept, b - 1, next) || continues(kept[b - 1]!, next)) continue;
+    if (!endsWell(kept, b - 1, next) || continues(kept[b - 1]!, next) || betweenOne(kept, b, next)) continue;
     if (before === 'comma' && next.text !== ',') continue;
     if (before === 'boundary' && !BOUNDARY_POS.has(next.pos)) continue;
     return b;
   }
   return 0;
+}
+
+/** "crossings between Kosovo | and Serbia", "between the United States | and Russia": "between" needs both. */
+function betweenOne(kept: Token[], b: number, next: Token): boolean {
+  if (next.lower !== 'and') return false;
+  for (let j = b - 1; j >= 0 && b - j <= 6; j--) {
+    if (kept[j]!.pos === 'ADP' || kept[j]!.pos === 'CCONJ') return /^(?:between|among)$/.test(kept[j]!.lower);
+  }
+  return false;
 }
 
 /** Where a cut title may end: before a preposition, a conjunction, a comma or a new verb. */
