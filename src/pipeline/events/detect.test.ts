@@ -881,6 +881,13 @@ describe('titles of reports, plans and plurals', () => {
     expect(plural!.title).toMatch(/^(?:The )?dealerships' franchises cut$/i);
   });
 
+  it('a clause ending on a verb like "find" takes its "that" clause as object, and a name with its abbreviation gives way to the abbreviation when the title would not fit', () => {
+    const [urged, criticised] = events('Serbia urged the International Court of Justice (ICJ) on Tuesday to find that Kosovo\'s declaration of independence breached international law. The opposition criticised it on Monday, arguing that it would divide the country.');
+    expect(urged!.title).toBe("Serbia urges the ICJ to find that Kosovo's declaration of independence");
+    // (Not after a comma: what follows "arguing" is no object of "criticised".)
+    expect(criticised!.title).toBe('The opposition criticizes it');
+  });
+
   it('a person\'s name a title would cut gives way, with the role words before it, to the short form the article uses', () => {
     const [urged] = events('The United States and the European Union have urged Kosovo Prime Minister Albin Kurti on Monday to withdraw special police from the north. Kurti refused.');
     expect(urged!.title).toBe('United States and European Union urge Kurti to withdraw special police');

@@ -22,6 +22,8 @@ export interface HeadlineInput {
   complement: [number, number] | null;
   /** What the verb acts on when the clause cannot say it ("the blockade that Soviet forces imposed"). */
   object?: string | null;
+  /** Keep the "that" opening the complement ("to find that …": without it the verb reads otherwise). */
+  keepThat?: boolean;
   /** Characters available (MAX_TITLE_CHARS unless the title is part of a longer one). */
   room?: number;
   /** The kind of actor whose name token k is part of, or null (a plural-looking name is no plural). */
@@ -57,7 +59,7 @@ export function headline(input: HeadlineInput): string {
     for (let k = from; k < to; k++) {
       const t = tokens[k]!;
       const subjectAfter = !!clause.subject && clause.subject[0] > clause.group[1] && k >= clause.subject[0] && k < clause.subject[1];
-      if (input.skip(k) || subjectAfter || /^["“”'‘’«»]$/.test(t.text) || (k === from && (t.lower === 'that' || t.pos === 'PUNCT'))) {
+      if (input.skip(k) || subjectAfter || /^["“”'‘’«»]$/.test(t.text) || (k === from && ((t.lower === 'that' && !input.keepThat) || t.pos === 'PUNCT'))) {
         prev = null;
         continue;
       }
@@ -68,6 +70,21 @@ export function headline(input: HeadlineInput): string {
         // "… urge Kosovo Prime Minister Albin [Kurti]": a person's name the title would cut, with the
         // capitalised words before it, gives way to the article's short form ("… urge Kurti to
         // withdraw …"), once.
+        // ("urged the International Court of Justice (ICJ) to find …": a name with its abbreviation
+        // in brackets gives way to the abbreviation, "the ICJ", once.)
+        const bracket = shortened ? -1 : abbreviatedName(kept);
+        if (bracket >= 0) {
+          shortened = true;
+          const abbreviation = kept[bracket + 1]!;
+          // (The name's words, "of" and "and" between capitalised ones included: "Court of Justice".)
+          let from = bracket;
+          while (from > 0 && ((/^\p{Lu}/u.test(kept[from - 1]!.text) && kept[from - 1]!.pos !== 'PUNCT') || (NAME_JOINS.has(kept[from - 1]!.lower) && from > 1 && /^\p{Lu}/u.test(kept[from - 2]!.text)))) from--;
+          kept.splice(from, bracket + 3 - from, abbreviation);
+          added.splice(from, bracket + 3 - from, ` ${abbreviation.text}`);
+          text = added.join('');
+          k--; // the token that did not fit is tried again
+          continue;
+        }
         const surname = input.shortAt?.(k);
         const run = shortened || !surname ? -1 : personRunStart(kept, tokens, k, nameAt);
         if (run < 0) return finish(head, kept, text, t);
@@ -94,6 +111,16 @@ export function headline(input: HeadlineInput): string {
     }
   }
   return finish(head, kept, text);
+}
+
+const NAME_JOINS = new Set(['of', 'for', 'and', 'on']);
+
+/** The index in `kept` of a "(" that holds an abbreviation right after a name: "Court of Justice ( ICJ )"; -1 when none. */
+function abbreviatedName(kept: Token[]): number {
+  for (let j = kept.length - 3; j >= 1; j--) {
+    if (kept[j]!.text === '(' && /^[A-Z]{2,6}$/.test(kept[j + 1]!.text) && kept[j + 2]!.text === ')' && /^\p{Lu}/u.test(kept[j - 1]!.text)) return j;
+  }
+  return -1;
 }
 
 /**

@@ -28,6 +28,9 @@ export interface TitleInput {
   short?: Map<string, string>;
 }
 
+/** Verbs whose object may be a "that" clause: "to find that …", "explaining that …". */
+const THAT_VERBS = new Set('find ensure explain show prove rule declare confirm acknowledge accept recognise recognize believe know think argue claim warn insist conclude decide agree promise suggest indicate note realise realize understand hope fear demand assure guarantee establish determine'.split(' '));
+
 const DATE_PREP_RE = /^(?:on|in|at|since|by|during|from|until|between|of|as|early|late|mid|ago)$/i;
 
 export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions, contentStart, sentence, short }: TitleInput): string {
@@ -52,7 +55,13 @@ export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions
   for (let k = after; k < end && bare; k++) if (tokens[k]!.pos !== 'PUNCT' && !skip(k) && !(clause.subject && k >= clause.subject[0] && k < clause.subject[1])) bare = false;
   // (After a relative clause only a "that" clause is its object: the main clause that follows is
   // not, "The dialogue, which began in 2011, has produced …", "KFOR, deployed in June 1999, still has …".)
-  const complement: [number, number] | null = (clause.reporting || bare) && next && next.link !== 'sub' && next.link !== 'rel' && !(clause.link === 'rel' && next.link !== 'that') ? [next.from, next.to] : null;
+  // ("urged the court to find that …": a clause ending on a verb takes the "that" clause after it as its object.)
+  // (A verb that takes such a clause, with no comma before it: not "criticised it, arguing that …",
+  // nor "revive | that unit", where "that" is a determiner.)
+  const lastWord = tokens[clause.to - 1]?.pos === 'PUNCT' ? clause.to - 2 : clause.to - 1;
+  const endsOnVerb = lastWord >= clause.from && tokens[lastWord]!.pos === 'VERB' && THAT_VERBS.has(tokens[lastWord]!.lemma) && !tokens.slice(clause.from, lastWord).some((t) => t.text === ',');
+  const thatObject = endsOnVerb && next?.link === 'that' && next.from === clause.to && tokens[next.from]!.lower === 'that' && clause.link !== 'rel';
+  const complement: [number, number] | null = ((clause.reporting || bare) && next && next.link !== 'sub' && next.link !== 'rel' && !(clause.link === 'rel' && next.link !== 'that')) || thatObject ? [next!.from, next!.to] : null;
   // "the blockade that Soviet forces imposed": the relative pronoun is the object.
   // (Also when only a place or time follows: "the deal that Dačić and Thaçi reached in Brussels".)
   const objectless = bare || (tokens[after]?.pos === 'ADP' && clause.group![1] === clause.head && /^(?:that|which)$/.test(tokens[clause.from]!.lower) && !clause.passive);
@@ -67,7 +76,7 @@ export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions
     const m = mentions.find((x) => x.start <= tokens[k]!.start && tokens[k]!.end <= x.end && x.kind === 'person');
     return (m && short?.get(m.actor)) ?? null;
   };
-  const title = headline({ body, tokens, clause, subject, skip, complement: object ? null : complement, nameAt, shortAt, object });
+  const title = headline({ body, tokens, clause, subject, skip, complement: object ? null : complement, nameAt, shortAt, object, keepThat: thatObject && !clause.reporting && !bare });
   // "Osmani says her priorities" (cut before what was said): "Osmani: Priorities include …", the
   // reported clause as its own headline after the speaker, when that keeps its verb.
   // (Not a negated, planned or reported clause, whose headline would lose its "not", "will" or
