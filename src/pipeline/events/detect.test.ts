@@ -466,6 +466,13 @@ describe('actors', () => {
     expect(byTrigger(topic, 'said').actors[0]).toBe('organization:apple');
   });
 
+  it('what ended before a past date ("froze the dialogue until the tariffs were scrapped in 2020") is not placed on the publication day; a report before such a clause still is', () => {
+    const froze = events('Belgrade froze the dialogue until the tariffs were scrapped in 2020.');
+    expect(froze.map((e) => e.date)).toEqual(['2020']);
+    const disclosed = events('Angela Merkel disclosed that before Siemens scrapped its supercomputer business in 2019, costs were high.');
+    expect(disclosed.map((e) => e.date)).toContain(PUBLISHED);
+  });
+
   it('what a product is, told in the present tense, is its news of the publication day; not a phrase it only modifies, a denial, a report\'s content, nor over a happening', () => {
     const found = events(
       'Boeing unveiled the 787 Dreamliner on Monday. The Boeing 787 has a carbon-fibre fuselage. It comes in three sizes. The Boeing 787 cabin pressure is higher than before. The Boeing 787 does not use bleed air. Boeing says the Boeing 787 is the most efficient jet in its class. The Boeing 787 sells for $250 million, and has begun flying to Europe.',

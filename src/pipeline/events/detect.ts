@@ -149,7 +149,11 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       if (!date && datableByPublication(clause) && clause.tense === 'past' && storyDay) date = storyDay;
       // "Since its launch the store has sold 3 billion songs": a total over a time, not a happening of the day.
       const since = clause.tense === 'perfect' && tokens.slice(clause.from, clause.to).some((t) => t.lower === 'since');
-      if (!date && datableByPublication(clause) && !since) date = publicationDate(article.published);
+      // "Belgrade froze the dialogue until the tariffs were scrapped in 2020": what ended before a
+      // date in the past did not happen on the publication day.
+      const after = clauses[c + 1];
+      const endedBefore = !!after && after.link === 'sub' && !clause.reporting && UNTIL_OPENERS.has(tokens[after.from]!.lower) && sAnchors.some((t) => t.start >= tokens[after.from]!.start && t.end <= tokens[after.to - 1]!.end && t.interval!.end < article.published);
+      if (!date && datableByPublication(clause) && !since && !endedBefore) date = publicationDate(article.published);
       // "iPhone 4 has a new stainless steel frame", "It comes in two colors": what a product is, as
       // the article reports it, is its news of that day.
       const product = !clauses[c - 1]?.reporting && describesProduct(tokens, clause, sMentions);
@@ -252,6 +256,9 @@ function inRanges(tokens: Token[], t: Timex, ranges: [number, number][]): boolea
 }
 
 /** Only an institution carries a story over ("the measure" is the government's); a person does not. */
+/** Openers of a clause that ends the time of the clause before it ("until", "before"). */
+const UNTIL_OPENERS = new Set(['until', 'till', 'before']);
+
 /**
  * A present-tense statement, asserted and not negated, whose subject is a product: its name, or a
  * pronoun resolved to it, ends the subject ("The new iPhone 4", "It"; not "The iPhone 4 return
