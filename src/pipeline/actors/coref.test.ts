@@ -393,3 +393,11 @@ describe('a noun phrase after a copula or "make it"', () => {
     expect(phones).toEqual([['The phone', 'product:zentra-x5', 'description']]);
   });
 });
+
+describe('"its"', () => {
+  it('is the closest country, organisation or product named before it in the sentence, not the organisation named last in the article', () => {
+    const text = 'The EU-mediated talks stalled. Serbia recalled its envoy.';
+    const mentions = [named(text, 'EU', 'organization:european-union', 'organization'), named(text, 'Serbia', 'country:serbia', 'country')];
+    expect(resolve(text, mentions)).toEqual([['its', 'country:serbia', 'pronoun']]);
+  });
+});

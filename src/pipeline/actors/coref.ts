@@ -114,7 +114,9 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[]): ResolvedM
     // A product says nothing: an "it" that reports ("It said", "it has announced") is an organisation.
     const reports = slot === 'thing' && w === 'it' && reportsNext(doc, k);
     const topic = slot === 'thing' && w === 'it' && !reports && isSentenceStart(doc, k) ? productTopic(doc, t.sentence - 1, named, out) : null;
-    const thing = speaker ?? (reports ? last.organization : (topic ?? ((last.product?.start ?? -1) > (last.organization?.start ?? -1) ? last.product : last.organization)));
+    // "Serbia recalled its envoy": "its" is the closest country, organisation or product named before it in the sentence.
+    const owner = slot === 'thing' && w === 'its' ? closestOwner(named, mi, t.sentence, doc) : null;
+    const thing = speaker ?? owner ?? (reports ? last.organization : (topic ?? ((last.product?.start ?? -1) > (last.organization?.start ?? -1) ? last.product : last.organization)));
     let target = slot ? (slot === 'thing' ? (thing ?? null) : slot === 'product' && w === 'it' ? productTopic(doc, t.sentence - 1, named, out) : (last[slot] ?? null)) : null;
     // ("the deal that Dačić and Thaçi reached", "the agreement between Serbia and Kosovo" say which deal themselves.)
     if (slot === 'agreement' && target && (unnamedAgreementAt > target.start || SAYS_WHICH.has(tokens[k + 1]?.lower ?? ''))) target = null;
@@ -237,6 +239,16 @@ function describesIt(doc: Doc, verb: Token, from: number): boolean {
     if (EXPLETIVE_AFTER.has(t.lower) || /^(?:a\.m\.|p\.m\.|o'clock)$/.test(t.lower)) return false;
   }
   return true;
+}
+
+/** The last country, organisation, group or product named before mention index `mi` in sentence `s`, or null. */
+function closestOwner(named: ActorMention[], mi: number, s: number, doc: Doc): ActorMention | null {
+  const from = doc.sentences[s]?.start ?? 0;
+  for (let i = mi - 1; i >= 0 && named[i]!.start >= from; i--) {
+    const m = named[i]!;
+    if (m.kind === 'country' || m.kind === 'organization' || m.kind === 'group' || m.kind === 'product') return m;
+  }
+  return null;
 }
 
 /** Whether the noun phrase opened at `k` follows a copula ("is", "became") or "make it": what something is. */
