@@ -80,7 +80,7 @@ export function toCandidate(article: ArticleInput, doc: Doc, s: number, group: D
   // description and no name, is titled with who said it (the type and the trigger stay its own).
   const report = group.find((d) => d.clause.reporting && d.subjectActor !== null && clauses[clauses.indexOf(d.clause) + 1] === main.clause);
   const byline = report && main.clause.link === 'that' && main.subjectActor === null && /^(?:the|a|an|this|that|these|those)\s/i.test(main.subjectWords ?? '') ? report : main;
-  const titled = (subject: string | null): string => eventTitle({ doc, clause: byline.clause, subject, clauses, timexToken, mentions, contentStart: article.contentStart, sentence, short });
+  const titled = (subject: string | null): string => eventTitle({ doc, clause: byline.clause, subject, clauses, timexToken, mentions, contentStart: article.contentStart, sentence, short, names });
   let title = byline.title ?? titled(byline.subjectWords);
   // A long name that leaves no room for what happened: the article's short form ("ICJ", "Vučić"),
   // and a country for its government ("Kosovo welcomes …" for "Kosovo's government welcomes …").

@@ -895,6 +895,12 @@ describe('titles of reports, plans and plurals', () => {
     expect(criticised!.title).toBe('The opposition criticizes it');
   });
 
+  it('"the agreement" that stands for a named agreement is written by its name; "the country" is not replaced', () => {
+    const found = events('Serbia and Kosovo signed the Brussels Agreement on Friday. Kosovo\'s parliament ratified the agreement on Monday. Officials in Belgrade said on Tuesday the country would recall its envoy.');
+    expect(found.map((e) => e.title)).toContain("Kosovo's parliament ratifies the Brussels Agreement");
+    expect(found.find((e) => e.date === '2021-03-09')!.title).toContain('the country');
+  });
+
   it('a person\'s name a title would cut gives way, with the role words before it, to the short form the article uses', () => {
     const [urged] = events('The United States and the European Union have urged Kosovo Prime Minister Albin Kurti on Monday to withdraw special police from the north. Kurti refused.');
     expect(urged!.title).toBe('United States and European Union urge Kurti to withdraw special police');

@@ -30,6 +30,8 @@ export interface HeadlineInput {
   nameAt?: (k: number) => string | null;
   /** The short form the article uses for the person whose name token k is part of ("Kurti"), or null. */
   shortAt?: (k: number) => string | null;
+  /** For a description opening at token k that stands for a named entity ("the agreement"): its last token and the words to write ("the Brussels Agreement"). */
+  referentAt?: (k: number) => { last: number; words: string } | null;
 }
 
 
@@ -65,6 +67,19 @@ export function headline(input: HeadlineInput): string {
       }
       if (t.text === ',' && isTrailingAttribution(tokens, k + 1, to)) break; // "…, Jobs said"
       const gap = prev ? input.body.slice(prev.end, t.start) : ' ';
+      // ("Kosovo ratifies the agreement": the agreement by its name, when the text made clear which.)
+      const referent = input.referentAt?.(k);
+      if (referent && referent.last < to) {
+        const named = ` ${referent.words}`;
+        if (head.length + text.length + named.length <= (input.room ?? MAX_TITLE_CHARS)) {
+          text += named;
+          kept.push(tokens[referent.last]!);
+          added.push(named);
+          prev = tokens[referent.last]!;
+          k = referent.last;
+          continue;
+        }
+      }
       const piece = (gap === '' ? '' : ' ') + t.text;
       if (head.length + text.length + piece.length > (input.room ?? MAX_TITLE_CHARS)) {
         // "… urge Kosovo Prime Minister Albin [Kurti]": a person's name the title would cut, with the
@@ -87,7 +102,7 @@ export function headline(input: HeadlineInput): string {
         }
         const surname = input.shortAt?.(k);
         const run = shortened || !surname ? -1 : personRunStart(kept, tokens, k, nameAt);
-        if (run < 0) return finish(head, kept, text, t);
+        if (run < 0) return finish(head, kept, added, t);
         shortened = true;
         let last = k;
         while (last + 1 < to && tokens[last + 1]!.pos === 'PROPN' && nameAt(last + 1) === 'person' && tokens[last + 1]!.start === tokens[last]!.end + 1) last++;
@@ -96,7 +111,7 @@ export function headline(input: HeadlineInput): string {
         text = added.join('');
         const spoken = ` ${surname}`;
         // (The name's last token stands for the surname among the kept tokens: where a cut may end.)
-        if (head.length + text.length + spoken.length > (input.room ?? MAX_TITLE_CHARS)) return finish(head, kept, text, tokens[last]);
+        if (head.length + text.length + spoken.length > (input.room ?? MAX_TITLE_CHARS)) return finish(head, kept, added, tokens[last]);
         text += spoken;
         kept.push(tokens[last]!);
         added.push(spoken);
@@ -110,7 +125,7 @@ export function headline(input: HeadlineInput): string {
       prev = t;
     }
   }
-  return finish(head, kept, text);
+  return finish(head, kept, added);
 }
 
 const NAME_JOINS = new Set(['of', 'for', 'and', 'on']);
@@ -299,7 +314,7 @@ function continues(last: Token, next: Token): boolean {
 }
 
 /** No dangling "of", "the", "would" or comma at the end; first letter upper-case. */
-function finish(head: string, kept: Token[], text: string, cutAt?: Token): string {
+function finish(head: string, kept: Token[], added: string[], cutAt?: Token): string {
   let n = kept.length;
   // Cut for length: end where a phrase ends ("… push for direct talks", not "… talks between
   // Belgrade"), at a comma when there is one after the first word past the verb, else before a
@@ -325,13 +340,8 @@ function finish(head: string, kept: Token[], text: string, cutAt?: Token): strin
     if (comma <= 0 || tail.length > 4 || !fragment || listEnd || tail.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) break;
     n = comma;
   }
-  let rest = text;
-  if (n < kept.length) {
-    // Cut the text after the n-th kept token: count its occurrences from the start.
-    let at = 0;
-    for (let k = 0; k < n; k++) at = text.indexOf(kept[k]!.text, at) + kept[k]!.text.length;
-    rest = text.slice(0, at);
-  }
+  // The text of the first n kept tokens (each with the gap before it, or the words written for it).
+  let rest = added.slice(0, n).join('');
   // A cut inside brackets drops the bracket: "the NATO-led Kosovo Force (KFOR" → "… Kosovo Force".
   const open = rest.lastIndexOf('(');
   if (open >= 0 && rest.indexOf(')', open) < 0) rest = rest.slice(0, open);

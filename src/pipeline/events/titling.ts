@@ -26,6 +26,8 @@ export interface TitleInput {
   sentence: Sentence;
   /** Actor id → the short form the article uses (events/names.ts). */
   short?: Map<string, string>;
+  /** Actor id → the name to write for it (events/names.ts). */
+  names?: Map<string, string>;
 }
 
 /** Verbs whose object may be a "that" clause: "to find that …", "explaining that …". */
@@ -33,7 +35,7 @@ const THAT_VERBS = new Set('find ensure explain show prove rule declare confirm 
 
 const DATE_PREP_RE = /^(?:on|in|at|since|by|during|from|until|between|of|as|early|late|mid|ago)$/i;
 
-export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions, contentStart, sentence, short }: TitleInput): string {
+export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions, contentStart, sentence, short, names }: TitleInput): string {
   const { body, tokens } = doc;
   // Which tokens leave the title, worked out once for the clause and what may follow it (no
   // closures per token: this runs for every event).
@@ -76,7 +78,8 @@ export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions
     const m = mentions.find((x) => x.start <= tokens[k]!.start && tokens[k]!.end <= x.end && x.kind === 'person');
     return (m && short?.get(m.actor)) ?? null;
   };
-  const title = headline({ body, tokens, clause, subject, skip, complement: object ? null : complement, nameAt, shortAt, object, keepThat: thatObject && !clause.reporting && !bare });
+  const referentAt = (k: number): { last: number; words: string } | null => referent(tokens, k, mentions, names);
+  const title = headline({ body, tokens, clause, subject, skip, complement: object ? null : complement, nameAt, shortAt, referentAt, object, keepThat: thatObject && !clause.reporting && !bare });
   // "Osmani says her priorities" (cut before what was said): "Osmani: Priorities include …", the
   // reported clause as its own headline after the speaker, when that keeps its verb.
   // (Not a negated, planned or reported clause, whose headline would lose its "not", "will" or
@@ -113,6 +116,30 @@ function inNounPhrase(tokens: Token[], timexToken: Uint8Array, k: number): boole
   let e = k;
   while (timexToken[e + 1] === 2) e++;
   return /^(?:DET|PRON)$/.test(tokens[b - 1]?.pos ?? '') || /^['’]s$/.test(tokens[b - 1]?.text ?? '') || /^['’]s$/.test(tokens[e + 1]?.text ?? '');
+}
+
+/** Kinds whose name reads after "the" ("the Brussels Agreement", "the Gazela Bridge"). */
+const THE_KINDS = new Set(['agreement', 'law', 'operation', 'event', 'facility']);
+
+/**
+ * "the agreement", "the deal", "the bridge" opening at token k, resolved to a named entity (by the
+ * named-thing recogniser or coreference): its last token and its name as a title writes it.
+ */
+function referent(tokens: Token[], k: number, mentions: ActorMention[], names: Map<string, string> | undefined): { last: number; words: string } | null {
+  const t = tokens[k]!;
+  if (t.lower !== 'the' || !names) return null;
+  const m = mentions.find((x) => x.start === t.start);
+  const name = m ? names.get(m.actor) : undefined;
+  // "the" and one lower-case head noun, for a named thing (an agreement, a law, an operation, a
+  // named event, a facility): references to those are made only when the article named one such
+  // thing with that head (actors/named-things.ts), reliable enough to write in a title; people,
+  // countries and organisations are not replaced ("the country", "the group" are resolved less surely).
+  if (!m || !name || !THE_KINDS.has(m.kind) || !/^the\s+[a-z]+$/.test(m.text)) return null;
+  let last = k;
+  while (last + 1 < tokens.length && tokens[last + 1]!.end <= m.end) last++;
+  // (Not a possessor: "the plant's workers" would grow by the whole name.)
+  if (/^['’]s$/.test(tokens[last + 1]?.text ?? '')) return null;
+  return { last, words: /^the\s/i.test(name) ? `the ${name.slice(4)}` : `the ${name}` };
 }
 
 /** The kind of actor whose name holds the token, or null. */
