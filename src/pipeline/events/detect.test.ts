@@ -466,6 +466,14 @@ describe('actors', () => {
     expect(byTrigger(topic, 'said').actors[0]).toBe('organization:apple');
   });
 
+  it('a country that only says where it happened is no actor ("in the Belgian capital", "in Ohrid, North Macedonia"); a list of countries keeps them all', () => {
+    const [listed, ohrid, met] = events('Egypt, Syria, Morocco and Bangladesh committed ground troops on Monday. Aleksandar Vučić and Albin Kurti agreed in Ohrid, North Macedonia, on Saturday on an annex. Serbian Prime Minister Ivica Dačić met Hashim Thaçi in the Belgian capital on Friday.');
+    expect(listed!.actors).toContain('country:morocco');
+    expect(ohrid!.actors).toEqual(['person:aleksandar-vucic', 'person:albin-kurti']);
+    expect(met!.actors).toContain('country:serbia');
+    expect(met!.actors).not.toContain('country:belgium');
+  });
+
   it('what ended before a past date ("froze the dialogue until the tariffs were scrapped in 2020") is not placed on the publication day; a report before such a clause still is', () => {
     const froze = events('Belgrade froze the dialogue until the tariffs were scrapped in 2020.');
     expect(froze.map((e) => e.date)).toEqual(['2020']);

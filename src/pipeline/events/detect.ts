@@ -65,6 +65,8 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
   const timexToken = new Uint8Array(tokens.length);
   for (const t of timexes) for (let k = tokenAt(t.start); k < tokens.length && tokens[k]!.start < t.end; k++) if (tokens[k]!.end > t.start) timexToken[k] = t.anchor ? 2 : 1;
   const actorMentions = [...named.filter((m) => m.kind !== 'place'), ...resolved].sort((a, b) => a.start - b.start || a.end - b.end);
+  /** Place names by where they end → where they start: a country written right after one and a comma is where ("in Ohrid, North Macedonia"). */
+  const placeEnds = new Map(named.filter((m) => m.kind === 'place').map((m) => [m.end, m.start]));
   const names = displayNames(named);
   const short = shortNames(named, names);
   const events: CandidateEvent[] = [];
@@ -165,7 +167,8 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       // (A state told as likely or unlikely, "an opinion was unlikely before next year", is no happening.)
       if (!date || (clause.stative && !clause.reporting && !product && (!own || !clause.subject || (clause.modality === 'hypothetical' && tokens[clause.head]!.lemma === 'be')))) continue;
       claim(claimed, sAnchors, own);
-      const mine = sMentions.filter((m) => m.start >= span.start && m.end <= span.end);
+      // (Not where it happened: "in the Belgian capital", "in Ohrid, North Macedonia".)
+      const mine = sMentions.filter((m) => m.start >= span.start && m.end <= span.end && !isVenue(m, body, placeEnds));
       let actors = mine.map((m) => m.actor);
       const { words: subjectWords, actor: subjectActor, hungOn } = subjects[c]!;
       if (subjectActor && !actors.includes(subjectActor)) actors = [subjectActor, ...actors];
@@ -256,6 +259,27 @@ function inRanges(tokens: Token[], t: Timex, ranges: [number, number][]): boolea
 }
 
 /** Only an institution carries a story over ("the measure" is the government's); a person does not. */
+/** Nouns for a place within a country: after a country's adjective, the country is where, not who. */
+const PLACE_NOUNS = new Set('capital city town village coast port region province countryside resort island border'.split(' '));
+
+/**
+ * A country mention that only says where: its adjective before a place noun ("the Belgian capital")
+ * or its name after a place and a comma ("Ohrid, North Macedonia").
+ */
+function isVenue(m: ActorMention, body: string, placeEnds: ReadonlyMap<number, number>): boolean {
+  if (m.kind !== 'country') return false;
+  // ("Cuban", "Dutch", "Thai"; a name ending so, "Japan", "Oman", counts as one too: kept as an actor.)
+  const adjective = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i|ch)$/u.test(m.text);
+  if (adjective) return PLACE_NOUNS.has(/^\s+([a-z]+)/.exec(body.slice(m.end, m.end + 20))?.[1] ?? '');
+  // The name after a place and a comma, the place after "in", "at", "to" …: not "the governments of Syria, Jordan".
+  const comma = /,\s*$/.exec(body.slice(Math.max(0, m.start - 3), m.start));
+  const placeStart = comma ? placeEnds.get(m.start - comma[0].length) : undefined;
+  return placeStart !== undefined && LOCATIVE_RE.test(body.slice(Math.max(0, placeStart - 12), placeStart));
+}
+
+/** A preposition of place just before a place name. */
+const LOCATIVE_RE = /\b(?:in|at|to|near|from|into|outside|across|toward|towards)\s+(?:the\s+)?$/i;
+
 /** Openers of a clause that ends the time of the clause before it ("until", "before"). */
 const UNTIL_OPENERS = new Set(['until', 'till', 'before']);
 
