@@ -909,6 +909,11 @@ describe('titles of reports, plans and plurals', () => {
     expect(found.find((e) => e.date === '2021-03-09')!.title).toContain('the country');
   });
 
+  it('a reported clause whose subject a relative clause interrupts is titled whole ("says the measures would now apply")', () => {
+    const [said] = events('The government said on Monday the measures, which had been due to take effect on August 1, would now apply from September 1.');
+    expect(said!.title).toBe('The government says the measures would now apply');
+  });
+
   it('a person\'s name a title would cut gives way, with the role words before it, to the short form the article uses', () => {
     const [urged] = events('The United States and the European Union have urged Kosovo Prime Minister Albin Kurti on Monday to withdraw special police from the north. Kurti refused.');
     expect(urged!.title).toBe('United States and European Union urge Kurti to withdraw special police');

@@ -66,6 +66,7 @@ export function headline(input: HeadlineInput): string {
         continue;
       }
       if (t.text === ',' && isTrailingAttribution(tokens, k + 1, to)) break; // "…, Jobs said"
+
       const gap = prev ? input.body.slice(prev.end, t.start) : ' ';
       // ("Kosovo ratifies the agreement": the agreement by its name, when the text made clear which.)
       const referent = input.referentAt?.(k);

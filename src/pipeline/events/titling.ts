@@ -39,7 +39,12 @@ export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions
   const { body, tokens } = doc;
   // Which tokens leave the title, worked out once for the clause and what may follow it (no
   // closures per token: this runs for every event).
-  const next = clauses[clauses.indexOf(clause) + 1];
+  const at = clauses.indexOf(clause);
+  // ("said the measures, which had been due on August 1, would now apply from September 1": the
+  // reported clause goes on after the relative clause that interrupts its subject.)
+  const [following, afterIt] = [clauses[at + 1], clauses[at + 2]];
+  const resumed = clause.reporting && following?.link === 'rel' && tokens[following.from - 1]?.text === ',' && afterIt?.link === 'and' && !afterIt.subject && /^(?:VERB|AUX)$/.test(tokens[afterIt.from]!.pos);
+  const next = resumed ? afterIt : following;
   const last = Math.max(clause.to, next?.to ?? 0);
   const left = new Uint8Array(last - clause.from);
   for (let k = clause.from; k < last; k++) left[k - clause.from] = dateSkip(tokens, timexToken, k) ? 1 : 0;
@@ -79,7 +84,23 @@ export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions
     return (m && short?.get(m.actor)) ?? null;
   };
   const referentAt = (k: number): { last: number; words: string } | null => referent(tokens, k, mentions, names);
-  const title = headline({ body, tokens, clause, subject, skip, complement: object ? null : complement, nameAt, shortAt, referentAt, object, keepThat: thatObject && !clause.reporting && !bare });
+  // (The reported clause's subject stands in the reporting clause, before the relative clause: it
+  // is written as what was said about, "says the measures would now apply".)
+  let titled = clause;
+  let reportedSubject: string | null = null;
+  if (resumed && complement) {
+    let e = clause.to;
+    while (e > after && tokens[e - 1]!.pos === 'PUNCT') e--;
+    // Everything after the verb, its dates and a "that" left out: "redemption of the preferred shares".
+    let b = after;
+    while (b < e && (left[b - clause.from] || tokens[b]!.lower === 'that')) b++;
+    const phrase = tokens.slice(b, e);
+    if (b < e && /^(?:NOUN|PROPN|ADJ|DET|NUM)$/.test(tokens[b]!.pos) && !phrase.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.text === ',')) {
+      reportedSubject = body.slice(tokens[b]!.start, tokens[e - 1]!.end).replace(/["“”]/g, '').replace(/^(?:The|A|An)\b/, (w) => w.toLowerCase());
+      titled = { ...clause, to: after };
+    }
+  }
+  const title = headline({ body, tokens, clause: titled, subject, skip, complement: object ? null : complement, nameAt, shortAt, referentAt, object: object ?? reportedSubject, keepThat: thatObject && !clause.reporting && !bare });
   // "Osmani says her priorities" (cut before what was said): "Osmani: Priorities include …", the
   // reported clause as its own headline after the speaker, when that keeps its verb.
   // (Not a negated, planned or reported clause, whose headline would lose its "not", "will" or
