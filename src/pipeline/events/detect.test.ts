@@ -474,6 +474,14 @@ describe('actors', () => {
     expect(met!.actors).not.toContain('country:belgium');
   });
 
+  it('a day at the end of two past clauses joined by "and" dates both ("was killed and three attackers died … on Sunday"); a month does not', () => {
+    const shootout = events('A Kosovo police officer was killed and three attackers died in a shootout on Sunday.');
+    expect(shootout.map((e) => e.date)).toEqual(['2021-03-07']);
+    // (A month is a longer story: the filing keeps its own title, not the failure's.)
+    const filed = events('Siemens failed to find a buyer and filed for bankruptcy in July 2020.');
+    expect(filed.find((e) => e.date === '2020-07')!.title).toBe('Siemens files for bankruptcy');
+  });
+
   it('what ended before a past date ("froze the dialogue until the tariffs were scrapped in 2020") is not placed on the publication day; a report before such a clause still is', () => {
     const froze = events('Belgrade froze the dialogue until the tariffs were scrapped in 2020.');
     expect(froze.map((e) => e.date)).toEqual(['2020']);

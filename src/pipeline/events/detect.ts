@@ -214,6 +214,12 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
         when.date = main.date;
         when.setting = true;
       }
+      // "A police officer was killed and three attackers died in a shootout on Sunday": a date at the
+      // end of two clauses joined by "and", in one tense, dates the first too (not the publication
+      // day); a day only ("failed to … and filed for bankruptcy in July 1988" is a longer story).
+      else if (when.date.basis === 'publication' && when.clause.tense === 'past' && main.clause.link === 'and' && main.clause.tense === 'past' && main.date.timexes.length > 0 && main.date.interval.precision === 'day' && main.clause.from === when.clause.to && tokens[main.clause.from]!.lower === 'and') {
+        when.date = main.date;
+      }
     }
     for (const group of groupByDate(dated)) {
       // "The measure took effect on Monday": a definite subject without a name continues the
