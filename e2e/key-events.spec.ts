@@ -79,14 +79,17 @@ test('where not every event fits, key events are drawn with their labels before 
   page,
 }) => {
   const served = await servedEvents(page);
-  // The two busiest years of the sample: in time order, 1 of 2008's 5 key events and 4 of 2023's 9 had a label.
+  // The two busiest years of the sample: in time order, 1 of 2008's 5 key events and 4 of 2023's 9
+  // had a label. (2008 holds 4 key events since the actor rules of 2026-12-06 took wrong actors off
+  // events, which lowers their importance: "at least four" keeps the test about labels, not about
+  // the sample's counts.)
   for (const year of ['2008', '2023']) {
     const total = await open(page, `/?perf&from=${year}-01-01&to=${year}-12-31`);
     const keyInView = served.filter(
       (e) =>
         e.importance >= KEY_IMPORTANCE && e.start <= `${year}-12-31` && e.end >= `${year}-01-01`,
     ).length;
-    expect(keyInView).toBeGreaterThanOrEqual(5);
+    expect(keyInView).toBeGreaterThanOrEqual(4);
     const { labels } = await perfRecord(page);
     // Not everything fits: the rows hold some events, the "+N" pills the rest.
     expect(labels.events).toBeLessThan(total);
