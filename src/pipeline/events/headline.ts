@@ -61,7 +61,7 @@ export function headline(input: HeadlineInput): string {
     for (let k = from; k < to; k++) {
       const t = tokens[k]!;
       const subjectAfter = !!clause.subject && clause.subject[0] > clause.group[1] && k >= clause.subject[0] && k < clause.subject[1];
-      if (input.skip(k) || subjectAfter || /^["“”'‘’«»]$/.test(t.text) || (k === from && ((t.lower === 'that' && !input.keepThat) || t.pos === 'PUNCT'))) {
+      if (input.skip(k) || subjectAfter || QUOTE_RE.test(t.text) || (k === from && ((t.lower === 'that' && !input.keepThat) || t.pos === 'PUNCT'))) {
         prev = null;
         continue;
       }
@@ -234,7 +234,7 @@ function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, nam
 function isTrailingAttribution(tokens: Token[], from: number, to: number): boolean {
   // ('…,” said Juan Miguel Gonzalez, the boy's father': a verb of saying right after the comma, however long what follows.)
   let first = from;
-  while (first < to && /^["“”'‘’«»]$/.test(tokens[first]!.text)) first++;
+  while (first < to && QUOTE_RE.test(tokens[first]!.text)) first++;
   if (tokens[first]?.pos === 'VERB' && REPORTING.has(tokens[first]!.lemma) && /^(?:said|says)$/i.test(tokens[first]!.text)) return true;
   let end = to;
   while (end > from && tokens[end - 1]!.pos === 'PUNCT') end--;
@@ -242,6 +242,8 @@ function isTrailingAttribution(tokens: Token[], from: number, to: number): boole
   return tokens.slice(from, end).some((t) => t.pos === 'VERB' && REPORTING.has(t.lemma));
 }
 
+/** A quotation mark, which no title keeps. */
+const QUOTE_RE = /^["“”'‘’«»]$/;
 const OBJECT_PRONOUN = /^(?:it|them|him|her|us|me|nothing|everything|something|anything|none)$/i;
 const END_POS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'VERB', 'ADV', 'SYM']);
 const WEAK_END = /^(?:where|when|which|who|whom|whose|what|why|how|whether|that|than|as|so|such|also|not|then|there|here|more|most|very|about)$/i;

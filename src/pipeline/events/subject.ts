@@ -166,6 +166,8 @@ export function antecedent(tokens: Token[], clause: Clause, mentions: ActorMenti
 
 /** Prepositions that open a phrase inside a noun phrase ("the ban on imports"), not one that says when or to whom ("after", "to"). */
 const NOUN_PREPOSITIONS = new Set('of on in over with at for against under between from about'.split(' '));
+/** One of them between words: where a noun phrase's head ends ("dialogue | between Belgrade and Pristina"). */
+const NOUN_PREPOSITION_RE = new RegExp(`\\s(?:${[...NOUN_PREPOSITIONS].join('|')})\\s`);
 
 /** Whether the token starting at `start` opens the object of a preposition after a noun ("payments in | Serbian dinars"). */
 function afterNounAndPreposition(tokens: Token[], start: number): boolean {
@@ -214,7 +216,7 @@ export function clauseSubjects({ tokens, body, clauses, mentions, names }: Sente
     // next round, the antecedent of the relative clause before when this one is joined to it.)
     const owner = (hung?.words ? hung : undefined) ?? (clauses[c - 1]?.link === 'rel' && /^(?:and|or|but)$/.test(tokens[clause.from - 1]?.lower ?? '') ? out[c - 1] : undefined);
     if (owner?.words && /^whose\s/i.test(subject.words ?? '')) {
-      const whose = owner.words.split(/\s(?:of|on|in|over|with|at|for|against|under|between|from|about)\s/)[0]!.replace(/^(?:The|A|An)\s/, '');
+      const whose = owner.words.split(NOUN_PREPOSITION_RE)[0]!.replace(/^(?:The|A|An)\s/, '');
       subject = { ...subject, words: `${whose}${whose.endsWith('s') ? "'" : "'s"} ${subject.words!.slice(6)}`, actor: subject.actor ?? owner.actor };
     }
     if (hung) subject = { ...subject, hungOn: hung.actors ?? [] };
