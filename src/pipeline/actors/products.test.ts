@@ -22,6 +22,11 @@ describe('recogniseProducts', () => {
     ]);
   });
 
+  it('capitals after a brand name a product of their own ("iPhone OS", "iPhone SE"); a country code does not', () => {
+    expect(products('Formerly called iPhone OS, iOS 4 runs on the iPhone SE.')).toEqual(['iPhone OS → product:iphone-os', 'iOS → product:ios', 'iPhone SE → product:iphone-se']);
+    expect(products('Sales of the iPhone US carriers reported rose.')).toEqual(['iPhone → product:iphone']);
+  });
+
   it('the brand alone after one model of it is that model; not "the original iPhone", nor after two models', () => {
     expect(products('Apple unveiled the iPhone 4 on Monday. The new iPhone has a glass back.')).toEqual([
       'iPhone 4 → product:iphone-4',

@@ -19,8 +19,10 @@ import known from '../../../data/knowledge/products.json' with { type: 'json' };
 const PRODUCT: ActorKind = 'product';
 /** Lower-camel brands (iPhone, iPod, eReader) and upper-camel ones (MacBook, PlayStation, QuickTime). */
 const CAMEL_RE = /^(?:[a-z]{1,2}[A-Z][a-z]+[A-Za-z]*|[A-Z][a-z]+[A-Z][a-z]+[A-Za-z]*)$/;
-/** Model designations after a brand: 4, 3G, 3GS, 5s, X, II, 360. */
-const MODEL_RE = /^(?:\d{1,4}[A-Za-z]{0,3}|[A-Z]|[IVX]{1,4})$/;
+/** Model designations after a brand: 4, 3G, 3GS, 5s, X, II, 360; SE, OS ("iPhone OS" is a product of its own, not the phone). */
+const MODEL_RE = /^(?:\d{1,4}[A-Za-z]{0,3}|[A-Z]{1,3}|[IVX]{1,4})$/;
+/** Capitals after a brand that are a place or a body, not a model: "iPhone US sales". */
+const NOT_MODEL = new Set(['US', 'UK', 'EU', 'UN', 'USA', 'AT']);
 /** Model words after a brand: "iPod Touch", "MacBook Air", "iTunes Store". */
 const MODEL_WORDS = new Set(['Touch', 'Nano', 'Mini', 'Air', 'Pro', 'Max', 'Plus', 'Classic', 'Shuffle', 'Store', 'Music', 'Ultra', 'Lite', 'Dreamliner', 'Neo']);
 /** A maker's model code: 787, A380, A400M, 737-800, F-35. */
@@ -120,7 +122,7 @@ function matchCamel(tokens: Token[], k: number, kb: KnowledgeBase, people: Actor
   let to = k + 1;
   // (Letters glued to a model number are part of it, "3" + "GS": the tagger may split "3GS".)
   const glued = (j: number): boolean => tokens[j]!.start === tokens[j - 1]!.end && /^[A-Z]{1,3}$/.test(tokens[j]!.text) && /\d$/.test(tokens[j - 1]!.text);
-  while (to < tokens.length && to - k <= 3 && tokens[to]!.sentence === t.sentence && (MODEL_RE.test(tokens[to]!.text) || MODEL_WORDS.has(tokens[to]!.text) || glued(to))) {
+  while (to < tokens.length && to - k <= 3 && tokens[to]!.sentence === t.sentence && ((MODEL_RE.test(tokens[to]!.text) && !NOT_MODEL.has(tokens[to]!.text)) || MODEL_WORDS.has(tokens[to]!.text) || glued(to))) {
     // "iPhone 4 on June 24": a number followed by a month or "percent" is not a model.
     if (/^\d+$/.test(tokens[to]!.text) && /^(?:percent|%|million|billion|times)$/i.test(tokens[to + 1]?.text ?? '')) break;
     to++;

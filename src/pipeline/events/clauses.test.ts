@@ -594,6 +594,37 @@ describe('clausesOf: the main clause after a relative one', () => {
   });
 });
 
+describe('clausesOf: an opening phrase with a participle', () => {
+  it('is an adverbial of the clause after it, not a clause of its own', () => {
+    const found = clauses('During a media event held at its headquarters, Apple released the kit on Thursday.', ['on Thursday']);
+    expect(found.map((c) => [c.link, c.headText, c.subjectText])).toEqual([['first', 'released', 'Apple']]);
+    expect(clauses('In a statement released through his lawyer, Radoičić said he had organised the group.').map((c) => c.headText)).toEqual(['said', 'organised']);
+  });
+
+  it('not a date and a new clause without a comma, nor a clause after the comma, nor "At least …"', () => {
+    expect(clauses('In October the General Assembly backed a request, and many countries have since agreed.', ['October']).map((c) => c.text)).toEqual(['In October the General Assembly backed a request,', 'and many countries have since agreed.']);
+    expect(clauses('On Monday, Obama said the war was over.', ['Monday']).map((c) => c.headText)).toEqual(['said', 'was']);
+    expect(clauses('At least 10 people killed in the blast, police said.').map((c) => c.headText)).toEqual(['killed', 'said']);
+  });
+});
+
+describe('clausesOf: a participle joined to a passive relative clause', () => {
+  it('shares its auxiliary: present and passive after a present one', () => {
+    const found = clauses('He owns an iPod, which is made by Apple and marketed alongside the iTunes Store.');
+    expect(found.map((c) => [c.link, c.headText, c.tense, c.passive])).toEqual([
+      ['first', 'owns', 'present', false],
+      ['rel', 'made', 'present', true],
+      ['and', 'marketed', 'present', true],
+    ]);
+  });
+
+  it('not after a past one ("who was born in Prague and fled" is no passive)', () => {
+    const found = clauses('Albright, who was born in Prague and fled in 1948, spoke.', ['in 1948']);
+    const fled = found.find((c) => c.headText === 'fled')!;
+    expect([fled.tense, fled.passive]).toEqual(['past', false]);
+  });
+});
+
 describe('clausesOf: a sentence without tokens', () => {
   it('has no clause (and does not read the next sentence\'s tokens)', () => {
     const doc = makeDoc('Serbia protested.');

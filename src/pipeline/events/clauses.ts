@@ -139,6 +139,24 @@ function newSubjectClause(tokens: Token[], k: number, last: number): boolean {
   return verb.pos === 'VERB' && isVerb(tokens, v) && (verbForm(verb) === 'past' || verbForm(verb) === 's');
 }
 
+/**
+ * "During a media event held at its headquarters, | Apple released …": a phrase opening with a
+ * preposition whose only verbs are participles describing the noun before them (no auxiliary) is
+ * an adverbial of the clause after it, not a clause. (Not "At least 10 people killed …".)
+ */
+function frontedPhrase(tokens: Token[], from: number, to: number, isTimexToken: (k: number) => boolean): boolean {
+  if (tokens[from]!.pos !== 'ADP' || tokens[from + 1]?.lower === 'least' || tokens[to - 1]!.text !== ',') return false;
+  // One noun phrase after the preposition, then the participle: not "In October the Assembly backed …".
+  let k = from + 1;
+  if (/^(?:DET|PRON)$/.test(tokens[k]?.pos ?? '')) k++;
+  while (k < to && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos) && !isTimexToken(k)) k++;
+  const t = tokens[k];
+  if (!t || k === from + 1 || !/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || t.pos !== 'VERB' || !isVerb(tokens, k) || (verbForm(t) !== 'past' && verbForm(t) !== 'ing')) return false;
+  // No other verb up to the comma that closes the phrase: not "On Monday, Obama said".
+  for (let j = k + 1; j < to; j++) if (tokens[j]!.pos === 'AUX' || (tokens[j]!.text === ',' && j < to - 1) || (isVerb(tokens, j) && verbForm(tokens[j]!) !== 'past')) return false;
+  return true;
+}
+
 function hasPredicate(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isVerb(tokens, k) || tokens[k]!.pos === 'AUX') return true;
   return false;
@@ -210,11 +228,27 @@ export function clausesOf(doc: Doc, s: number, isTimexToken: (k: number) => bool
     // A piece without a verb joins its neighbour, except a subject before a relative clause
     // ("Pixar, | which was acquired …, | released a film"): it stays apart (and makes no event).
     const link = cuts[c]!.link;
-    if (prev && (!hasPredicate(tokens, from, to) || (!hasPredicate(tokens, prev.from, prev.to) && link !== 'rel'))) prev.to = to;
+    if (prev && (!hasPredicate(tokens, from, to) || ((!hasPredicate(tokens, prev.from, prev.to) || (prev.link === 'first' && frontedPhrase(tokens, prev.from, prev.to, isTimexToken))) && link !== 'rel'))) prev.to = to;
     else pieces.push({ from, to, link });
   }
   const quoted = quotedTokens(tokens, first, last);
-  return resumeMainClause(tokens, pieces.map((p) => describe(tokens, p.from, p.to, p.link, quoted, isTimexToken)));
+  return resumeMainClause(tokens, sharePassive(tokens, pieces.map((p) => describe(tokens, p.from, p.to, p.link, quoted, isTimexToken))));
+}
+
+/**
+ * "…, which is made by Apple and | marketed alongside the iTunes Store": a participle joined by
+ * "and" to a passive relative clause, with no subject of its own, shares that clause's auxiliary,
+ * so its tense and voice ("is marketed", present; not "marketed", past). (Not after a past one:
+ * "who was born in Prague and fled" is no passive, and the tense is the same.)
+ */
+function sharePassive(tokens: Token[], clauses: Clause[]): Clause[] {
+  for (let c = 1; c < clauses.length; c++) {
+    const [prev, clause] = [clauses[c - 1]!, clauses[c]!];
+    const verb = clause.group ? tokens[clause.group[0]]! : null;
+    if (clause.link !== 'and' || clause.subject || prev.link !== 'rel' || !prev.passive || prev.tense === 'past' || tokens[clause.from]!.lower !== 'and' || !verb || clause.group![0] !== clause.from + 1 || verb.pos !== 'VERB' || verbForm(verb) !== 'past') continue;
+    clauses[c] = { ...clause, tense: prev.tense, modality: prev.modality, passive: true };
+  }
+  return clauses;
 }
 
 /**

@@ -1025,6 +1025,14 @@ describe('names in titles', () => {
 });
 
 describe('titles without stray words', () => {
+  it('an opening subordinate clause ends its own title: the main clause is not its object', () => {
+    const found = events('Since the original iPhone was released in 2007, web servers for Apple have failed at every launch.');
+    expect(found.map((e) => e.title)).toContain('The original iPhone released');
+    // (A passive takes in the clause it is joined to by "and".)
+    expect(events('A police officer was killed and three attackers died in a shootout on Sunday.')[0]!.title).toBe('A police officer killed and three attackers died in a shootout');
+  });
+
+
   it('a fragment left after a last comma goes (", a day" of ", a day after …"); a list\'s last items stay', () => {
     expect(events('The United States recognised Kosovo as an independent state on Monday, a day after the assembly broke away from Serbia.')[0]!.title).toBe('United States recognizes Kosovo as an independent state');
     expect(events('Mladić was arrested in Serbia in May 2011, and Hadžić, the last fugitive, was detained two months later.')[0]!.title).not.toMatch(/,/);
@@ -1070,6 +1078,12 @@ describe('titles without stray words', () => {
 });
 
 describe('what was said, when the report does not fit', () => {
+  it('past a date and "that" after the verb, capitalised; never cut after an auxiliary', () => {
+    const [e] = events('The White House said on Monday that the collapse of the automakers would destroy the economy.');
+    expect(e!.title).toBe('White House: The collapse of the automakers would destroy the economy');
+    expect(events('Steve Jobs said that Apple is "getting ready" for the transition from PowerPC to Intel.')[0]!.title).not.toMatch(/\bis$/);
+  });
+
   it('is titled after its speaker ("Osmani: Her priorities include …"), never losing a "not"', () => {
     const [e] = events('Angela Merkel has said her priorities include strengthening Germany\'s international position and pursuing membership of the United Nations Security Council.');
     expect(e!.title).toMatch(/^(?:Angela )?Merkel: Her priorities include/);

@@ -245,7 +245,8 @@ function isTrailingAttribution(tokens: Token[], from: number, to: number): boole
 /** A quotation mark, which no title keeps. */
 const QUOTE_RE = /^["“”'‘’«»]$/;
 const OBJECT_PRONOUN = /^(?:it|them|him|her|us|me|nothing|everything|something|anything|none)$/i;
-const END_POS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'VERB', 'ADV', 'SYM']);
+// (X: a word the tagger could not place, often a name's part, "the iPhone SE"; not a mark, "_".)
+const END_POS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'VERB', 'ADV', 'SYM', 'X']);
 const WEAK_END = /^(?:where|when|which|who|whom|whose|what|why|how|whether|that|than|as|so|such|also|not|then|there|here|more|most|very|about)$/i;
 
 /** Participles that schedule: "slated for release", "scheduled to open". */
@@ -264,7 +265,7 @@ export function capitalise(title: string): string {
  */
 function endsWell(kept: Token[], k: number, next: Token | undefined): boolean {
   const t = kept[k]!;
-  if (END_POS.has(t.pos) && !WEAK_END.test(t.text)) return true;
+  if (END_POS.has(t.pos) && !WEAK_END.test(t.text) && (t.pos !== 'X' || /[\p{L}\p{N}]/u.test(t.text))) return true;
   // A verb's pronoun object ends a title better than the verb alone: "Kosovo Albanian leaders accept it", not "… accept".
   if (t.pos === 'PRON' && OBJECT_PRONOUN.test(t.text) && (k === 0 || kept[k - 1]!.pos === 'VERB')) return true;
   // "50 against, with …": a preposition with no object before a comma is an adverb; "run-off" a word.

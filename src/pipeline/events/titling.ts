@@ -68,7 +68,11 @@ export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions
   const lastWord = tokens[clause.to - 1]?.pos === 'PUNCT' ? clause.to - 2 : clause.to - 1;
   const endsOnVerb = lastWord >= clause.from && tokens[lastWord]!.pos === 'VERB' && THAT_VERBS.has(tokens[lastWord]!.lemma) && !tokens.slice(clause.from, lastWord).some((t) => t.text === ',');
   const thatObject = endsOnVerb && next?.link === 'that' && next.from === clause.to && tokens[next.from]!.lower === 'that' && clause.link !== 'rel';
-  const complement: [number, number] | null = ((clause.reporting || bare) && next && next.link !== 'sub' && next.link !== 'rel' && !(clause.link === 'rel' && next.link !== 'that')) || thatObject ? [next!.from, next!.to] : null;
+  // (A subordinate clause takes no object from the clause after it, "Since the original iPhone was
+  // released in 2007, | web servers … have experienced issues"; a passive only the clause it is
+  // joined to by "and", "A police officer was killed | and three attackers died".)
+  const objectFollows = clause.reporting || (bare && clause.link !== 'sub' && (!clause.passive || next?.link === 'and'));
+  const complement: [number, number] | null = (objectFollows && next && next.link !== 'sub' && next.link !== 'rel' && !(clause.link === 'rel' && next.link !== 'that')) || thatObject ? [next!.from, next!.to] : null;
   // "the blockade that Soviet forces imposed": the relative pronoun is the object.
   // (Also when only a place or time follows: "the deal that Dačić and Thaçi reached in Brussels".)
   const objectless = bare || (tokens[after]?.pos === 'ADP' && clause.group![1] === clause.head && /^(?:that|which)$/.test(tokens[clause.from]!.lower) && !clause.passive);
@@ -105,14 +109,20 @@ export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions
   // reported clause as its own headline after the speaker, when that keeps its verb.
   // (Not a negated, planned or reported clause, whose headline would lose its "not", "will" or
   // speaker; and only one that opens with its subject.)
-  const plain = !!next && !next.negated && !next.reporting && next.modality !== 'future' && next.subject?.[0] === next.from;
+  // ("said on Monday that the war was over": past its "that".)
+  const opensWithSubject = !!next?.subject && (next.subject[0] === next.from || (next.subject[0] === next.from + 1 && tokens[next.from]!.lower === 'that'));
+  const plain = !!next && !next.negated && !next.reporting && next.modality !== 'future' && opensWithSubject;
   if (clause.reporting && complement && subject && plain && next!.head >= 0 && !title.includes(tokens[next!.head]!.text)) {
     const said = headline({ body, tokens, clause: next!, subject: body.slice(tokens[next!.subject![0]]!.start, tokens[next!.subject![1] - 1]!.end), skip, complement: null, nameAt, room: MAX_TITLE_CHARS - subject.length - 2 });
-    const alt = `${subject}: ${said}`;
-    if (said && alt.length <= MAX_TITLE_CHARS && alt.includes(verbOf(said))) return alt;
+    const alt = capitalise(`${subject}: ${said}`);
+    // (Not one cut before what its verb says: "Steve Jobs: Apple is".)
+    if (said && alt.length <= MAX_TITLE_CHARS && alt.includes(verbOf(said)) && !DANGLING_VERB_RE.test(said)) return alt;
   }
   return title.split(' ').length >= 2 ? title : fallbackTitle(sentence.text);
 }
+
+/** A headline ending on an auxiliary or copula has lost its predicate. */
+const DANGLING_VERB_RE = /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|must|does|did)$/i;
 
 /** The second word of a headline: its verb when the subject is one word, enough to tell it was kept. */
 function verbOf(headlineText: string): string {
