@@ -599,6 +599,7 @@ describe('clausesOf: an opening phrase with a participle', () => {
     const found = clauses('During a media event held at its headquarters, Apple released the kit on Thursday.', ['on Thursday']);
     expect(found.map((c) => [c.link, c.headText, c.subjectText])).toEqual([['first', 'released', 'Apple']]);
     expect(clauses('In a statement released through his lawyer, Radoičić said he had organised the group.').map((c) => c.headText)).toEqual(['said', 'organised']);
+    expect(clauses('For consumers still dissatisfied with the phone, Jobs said that it can be returned.').map((c) => c.headText)).toEqual(['said', 'returned']);
   });
 
   it('not a date and a new clause without a comma, nor a clause after the comma, nor "At least …"', () => {

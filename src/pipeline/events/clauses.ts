@@ -150,8 +150,11 @@ function frontedPhrase(tokens: Token[], from: number, to: number, isTimexToken: 
   let k = from + 1;
   if (/^(?:DET|PRON)$/.test(tokens[k]?.pos ?? '')) k++;
   while (k < to && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos) && !isTimexToken(k)) k++;
+  const noun = k - 1;
+  // (An adverb may come before the participle: "For consumers still dissatisfied with iPhone 4, …".)
+  while (k < to && tokens[k]!.pos === 'ADV') k++;
   const t = tokens[k];
-  if (!t || k === from + 1 || !/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || t.pos !== 'VERB' || !isVerb(tokens, k) || (verbForm(t) !== 'past' && verbForm(t) !== 'ing')) return false;
+  if (!t || noun === from || !/^(?:NOUN|PROPN)$/.test(tokens[noun]!.pos) || t.pos !== 'VERB' || !isVerb(tokens, k) || (verbForm(t) !== 'past' && verbForm(t) !== 'ing')) return false;
   // No other verb up to the comma that closes the phrase: not "On Monday, Obama said".
   for (let j = k + 1; j < to; j++) if (tokens[j]!.pos === 'AUX' || (tokens[j]!.text === ',' && j < to - 1) || (isVerb(tokens, j) && verbForm(tokens[j]!) !== 'past')) return false;
   return true;

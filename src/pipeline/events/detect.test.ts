@@ -245,6 +245,14 @@ describe('no event', () => {
     expect(events("Boeing didn't deliver the jets on Monday.")).toEqual([]);
   });
 
+  it('for a participle right after its subordinator ("when held …"), or a verb standing in for another ("as Apple has done")', () => {
+    const found = events('Siemens recalled the heaters, which caught fire when left on overnight.');
+    expect(found.map((e) => e.title)).toEqual(['Siemens recalls the heaters']);
+    expect(events('The update is also free for iPod users, as Apple has done in the past with the iPod Touch.')).toEqual([]);
+    // (With a date of its own a participle tells what happened then.)
+    expect(events('The treaty, once ratified by Serbia in 2001, took effect in 2002.').map((e) => e.date)).toEqual(['2001', '2002']);
+  });
+
   it('for a clause negated with "never"', () => {
     expect(events('Angela Merkel never visited the factory.')).toEqual([]);
   });

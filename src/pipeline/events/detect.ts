@@ -13,7 +13,7 @@ import { tokenIndexAt, type Doc, type Token } from '../text/doc.ts';
 import type { Timex } from '../time/types.ts';
 import { daysBetween } from '../../model/dates.ts';
 import { clausesOf, type Clause } from './clauses.ts';
-import { askedPhrases, calledOffPlan, participlePhrases, rescheduledPhrases, sincePhrases } from './phrases.ts';
+import { askedPhrases, calledOffPlan, conditionOnly, participlePhrases, rescheduledPhrases, sincePhrases } from './phrases.ts';
 import { basisOf, datableByPublication, doneBeforePublication, listedDates, modifiesNoun, narrativeCue, ownDate, publicationDate, shiftedByGap, type ClauseDate } from './dating.ts';
 import type { CandidateEvent } from './candidate.ts';
 import { nominalEvent, participleEvent } from './nominal.ts';
@@ -115,6 +115,7 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       // What someone was asked to do "by March" is not dated by the asking, nor does its date go
       // elsewhere; nor is a postponement dated by the new time ("postponed until April 23").
       for (const t of sAnchors) if (inRanges(tokens, t, asked)) claimed.add(t);
+      if (conditionOnly(tokens, clause, clauseAnchors.length > 0)) continue;
       const own = doneBeforePublication(ownDate(body, clauseAnchors), clause, tokens, article.published);
       // "While introducing iPhone 4, Jobs hinted …": an opening phrase without a date of its own takes the main clause's (below).
       if (c === 0 && leading !== null && !own) continue;

@@ -114,6 +114,22 @@ export function calledOffPlan(tokens: Token[], clause: Clause, later: readonly C
   return later.some((c) => c.head >= 0 && !c.negated && (c.link === 'and' || c.link === 'first') && CALL_OFF.has(tokens[c.head]!.lemma));
 }
 
+/**
+ * A subordinate clause that tells no happening of its own: a participle straight after its
+ * subordinator, with no subject or auxiliary ("which has caused dropped calls when held in a
+ * certain way", "if approved"), and a comparison whose verb only stands in for another ("as Apple
+ * has done in the past"). With a date of its own a participle does tell one ("once ratified in 2001").
+ */
+export function conditionOnly(tokens: Token[], clause: Clause, dated: boolean): boolean {
+  if (clause.link !== 'sub' || clause.head < 0 || !clause.group) return false;
+  const head = tokens[clause.head]!;
+  if (/^(?:as|like|than)$/.test(tokens[clause.from]!.lower) && head.lemma === 'do' && head.pos !== 'AUX') return true;
+  if (dated || clause.subject || clause.group[0] !== clause.head) return false;
+  let k = clause.from + 1;
+  while (tokens[k]?.pos === 'ADV') k++;
+  return k === clause.head && head.pos === 'VERB' && verbForm(head) === 'past';
+}
+
 /** What may stand between "since" and its date: "since its launch in 2003", "since the war of 1999". */
 const SINCE_NP = /^(?:DET|PRON|NOUN|PROPN|ADJ|NUM|PART)$/;
 
