@@ -27,6 +27,20 @@ describe('recogniseProducts', () => {
     expect(products('Sales of the iPhone US carriers reported rose.')).toEqual(['iPhone → product:iphone']);
   });
 
+  it('a version after a brand is software of its own, and no model the brand alone could stand for', () => {
+    expect(products('Apple announced the iPhone 2.0 update.')).toEqual(['iPhone 2.0 → product:iphone-2-0']);
+    expect(products('Apple unveiled the iPhone 3GS and the iPhone 3.0 software. The new iPhone hardware is faster.')).toEqual([
+      'iPhone 3GS → product:iphone-3gs',
+      'iPhone 3.0 → product:iphone-3-0',
+      'iPhone → product:iphone-3gs',
+    ]);
+  });
+
+  it('a brand that opens a longer name ending in a program\'s or event\'s head is not the product', () => {
+    expect(products('Developers joined the iPhone Developer Program before the iPhone 4 shipped.')).toEqual(['iPhone 4 → product:iphone-4']);
+    expect(products('The iPod Software 1.1.1 update works with the iPod Nano.')).toEqual(['iPod → product:ipod', 'iPod Nano → product:ipod-nano']);
+  });
+
   it('the brand alone after one model of it is that model; not "the original iPhone", nor after two models', () => {
     expect(products('Apple unveiled the iPhone 4 on Monday. The new iPhone has a glass back.')).toEqual([
       'iPhone 4 → product:iphone-4',

@@ -13,14 +13,19 @@ import type { ActorKind } from '../../model/dataset.ts';
 import type { Doc, Token } from '../text/doc.ts';
 import { mergeWinning, type ActorMention } from './context.ts';
 import type { KbActor, KnowledgeBase } from './kb.ts';
+import { NOT_ACTOR_END_RE } from './cues.ts';
 import { nameKey, slug } from './tokens.ts';
 import known from '../../../data/knowledge/products.json' with { type: 'json' };
 
 const PRODUCT: ActorKind = 'product';
 /** Lower-camel brands (iPhone, iPod, eReader) and upper-camel ones (MacBook, PlayStation, QuickTime). */
 const CAMEL_RE = /^(?:[a-z]{1,2}[A-Z][a-z]+[A-Za-z]*|[A-Z][a-z]+[A-Z][a-z]+[A-Za-z]*)$/;
-/** Model designations after a brand: 4, 3G, 3GS, 5s, X, II, 360; SE, OS ("iPhone OS" is a product of its own, not the phone). */
-const MODEL_RE = /^(?:\d{1,4}[A-Za-z]{0,3}|[A-Z]{1,3}|[IVX]{1,4})$/;
+/**
+ * Model designations after a brand: 4, 3G, 3GS, 5s, X, II, 360; SE, OS ("iPhone OS" is a product of
+ * its own, not the phone); a version, 2.0 ("the iPhone 2.0 update" is software, not the phone).
+ */
+const MODEL_RE = /^(?:\d{1,4}[A-Za-z]{0,3}|[A-Z]{1,3}|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){1,2})$/;
+const VERSION_RE = /^\d{1,2}(?:\.\d{1,2}){1,2}$/;
 /** Capitals after a brand that are a place or a body, not a model: "iPhone US sales". */
 const NOT_MODEL = new Set(['US', 'UK', 'EU', 'UN', 'USA', 'AT']);
 /** Model words after a brand: "iPod Touch", "MacBook Air", "iTunes Store". */
@@ -77,7 +82,8 @@ export function recogniseProducts(doc: Doc, mentions: ActorMention[], kb: Knowle
       // "the new iPhone" after "iPhone 4": the one model of the brand the article named (none when it named two).
       const model = next.to === k + 1 && !EARLIER_MODEL.has(tokens[k - 1]?.lower ?? '') ? brandModels.get(next.brand) : undefined;
       if (model) next.name = model;
-      else if (next.to > k + 1) brandModels.set(next.brand, brandModels.has(next.brand) && brandModels.get(next.brand) !== next.name ? null : next.name);
+      // (A software version is no model of the hardware: "the iPhone 3.0 software" leaves "the new iPhone" the 3GS.)
+      else if (next.to > k + 1 && !VERSION_RE.test(tokens[next.to - 1]!.text)) brandModels.set(next.brand, brandModels.has(next.brand) && brandModels.get(next.brand) !== next.name ? null : next.name);
     }
     const end = add(k, next.to, next.name, next.maker);
     if (next.model) models.set(next.model, { id: `product:${slug(next.name)}`, name: next.name });
@@ -129,9 +135,26 @@ function matchCamel(tokens: Token[], k: number, kb: KnowledgeBase, people: Actor
   }
   // An upper-camel word alone is as often a company ("YouTube", "PayPal") as a product: only with a model.
   if (to === k + 1 && (SURNAME_PREFIX_RE.test(t.text) || /^[A-Z]/.test(t.text))) return null;
+  if (to === k + 1 && opensLongerName(tokens, k)) return null;
   // As written: "iPhone 3G", which the tagger may read as "3" and "G".
   const name = tokens.slice(k, to).map((x, j) => (j > 0 && x.start !== tokens[k + j - 1]!.end ? ` ${x.text}` : x.text)).join('');
   return { to, name, maker: null, brand: t.text };
+}
+
+/** Most capitalised words after a brand that make it part of another name. */
+const MAX_NAME_TAIL = 3;
+
+/**
+ * "the iPhone Developer Program", "the iPod Design Awards": a brand before capitalised words that
+ * end in a program's, document's or event's head noun modifies that name; it is not the product.
+ */
+function opensLongerName(tokens: Token[], k: number): boolean {
+  for (let j = k + 1; j <= k + MAX_NAME_TAIL && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.sentence !== tokens[k]!.sentence || !/^\p{Lu}/u.test(t.text) || t.start - tokens[j - 1]!.end !== 1) return false;
+    if (NOT_ACTOR_END_RE.test(t.text)) return true;
+  }
+  return false;
 }
 
 function matchMakerModel(tokens: Token[], k: number, byStart: Map<number, ActorMention>): Match | null {
