@@ -14,6 +14,15 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('before a name written in lower camel case ("iPods", "eBay"), not before a lower-case word', () => {
+    expect(texts('Apple updated the iPod on Tuesday. iPods sold in France are quieter. eBay agreed. The sale was at 5 p.m. sharp.')).toEqual([
+      'Apple updated the iPod on Tuesday.',
+      'iPods sold in France are quieter.',
+      'eBay agreed.',
+      'The sale was at 5 p.m. sharp.',
+    ]);
+  });
+
   it('not after a title, a month or an initial', () => {
     expect(texts('Mr. Thaçi met Gen. Clark on Sept. 5 in Pristina. J. Smith and U.S. officials attended.')).toEqual([
       'Mr. Thaçi met Gen. Clark on Sept. 5 in Pristina.',

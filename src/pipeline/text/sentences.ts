@@ -1,7 +1,7 @@
 /**
  * Sentence splitting with offsets. Intl.Segmenter breaks after every "Mr." and "Sept.", so this
  * is a small rule splitter: a full stop, question or exclamation mark (plus closing quotes)
- * followed by space and an upper-case letter, digit or quote, unless the word before is a known
+ * followed by space and an upper-case letter, digit, quote or a lower-camel name ("iPod"), unless the word before is a known
  * abbreviation or an initial; paragraph breaks always end a sentence.
  */
 
@@ -21,7 +21,8 @@ const ABBREVIATIONS = new Set(
 // A boundary starts at the first mark of a run ((?<![.!?])): a match from inside a run has the
 // same end and what follows it, so it can only fail again, and trying every position of a long
 // run ("?!?!…") made the splitter quadratic.
-export const BOUNDARY_RE = /(?<![.!?])([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘([]?[\p{Lu}\d])|\n\s*\n/gu;
+// (A name in lower camel case opens a sentence too: "… on Tuesday. iPods sold in France …".)
+export const BOUNDARY_RE = /(?<![.!?])([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘([]?(?:[\p{Lu}\d]|\p{Ll}{1,2}\p{Lu}))|\n\s*\n/gu;
 
 export function splitSentences(text: string, from = 0): Sentence[] {
   const out: Sentence[] = [];
