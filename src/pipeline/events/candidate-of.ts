@@ -59,14 +59,15 @@ function saidActors(tokens: Token[], clause: Clause, clauses: Clause[], mentions
 const isPronoun = (m: ActorMention): boolean => 'via' in m && m.via === 'pronoun';
 
 export function groupByDate(dated: Dated[]): Dated[][] {
-  const groups = new Map<string, Dated[]>();
+  // (A sentence has a few clauses: a scan, not a map keyed by a string made per clause.)
+  const groups: Dated[][] = [];
   for (const d of dated) {
-    const key = `${d.date.interval.start}/${d.date.interval.end}/${d.date.interval.precision}`;
-    const g = groups.get(key);
+    const { start, end, precision } = d.date.interval;
+    const g = groups.find(([first]) => first!.date.interval.start === start && first!.date.interval.end === end && first!.date.interval.precision === precision);
     if (g) g.push(d);
-    else groups.set(key, [d]);
+    else groups.push([d]);
   }
-  return [...groups.values()];
+  return groups;
 }
 
 export function toCandidate(article: ArticleInput, doc: Doc, s: number, group: Dated[], clauses: Clause[], timexToken: Uint8Array, mentions: ActorMention[], triggerAt: Map<number, Trigger>, { names, short }: { names: Map<string, string>; short: Map<string, string> }): CandidateEvent {

@@ -3,7 +3,7 @@
  * problem is recorded with its file, record and reason, and the counts add up
  * (inputsSeen = articles + rejected inputs).
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { readBytes, readBytesSync, refusedByName } from './readers/registry.ts';
 import type { FileRecord, ReaderContext, ReaderOutput } from './readers/types.ts';
@@ -66,7 +66,8 @@ function collector(problems: Problem[]): ((file: InputFile, results: FileRecord[
 
 /** Identity of an article's text: whitespace-insensitive, so re-wrapped copies are duplicates. */
 export function bodyHash(body: string): string {
-  return createHash('sha256').update(body.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 16);
+  // (One-shot hash: the same digest as createHash, without its per-call objects.)
+  return hash('sha256', body.replace(/\s+/g, ' ').trim(), 'hex').slice(0, 16);
 }
 
 /** Records of one file; an empty array means the whole file failed (its problem already pushed). Word and PDF: see readFileAsync. */
