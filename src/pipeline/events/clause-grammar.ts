@@ -338,9 +338,22 @@ function nameInApposition(tokens: Token[], from: number, comma: number): [number
   return [first + 1, comma];
 }
 
+/**
+ * The noun a date ending at token `last` is "of" ("the declaration | of Feb. 17, 2008"), not before
+ * `from`; -1 when the date is not so attached.
+ */
+export function nounOfDate(tokens: Token[], last: number, from: number, isTimexToken: (k: number) => boolean): number {
+  let first = last;
+  while (first > from && (isTimexToken(first - 1) || (tokens[first - 1]!.text === ',' && first - 2 >= from && isTimexToken(first - 2)))) first--;
+  return first - 2 >= from && tokens[first - 1]!.lower === 'of' && /^(?:NOUN|PROPN)$/.test(tokens[first - 2]!.pos) ? first - 2 : -1;
+}
+
 function subjectOf(tokens: Token[], from: number, group: [number, number] | null, link: Link, isTimexToken: (k: number) => boolean): [number, number] | null {
   if (!group) return null;
   let k = group[0] - 1;
+  // ("the declaration of Feb. 17, 2008, breached …": the date of the noun and its closing comma are no subject words.)
+  const noun = tokens[k]?.text === ',' && k - 1 >= from && isTimexToken(k - 1) ? nounOfDate(tokens, k - 1, from, isTimexToken) : -1;
+  if (noun >= 0) k = noun;
   while (k >= from && tokens[k]!.pos === 'ADV') k--; // "He also announced", "Jobs then moved on"
   const skipped = k > from && tokens[k]!.text === ',' && /^(?:PROPN|NOUN|PRON)$/.test(tokens[k - 1]!.pos);
   if (skipped) {
@@ -455,7 +468,7 @@ function subjectOf(tokens: Token[], from: number, group: [number, number] | null
   // ("an officer whose arrest on December 10 had triggered …": "whose arrest" is no subject to write.)
   if (dateAt >= 0 && RELATIVES.has(tokens[start]!.lower)) return null;
   let end = start;
-  const limit = dateAt >= 0 ? dateAt : bracket >= 0 ? bracket : group[0];
+  const limit = dateAt >= 0 ? dateAt : noun >= 0 ? noun + 1 : bracket >= 0 ? bracket : group[0];
   while (end < limit && tokens[end]!.pos !== 'ADV') end++;
   while (end > start && tokens[end - 1]!.pos === 'PUNCT') end--;
   return start < end ? [start, end] : null;

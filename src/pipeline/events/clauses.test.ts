@@ -572,6 +572,16 @@ describe('clausesOf: where a relative clause ends, and participles that are no v
     expect(named.find((c) => c.headText === 'called')?.stative).toBe(false);
   });
 
+  it('the comma closing a date of the subject\'s noun ends nothing, and the date is not the subject\'s', () => {
+    const found = clauses('The ministry said that the declaration of Feb. 17, 2008, breached the resolution.', ['Feb. 17, 2008']);
+    expect(found.map((c) => [c.link, c.headText, c.subjectText])).toEqual([
+      ['first', 'said', 'The ministry'],
+      ['that', 'breached', 'the declaration'],
+    ]);
+    // (After a verb such a phrase is an object, and what follows its comma describes it.)
+    expect(clauses('The talks were called for by a resolution of September 2010, adopted after the ruling.', ['September 2010']).map((c) => c.headText)).toEqual(['called', 'adopted']);
+  });
+
   it('a comma inside a date ends no subordinate clause', () => {
     const found = clauses('When the mayors took office, clashes in Zvečan on May 29, 2023 injured 30 peacekeepers.', ['May 29, 2023']);
     expect(found.map((c) => c.headText)).toEqual(['took', 'injured']);

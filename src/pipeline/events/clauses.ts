@@ -6,7 +6,7 @@
  * modality …) is clause-grammar.ts.
  */
 import type { Doc, Token } from '../text/doc.ts';
-import { describe, isVerb, OBJECT_REPORTING, POSSESSIVE_RE, RELATIVES, REPORTING, takesObject, type Clause, type Link } from './clause-grammar.ts';
+import { describe, isVerb, nounOfDate, OBJECT_REPORTING, POSSESSIVE_RE, RELATIVES, REPORTING, takesObject, type Clause, type Link } from './clause-grammar.ts';
 import { verbForm } from './verbs.ts';
 
 export { PREPOSITIONAL, REPORTING, takesObject, type Clause, type Link, type Modality, type Tense } from './clause-grammar.ts';
@@ -160,6 +160,12 @@ function frontedPhrase(tokens: Token[], from: number, to: number, isTimexToken: 
   return true;
 }
 
+/** Whether the date ending at token `last` is of a noun with no verb before it since `from`. */
+function subjectWithDate(tokens: Token[], last: number, from: number, isTimexToken: (k: number) => boolean): boolean {
+  const noun = nounOfDate(tokens, last, from, isTimexToken);
+  return noun >= 0 && !hasPredicate(tokens, from, noun);
+}
+
 function hasPredicate(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isVerb(tokens, k) || tokens[k]!.pos === 'AUX') return true;
   return false;
@@ -183,6 +189,10 @@ export function clausesOf(doc: Doc, s: number, isTimexToken: (k: number) => bool
     // chief executive extended …").
     // (Not at the comma inside a date: "on May 29, 2023".)
     else if (prev.text === ',' && isTimexToken(k - 2) && isTimexToken(k)) continue;
+    // (Nor at the comma that closes a date inside a subject: "that the declaration of Feb. 17, 2008,
+    // breached …"; after a verb the phrase is an object, "called for by a resolution of September
+    // 2010, | adopted after …".)
+    else if (prev.text === ',' && isTimexToken(k - 2) && subjectWithDate(tokens, k - 2, cuts[cuts.length - 1]!.at, isTimexToken)) continue;
     else if (inSubordinate && ((prev.text === ',' && finiteVerbFollows(tokens, k - 1, 8, isTimexToken)) || (prev.pos === 'VERB' && /^(?:PROPN|DET|PRON)$/.test(t.pos) && hasPredicate(tokens, first + 1, k) && newSubjectClause(tokens, k, last)))) {
       cuts.push({ at: k, link: 'and' });
       inSubordinate = false;

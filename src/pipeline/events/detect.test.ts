@@ -1090,6 +1090,10 @@ describe('what was said, when the report does not fit', () => {
     const [e] = events('The White House said on Monday that the collapse of the automakers would destroy the economy.');
     expect(e!.title).toBe('White House: The collapse of the automakers would destroy the economy');
     expect(events('Steve Jobs said that Apple is "getting ready" for the transition from PowerPC to Intel.')[0]!.title).not.toMatch(/\bis$/);
+    // (Nor cut inside a name: not "The Russian foreign ministry: The declaration breaches UN Security".)
+    const titles = events('The Russian foreign ministry said in a statement that the declaration of Feb. 17, 2008, breached UN Security Council Resolution 1244 and risked setting off separatist movements.').map((e) => e.title);
+    expect(titles).toContain('The declaration breaches UN Security Council Resolution 1244');
+    for (const t of titles) expect(t).not.toMatch(/UN Security$/);
   });
 
   it('is titled after its speaker ("Osmani: Her priorities include …"), never losing a "not"', () => {

@@ -103,7 +103,7 @@ export function headline(input: HeadlineInput): string {
         }
         const surname = input.shortAt?.(k);
         const run = shortened || !surname ? -1 : personRunStart(kept, tokens, k, nameAt);
-        if (run < 0) return finish(head, kept, added, t);
+        if (run < 0) return finish(head, kept, added, t, input.room !== undefined);
         shortened = true;
         let last = k;
         while (last + 1 < to && tokens[last + 1]!.pos === 'PROPN' && nameAt(last + 1) === 'person' && tokens[last + 1]!.start === tokens[last]!.end + 1) last++;
@@ -112,7 +112,7 @@ export function headline(input: HeadlineInput): string {
         text = added.join('');
         const spoken = ` ${surname}`;
         // (The name's last token stands for the surname among the kept tokens: where a cut may end.)
-        if (head.length + text.length + spoken.length > (input.room ?? MAX_TITLE_CHARS)) return finish(head, kept, added, tokens[last]);
+        if (head.length + text.length + spoken.length > (input.room ?? MAX_TITLE_CHARS)) return finish(head, kept, added, tokens[last], input.room !== undefined);
         text += spoken;
         kept.push(tokens[last]!);
         added.push(spoken);
@@ -318,7 +318,12 @@ function continues(last: Token, next: Token): boolean {
 }
 
 /** No dangling "of", "the", "would" or comma at the end; first letter upper-case. */
-function finish(head: string, kept: Token[], added: string[], cutAt?: Token): string {
+/**
+ * The title from the kept tokens. `strict` (a caller with an alternative, that gave a `room`): a
+ * cut inside a name, with no place before it where a phrase ends, gives no title ("… breaches UN
+ * Security").
+ */
+function finish(head: string, kept: Token[], added: string[], cutAt?: Token, strict = false): string {
   let n = kept.length;
   // Cut for length: end where a phrase ends ("… push for direct talks", not "… talks between
   // Belgrade"), at a comma when there is one after the first word past the verb, else before a
@@ -328,6 +333,7 @@ function finish(head: string, kept: Token[], added: string[], cutAt?: Token): st
     let b = lastCut(kept, cutAt, 'comma', 1);
     if (b === 0) b = lastCut(kept, cutAt, 'boundary', 2);
     if (b === 0) b = lastCut(kept, cutAt, 'any', 2);
+    if (b === 0 && strict && kept[n - 1]?.pos === 'PROPN' && cutAt.pos === 'PROPN') return '';
     n = b >= 1 ? b : n;
   }
   while (n > 0 && !endsWell(kept, n - 1, kept[n] ?? cutAt)) n--;

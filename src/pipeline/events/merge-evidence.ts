@@ -47,6 +47,18 @@ export function contentWords(title: string): Set<string> {
   );
 }
 
+/**
+ * A title's words that say what happened: its content words without those of its actors' names
+ * (ids carry the name's words: "law:resolution-1244"). Shared names are counted as shared actors;
+ * as title words they made "Its status governed by Resolution 1244" one event with "The
+ * declaration breaches Resolution 1244".
+ */
+export function predicateWords(title: string, actors: readonly string[]): Set<string> {
+  const words = contentWords(title);
+  for (const id of actors) for (const w of id.slice(id.indexOf(':') + 1).split('-')) words.delete(w);
+  return words;
+}
+
 /** Shared words over the smaller set's size. */
 export function overlap(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
@@ -67,8 +79,8 @@ function predicateSimilarity(members: readonly Member[]): number {
   if (triggers.every((t): t is string => !!t)) {
     return new Set(triggers.map(stem)).size === 1 ? 1 : 0;
   }
-  const first = contentWords(members[0]!.title);
-  return Math.min(...members.slice(1).map((m) => overlap(first, contentWords(m.title))));
+  const first = predicateWords(members[0]!.title, members[0]!.actors);
+  return Math.min(...members.slice(1).map((m) => overlap(first, predicateWords(m.title, m.actors))));
 }
 
 const round2 = (x: number): number => Math.round(x * 100) / 100;

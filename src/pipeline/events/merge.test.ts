@@ -178,6 +178,15 @@ describe('mergeCandidates', () => {
     expect(events).toHaveLength(2);
   });
 
+  it('title words that are the actors\' names are no evidence of one predicate', () => {
+    const actors = ['law:resolution-1244', 'organization:un-security-council'];
+    const { events } = mergeCandidates([
+      candidate({ id: 'eAAA', type: 'other', actors, title: 'Its status governed by UN Security Council Resolution 1244' }),
+      candidate({ id: 'eBBB', type: 'other', actors, title: 'The declaration breaches UN Security Council Resolution 1244', path: 'b.txt' }),
+    ]);
+    expect(events).toHaveLength(2);
+  });
+
   it('another type but shared title words still merge', () => {
     const { events } = mergeCandidates([
       candidate({ id: 'eAAA', type: 'consult', title: 'Osmani met Stoltenberg in Brussels' }),

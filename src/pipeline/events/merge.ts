@@ -10,11 +10,11 @@ import { importanceOf } from '../../model/importance.ts';
 import type { CandidateEvent } from './candidate.ts';
 import { REPORTING } from './clause-grammar.ts';
 import {
-  contentWords,
   mergedDateBasis,
   mergedModality,
   mergeEvidence,
   overlap,
+  predicateWords,
 } from './merge-evidence.ts';
 
 export interface Merged {
@@ -89,7 +89,7 @@ function clusterGroup(group: CandidateEvent[]): Cluster[] {
     else byActor.set(actor, [cl]);
   };
   for (const c of group) {
-    const cWords = contentWords(c.title);
+    const cWords = predicateWords(c.title, c.actors);
     const cPredicates = new Set(c.predicates.map(predicateStem));
     const tried = new Set<Cluster>();
     for (const a of c.actors) for (const cl of byActor.get(a) ?? []) tried.add(cl);
