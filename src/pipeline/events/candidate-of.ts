@@ -87,13 +87,18 @@ export function toCandidate(article: ArticleInput, doc: Doc, s: number, group: D
   // and a country for its government ("Kosovo welcomes …" for "Kosovo's government welcomes …").
   const name = names.get(byline.subjectActor ?? '');
   const government = /^(.+)['’]s (?:government|authorities|administration|leadership)$/i.exec(byline.subjectWords ?? '')?.[1] === name && !!name;
-  const shortSubject = government ? name : byline.subjectActor ? short.get(byline.subjectActor) : undefined;
-  const byName = government || (!!byline.subjectWords && byline.subjectWords.replace(/^the /i, '') === name);
+  // ("Albin Kurti and Vjosa Osmani-Sadriu": each name of a subject that lists them by its short form.)
+  const listed = !government && byline.subjectWords && / and /.test(byline.subjectWords) ? shortenNames(byline.subjectWords, group, names, short) : undefined;
+  const shortSubject = government ? name : listed ?? (byline.subjectActor ? short.get(byline.subjectActor) : undefined);
+  const byName = government || !!listed || (!!byline.subjectWords && byline.subjectWords.replace(/^the /i, '') === name);
   // (Tried whenever there is a short form: a title cut before its object is short, not long — "Boris
   // Tadić says Serbia would never recognise"; the short form wins only where it keeps more.)
   if (!byline.title && shortSubject && byName && byline.subjectWords !== shortSubject) {
     const alternative = titled(shortSubject);
-    if (alternative.length - shortSubject.length > title.length - byline.subjectWords!.length) title = alternative;
+    // (Several names shortened count what is kept in words: "urge Kosovo Prime Minister Albin Kurti"
+    // keeps no more than "urge Kurti to withdraw special police".)
+    const size = listed ? wordCount : (text: string): number => text.length;
+    if (size(alternative) - size(shortSubject) > size(title) - size(byline.subjectWords!)) title = alternative;
   }
   const clauseText = body.slice(tokens[main.clause.from]!.start, tokens[main.clause.to - 1]!.end);
   const actors: string[] = [];
@@ -134,6 +139,21 @@ export function toCandidate(article: ArticleInput, doc: Doc, s: number, group: D
       mentions: mentions.map((m) => ({ start: m.start - sentence.start, end: m.end - sentence.start, actor: m.actor })),
     },
   };
+}
+
+const wordCount = (text: string): number => text.split(' ').length;
+
+/** Subject words naming several actors, each name written by its short form; undefined when none has one. */
+function shortenNames(words: string, group: Dated[], names: Map<string, string>, short: Map<string, string>): string | undefined {
+  let out = words;
+  for (const d of group) {
+    for (const a of d.actors) {
+      const full = names.get(a);
+      const brief = short.get(a);
+      if (full && brief && full !== brief) out = out.replace(full, brief);
+    }
+  }
+  return out !== words ? out : undefined;
 }
 
 /** The clause's words for its type, from the document's tokens (lower case, offsets in the clause's text). */

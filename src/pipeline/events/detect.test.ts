@@ -1030,6 +1030,14 @@ describe('names in titles', () => {
     const found = events('Serbian officials met Kosovo leaders in Brussels on Monday. Serbia and Kosovo have tense relations. The two sides reached an agreement on Tuesday.');
     expect(found.find((e) => e.date === '2021-03-09')!.title).toBe('Serbia and Kosovo reach an agreement');
   });
+
+  it('a subject listing people that leaves no room is written with their surnames, when that keeps more', () => {
+    const [e] = events("Kosovo Prime Minister Albin Kurti and President Vjosa Osmani-Sadriu welcomed the start of visa-free travel as a historic moment for Kosovo's citizens on Monday.");
+    expect(e!.title).toBe('Kurti and Osmani-Sadriu welcome the start of visa-free travel');
+    // (Not when it only makes room for a longer name after the verb.)
+    const [f] = events('The United States and the European Union on Monday urged Kosovo Prime Minister Albin Kurti to withdraw special police from the north.');
+    expect(f!.title).toMatch(/^United States and European Union urge Kurti/);
+  });
 });
 
 describe('titles without stray words', () => {
