@@ -338,6 +338,28 @@ function nameInApposition(tokens: Token[], from: number, comma: number): [number
   return [first + 1, comma];
 }
 
+/** Words that open a list of examples set off by commas inside a noun phrase. */
+export const INSERTED_LIST = new Set(['including', 'notably', 'especially', 'among']);
+/** Most tokens of such a list. */
+const MAX_INSERTED = 10;
+
+/** The comma that opens the inserted list (", including …,") the comma at `k` closes, or -1. */
+export function insertedListStart(tokens: Token[], k: number): number {
+  for (let j = k - 2; j >= 0 && j >= k - MAX_INSERTED && tokens[j]!.sentence === tokens[k]!.sentence; j--) {
+    if (tokens[j]!.text === ',') return INSERTED_LIST.has(tokens[j + 1]!.lower) && insertedListEnd(tokens, j) === k ? j : -1;
+  }
+  return -1;
+}
+
+/** The closing comma of the inserted list that opens after the comma at `k`, or -1. */
+export function insertedListEnd(tokens: Token[], k: number): number {
+  for (let j = k + 2; j < tokens.length && j <= k + MAX_INSERTED && tokens[j]!.sentence === tokens[k]!.sentence; j++) {
+    if (tokens[j]!.text === ',') return j;
+    if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return -1;
+  }
+  return -1;
+}
+
 /**
  * The noun a date ending at token `last` is "of" ("the declaration | of Feb. 17, 2008"), not before
  * `from`; -1 when the date is not so attached.
@@ -354,6 +376,9 @@ function subjectOf(tokens: Token[], from: number, group: [number, number] | null
   // ("the declaration of Feb. 17, 2008, breached …": the date of the noun and its closing comma are no subject words.)
   const noun = tokens[k]?.text === ',' && k - 1 >= from && isTimexToken(k - 1) ? nounOfDate(tokens, k - 1, from, isTimexToken) : -1;
   if (noun >= 0) k = noun;
+  // ("More than 100 countries, including the United States and most EU member states, recognise …": the list is no subject.)
+  const listOpens = tokens[k]?.text === ',' ? insertedListStart(tokens, k) : -1;
+  if (listOpens > from) k = listOpens - 1;
   while (k >= from && tokens[k]!.pos === 'ADV') k--; // "He also announced", "Jobs then moved on"
   const skipped = k > from && tokens[k]!.text === ',' && /^(?:PROPN|NOUN|PRON)$/.test(tokens[k - 1]!.pos);
   if (skipped) {
@@ -468,7 +493,7 @@ function subjectOf(tokens: Token[], from: number, group: [number, number] | null
   // ("an officer whose arrest on December 10 had triggered …": "whose arrest" is no subject to write.)
   if (dateAt >= 0 && RELATIVES.has(tokens[start]!.lower)) return null;
   let end = start;
-  const limit = dateAt >= 0 ? dateAt : noun >= 0 ? noun + 1 : bracket >= 0 ? bracket : group[0];
+  const limit = dateAt >= 0 ? dateAt : noun >= 0 ? noun + 1 : listOpens > from ? listOpens : bracket >= 0 ? bracket : group[0];
   while (end < limit && tokens[end]!.pos !== 'ADV') end++;
   while (end > start && tokens[end - 1]!.pos === 'PUNCT') end--;
   return start < end ? [start, end] : null;

@@ -582,6 +582,11 @@ describe('clausesOf: where a relative clause ends, and participles that are no v
     expect(clauses('The talks were called for by a resolution of September 2010, adopted after the ruling.', ['September 2010']).map((c) => c.headText)).toEqual(['called', 'adopted']);
   });
 
+  it('a list of examples between commas after the subject ends no clause and is not the subject', () => {
+    const found = clauses('More than 100 countries, including the United States and most EU member states, recognise Kosovo.');
+    expect(found.map((c) => [c.headText, c.subjectText])).toEqual([['recognise', '100 countries']]);
+  });
+
   it('a comma inside a date ends no subordinate clause', () => {
     const found = clauses('When the mayors took office, clashes in Zvečan on May 29, 2023 injured 30 peacekeepers.', ['May 29, 2023']);
     expect(found.map((c) => c.headText)).toEqual(['took', 'injured']);

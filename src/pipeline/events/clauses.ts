@@ -6,7 +6,7 @@
  * modality …) is clause-grammar.ts.
  */
 import type { Doc, Token } from '../text/doc.ts';
-import { describe, isVerb, nounOfDate, OBJECT_REPORTING, POSSESSIVE_RE, RELATIVES, REPORTING, takesObject, type Clause, type Link } from './clause-grammar.ts';
+import { describe, INSERTED_LIST, insertedListEnd, insertedListStart, isVerb, nounOfDate, OBJECT_REPORTING, POSSESSIVE_RE, RELATIVES, REPORTING, takesObject, type Clause, type Link } from './clause-grammar.ts';
 import { verbForm } from './verbs.ts';
 
 export { PREPOSITIONAL, REPORTING, takesObject, type Clause, type Link, type Modality, type Tense } from './clause-grammar.ts';
@@ -98,28 +98,6 @@ function finiteVerbFollows(tokens: Token[], i: number, within = 8, isTimexToken?
   return false;
 }
 
-/** Words that open a list of examples set off by commas inside a noun phrase. */
-const INSERTED_LIST = new Set(['including', 'notably', 'especially', 'among']);
-/** Most tokens of such a list. */
-const MAX_INSERTED = 10;
-
-/** Whether the comma at `k` closes an inserted list (", including …,"). */
-function closesInsertedList(tokens: Token[], k: number): boolean {
-  for (let j = k - 2; j >= 0 && j >= k - MAX_INSERTED && tokens[j]!.sentence === tokens[k]!.sentence; j--) {
-    if (tokens[j]!.text === ',') return INSERTED_LIST.has(tokens[j + 1]!.lower) && insertedListEnd(tokens, j) === k;
-  }
-  return false;
-}
-
-/** The closing comma of the inserted list that opens after the comma at `k`, or -1. */
-function insertedListEnd(tokens: Token[], k: number): number {
-  for (let j = k + 2; j < tokens.length && j <= k + MAX_INSERTED && tokens[j]!.sentence === tokens[k]!.sentence; j++) {
-    if (tokens[j]!.text === ',') return j;
-    if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX') return -1;
-  }
-  return -1;
-}
-
 /** ", the presidential office said (in a post on Thursday)." — a short subject, a reporting verb, then the end. */
 function attributionFollows(tokens: Token[], k: number, last: number): boolean {
   let v = k;
@@ -209,7 +187,7 @@ export function clausesOf(doc: Doc, s: number, isTimexToken: (k: number) => bool
     else if (prev.text === ',' && t.pos === 'ADV' && tokens[k + 1]?.pos === 'VERB' && verbForm(tokens[k + 1]!) === 'past' && isVerb(tokens, k + 1) && !takesObject(tokens, k + 1)) cuts.push({ at: k, link: 'rel' });
     // (Not after an inserted list that closes the subject of a subordinate clause: "once a majority of
     // the signatories, including the United States, have ratified it".)
-    else if (prev.text === ',' && ((isVerb(tokens, k) && verbForm(t) !== 'ing') || t.pos === 'AUX') && !(cuts[cuts.length - 1]!.link === 'sub' && closesInsertedList(tokens, k - 1))) {
+    else if (prev.text === ',' && ((isVerb(tokens, k) && verbForm(t) !== 'ing') || t.pos === 'AUX') && insertedListStart(tokens, k - 1) < 0) {
       const participle = t.pos === 'VERB' && verbForm(t) !== 'base' && verbForm(t) !== 's' && !takesObject(tokens, k) && cuts[cuts.length - 1]!.link !== 'rel' && !saysThat(tokens, k);
       cuts.push({ at: k, link: participle ? 'rel' : 'and' });
     }
