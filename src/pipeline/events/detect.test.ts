@@ -1025,6 +1025,13 @@ describe('a day written without its year', () => {
   });
 });
 
+describe('a relative clause acting on its antecedent', () => {
+  it('takes it as its object past an adverb and a date ("a ban that Pristina had imposed earlier in July in …")', () => {
+    const found = events('The move enforced a ban on imports from Serbia that Pristina had imposed earlier in July in response to an embargo.');
+    expect(found.map((e) => e.title)).toContainEqual(expect.stringMatching(/^Pristina imposes a ban on imports from Serbia\b/));
+  });
+});
+
 describe('names in titles', () => {
   it('"the two sides" are both named, and a country by the name the article uses most, not an adjective', () => {
     const found = events('Serbian officials met Kosovo leaders in Brussels on Monday. Serbia and Kosovo have tense relations. The two sides reached an agreement on Tuesday.');

@@ -75,7 +75,10 @@ export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions
   const complement: [number, number] | null = (objectFollows && next && next.link !== 'sub' && next.link !== 'rel' && !(clause.link === 'rel' && next.link !== 'that')) || thatObject ? [next!.from, next!.to] : null;
   // "the blockade that Soviet forces imposed": the relative pronoun is the object.
   // (Also when only a place or time follows: "the deal that Dačić and Thaçi reached in Brussels".)
-  const objectless = bare || (tokens[after]?.pos === 'ADP' && clause.group![1] === clause.head && /^(?:that|which)$/.test(tokens[clause.from]!.lower) && !clause.passive);
+  // (Past adverbs and dates: "a ban that Pristina had imposed earlier in July in response to …".)
+  let past = after;
+  while (past < clause.to && (tokens[past]!.pos === 'ADV' || left[past - clause.from])) past++;
+  const objectless = bare || (tokens[past]?.pos === 'ADP' && clause.group![1] === clause.head && /^(?:that|which)$/.test(tokens[clause.from]!.lower) && !clause.passive);
   // (Its article in lower case after the verb: "Boeing unveils the Dreamliner", though the sentence opened with "The".)
   // (Not "whose head was replaced": "whose" owns the subject, it is no object.)
   const object = clause.link === 'rel' && clause.subject && objectless && tokens[clause.subject[0]]!.lower !== 'whose' ? antecedent(tokens, clause, [], new Map(), body).words?.replace(/^(?:The|A|An|This|These|Those)\b/, (w) => w.toLowerCase()) ?? null : null;
@@ -137,8 +140,8 @@ function verbOf(headlineText: string): string {
 function dateSkip(tokens: Token[], timexToken: Uint8Array, k: number): boolean {
   if (timexToken[k] === 2) return !inNounPhrase(tokens, timexToken, k);
   if (DATE_PREP_RE.test(tokens[k]!.text) && timexToken[k + 1] === 2) return !inNounPhrase(tokens, timexToken, k + 1);
-  // ("declared victory late on Sunday": the "late" goes with its date.)
-  return /^(?:late|early)$/i.test(tokens[k]!.text) && DATE_PREP_RE.test(tokens[k + 1]?.text ?? '') && timexToken[k + 2] === 2 && !inNounPhrase(tokens, timexToken, k + 2);
+  // ("declared victory late on Sunday", "imposed earlier in July": the "late" goes with its date.)
+  return /^(?:late|early|earlier|later)$/i.test(tokens[k]!.text) && DATE_PREP_RE.test(tokens[k + 1]?.text ?? '') && timexToken[k + 2] === 2 && !inNounPhrase(tokens, timexToken, k + 2);
 }
 
 function inNounPhrase(tokens: Token[], timexToken: Uint8Array, k: number): boolean {
