@@ -304,7 +304,8 @@ function nameBeforeAppositions(tokens: Token[], from: number, comma: number): [n
   // (Its words, hyphenated ones and a possessor too: "General Abdel Fattah al-Burhan", "Kosovo's Prime Minister Hashim Thaçi".)
   while (k < comma && (/^(?:PROPN|NOUN)$/.test(tokens[k]!.pos) || /^['’]s$/.test(tokens[k]!.text) || (tokens[k]!.text === '-' && tokens[k - 1]!.end === tokens[k]!.start))) k++;
   // (Or a phrase set off the same way: "Hashim Thaçi, on a visit to Washington, welcomed …".)
-  if (k >= comma || tokens[k]!.text !== ',' || !/^(?:DET|ADJ|NOUN|ADP)$/.test(tokens[k + 1]?.pos ?? '')) return null;
+  // (A possessor's description first: "The European Union's largest civilian mission, the EU Rule of Law Mission …,".)
+  if (k >= comma || tokens[k]!.text !== ',' || !/^(?:DET|ADJ|NOUN|ADP)$/.test(tokens[k + 1]?.pos ?? '')) return /^['’]s$/.test(tokens[k - 1]?.text ?? '') ? nameInApposition(tokens, from, comma) : null;
   for (let j = k + 1; j < comma; j++) if (/^(?:VERB|AUX)$/.test(tokens[j]!.pos) && tokens[j - 1]!.text !== '-') return null;
   return [from, k];
 }
@@ -333,9 +334,13 @@ function nameInApposition(tokens: Token[], from: number, comma: number): [number
     if (/^(?:VERB|AUX)$/.test(tokens[first]!.pos)) return null;
     first++;
   }
-  if (first >= comma || tokens[comma - 1]?.pos !== 'PROPN') return null;
-  for (let j = first + 1; j < comma; j++) if (!/^(?:ADJ|NOUN|PROPN|DET)$/.test(tokens[j]!.pos) && tokens[j]!.lower !== 'de' && tokens[j]!.lower !== 'van' && tokens[j]!.lower !== 'von') return null;
-  return [first + 1, comma];
+  // (A name may end in its abbreviation, "the EU Rule of Law Mission in Kosovo (EULEX)", and hold
+  // "of" or "in" between capitalised words.)
+  const end = tokens[comma - 1]?.text === ')' && tokens[comma - 3]?.text === '(' && /^[A-Z]{2,8}$/.test(tokens[comma - 2]!.text) ? comma - 3 : comma;
+  if (first >= end || tokens[end - 1]?.pos !== 'PROPN') return null;
+  const joins = (j: number): boolean => /^(?:of|in|for|on)$/.test(tokens[j]!.lower) && /^\p{Lu}/u.test(tokens[j - 1]!.text) && /^\p{Lu}/u.test(tokens[j + 1]?.text ?? '');
+  for (let j = first + 1; j < end; j++) if (!/^(?:ADJ|NOUN|PROPN|DET)$/.test(tokens[j]!.pos) && tokens[j]!.lower !== 'de' && tokens[j]!.lower !== 'van' && tokens[j]!.lower !== 'von' && !joins(j)) return null;
+  return [first + 1, end];
 }
 
 /** Words that open a list of examples set off by commas inside a noun phrase. */
@@ -380,7 +385,8 @@ function subjectOf(tokens: Token[], from: number, group: [number, number] | null
   const listOpens = tokens[k]?.text === ',' ? insertedListStart(tokens, k) : -1;
   if (listOpens > from) k = listOpens - 1;
   while (k >= from && tokens[k]!.pos === 'ADV') k--; // "He also announced", "Jobs then moved on"
-  const skipped = k > from && tokens[k]!.text === ',' && /^(?:PROPN|NOUN|PRON)$/.test(tokens[k - 1]!.pos);
+  // (Also after a name's abbreviation in brackets: "…, the EU Rule of Law Mission in Kosovo (EULEX), has begun".)
+  const skipped = k > from && tokens[k]!.text === ',' && (/^(?:PROPN|NOUN|PRON)$/.test(tokens[k - 1]!.pos) || tokens[k - 1]!.text === ')');
   if (skipped) {
     const named = nameBeforeAppositions(tokens, from, k);
     if (named) return named;

@@ -582,6 +582,11 @@ describe('clausesOf: where a relative clause ends, and participles that are no v
     expect(clauses('The talks were called for by a resolution of September 2010, adopted after the ruling.', ['September 2010']).map((c) => c.headText)).toEqual(['called', 'adopted']);
   });
 
+  it('a possessor\'s description, then between commas a name with its abbreviation: the subject is the name', () => {
+    const found = clauses("The European Union's largest civilian mission, the EU Rule of Law Mission in Kosovo (EULEX), has begun operating.");
+    expect(found.map((c) => c.subjectText)).toEqual(['the EU Rule of Law Mission in Kosovo']);
+  });
+
   it('a list of examples between commas after the subject ends no clause and is not the subject', () => {
     const found = clauses('More than 100 countries, including the United States and most EU member states, recognise Kosovo.');
     expect(found.map((c) => [c.headText, c.subjectText])).toEqual([['recognise', '100 countries']]);
