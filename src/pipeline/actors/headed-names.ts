@@ -128,8 +128,9 @@ export function matchHeaded(tokens: Token[], k: number, kindAt: KindAt): Headed 
     const from = to + 1 + article;
     to += 2 + article;
     while (sameSentence(to) && to - h < MAX_TAIL_WORDS) {
-      if (isCapitalised(tokens[to]!.text)) to++;
-      else if (['of', 'the', 'and', 'on', 'for', 'to'].includes(tokens[to]!.lower) && sameSentence(to + 1) && isCapitalised(tokens[to + 1]!.text)) to += 2;
+      // ("the Constitution of Kosovo on Monday": a day or a month ends it here too.)
+      if (isCapitalised(tokens[to]!.text) && !NOT_FIRST_WORDS.has(tokens[to]!.text)) to++;
+      else if (['of', 'the', 'and', 'on', 'for', 'to'].includes(tokens[to]!.lower) && sameSentence(to + 1) && isCapitalised(tokens[to + 1]!.text) && !NOT_FIRST_WORDS.has(tokens[to + 1]!.text)) to += 2;
       else break;
     }
     // "the Paris Agreement on Biden's first day": a name owning what follows is no part of this one;

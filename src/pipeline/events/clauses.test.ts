@@ -590,6 +590,8 @@ describe('clausesOf: where a relative clause ends, and participles that are no v
   it('a list of examples between commas after the subject ends no clause and is not the subject', () => {
     const found = clauses('More than 100 countries, including the United States and most EU member states, recognise Kosovo.');
     expect(found.map((c) => [c.headText, c.subjectText])).toEqual([['recognise', '100 countries']]);
+    // (After a verb such a list is inside what it governs: the verb after it opens its own clause.)
+    expect(clauses('She told him how important membership of the community, including of NATO, was for her territory.').map((c) => c.headText)).toEqual(['told', 'was']);
   });
 
   it('a comma inside a date ends no subordinate clause', () => {

@@ -138,6 +138,16 @@ function frontedPhrase(tokens: Token[], from: number, to: number, isTimexToken: 
   return true;
 }
 
+/**
+ * Whether the comma at `k` closes a list of examples inside a subject, with no verb before it
+ * since `from`: "More than 100 countries, including the United States, | recognise …" (not "told
+ * him how important membership, including of NATO, | was").
+ */
+function subjectList(tokens: Token[], k: number, from: number): boolean {
+  const opens = insertedListStart(tokens, k);
+  return opens > from && !hasPredicate(tokens, from, opens);
+}
+
 /** Whether the date ending at token `last` is of a noun with no verb before it since `from`. */
 function subjectWithDate(tokens: Token[], last: number, from: number, isTimexToken: (k: number) => boolean): boolean {
   const noun = nounOfDate(tokens, last, from, isTimexToken);
@@ -187,7 +197,7 @@ export function clausesOf(doc: Doc, s: number, isTimexToken: (k: number) => bool
     else if (prev.text === ',' && t.pos === 'ADV' && tokens[k + 1]?.pos === 'VERB' && verbForm(tokens[k + 1]!) === 'past' && isVerb(tokens, k + 1) && !takesObject(tokens, k + 1)) cuts.push({ at: k, link: 'rel' });
     // (Not after an inserted list that closes the subject of a subordinate clause: "once a majority of
     // the signatories, including the United States, have ratified it".)
-    else if (prev.text === ',' && ((isVerb(tokens, k) && verbForm(t) !== 'ing') || t.pos === 'AUX') && insertedListStart(tokens, k - 1) < 0) {
+    else if (prev.text === ',' && ((isVerb(tokens, k) && verbForm(t) !== 'ing') || t.pos === 'AUX') && !subjectList(tokens, k - 1, cuts[cuts.length - 1]!.at)) {
       const participle = t.pos === 'VERB' && verbForm(t) !== 'base' && verbForm(t) !== 's' && !takesObject(tokens, k) && cuts[cuts.length - 1]!.link !== 'rel' && !saysThat(tokens, k);
       cuts.push({ at: k, link: participle ? 'rel' : 'and' });
     }

@@ -1032,6 +1032,18 @@ describe('a relative clause acting on its antecedent', () => {
   });
 });
 
+describe('named things in titles', () => {
+  it('"the constitution", "the bridge" by the name the article gave it, when short and one thing', () => {
+    const found = events('Kosovo adopted the Constitution of Kosovo on Monday. Serbia dismissed the constitution on Tuesday.');
+    expect(found.map((e) => e.title)).toContain('Serbia dismisses the Constitution of Kosovo');
+    const [bridge] = events('The Francis Scott Key Bridge collapsed on Tuesday. The bridge opened in 1977.').filter((e) => e.date === '1977');
+    expect(bridge!.title).toBe('The Francis Scott Key Bridge opens');
+    // (Not a name with "and" in it, which would take a plural verb.)
+    const saa = events('Kosovo and the EU signed a Stabilisation and Association Agreement on Tuesday. The agreement was signed by the EU alone on Tuesday.');
+    expect(saa.map((e) => e.title)).not.toContainEqual(expect.stringMatching(/^The Stabilisation and Association Agreement signed/));
+  });
+});
+
 describe('names in titles', () => {
   it('"the two sides" are both named, and a country by the name the article uses most, not an adjective', () => {
     const found = events('Serbian officials met Kosovo leaders in Brussels on Monday. Serbia and Kosovo have tense relations. The two sides reached an agreement on Tuesday.');

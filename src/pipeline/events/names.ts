@@ -9,7 +9,8 @@ import type { ActorMention } from '../actors/context.ts';
  * Actor id → the name to write for it. A person or organisation by the longest name the article
  * uses ("Steve Jobs", not "Jobs"; "International Court of Justice", not "ICJ"); a country or
  * group by the one it uses most ("Kosovo", not its capital "Pristina" used once); never an
- * adjective when there is a noun ("Serbia", not "Serbian" or "Serbian-run").
+ * adjective when there is a noun ("Serbia", not "Serbian" or "Serbian-run"), nor a description
+ * when there is a name ("the Stabilisation and Association Agreement", not "the agreement").
  */
 export function displayNames(named: ActorMention[]): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
@@ -23,13 +24,16 @@ export function displayNames(named: ActorMention[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const [actor, byText] of counts) {
     const byLength = kinds.get(actor) === 'person' || kinds.get(actor) === 'organization' || kinds.get(actor) === 'product';
-    const score = (text: string): number[] => [ADJECTIVAL.test(text) ? 0 : 1, byLength ? text.length : byText.get(text)!, text.length];
+    const score = (text: string): number[] => [ADJECTIVAL.test(text) || REFERENCE.test(text) ? 0 : 1, byLength ? text.length : byText.get(text)!, text.length];
     let best = '';
     for (const text of byText.keys()) if (!best || compare(score(text), score(best)) > 0) best = text;
     out.set(actor, best);
   }
   return out;
 }
+
+/** "the agreement", "The bridge": a description that refers to a named thing is never its name. */
+const REFERENCE = /^[Tt]he\s+[a-z]+$/;
 
 /** "Serbian", "Albanian", "Japanese", "British", "Serbian-run", "NATO-led": adjectives made from a name. */
 const ADJECTIVAL = /(?:ian|ean|ese|ish)$|-\p{L}+$/u;

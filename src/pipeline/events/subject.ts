@@ -17,6 +17,22 @@ export interface Subject {
   hungOn?: string[];
 }
 
+/** Kinds whose name reads after "the" ("the Brussels Agreement", "the Gazela Bridge"). */
+const THE_KINDS = new Set(['agreement', 'law', 'operation', 'event', 'facility']);
+
+/**
+ * "the agreement", "the bridge", a mention the named-thing recogniser or coreference made of a
+ * named thing, written by that thing's name ("the Brussels Agreement"); null for any other
+ * mention. References to those are made only when the article named one such thing with that
+ * head (actors/named-things.ts), reliable enough to write in a title; people, countries and
+ * organisations are not replaced ("the country", "the group" are resolved less surely).
+ */
+export function referenceName(m: ActorMention, names: Map<string, string> | undefined): string | null {
+  const name = names?.get(m.actor);
+  if (!name || !THE_KINDS.has(m.kind) || !/^[Tt]he\s+[a-z]+$/.test(m.text)) return null;
+  return /^the\s/i.test(name) ? `the ${name.slice(4)}` : `the ${name}`;
+}
+
 /** The subject's words for a title and its actor: a pronoun or description becomes the actor's name. */
 function subjectOf(tokens: Token[], clause: Clause, mentions: ActorMention[], names: Map<string, string>, body: string): Subject {
   if (!clause.subject) return { words: null, actor: null };
@@ -28,7 +44,14 @@ function subjectOf(tokens: Token[], clause: Clause, mentions: ActorMention[], na
     // "The two sides" stands for two actors at once: both named ("Serbia and Kosovo").
     const pair = inside.filter((m) => 'via' in m && m.start === whole.start && m.end === whole.end);
     if (pair.length === 2) return { words: pair.map((m) => names.get(m.actor) ?? m.text).join(' and '), actor: whole.actor };
-    return { words: names.get(whole.actor) ?? whole.text, actor: whole.actor };
+    if (!THE_KINDS.has(whole.kind)) return { words: names.get(whole.actor) ?? whole.text, actor: whole.actor };
+  }
+  // ("The constitution was adopted in April": a named thing by its name, when that is short and
+  // reads as one thing: not "The First Agreement of Principles Governing the Normalisation of
+  // Relations", nor "the Stabilisation and Association Agreement", which would take a plural verb.)
+  if (whole && THE_KINDS.has(whole.kind)) {
+    const named = referenceName(whole, names) ?? ('via' in whole ? names.get(whole.actor) : null);
+    return { words: named && named.length <= MAX_SUBJECT_CHARS + 4 && !/ and /.test(named) ? named : shortSubject(tokens, clause.subject, body), actor: whole.actor };
   }
   const words = possessed(tokens, clause.subject, body, inside, names) ?? shortSubject(tokens, clause.subject, body);
   // The head of "Serb officers in the Kosovo Police" comes before its preposition.

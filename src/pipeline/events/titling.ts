@@ -9,7 +9,7 @@ import type { Doc, Token } from '../text/doc.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { Clause } from './clauses.ts';
 import { capitalise, headline, MAX_TITLE_CHARS } from './headline.ts';
-import { antecedent } from './subject.ts';
+import { antecedent, referenceName } from './subject.ts';
 
 export interface TitleInput {
   doc: Doc;
@@ -152,28 +152,22 @@ function inNounPhrase(tokens: Token[], timexToken: Uint8Array, k: number): boole
   return /^(?:DET|PRON)$/.test(tokens[b - 1]?.pos ?? '') || /^['’]s$/.test(tokens[b - 1]?.text ?? '') || /^['’]s$/.test(tokens[e + 1]?.text ?? '');
 }
 
-/** Kinds whose name reads after "the" ("the Brussels Agreement", "the Gazela Bridge"). */
-const THE_KINDS = new Set(['agreement', 'law', 'operation', 'event', 'facility']);
-
 /**
  * "the agreement", "the deal", "the bridge" opening at token k, resolved to a named entity (by the
- * named-thing recogniser or coreference): its last token and its name as a title writes it.
+ * named-thing recogniser or coreference, subject.ts referenceName): its last token and its name
+ * as a title writes it.
  */
 function referent(tokens: Token[], k: number, mentions: ActorMention[], names: Map<string, string> | undefined): { last: number; words: string } | null {
   const t = tokens[k]!;
   if (t.lower !== 'the' || !names) return null;
   const m = mentions.find((x) => x.start === t.start);
-  const name = m ? names.get(m.actor) : undefined;
-  // "the" and one lower-case head noun, for a named thing (an agreement, a law, an operation, a
-  // named event, a facility): references to those are made only when the article named one such
-  // thing with that head (actors/named-things.ts), reliable enough to write in a title; people,
-  // countries and organisations are not replaced ("the country", "the group" are resolved less surely).
-  if (!m || !name || !THE_KINDS.has(m.kind) || !/^the\s+[a-z]+$/.test(m.text)) return null;
+  const words = m ? referenceName(m, names) : null;
+  if (!m || !words) return null;
   let last = k;
   while (last + 1 < tokens.length && tokens[last + 1]!.end <= m.end) last++;
   // (Not a possessor: "the plant's workers" would grow by the whole name.)
   if (/^['’]s$/.test(tokens[last + 1]?.text ?? '')) return null;
-  return { last, words: /^the\s/i.test(name) ? `the ${name.slice(4)}` : `the ${name}` };
+  return { last, words };
 }
 
 /** The kind of actor whose name holds the token, or null. */
