@@ -287,6 +287,12 @@ describe('headline: where a long title is cut', () => {
     expect(title('NATO said it had authorised additional forces to reinforce the NATO-led Kosovo Force if it were needed.')).not.toMatch(/NATO$/);
   });
 
+  it('not after a participle that describes the noun before it, cut from its phrase', () => {
+    expect(title('In the evening Thaçi and President Fatmir Sejdiu signed a monument to independence unveiled in the city centre.')).toBe('Thaçi and President Fatmir Sejdiu sign a monument to independence');
+    // (After a verb that takes a clause, the noun phrase is a subject and its verb is no participle.)
+    expect(title('Two justices seemed to agree the law amounted to an unconstitutional taking of property from the companies involved in the case.')).toMatch(/the law amounted$/);
+  });
+
   it('a subject of names joined by "and" takes a plural verb', () => {
     expect(title('Vučić and Kurti agreed on an annex.', { subject: 'Vučić and Kurti' })).toBe('Vučić and Kurti agree on an annex');
   });

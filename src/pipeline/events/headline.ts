@@ -47,6 +47,14 @@ export function headline(input: HeadlineInput): string {
   // "Kurti announced in a video on Monday that the rule …": what was announced, not where.
   if (!input.complement || tokens[clause.group[1] + 1]?.pos !== 'ADP') restRanges.push([clause.group[1] + 1, clause.to]);
   if (input.complement) restRanges.push(input.complement);
+  // Where a clause may open among the kept tokens: the reported clause, and what follows a verb
+  // that takes one ("show | the unemployment rate declined"): a noun phrase there is a subject,
+  // and the participle-looking verb after it finite.
+  const opens = new Set<Token>();
+  if (input.complement) opens.add(tokens[input.complement[0]]!);
+  // (The group's last verb: "seem to agree | the law amounted".)
+  const lastVerb = tokens[clause.group[1]]!;
+  if (THAT_VERBS.has(lastVerb.lemma) || REPORTING.has(lastVerb.lemma)) opens.add(tokens[clause.group[1] + 1]!);
   const head = words.join(' ');
   // The rest as written (original spacing: "NATO-led", "(KFOR)"), token by token within the length,
   // then back to the last word a headline can end on (not "of", "would", "where" or a comma).
@@ -103,7 +111,7 @@ export function headline(input: HeadlineInput): string {
         }
         const surname = input.shortAt?.(k);
         const run = shortened || !surname ? -1 : personRunStart(kept, tokens, k, nameAt);
-        if (run < 0) return finish(head, kept, added, t, input.room !== undefined);
+        if (run < 0) return finish(head, kept, added, t, input.room !== undefined, opens);
         shortened = true;
         let last = k;
         while (last + 1 < to && tokens[last + 1]!.pos === 'PROPN' && nameAt(last + 1) === 'person' && tokens[last + 1]!.start === tokens[last]!.end + 1) last++;
@@ -112,7 +120,7 @@ export function headline(input: HeadlineInput): string {
         text = added.join('');
         const spoken = ` ${surname}`;
         // (The name's last token stands for the surname among the kept tokens: where a cut may end.)
-        if (head.length + text.length + spoken.length > (input.room ?? MAX_TITLE_CHARS)) return finish(head, kept, added, tokens[last], input.room !== undefined);
+        if (head.length + text.length + spoken.length > (input.room ?? MAX_TITLE_CHARS)) return finish(head, kept, added, tokens[last], input.room !== undefined, opens);
         text += spoken;
         kept.push(tokens[last]!);
         added.push(spoken);
@@ -126,7 +134,7 @@ export function headline(input: HeadlineInput): string {
       prev = t;
     }
   }
-  return finish(head, kept, added);
+  return finish(head, kept, added, undefined, false, opens);
 }
 
 const NAME_JOINS = new Set(['of', 'for', 'and', 'on']);
@@ -263,8 +271,12 @@ export function capitalise(title: string): string {
  * Whether kept token k ends a phrase a headline can end on (a verb's particle too: "step down",
  * "set up"), given the token after it.
  */
-function endsWell(kept: Token[], k: number, next: Token | undefined): boolean {
+function endsWell(kept: Token[], k: number, next: Token | undefined, opens: ReadonlySet<Token> = NONE): boolean {
   const t = kept[k]!;
+  // ("sign a monument to independence unveiled | in the city centre": a participle describing the
+  // noun before it, cut from its phrase, dangles; not the verb of a reported clause's subject,
+  // "show the unemployment rate for adult men declined".)
+  if (t.pos === 'VERB' && next?.pos === 'ADP' && k > 0 && /^(?:NOUN|PROPN)$/.test(kept[k - 1]!.pos) && verbForm(t) === 'past' && !opensWith(kept, k, opens)) return false;
   if (END_POS.has(t.pos) && !WEAK_END.test(t.text) && (t.pos !== 'X' || /[\p{L}\p{N}]/u.test(t.text))) return true;
   // A verb's pronoun object ends a title better than the verb alone: "Kosovo Albanian leaders accept it", not "… accept".
   if (t.pos === 'PRON' && OBJECT_PRONOUN.test(t.text) && (k === 0 || kept[k - 1]!.pos === 'VERB')) return true;
@@ -279,10 +291,10 @@ function endsWell(kept: Token[], k: number, next: Token | undefined): boolean {
  * The last place (number of kept tokens, at least `least`) where a long title can be cut: where a
  * phrase ends before a comma, before a boundary word, or anywhere; 0 when there is none.
  */
-function lastCut(kept: Token[], cutAt: Token, before: 'comma' | 'boundary' | 'any', least: number): number {
+function lastCut(kept: Token[], cutAt: Token, before: 'comma' | 'boundary' | 'any', least: number, opens: ReadonlySet<Token>): number {
   for (let b = kept.length; b >= least; b--) {
     const next = kept[b] ?? cutAt;
-    if (!endsWell(kept, b - 1, next) || continues(kept[b - 1]!, next) || betweenOne(kept, b, next)) continue;
+    if (!endsWell(kept, b - 1, next, opens) || continues(kept[b - 1]!, next) || betweenOne(kept, b, next)) continue;
     if (before === 'comma' && next.text !== ',') continue;
     if (before === 'boundary' && !BOUNDARY_POS.has(next.pos)) continue;
     return b;
@@ -297,6 +309,22 @@ function betweenOne(kept: Token[], b: number, next: Token): boolean {
     if (kept[j]!.pos === 'ADP' || kept[j]!.pos === 'CCONJ') return /^(?:between|among)$/.test(kept[j]!.lower);
   }
   return false;
+}
+
+const NONE: ReadonlySet<Token> = new Set();
+
+/** Verbs whose object may be a "that" clause: "to find that …", "explaining that …", "show the rate declined". */
+export const THAT_VERBS = new Set('find ensure explain show prove rule declare confirm acknowledge accept recognise recognize believe know think argue claim warn insist conclude decide agree promise suggest indicate note realise realize understand hope fear demand assure guarantee establish determine'.split(' '));
+
+/**
+ * Whether the noun phrase before kept token k (its prepositional phrases too) opens a clause: at a
+ * token of `opens`, after "that", or after a verb that takes a clause ("agree | the law amounted").
+ */
+function opensWith(kept: Token[], k: number, opens: ReadonlySet<Token>): boolean {
+  let j = k - 1;
+  while (j > 0 && !opens.has(kept[j]!) && kept[j - 1]!.lower !== 'that' && /^(?:DET|ADJ|NOUN|PROPN|NUM|PART|ADP)$/.test(kept[j - 1]!.pos)) j--;
+  const before = kept[j - 1];
+  return opens.has(kept[j]!) || before?.lower === 'that' || (!!before && before.pos === 'VERB' && (THAT_VERBS.has(before.lemma) || REPORTING.has(before.lemma)));
 }
 
 /** Where a cut title may end: before a preposition, a conjunction, a comma or a new verb. */
@@ -323,20 +351,20 @@ function continues(last: Token, next: Token): boolean {
  * cut inside a name, with no place before it where a phrase ends, gives no title ("… breaches UN
  * Security").
  */
-function finish(head: string, kept: Token[], added: string[], cutAt?: Token, strict = false): string {
+function finish(head: string, kept: Token[], added: string[], cutAt?: Token, strict = false, opens: ReadonlySet<Token> = NONE): string {
   let n = kept.length;
   // Cut for length: end where a phrase ends ("… push for direct talks", not "… talks between
   // Belgrade"), at a comma when there is one after the first word past the verb, else before a
   // preposition, conjunction or verb; never inside a noun phrase ("answered a narrow").
   if (cutAt) {
     // (At a comma, the first word past the verb is enough: "Borrell due to step down, with …".)
-    let b = lastCut(kept, cutAt, 'comma', 1);
-    if (b === 0) b = lastCut(kept, cutAt, 'boundary', 2);
-    if (b === 0) b = lastCut(kept, cutAt, 'any', 2);
+    let b = lastCut(kept, cutAt, 'comma', 1, opens);
+    if (b === 0) b = lastCut(kept, cutAt, 'boundary', 2, opens);
+    if (b === 0) b = lastCut(kept, cutAt, 'any', 2, opens);
     if (b === 0 && strict && kept[n - 1]?.pos === 'PROPN' && cutAt.pos === 'PROPN') return '';
     n = b >= 1 ? b : n;
   }
-  while (n > 0 && !endsWell(kept, n - 1, kept[n] ?? cutAt)) n--;
+  while (n > 0 && !endsWell(kept, n - 1, kept[n] ?? cutAt, opens)) n--;
   // What is left of a phrase after a last comma, without a verb, is a fragment whose rest was
   // left out (", a day" of ", a day after …", ", four months" of ", four months after …",
   // ", and Goran Hadžić" of "…, and Goran Hadžić was detained"): it goes too.

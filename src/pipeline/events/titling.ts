@@ -8,7 +8,7 @@ import type { ActorMention } from '../actors/context.ts';
 import type { Doc, Token } from '../text/doc.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { Clause } from './clauses.ts';
-import { capitalise, headline, MAX_TITLE_CHARS } from './headline.ts';
+import { capitalise, headline, MAX_TITLE_CHARS, THAT_VERBS } from './headline.ts';
 import { antecedent, referenceName } from './subject.ts';
 
 export interface TitleInput {
@@ -30,8 +30,6 @@ export interface TitleInput {
   names?: Map<string, string>;
 }
 
-/** Verbs whose object may be a "that" clause: "to find that …", "explaining that …". */
-const THAT_VERBS = new Set('find ensure explain show prove rule declare confirm acknowledge accept recognise recognize believe know think argue claim warn insist conclude decide agree promise suggest indicate note realise realize understand hope fear demand assure guarantee establish determine'.split(' '));
 
 const DATE_PREP_RE = /^(?:on|in|at|since|by|during|from|until|between|of|as|early|late|mid|ago)$/i;
 
