@@ -1113,6 +1113,11 @@ describe('titles without stray words', () => {
 });
 
 describe('what was said, when the report does not fit', () => {
+  it('a plan keeps its "not" after its speaker', () => {
+    const found = events('Albin Kurti took office on Monday. He has said that the dialogue with Serbia will not be among the top priorities of his new government.');
+    expect(found.map((e) => e.title)).toContainEqual(expect.stringMatching(/^(?:Albin )?Kurti: The dialogue with Serbia not to be among/));
+  });
+
   it('past a date and "that" after the verb, capitalised; never cut after an auxiliary', () => {
     const [e] = events('The White House said on Monday that the collapse of the automakers would destroy the economy.');
     expect(e!.title).toBe('White House: The collapse of the automakers would destroy the economy');

@@ -142,6 +142,13 @@ describe('headline: passive, future, hypothetical and states', () => {
     );
   });
 
+  it('a future passive or copula keeps its "be"; a negated future puts "not" first', () => {
+    expect(title('iCloud will be released in the fall.')).toBe('iCloud to be released in the fall');
+    expect(title('Kurti will be in Brussels.')).toBe('Kurti to be in Brussels');
+    expect(title('Serbia will not recognise Kosovo.')).toBe('Serbia not to recognise Kosovo');
+    expect(title('The thrift shouldn\'t face problems.')).toBe('The thrift shouldn\'t face problems');
+  });
+
   it('a verb of intent stays in the present with its "to"-chain', () => {
     expect(title('The government intends to raise taxes.')).toBe(
       'The government intends to raise taxes',

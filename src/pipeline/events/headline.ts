@@ -210,7 +210,15 @@ function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, nam
   const shortened = subject !== null && !!clause.subject && !/ and |&/.test(subject) && headTokens.some((t) => t.pos === 'CCONJ');
   const plural = subject !== null && (shortened ? /(?:ans|ons|bs|ars|ites)$/.test(subject) : isPlural(tokens, clause, nameAt) || borrowedPlural || (/ and /.test(clause.subject ? subject : (borrowedHead ?? subject)) && !andInName) || /^(?:we|they|i|you)$/i.test(subject));
   if (clause.modality === 'future') {
-    const words = group.filter((t) => !/^(?:will|'ll|shall|be|is|are|was|were|am)$/i.test(t.text)).map((t) => t.text);
+    // "will unveil" → "to unveil", "will be released" → "to be released", "will not recognise" →
+    // "not to recognise" (a copula or passive keeps its "be").
+    if (group.some((t) => /^(?:will|'ll|shall)$/i.test(t.text))) {
+      const rest = group.filter((t) => !/^(?:will|'ll|shall)$/i.test(t.text)).map((t) => t.text);
+      const negation = /^(?:not|never)$/i.test(rest[0] ?? '') ? [rest.shift()!] : [];
+      if (rest[0] === 'to' || rest[0] === 'due' || rest[0] === 'set') return [...negation, ...rest].join(' ');
+      return [...negation, 'to', ...rest].join(' ');
+    }
+    const words = group.filter((t) => !/^(?:be|is|are|was|were|am)$/i.test(t.text)).map((t) => t.text);
     // "will unveil" → "to unveil"; an intention keeps its verb: "plans to launch", "is due to report" → "due to report".
     if (group.some((t) => /^(?:will|'ll|shall)$/i.test(t.text)) || !/^(?:VERB|NOUN)$/.test(group.find((t) => t.pos !== 'AUX')?.pos ?? '')) return words[0] === 'to' || words[0] === 'due' || words[0] === 'set' ? words.join(' ') : `to ${words.join(' ')}`;
     const first = group.findIndex((t) => t.pos !== 'AUX');
@@ -220,7 +228,8 @@ function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, nam
     if (!SCHEDULED.has(verb.lower)) out[0] = plural ? verb.lemma : thirdPerson(verb.lemma);
     return out.join(' ');
   }
-  if (clause.modality === 'hypothetical') return group.map((t) => t.text).join(' ');
+  // (As written, "n't" on its verb: "should n't" → "shouldn't".)
+  if (clause.modality === 'hypothetical') return group.map((t) => t.text).join(' ').replace(/ (n['’]t)\b/g, '$1');
   // "Jobs, born in San Francisco": a participle without an auxiliary stays as written.
   // A participle ("Jobs, born in 1955", "Pixar, bought by Disney") stays as written; a past tense
   // with its object ("…, Osmani-Sadriu, told Stoltenberg") is the clause's verb.

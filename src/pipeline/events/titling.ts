@@ -108,11 +108,13 @@ export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions
   const title = headline({ body, tokens, clause: titled, subject, skip, complement: object ? null : complement, nameAt, shortAt, referentAt, object: object ?? reportedSubject, keepThat: thatObject && !clause.reporting && !bare });
   // "Osmani says her priorities" (cut before what was said): "Osmani: Priorities include …", the
   // reported clause as its own headline after the speaker, when that keeps its verb.
-  // (Not a negated, planned or reported clause, whose headline would lose its "not", "will" or
-  // speaker; and only one that opens with its subject.)
+  // (Not a negated past or a reported clause, whose headline would lose its "not" or speaker; and
+  // only one that opens with its subject.)
   // ("said on Monday that the war was over": past its "that".)
   const opensWithSubject = !!next?.subject && (next.subject[0] === next.from || (next.subject[0] === next.from + 1 && tokens[next.from]!.lower === 'that'));
-  const plain = !!next && !next.negated && !next.reporting && next.modality !== 'future' && opensWithSubject;
+  // (A plan or a possibility keeps its "not" in a headline, "not to be", "would not accept"; a
+  // past negation would lose it.)
+  const plain = !!next && (!next.negated || next.modality !== 'asserted') && !next.reporting && opensWithSubject;
   if (clause.reporting && complement && subject && plain && next!.head >= 0 && !title.includes(tokens[next!.head]!.text)) {
     const said = headline({ body, tokens, clause: next!, subject: body.slice(tokens[next!.subject![0]]!.start, tokens[next!.subject![1] - 1]!.end), skip, complement: null, nameAt, room: MAX_TITLE_CHARS - subject.length - 2 });
     const alt = capitalise(`${subject}: ${said}`);
