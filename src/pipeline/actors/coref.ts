@@ -116,7 +116,11 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[]): ResolvedM
     const topic = slot === 'thing' && w === 'it' && !reports && isSentenceStart(doc, k) ? productTopic(doc, t.sentence - 1, named, out) : null;
     // "Serbia recalled its envoy": "its" is the closest country, organisation or product named before it in the sentence.
     const owner = slot === 'thing' && w === 'its' ? closestOwner(named, mi, t.sentence, doc) : null;
-    const thing = speaker ?? owner ?? (reports ? last.organization : (topic ?? ((last.product?.start ?? -1) > (last.organization?.start ?? -1) ? last.product : last.organization)));
+    // ("Serbia applied for EU membership. Its path was long blocked …": an "It"/"Its" opening a
+    // sentence continues the country or organisation that opened the sentence before, not the
+    // last one named in it.)
+    const opening = slot === 'thing' && !reports && !topic && isSentenceStart(doc, k) ? openingThing(doc, t.sentence - 1, named) : null;
+    const thing = speaker ?? owner ?? (reports ? last.organization : (topic ?? opening ?? ((last.product?.start ?? -1) > (last.organization?.start ?? -1) ? last.product : last.organization)));
     let target = slot ? (slot === 'thing' ? (thing ?? null) : slot === 'product' && w === 'it' ? productTopic(doc, t.sentence - 1, named, out) : (last[slot] ?? null)) : null;
     // ("the deal that Dačić and Thaçi reached", "the agreement between Serbia and Kosovo" say which deal themselves.)
     if (slot === 'agreement' && target && (unnamedAgreementAt > target.start || SAYS_WHICH.has(tokens[k + 1]?.lower ?? ''))) target = null;
@@ -317,6 +321,19 @@ const SPEAKER_WINDOW = 30;
 /** Index of the last mention (sorted by start) that starts before `offset`, or -1. */
 const byStart = bisector((m: ActorMention) => m.start);
 const lastStartingBefore = (list: ActorMention[], offset: number): number => byStart.left(list, offset) - 1;
+
+/** The country, organisation or group named first in sentence `s`, when it opens it (after "The" at most): its subject. */
+function openingThing(doc: Doc, s: number, named: ActorMention[]): ActorMention | null {
+  const range = doc.sentenceTokens[s];
+  if (!range || range[1] <= range[0]) return null;
+  const first = doc.tokens[range[0]]!;
+  const start = first.pos === 'DET' && doc.tokens[range[0] + 1] ? doc.tokens[range[0] + 1]!.start : first.start;
+  const m = named.find((x) => x.start === start || x.start === first.start);
+  if (!m || !(m.kind === 'country' || m.kind === 'organization' || m.kind === 'group')) return null;
+  // (The whole subject, or its owner: "Serbia applied", "Kosovo's bid"; not "British" of "The British FTSE 100 index".)
+  const after = doc.tokens[tokenIndexAt(doc.tokens, m.end)];
+  return after && (/^(?:VERB|AUX|ADV)$/.test(after.pos) || /^(?:['’]s|,|\()$/.test(after.text)) ? m : null;
+}
 
 function isSentenceStart(doc: Doc, k: number): boolean {
   return doc.sentenceTokens[doc.tokens[k]!.sentence]?.[0] === k;

@@ -1032,6 +1032,15 @@ describe('a relative clause acting on its antecedent', () => {
   });
 });
 
+describe('"It", "Its" opening a sentence', () => {
+  it('continue the country or organisation that opened the sentence before, written by its name', () => {
+    const found = events('Serbia applied for EU membership in December 2009 and became a candidate in March 2012. Its path was long blocked by demands for full cooperation with the tribunal.');
+    const path = found.find((e) => e.title.includes('path'))!;
+    expect(path.title).toBe("Serbia's path long blocked by demands for full cooperation");
+    expect(path.actors[0]).toBe('country:serbia');
+  });
+});
+
 describe('named things in titles', () => {
   it('"the constitution", "the bridge" by the name the article gave it, when short and one thing', () => {
     const found = events('Kosovo adopted the Constitution of Kosovo on Monday. Serbia dismissed the constitution on Tuesday.');

@@ -53,7 +53,7 @@ function subjectOf(tokens: Token[], clause: Clause, mentions: ActorMention[], na
     const named = referenceName(whole, names) ?? ('via' in whole ? names.get(whole.actor) : null);
     return { words: named && named.length <= MAX_SUBJECT_CHARS + 4 && !/ and /.test(named) ? named : shortSubject(tokens, clause.subject, body), actor: whole.actor };
   }
-  const words = possessed(tokens, clause.subject, body, inside, names) ?? shortSubject(tokens, clause.subject, body);
+  const words = ownedByPronoun(tokens, clause.subject, body, inside, names) ?? possessed(tokens, clause.subject, body, inside, names) ?? shortSubject(tokens, clause.subject, body);
   // The head of "Serb officers in the Kosovo Police" comes before its preposition.
   // (Not at a preposition inside a name: "Democratic Party of Kosovo".)
   let headEnd = to;
@@ -127,6 +127,22 @@ function possessed(tokens: Token[], [from, to]: [number, number], body: string, 
   const whole = name ? `${name}'s ${head}` : '';
   if (whole && whole.length <= MAX_SUBJECT_CHARS) return whole;
   return head.length <= MAX_SUBJECT_CHARS ? head : null;
+}
+
+/**
+ * "Its path", "Her government": a possessive pronoun resolved to an actor, written by the actor's
+ * name ("Serbia's path"), when the whole stays short; null otherwise.
+ */
+function ownedByPronoun(tokens: Token[], [from, to]: [number, number], body: string, inside: ActorMention[], names: Map<string, string>): string | null {
+  const first = tokens[from]!;
+  if (!/^(?:its|his|her|their)$/i.test(first.text) || to - from < 2) return null;
+  const owner = inside.find((m) => m.start === first.start && 'via' in m);
+  const name = owner ? names.get(owner.actor) : undefined;
+  if (!name) return null;
+  const rest = shortSubject(tokens, [from + 1, to], body);
+  // (A company without its legal form, as headlines write it: "Compaq Computer's net income".)
+  const words = `${name.replace(/,?\s+(?:Corp|Inc|Co|Ltd|Corporation|Incorporated)\.?$/, '')}'s ${rest}`;
+  return words.length <= MAX_SUBJECT_CHARS + 10 ? words : null;
 }
 
 /** Nouns that say how much of what follows "of": the subject's head is that. */
