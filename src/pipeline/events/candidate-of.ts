@@ -81,12 +81,13 @@ export function toCandidate(article: ArticleInput, doc: Doc, s: number, group: D
   // description and no name, is titled with who said it (the type and the trigger stay its own).
   const report = group.find((d) => d.clause.reporting && d.subjectActor !== null && clauses[clauses.indexOf(d.clause) + 1] === main.clause);
   const byline = report && main.clause.link === 'that' && main.subjectActor === null && /^(?:the|a|an|this|that|these|those)\s/i.test(main.subjectWords ?? '') ? report : main;
-  const titled = (subject: string | null): string => eventTitle({ doc, clause: byline.clause, subject, clauses, timexToken, mentions, contentStart: article.contentStart, sentence, short, names });
+  const titled = (subject: string | null, named = false): string => eventTitle({ doc, clause: byline.clause, subject, clauses, timexToken, mentions, contentStart: article.contentStart, sentence, short, names, named });
   let title = byline.title ?? titled(byline.subjectWords);
   // A long name that leaves no room for what happened: the article's short form ("ICJ", "Vučić"),
   // and a country for its government ("Kosovo welcomes …" for "Kosovo's government welcomes …").
   const name = names.get(byline.subjectActor ?? '');
-  const government = /^(.+)['’]s (?:government|authorities|administration|leadership)$/i.exec(byline.subjectWords ?? '')?.[1] === name && !!name;
+  // (Also a country's institution named by its adjective: "The Russian foreign ministry says …" → "Russia says …".)
+  const government = (/^(.+)['’]s (?:government|authorities|administration|leadership)$/i.exec(byline.subjectWords ?? '')?.[1] === name || (!!byline.subjectActor?.startsWith('country:') && COUNTRY_INSTITUTION_RE.test(byline.subjectWords ?? '') && !adjectiveOf(name ?? '', byline.subjectWords!))) && !!name;
   // ("Albin Kurti and Vjosa Osmani-Sadriu": each name of a subject that lists them by its short form.)
   const listed = !government && byline.subjectWords && / and /.test(byline.subjectWords) ? shortenNames(byline.subjectWords, group, names, short) : undefined;
   const shortSubject = government ? name : listed ?? (byline.subjectActor ? short.get(byline.subjectActor) : undefined);
@@ -94,7 +95,7 @@ export function toCandidate(article: ArticleInput, doc: Doc, s: number, group: D
   // (Tried whenever there is a short form: a title cut before its object is short, not long — "Boris
   // Tadić says Serbia would never recognise"; the short form wins only where it keeps more.)
   if (!byline.title && shortSubject && byName && byline.subjectWords !== shortSubject) {
-    const alternative = titled(shortSubject);
+    const alternative = titled(shortSubject, government);
     // (Several names shortened count what is kept in words: "urge Kosovo Prime Minister Albin Kurti"
     // keeps no more than "urge Kurti to withdraw special police".)
     const size = listed ? wordCount : (text: string): number => text.length;
@@ -142,6 +143,14 @@ export function toCandidate(article: ArticleInput, doc: Doc, s: number, group: D
 }
 
 const wordCount = (text: string): number => text.split(' ').length;
+
+/** Whether the name the article uses is the subject's own adjective ("Cuban" in "The Cuban government"): no name to write. */
+function adjectiveOf(name: string, words: string): boolean {
+  return words.replace(/^the\s+/i, '').toLowerCase().startsWith(`${name.toLowerCase()} `);
+}
+
+/** A country's institution named by its adjective: "the Russian foreign ministry", "Serbian officials". */
+const COUNTRY_INSTITUTION_RE = /^(?:the\s+)?\p{Lu}\p{Ll}+\s+(?:foreign\s+|defence\s+|defense\s+|interior\s+)?(?:government|ministry|officials|authorities|presidency|leadership|administration|diplomats)$/iu;
 
 /** Subject words naming several actors, each name written by its short form; undefined when none has one. */
 function shortenNames(words: string, group: Dated[], names: Map<string, string>, short: Map<string, string>): string | undefined {

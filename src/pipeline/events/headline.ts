@@ -26,6 +26,8 @@ export interface HeadlineInput {
   keepThat?: boolean;
   /** Characters available (MAX_TITLE_CHARS unless the title is part of a longer one). */
   room?: number;
+  /** The subject is one actor's name given for the clause's own subject ("Serbia" for "Serbian officials"): the verb agrees with the name. */
+  named?: boolean;
   /** The kind of actor whose name token k is part of, or null (a plural-looking name is no plural). */
   nameAt?: (k: number) => string | null;
   /** The short form the article uses for the person whose name token k is part of ("Kurti"), or null. */
@@ -38,7 +40,7 @@ export interface HeadlineInput {
 export function headline(input: HeadlineInput): string {
   const { tokens, clause } = input;
   if (!clause.group || clause.head < 0) return '';
-  const verb = verbPhrase(tokens, clause, input.subject, input.nameAt ?? (() => null));
+  const verb = verbPhrase(tokens, clause, input.subject, input.nameAt ?? (() => null), input.named ?? false);
   const words: string[] = [];
   if (input.subject) words.push(input.subject);
   words.push(verb);
@@ -190,7 +192,7 @@ function isPlural(tokens: Token[], clause: Clause, nameAt: (k: number) => string
 const PLURAL_CAPITAL_RE = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ants|ats|ents|ives|ees|ies|als|ces|les|ks|tions|ments|ings|(?<!lan)ds|sts|des)$/u;
 
 /** Present-tense headline verb: "announced" → "announces", "will unveil" → "to unveil", "was fired" → "fired". */
-function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, nameAt: (k: number) => string | null): string {
+function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, nameAt: (k: number) => string | null, named: boolean): string {
   const [g0, g1] = clause.group!;
   const group = tokens.slice(g0, g1 + 1);
   const head = tokens[clause.head]!;
@@ -208,7 +210,9 @@ function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, nam
   // ("Bosnia and Herzegovina", "the Stabilisation and Association Agreement": an "and" inside a name joins nothing.)
   const andInName = subjectTokens.some((t) => t.pos === 'CCONJ') && subjectTokens.every((t, i) => t.pos !== 'CCONJ' || nameAt(clause.subject![0] + i) !== null);
   const shortened = subject !== null && !!clause.subject && !/ and |&/.test(subject) && headTokens.some((t) => t.pos === 'CCONJ');
-  const plural = subject !== null && (shortened ? /(?:ans|ons|bs|ars|ites)$/.test(subject) : isPlural(tokens, clause, nameAt) || borrowedPlural || (/ and /.test(clause.subject ? subject : (borrowedHead ?? subject)) && !andInName) || /^(?:we|they|i|you)$/i.test(subject));
+  // (Unless it names a people for a plural: "They" → "Serbs".)
+  // (A name given for another subject, "Serbia" for "Serbian officials", agrees as that name.)
+  const plural = subject !== null && (named ? / and |&/.test(subject) : shortened ? /(?:ans|ons|bs|ars|ites)$/.test(subject) : isPlural(tokens, clause, nameAt) || borrowedPlural || (/ and /.test(clause.subject ? subject : (borrowedHead ?? subject)) && !andInName) || /^(?:we|they|i|you)$/i.test(subject));
   if (clause.modality === 'future') {
     // "will unveil" → "to unveil", "will be released" → "to be released", "will not recognise" →
     // "not to recognise" (a copula or passive keeps its "be").

@@ -28,12 +28,14 @@ export interface TitleInput {
   short?: Map<string, string>;
   /** Actor id → the name to write for it (events/names.ts). */
   names?: Map<string, string>;
+  /** `subject` is a name given for the clause's own subject (headline.ts HeadlineInput.named). */
+  named?: boolean;
 }
 
 
 const DATE_PREP_RE = /^(?:on|in|at|since|by|during|from|until|between|of|as|early|late|mid|ago)$/i;
 
-export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions, contentStart, sentence, short, names }: TitleInput): string {
+export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions, contentStart, sentence, short, names, named }: TitleInput): string {
   const { body, tokens } = doc;
   // Which tokens leave the title, worked out once for the clause and what may follow it (no
   // closures per token: this runs for every event).
@@ -105,7 +107,7 @@ export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions
       titled = { ...clause, to: after };
     }
   }
-  const title = headline({ body, tokens, clause: titled, subject, skip, complement: object ? null : complement, nameAt, shortAt, referentAt, object: object ?? reportedSubject, keepThat: thatObject && !clause.reporting && !bare });
+  const title = headline({ body, tokens, clause: titled, subject, skip, complement: object ? null : complement, nameAt, shortAt, referentAt, object: object ?? reportedSubject, keepThat: thatObject && !clause.reporting && !bare, named });
   // "Osmani says her priorities" (cut before what was said): "Osmani: Priorities include …", the
   // reported clause as its own headline after the speaker, when that keeps its verb.
   // (Not a negated past or a reported clause, whose headline would lose its "not" or speaker; and
