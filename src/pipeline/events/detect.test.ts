@@ -358,7 +358,7 @@ describe('attribution', () => {
   it('a reported statement keeps what was said in its title', () => {
     const found = events('Angela Merkel said on Monday that she would not run again.');
     expect(found).toHaveLength(1);
-    expect(found[0]!.title).toBe('Angela Merkel says she would not run again');
+    expect(found[0]!.title).toBe('Angela Merkel says she will not run again');
   });
 });
 
@@ -525,7 +525,7 @@ describe('actors', () => {
     expect(hint!.title).toBe('Steve Jobs hints at the incident');
     // (A report is the title over the scene it is set in.)
     const [spoke] = events('Speaking to reporters on Monday, Angela Merkel said the talks had failed.');
-    expect(spoke!.title).toBe('Angela Merkel says the talks had failed');
+    expect(spoke!.title).toBe('Angela Merkel says the talks have failed');
     // "Before …": the phrase's date is its own; the main clause is at another time and is not dated by it.
     const before = events('Before leaving office in 2005, Emmanuel Macron signed the pipeline deal.');
     expect(before.map((e) => [e.date, e.title])).toEqual([['2005', 'Emmanuel Macron leaves office']]);
@@ -546,22 +546,22 @@ describe('actors', () => {
 
   it('a name followed by descriptions between commas is the subject of the verb after them, a verb of saying too', () => {
     const [said] = events('Milan Radoičić, deputy leader of the Serb List, the main Kosovo Serb party, said on Friday that he had led the armed group.');
-    expect(said!.title).toBe('Milan Radoičić says he had led the armed group');
+    expect(said!.title).toBe('Milan Radoičić says he has led the armed group');
     expect(said!.actors[0]).toBe('person:milan-radoicic');
     const [burhan] = events('General Abdel Fattah al-Burhan, the head of the army, said on Saturday that the Rapid Support Forces had attacked his residence.');
-    expect(burhan!.title).toMatch(/^(?:Abdel Fattah al-Burhan|Al-Burhan) says the Rapid Support Forces had attacked/);
+    expect(burhan!.title).toMatch(/^(?:Abdel Fattah al-Burhan|Al-Burhan) says the Rapid Support Forces has attacked/);
     expect(burhan!.actors[0]).toBe('person:abdel-fattah-al-burhan');
     // (A list is no name with descriptions: "Kosovo, Serbia and Albania signed".)
     expect(events('Kosovo, Serbia and Albania signed the deal on Monday.')[0]!.title).toBe('Kosovo, Serbia and Albania sign the deal');
   });
 
   it('a reported clause without "that" after a date ("said on Sunday the army had …") is what was said', () => {
-    expect(events('Serbian officials said on Sunday the army had started the fighting.')[0]!.title).toBe('Serbian officials say the army had started the fighting');
+    expect(events('Serbian officials said on Sunday the army had started the fighting.')[0]!.title).toBe('Serbian officials say the army has started the fighting');
   });
 
   it('"two days after …", "four months after …": the clause is that far before the one it is joined to, at the amount\'s precision', () => {
     const found = events('Russia said on Tuesday that it would treat Kosovo as part of Serbia, two days after the ethnic Albanian leadership proclaimed independence.', '2008-02-20');
-    expect(found.map((e) => [e.date, e.title])).toEqual(expect.arrayContaining([['2008-02-17', 'The ethnic Albanian leadership proclaims independence'], ['2008-02-19', 'Russia says it would treat Kosovo as part of Serbia']]));
+    expect(found.map((e) => [e.date, e.title])).toEqual(expect.arrayContaining([['2008-02-17', 'The ethnic Albanian leadership proclaims independence'], ['2008-02-19', 'Russia says it will treat Kosovo as part of Serbia']]));
     const months = events('The constitution came into force on Sunday, four months after Kosovo declared independence from Serbia.', '2008-06-16');
     expect(months.map((e) => e.date).sort()).toEqual(['2008-02', '2008-06-15']);
     const weeks = events('The vote came on Monday, two weeks after Kosovo signed the agreement in Strasbourg.', '2015-11-10');
@@ -581,12 +581,12 @@ describe('actors', () => {
   });
 
   it('a country stands for its government when the title would not fit otherwise', () => {
-    expect(events("Kosovo's government said on Monday that it was confident the court would confirm its independence.")[0]!.title).toBe('Kosovo says it was confident the court would confirm its independence');
+    expect(events("Kosovo's government said on Monday that it was confident the court would confirm its independence.")[0]!.title).toBe('Kosovo says it was confident the court will confirm its independence');
     expect(events("Kosovo's government welcomed the reduction on Monday.")[0]!.title).toBe("Kosovo's government welcomes the reduction");
   });
 
   it('a description, then the name between commas: the name is the subject ("Its head, French general Yves de Kermabon, told")', () => {
-    expect(events('Its head, French general Yves de Kermabon, told reporters in Pristina on Monday that the mission would be neutral.')[0]!.title).toMatch(/^(?:Yves de )?Kermabon tells reporters in Pristina the mission would be neutral$/);
+    expect(events('Its head, French general Yves de Kermabon, told reporters in Pristina on Monday that the mission would be neutral.')[0]!.title).toMatch(/^(?:Yves de )?Kermabon tells reporters in Pristina the mission will be neutral$/);
   });
 
   it('a participle that says what something is for or where it is ("aimed at", "based in") is no happening; "A series of crises … prompts"; a head phrase a little long keeps its noun', () => {
@@ -603,7 +603,7 @@ describe('actors', () => {
   });
 
   it('a title cut before its object takes the short form of its subject when that keeps more of it', () => {
-    expect(events('Serbian President Boris Tadić said in Belgrade on Thursday that Serbia would never recognise the unilateral independence of Kosovo.')[0]!.title).toBe('Tadić says Serbia would never recognise the unilateral independence');
+    expect(events('Serbian President Boris Tadić said in Belgrade on Thursday that Serbia would never recognise the unilateral independence of Kosovo.')[0]!.title).toBe('Tadić says Serbia will never recognise the unilateral independence');
     // (Not when the whole title fits.)
     expect(events('Serbian President Boris Tadić condemned the violence on Thursday.')[0]!.title).toBe('Boris Tadić condemns the violence');
   });
@@ -852,7 +852,7 @@ describe('clauses around the main one', () => {
     const found = events('In Paris, the government of Prime Minister Jean Castex, which took office in July after the party won a majority in June, said it would continue the talks.');
     const said = byTrigger(found, 'said');
     expect(said.dateBasis).toBe('publication');
-    expect(said.title).toMatch(/^The government says it would continue the talks/);
+    expect(said.title).toMatch(/^The government says it will continue the talks/);
   });
 
   it('"where" opens a relative clause that keeps its own date', () => {
@@ -876,9 +876,9 @@ describe('clauses around the main one', () => {
 
   it('a title that would not fit uses the short form the article gives ("NATO"); one that fits keeps the name', () => {
     const [e] = events('The North Atlantic Treaty Organization (NATO) said on Monday it would support the development of the new security force.');
-    expect(e!.title).toBe('NATO says it would support the development of the new security force');
+    expect(e!.title).toBe('NATO says it will support the development of the new security force');
     const [f] = events('The North Atlantic Treaty Organization (NATO) said on Monday it would help.');
-    expect(f!.title).toBe('North Atlantic Treaty Organization says it would help');
+    expect(f!.title).toBe('North Atlantic Treaty Organization says it will help');
   });
 });
 
@@ -927,7 +927,7 @@ describe('titles of reports, plans and plurals', () => {
 
   it('a reported clause whose subject a relative clause interrupts is titled whole ("says the measures would now apply")', () => {
     const [said] = events('The government said on Monday the measures, which had been due to take effect on August 1, would now apply from September 1.');
-    expect(said!.title).toBe('The government says the measures would now apply');
+    expect(said!.title).toBe('The government says the measures will now apply');
   });
 
   it('a person\'s name a title would cut gives way, with the role words before it, to the short form the article uses', () => {
@@ -947,7 +947,7 @@ describe('titles of reports, plans and plurals', () => {
   });
 
   it('a list of names with commas is the whole subject ("Spain and Cyprus say …")', () => {
-    expect(events('Spain, Cyprus and several other governments said on Monday they would not recognise the new state.')[0]!.title).toBe('Spain and Cyprus say they would not recognise the new state');
+    expect(events('Spain, Cyprus and several other governments said on Monday they would not recognise the new state.')[0]!.title).toBe('Spain and Cyprus say they will not recognise the new state');
   });
 
   it('a relative clause is titled alone, without the main clause after it; a long subject is cut before its infinitive', () => {

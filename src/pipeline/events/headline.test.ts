@@ -178,7 +178,7 @@ describe('headline: what is left out', () => {
 
   it('a reported clause continues a verb of saying, without "that"', () => {
     expect(title('She said that the talks had collapsed.', { subject: 'Angela Merkel' })).toBe(
-      'Angela Merkel says the talks had collapsed',
+      'Angela Merkel says the talks have collapsed',
     );
   });
 
@@ -298,6 +298,14 @@ describe('headline: where a long title is cut', () => {
     expect(title('In the evening Thaçi and President Fatmir Sejdiu signed a monument to independence unveiled in the city centre.')).toBe('Thaçi and President Fatmir Sejdiu sign a monument to independence');
     // (After a verb that takes a clause, the noun phrase is a subject and its verb is no participle.)
     expect(title('Two justices seemed to agree the law amounted to an unconstitutional taking of property from the companies involved in the case.')).toMatch(/the law amounted$/);
+  });
+
+  it('what was said takes the tense of "says": "would" → "will", "had" + participle → "has"/"have"', () => {
+    expect(title('NATO said it had authorised additional forces.')).toBe('NATO says it has authorised additional forces');
+    expect(title('KFOR said its peacekeepers would remain in the north.')).toBe('KFOR says its peacekeepers will remain in the north');
+    expect(title('Officials said the police had acted in line with the law.')).toBe('Officials say the police have acted in line with the law');
+    // (Not outside what was said: a clause's own past perfect is a plain present.)
+    expect(title('The company had sold the plant.')).toBe('The company sells the plant');
   });
 
   it('a subject of names joined by "and" takes a plural verb', () => {

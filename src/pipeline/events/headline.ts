@@ -58,6 +58,8 @@ export function headline(input: HeadlineInput): string {
   const lastVerb = tokens[clause.group[1]]!;
   if (THAT_VERBS.has(lastVerb.lemma) || REPORTING.has(lastVerb.lemma)) opens.add(tokens[clause.group[1] + 1]!);
   const head = words.join(' ');
+  /** Token k is in what was said: the reported clause, or what follows a verb of saying. */
+  const said = (k: number): boolean => (!!input.complement && k >= input.complement[0] && k < input.complement[1]) || (REPORTING.has(lastVerb.lemma) && k > clause.group![1]);
   // The rest as written (original spacing: "NATO-led", "(KFOR)"), token by token within the length,
   // then back to the last word a headline can end on (not "of", "would", "where" or a comma).
   const kept: Token[] = [];
@@ -91,7 +93,7 @@ export function headline(input: HeadlineInput): string {
           continue;
         }
       }
-      const piece = (gap === '' ? '' : ' ') + t.text;
+      const piece = (gap === '' ? '' : ' ') + (said(k) ? presentOfReported(tokens, k, nameAt) : t.text);
       if (head.length + text.length + piece.length > (input.room ?? MAX_TITLE_CHARS)) {
         // "… urge Kosovo Prime Minister Albin [Kurti]": a person's name the title would cut, with the
         // capitalised words before it, gives way to the article's short form ("… urge Kurti to
@@ -325,6 +327,21 @@ function betweenOne(kept: Token[], b: number, next: Token): boolean {
 }
 
 const NONE: ReadonlySet<Token> = new Set();
+
+/**
+ * What was said, in the tense of a headline's "says": "would" → "will", "had" before a participle
+ * → "has"/"have" ("NATO says it has authorised additional forces", not "it had authorised").
+ */
+function presentOfReported(tokens: Token[], k: number, nameAt: (k: number) => string | null): string {
+  const t = tokens[k]!;
+  if (t.pos === 'AUX' && t.lower === 'would') return 'will';
+  const next = tokens[k + 1];
+  if (t.pos !== 'AUX' || t.lower !== 'had' || !next || !/^(?:VERB|AUX)$/.test(next.pos) || verbForm(next) !== 'past') return t.text;
+  const before = tokens[k - 1];
+  // (A people named in the plural too, "the Serbs had been left", not a person, "Jobs had".)
+  const plural = !!before && (/^(?:they|we|you|i|police|people)$/i.test(before.text) || (before.pos === 'NOUN' && before.lower !== before.lemma && /s$/.test(before.lower)) || (before.pos === 'PROPN' && /(?:ans|ons|bs|ars|ites)$/.test(before.text) && nameAt(k - 1) !== 'person'));
+  return plural ? 'have' : 'has';
+}
 
 /** Verbs whose object may be a "that" clause: "to find that …", "explaining that …", "show the rate declined". */
 export const THAT_VERBS = new Set('find ensure explain show prove rule declare confirm acknowledge accept recognise recognize believe know think argue claim warn insist conclude decide agree promise suggest indicate note realise realize understand hope fear demand assure guarantee establish determine'.split(' '));
