@@ -1041,6 +1041,13 @@ describe('"It", "Its" opening a sentence', () => {
   });
 });
 
+describe('a subject that belongs to whom "of" names', () => {
+  it('is written by its owner: "Haradinaj\'s government"', () => {
+    const [e] = events('The government of Prime Minister Ramush Haradinaj approved the increase at a cabinet meeting in Pristina on Wednesday.');
+    expect(e!.title).toMatch(/^Haradinaj's government approves the increase/);
+  });
+});
+
 describe('a country\'s institution named by its adjective', () => {
   it('is written by the country\'s name when that keeps more of what happened, in the singular', () => {
     const found = events('Serbia rejected the plan on Sunday. Serbian officials said on Monday that the deployment of special police units to the north had put the lives of people in the area at risk.');

@@ -53,7 +53,7 @@ function subjectOf(tokens: Token[], clause: Clause, mentions: ActorMention[], na
     const named = referenceName(whole, names) ?? ('via' in whole ? names.get(whole.actor) : null);
     return { words: named && named.length <= MAX_SUBJECT_CHARS + 4 && !/ and /.test(named) ? named : shortSubject(tokens, clause.subject, body), actor: whole.actor };
   }
-  const words = ownedByPronoun(tokens, clause.subject, body, inside, names) ?? possessed(tokens, clause.subject, body, inside, names) ?? shortSubject(tokens, clause.subject, body);
+  const words = ownedByPronoun(tokens, clause.subject, body, inside, names) ?? ownerAfterOf(tokens, clause.subject, inside, names) ?? possessed(tokens, clause.subject, body, inside, names) ?? shortSubject(tokens, clause.subject, body);
   // The head of "Serb officers in the Kosovo Police" comes before its preposition.
   // (Not at a preposition inside a name: "Democratic Party of Kosovo".)
   let headEnd = to;
@@ -143,6 +143,24 @@ function ownedByPronoun(tokens: Token[], [from, to]: [number, number], body: str
   // (A company without its legal form, as headlines write it: "Compaq Computer's net income".)
   const words = `${name.replace(/,?\s+(?:Corp|Inc|Co|Ltd|Corporation|Incorporated)\.?$/, '')}'s ${rest}`;
   return words.length <= MAX_SUBJECT_CHARS + 10 ? words : null;
+}
+
+/** Heads of a phrase that belongs to whom "of" names: "the government of Prime Minister Ramush Haradinaj". */
+const OWNED_HEADS = new Set(['government', 'cabinet', 'administration', 'party', 'office', 'ministry', 'family', 'lawyers', 'supporters', 'allies', 'forces', 'troops']);
+
+/**
+ * "The government of Prime Minister Ramush Haradinaj", too long for a title, by its owner:
+ * "Haradinaj's government" (a person by the last word of the name the article uses). Null unless
+ * the phrase is an article, such a head, "of", and a name that ends it.
+ */
+function ownerAfterOf(tokens: Token[], [from, to]: [number, number], inside: ActorMention[], names: Map<string, string>): string | null {
+  const k = tokens[from]!.pos === 'DET' ? from + 1 : from;
+  if (!OWNED_HEADS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'of' || k + 2 >= to) return null;
+  const owner = inside.find((m) => m.end === tokens[to - 1]!.end && m.start >= tokens[k + 2]!.start);
+  const name = owner ? names.get(owner.actor) : undefined;
+  if (!owner || !name) return null;
+  const written = owner.kind === 'person' ? name.slice(name.lastIndexOf(' ') + 1) : name;
+  return `${written}'s ${tokens[k]!.lower}`;
 }
 
 /** Nouns that say how much of what follows "of": the subject's head is that. */
