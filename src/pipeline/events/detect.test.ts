@@ -1139,6 +1139,11 @@ describe('titles without stray words', () => {
 });
 
 describe('what was said, when the report does not fit', () => {
+  it('goes on into the clause its last verb takes, without the "that"', () => {
+    const [e] = events('Kosovo Prime Minister Albin Kurti has said the attack showed that Belgrade was trying to destabilise Kosovo.');
+    expect(e!.title).toBe('Kurti says the attack showed Belgrade was trying to destabilise Kosovo');
+  });
+
   it('a plan keeps its "not" after its speaker', () => {
     const found = events('Albin Kurti took office on Monday. He has said that the dialogue with Serbia will not be among the top priorities of his new government.');
     expect(found.map((e) => e.title)).toContainEqual(expect.stringMatching(/^(?:Albin )?Kurti: The dialogue with Serbia not to be among/));

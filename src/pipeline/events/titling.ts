@@ -43,7 +43,7 @@ export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions
   // ("said the measures, which had been due on August 1, would now apply from September 1": the
   // reported clause goes on after the relative clause that interrupts its subject.)
   const [following, afterIt] = [clauses[at + 1], clauses[at + 2]];
-  const resumed = clause.reporting && following?.link === 'rel' && tokens[following.from - 1]?.text === ',' && afterIt?.link === 'and' && !afterIt.subject && /^(?:VERB|AUX)$/.test(tokens[afterIt.from]!.pos);
+  const resumed = clause.reporting && following?.link === 'rel' && tokens[following.from - 1]?.text === ',' && afterIt?.link === 'and' && !afterIt.subject && /^(?:VERB|AUX)$/.test(tokens[tokens[afterIt.from]!.pos === 'ADV' ? afterIt.from + 1 : afterIt.from]!.pos);
   const next = resumed ? afterIt : following;
   const last = Math.max(clause.to, next?.to ?? 0);
   const left = new Uint8Array(last - clause.from);
@@ -72,7 +72,12 @@ export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions
   // released in 2007, | web servers … have experienced issues"; a passive only the clause it is
   // joined to by "and", "A police officer was killed | and three attackers died".)
   const objectFollows = clause.reporting || (bare && clause.link !== 'sub' && (!clause.passive || next?.link === 'and'));
-  const complement: [number, number] | null = (objectFollows && next && next.link !== 'sub' && next.link !== 'rel' && !(clause.link === 'rel' && next.link !== 'that')) || thatObject ? [next!.from, next!.to] : null;
+  const reported: [number, number] | null = (objectFollows && next && next.link !== 'sub' && next.link !== 'rel' && !(clause.link === 'rel' && next.link !== 'that')) || thatObject ? [next!.from, next!.to] : null;
+  // ("says the attack showed | that Belgrade was trying …": what was said goes on into the clause
+  // its last verb takes.)
+  const then = next ? clauses[clauses.indexOf(next) + 1] : undefined;
+  const endsOnThatVerb = !!next && tokens[next.to - 1]?.pos === 'VERB' && THAT_VERBS.has(tokens[next.to - 1]!.lemma);
+  const complement: [number, number] | null = reported && then && endsOnThatVerb && then.link === 'that' && then.from === next!.to ? [reported[0], then.to] : reported;
   // "the blockade that Soviet forces imposed": the relative pronoun is the object.
   // (Also when only a place or time follows: "the deal that Dačić and Thaçi reached in Brussels".)
   // (Past adverbs and dates: "a ban that Pristina had imposed earlier in July in response to …".)
@@ -107,7 +112,9 @@ export function eventTitle({ doc, clause, subject, clauses, timexToken, mentions
       titled = { ...clause, to: after };
     }
   }
-  const title = headline({ body, tokens, clause: titled, subject, skip, complement: object ? null : complement, nameAt, shortAt, referentAt, object: object ?? reportedSubject, keepThat: thatObject && !clause.reporting && !bare, named });
+  // (Its "that" goes, as headlines drop it: "says the attack showed Belgrade was trying …".)
+  const thatAt = complement !== reported && tokens[then!.from]!.lower === 'that' ? then!.from : -1;
+  const title = headline({ body, tokens, clause: titled, subject, skip: thatAt < 0 ? skip : (k) => k === thatAt || skip(k), complement: object ? null : complement, nameAt, shortAt, referentAt, object: object ?? reportedSubject, keepThat: thatObject && !clause.reporting && !bare, named });
   // "Osmani says her priorities" (cut before what was said): "Osmani: Priorities include …", the
   // reported clause as its own headline after the speaker, when that keeps its verb.
   // (Not a negated past or a reported clause, whose headline would lose its "not" or speaker; and
