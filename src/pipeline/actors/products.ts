@@ -24,8 +24,9 @@ const CAMEL_RE = /^(?:[a-z]{1,2}[A-Z][a-z]+[A-Za-z]*|[A-Z][a-z]+[A-Z][a-z]+[A-Za
  * Model designations after a brand: 4, 3G, 3GS, 5s, X, II, 360; SE, OS ("iPhone OS" is a product of
  * its own, not the phone); a version, 2.0 ("the iPhone 2.0 update" is software, not the phone).
  */
-const MODEL_RE = /^(?:\d{1,4}[A-Za-z]{0,3}|[A-Z]{1,3}|[IVX]{1,4}|\d{1,2}(?:\.\d{1,2}){1,2})$/;
-const VERSION_RE = /^\d{1,2}(?:\.\d{1,2}){1,2}$/;
+const VERSION = String.raw`\d{1,2}(?:\.\d{1,2}){1,2}`;
+const MODEL_RE = new RegExp(String.raw`^(?:\d{1,4}[A-Za-z]{0,3}|[A-Z]{1,3}|[IVX]{1,4}|${VERSION})$`);
+const VERSION_RE = new RegExp(`^${VERSION}$`);
 /** Capitals after a brand that are a place or a body, not a model: "iPhone US sales". */
 const NOT_MODEL = new Set(['US', 'UK', 'EU', 'UN', 'USA', 'AT']);
 /** Model words after a brand: "iPod Touch", "MacBook Air", "iTunes Store". */

@@ -179,7 +179,7 @@ function isPlural(tokens: Token[], clause: Clause, nameAt: (k: number) => string
   if (subject.some((t, i) => t.pos === 'CCONJ' && nameAt(clause.subject![0] + i) === null) || /^(?:they|we|some|many|several|others|both|all|few|most|them)$/i.test(last.text) || /^(?:most|some|many|all|several|both|few)$/i.test(subject[0]!.text)) return true;
   // A people named in the plural ("Britons", "Serbs", "Albanians") is plural, though a name; a
   // person's name is not ("Steve Jobs").
-  if (last.pos === 'PROPN' && /(?:ans|ons|bs|ars|ites)$/.test(last.text) && nameAt(clause.subject[1] - 1) !== 'person') return true;
+  if (last.pos === 'PROPN' && PEOPLE_PLURAL_RE.test(last.text) && nameAt(clause.subject[1] - 1) !== 'person') return true;
   // ("The gunmen take refuge": compounds of "men" too, not "regimen" or "acumen".)
   if (last.pos === 'NOUN') return (/s$/i.test(last.text) && last.lower !== last.lemma) || (/^(?:[a-z]*men|children|people|police)$/i.test(last.text) && !/(?:^a|^o|gi|cu|bdo|sta|se|peci)men$/i.test(last.text));
   // The tagger reads a capitalised plural at the start of a sentence as a name ("Protesters",
@@ -190,6 +190,9 @@ function isPlural(tokens: Token[], clause: Clause, nameAt: (k: number) => string
   if (subject.length === 1 && /^police$/i.test(last.text)) return true;
   return last.pos === 'PROPN' && subject.length === 1 && first && PLURAL_CAPITAL_RE.test(last.text) && nameAt(clause.subject[0]) === null;
 }
+
+/** Endings of a people named in the plural: "Serbs", "Albanians", "Croats" (and a name like "Jobs", hence the checks beside it). */
+const PEOPLE_PLURAL_RE = /(?:ans|ons|bs|ars|ites)$/;
 
 /** Endings of plural nouns, not of names: "Crowds", "Thousands", "Protests", "Barricades"; not "Siemens" nor "Netherlands". */
 const PLURAL_CAPITAL_RE = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ants|ats|ents|ives|ees|ies|als|ces|les|ks|tions|ments|ings|(?<!lan)ds|sts|des)$/u;
@@ -214,7 +217,7 @@ function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, nam
   const andInName = subjectTokens.some((t) => t.pos === 'CCONJ') && subjectTokens.every((t, i) => t.pos !== 'CCONJ' || nameAt(clause.subject![0] + i) !== null);
   const shortened = subject !== null && !!clause.subject && !/ and |&/.test(subject) && headTokens.some((t) => t.pos === 'CCONJ');
   // (A name given for another subject, "Serbia" for "Serbian officials", agrees as that name.)
-  const plural = subject !== null && (named ? / and |&/.test(subject) : shortened ? /(?:ans|ons|bs|ars|ites)$/.test(subject) : isPlural(tokens, clause, nameAt) || borrowedPlural || (/ and /.test(clause.subject ? subject : (borrowedHead ?? subject)) && !andInName) || /^(?:we|they|i|you)$/i.test(subject));
+  const plural = subject !== null && (named ? / and |&/.test(subject) : shortened ? PEOPLE_PLURAL_RE.test(subject) : isPlural(tokens, clause, nameAt) || borrowedPlural || (/ and /.test(clause.subject ? subject : (borrowedHead ?? subject)) && !andInName) || /^(?:we|they|i|you)$/i.test(subject));
   if (clause.modality === 'future') {
     // "will unveil" → "to unveil", "will be released" → "to be released", "will not recognise" →
     // "not to recognise" (a copula or passive keeps its "be").
@@ -282,6 +285,6 @@ function presentOfReported(tokens: Token[], k: number, nameAt: (k: number) => st
   if (t.pos !== 'AUX' || t.lower !== 'had' || !next || !/^(?:VERB|AUX)$/.test(next.pos) || verbForm(next) !== 'past') return t.text;
   const before = tokens[k - 1];
   // (A people named in the plural too, "the Serbs had been left", not a person, "Jobs had".)
-  const plural = !!before && (/^(?:they|we|you|i|police|people)$/i.test(before.text) || (before.pos === 'NOUN' && before.lower !== before.lemma && /s$/.test(before.lower)) || (before.pos === 'PROPN' && /(?:ans|ons|bs|ars|ites)$/.test(before.text) && nameAt(k - 1) !== 'person'));
+  const plural = !!before && (/^(?:they|we|you|i|police|people)$/i.test(before.text) || (before.pos === 'NOUN' && before.lower !== before.lemma && /s$/.test(before.lower)) || (before.pos === 'PROPN' && PEOPLE_PLURAL_RE.test(before.text) && nameAt(k - 1) !== 'person'));
   return plural ? 'have' : 'has';
 }

@@ -33,7 +33,7 @@ export function displayNames(named: ActorMention[]): Map<string, string> {
 }
 
 /** "the agreement", "The bridge": a description that refers to a named thing is never its name. */
-const REFERENCE = /^[Tt]he\s+[a-z]+$/;
+export const REFERENCE = /^[Tt]he\s+[a-z]+$/;
 
 /** "Serbian", "Albanian", "Japanese", "British", "Serbian-run", "NATO-led": adjectives made from a name. */
 const ADJECTIVAL = /(?:ian|ean|ese|ish)$|-\p{L}+$/u;

@@ -6,6 +6,7 @@
 import type { ActorMention } from '../actors/context.ts';
 import { tokenIndexAt, type Token } from '../text/doc.ts';
 import type { Clause } from './clauses.ts';
+import { REFERENCE } from './names.ts';
 import { verbForm } from './verbs.ts';
 
 export interface Subject {
@@ -29,7 +30,7 @@ const THE_KINDS = new Set(['agreement', 'law', 'operation', 'event', 'facility']
  */
 export function referenceName(m: ActorMention, names: Map<string, string> | undefined): string | null {
   const name = names?.get(m.actor);
-  if (!name || !THE_KINDS.has(m.kind) || !/^[Tt]he\s+[a-z]+$/.test(m.text)) return null;
+  if (!name || !THE_KINDS.has(m.kind) || !REFERENCE.test(m.text)) return null;
   return /^the\s/i.test(name) ? `the ${name.slice(4)}` : `the ${name}`;
 }
 
