@@ -54,6 +54,7 @@ export function mergeReasonText(code: string): string {
   if (code === 'same-date') return 'they give the same date';
   if (code === 'same-type') return 'they report the same kind of event';
   if (code === 'similar-predicate') return 'they use similar words for what happened';
+  if (code === 'named-again') return 'a later sentence of the article refers back to it';
   const shared = /^shared-actors:(\d+)$/.exec(code);
   if (shared) {
     const n = Number(shared[1]);

@@ -13,5 +13,10 @@ export interface CandidateEvent extends Pick<EventRecord, 'date' | 'title' | 'ty
   predicates: string[];
   published: string;
   articlePath: string;
+  /**
+   * The id of an earlier candidate of the same article that this one names again ("its launch"
+   * after "launched … on April 28, 2003", mentioned-again.ts): the two merge into one event.
+   */
+  sameAs?: string;
   source: SourceRecord;
 }

@@ -154,29 +154,46 @@ const GAP_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three
 const GAP_UNITS: Record<string, 'day' | 'week' | 'month' | 'year'> = { day: 'day', days: 'day', week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year' };
 
 /**
+ * "two days after …", "five years before …": the amount of time right before the "after" or
+ * "before" at token `opener`, with +1 for after and -1 for before; null when there is none.
+ */
+export function gapAt(tokens: Token[], opener: number): { unit: 'day' | 'week' | 'month' | 'year'; count: number; sign: 1 | -1 } | null {
+  const word = tokens[opener];
+  const unit = GAP_UNITS[tokens[opener - 1]?.lower ?? ''];
+  const count = /^\d+$/.test(tokens[opener - 2]?.text ?? '') ? Number(tokens[opener - 2]!.text) : GAP_NUMBERS[tokens[opener - 2]?.lower ?? ''];
+  if (!word || !/^(?:after|before)$/.test(word.lower) || !unit || !count || count > 366) return null;
+  return { unit, count, sign: word.lower === 'after' ? 1 : -1 };
+}
+
+/**
+ * `interval` moved by `count` units (negative: back), at its precision or coarser; null when it
+ * is too coarse for the unit ("a day after" a month).
+ */
+export function shiftInterval(interval: DayInterval, unit: 'day' | 'week' | 'month' | 'year', count: number): DayInterval | null {
+  const { start, precision } = interval;
+  if (unit === 'day' && precision === 'day') return dayInterval(addDays(start, count));
+  // (Weeks are counted loosely, "two weeks after": the week, not a day.)
+  if (unit === 'week' && precision === 'day') {
+    const week = isoWeekOf(addDays(start, count * 7));
+    return isoWeekInterval(week.year, week.week);
+  }
+  const [year, month] = start.split('-').map(Number) as [number, number];
+  if (unit === 'month' && (precision === 'day' || precision === 'month')) {
+    const shifted = addMonths(year, month, count);
+    return monthInterval(shifted.year, shifted.month);
+  }
+  if (unit === 'year' && precision !== 'decade' && precision !== 'century') return yearInterval(year + count);
+  return null;
+}
+
+/**
  * "…on Tuesday, two days after the leadership proclaimed independence": a clause opened by
  * "after" or "before" right after an amount of time is that far from the date of the clause it is
  * joined to (Sunday), at that date's precision or coarser; null when there is no such amount, or
  * the joined date is too coarse for it ("a day after" a month).
  */
 export function shiftedByGap(tokens: Token[], clause: Clause, joined: ClauseDate): ClauseDate | null {
-  const opener = tokens[clause.from];
-  const unit = GAP_UNITS[tokens[clause.from - 1]?.lower ?? ''];
-  const count = /^\d+$/.test(tokens[clause.from - 2]?.text ?? '') ? Number(tokens[clause.from - 2]!.text) : GAP_NUMBERS[tokens[clause.from - 2]?.lower ?? ''];
-  if (!opener || !/^(?:after|before)$/.test(opener.lower) || !unit || !count || count > 366) return null;
-  const sign = opener.lower === 'after' ? -1 : 1;
-  const { start, precision } = joined.interval;
-  if (unit === 'day' && precision === 'day') return { interval: dayInterval(addDays(start, sign * count)), basis: 'relative', timexes: [] };
-  // (Weeks are counted loosely, "two weeks after": the week, not a day.)
-  if (unit === 'week' && precision === 'day') {
-    const week = isoWeekOf(addDays(start, sign * count * 7));
-    return { interval: isoWeekInterval(week.year, week.week), basis: 'relative', timexes: [] };
-  }
-  const [year, month] = start.split('-').map(Number) as [number, number];
-  if (unit === 'month' && (precision === 'day' || precision === 'month')) {
-    const shifted = addMonths(year, month, sign * count);
-    return { interval: monthInterval(shifted.year, shifted.month), basis: 'relative', timexes: [] };
-  }
-  if (unit === 'year' && precision !== 'decade' && precision !== 'century') return { interval: yearInterval(year + sign * count), basis: 'relative', timexes: [] };
-  return null;
+  const gap = gapAt(tokens, clause.from);
+  const interval = gap && shiftInterval(joined.interval, gap.unit, -gap.sign * gap.count);
+  return interval ? { interval, basis: 'relative', timexes: [] } : null;
 }

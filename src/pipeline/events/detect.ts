@@ -21,6 +21,7 @@ import { displayNames, shortNames } from './names.ts';
 import { clauseSubjects, leadingParticiple } from './subject.ts';
 import type { Trigger } from './triggers.ts';
 import { groupByDate, toCandidate, type ArticleInput, type Dated } from './candidate-of.ts';
+import { againCandidate, datedFromTold, mentionedAgain } from './mentioned-again.ts';
 
 /** Openers of an "-ing" phrase that happens at the main clause's time ("while", "on", none); not "after", "before", "since". */
 const SIMULTANEOUS_OPENERS = new Set(['', 'while', 'when', 'on', 'upon', 'in', 'by']);
@@ -85,6 +86,7 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
     const sAnchors = inSentence(anchors, ai, sentence.end).filter((t) => !modifiesNoun(doc, t, tokenAt));
     const sMentions = inSentence(actorMentions, mi, sentence.end);
     const clauses = clausesOf(doc, s, (k) => timexToken[k]! > 0 || tokens[k]!.start < article.contentStart);
+    const toldBefore = events.length;
     const dated: Dated[] = [];
     /** Date expressions that date a clause of this sentence (or its attribution). */
     const claimed = new Set<Timex>();
@@ -232,6 +234,13 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       // Who did it unknown and no date of its own: nothing a reader could place or follow.
       if (group.every((d) => d.actors.length === 0) && group.every((d) => d.date.timexes.length === 0)) continue;
       events.push(toCandidate(article, doc, s, group, clauses, timexToken, sMentions, triggerAt, { names, short }));
+    }
+    // "Since its launch …": an event told before, named again by a noun, is sourced here too.
+    const [sFrom, sTo] = doc.sentenceTokens[s]!;
+    for (const again of mentionedAgain(tokens, sFrom, sTo, triggerAt, sMentions, sAnchors, events.slice(0, toldBefore), article.published)) {
+      // ("Two years after its launch, the store passed …": that far from the launch.)
+      events.splice(toldBefore, Infinity, ...datedFromTold(again, tokens, events.slice(toldBefore), article.published));
+      events.push(againCandidate(again, tokens, sentence, article.id, sMentions));
     }
     // Only an institution carries over ("the measure" is the government's); a person does not
     // ("The pact follows …" after "Acheson signed").

@@ -88,7 +88,14 @@ function clusterGroup(group: CandidateEvent[]): Cluster[] {
     if (list) list.push(cl);
     else byActor.set(actor, [cl]);
   };
+  /** Candidate id → its cluster, for the mentions of an event named again (`sameAs`). */
+  const clusterOf = new Map<string, Cluster>();
+  const again: CandidateEvent[] = [];
   for (const c of group) {
+    if (c.sameAs) {
+      again.push(c);
+      continue;
+    }
     const cWords = predicateWords(c.title, c.actors);
     const cPredicates = new Set(c.predicates.map(predicateStem));
     const tried = new Set<Cluster>();
@@ -97,6 +104,7 @@ function clusterGroup(group: CandidateEvent[]): Cluster[] {
       .sort((x, y) => x.order - y.order)
       .find((cl) => fits(cl, c, cWords, cPredicates));
     if (home) {
+      clusterOf.set(c.id, home);
       home.members.push(c);
       home.articles.add(c.source.article);
       for (const a of c.actors) {
@@ -115,8 +123,15 @@ function clusterGroup(group: CandidateEvent[]): Cluster[] {
         articles: new Set([c.source.article]),
       };
       clusters.push(cl);
+      clusterOf.set(c.id, cl);
       for (const a of c.actors) index(cl, a);
     }
+  }
+  // (A mention has the date of the event it names, so that event's cluster is in this group.)
+  for (const c of again) {
+    const home = clusterOf.get(c.sameAs!);
+    if (home) home.members.push(c);
+    else clusters.push({ order: clusters.length, members: [c], actorSet: new Set(c.actors), words: new Set(), predicates: new Set(), articles: new Set([c.source.article]) });
   }
   return clusters;
 }
