@@ -111,6 +111,21 @@ describe('layoutItems', () => {
     expectNoOverlap(layout, perDay(10));
   });
 
+  it('keeps a key event\'s label room: a lesser event is not squeezed in after its marker', () => {
+    // One row and the pills: the key event first, then events five days later, inside its label.
+    const items = [item('k', '2008-10-08'), ...Array.from({ length: 4 }, (_, i) => item(`p${i}`, '2008-10-13'))];
+    const layout = layoutItems(
+      items.map((it) => ({ ...it, key: it.id === 'k' })),
+      perDay(10),
+      2,
+      labelPx,
+    );
+    const row = layout.rows.find((r) => r.some((it) => it.id === 'k'))!;
+    const extent = itemExtentAt(row, row.findIndex((it) => it.id === 'k'), (ms) => ms * perDay(10), labelPx, UNBOUNDED);
+    expect(extent.labelEnd - extent.labelStart).toBe(LABEL);
+    expectNoOverlap(layout, perDay(10));
+  });
+
   it('when all fit, lays out in time order whatever is key', () => {
     const items = manyItems(60);
     const withKeys = items.map((it, i) => ({ ...it, key: i % 3 === 0 }));

@@ -57,14 +57,15 @@ function firstAfter(row: readonly Entry[], start: number): number {
 
 /**
  * Where `e` would go in `row`, or -1 if it does not fit: after its predecessor's marker (or whole
- * label, with `roomForLabels`) and before its successor's marker. Items in a row never overlap,
- * so only the two neighbours matter.
+ * label, with `roomForLabels`, and always after a key event's label: a lesser event never cuts
+ * it short) and before its successor's marker. Items in a row never overlap, so only the two
+ * neighbours matter.
  */
 function slotIn(row: readonly Entry[], e: Entry, roomForLabels: boolean): number {
   const i = firstAfter(row, e.start);
   const before = row[i - 1];
   const after = row[i];
-  if (before && (roomForLabels ? before.full : before.end) + G.gapPx > e.start) return -1;
+  if (before && (roomForLabels || (before.item.key && !e.item.key) ? before.full : before.end) + G.gapPx > e.start) return -1;
   if (after && (roomForLabels ? e.full : e.end) + G.gapPx > after.start) return -1;
   return i;
 }
