@@ -79,6 +79,30 @@ describe('building into a folder', () => {
     check();
   });
 
+  it('moves a report dated to the day by another article as that article comes and goes (events/refine.ts)', async () => {
+    const input = tempDir();
+    const [out, cacheDir] = [tempDir(), tempDir()];
+    const build = async () => (await buildIntoDir([input], out, { actorsFile: ACTORS, cacheDir, jobs: 1 })).stats;
+    const check = () => expect(fileTree(out)).toEqual(fresh(input));
+    const declared = (): { date: string; sources: unknown[] }[] =>
+      (JSON.parse(fileTree(out)['dataset.json']!) as { events: { date: string; title: string; sources: unknown[] }[] }).events.filter((e) => /declares independence/.test(e.title));
+    writeFileSync(join(input, 'year.txt'), 'date 2018-02-17 Ten years on\n\nKosovo declared independence from Serbia in 2008.');
+    writeFileSync(join(input, 'month.txt'), 'date 2009-02-17 One year on\n\nKosovo declared independence from Serbia in February 2008.');
+    await build();
+    check();
+    expect(declared().map((e) => e.date).sort()).toEqual(['2008', '2008-02']);
+
+    writeFileSync(join(input, 'day.txt'), 'date 2008-02-17 Independence\n\nKosovo declared independence from Serbia on Sunday.');
+    await build();
+    check();
+    expect(declared().map((e) => [e.date, e.sources.length])).toEqual([['2008-02-17', 3]]);
+
+    rmSync(join(input, 'day.txt'));
+    await build();
+    check();
+    expect(declared().map((e) => e.date).sort()).toEqual(['2008', '2008-02']);
+  });
+
   it('takes unchanged files from the cache for another out folder; curated actors invalidate it', async () => {
     const input = corpus();
     const cacheDir = tempDir();

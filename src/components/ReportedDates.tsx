@@ -6,7 +6,7 @@
 import type { EventRecord, SourceRecord } from '../model/dataset.ts';
 import { describeInterval } from '../model/edtf.ts';
 import { dayText, eventDateText } from '../model/labels.ts';
-import { reportedDates } from '../model/provenance.ts';
+import { agreementText, reportedDates } from '../model/provenance.ts';
 import { selectArticlesById } from '../store/selectors.ts';
 import { useDateline } from '../store/store.ts';
 
@@ -19,19 +19,10 @@ export function ReportedDates({
 }) {
   const articlesById = useDateline(selectArticlesById);
   if (sources.length < 2) return null;
-  const { dates, agree, dated } = reportedDates(event, sources);
+  const { dates, agree, dated, coarser } = reportedDates(event, sources);
   if (dated === 0) return null;
   const when = eventDateText(event);
-  if (agree) {
-    const total = sources.length;
-    return (
-      <p className="reported-dates">
-        {dated === total
-          ? `${total === 2 ? 'Both reports' : `All ${total} reports`} date it ${when}.`
-          : `${dated} of ${total} reports date it ${when}; the others give no date in the sentence.`}
-      </p>
-    );
-  }
+  if (agree) return <p className="reported-dates">{agreementText(sources.length, dated, coarser, when)}</p>;
   return (
     <table className="reported-dates">
       <caption>The reports disagree on the date; the one chosen: {when}</caption>

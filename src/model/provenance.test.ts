@@ -6,6 +6,7 @@ import {
   mergeReasonText,
   mergeScoreText,
   modalityLabel,
+  agreementText,
   reportedDates,
   sourcesText,
 } from './provenance.ts';
@@ -26,6 +27,12 @@ const event = (dateBasis: DateBasis, ...timexes: (string | null)[]) => ({
 });
 
 describe('dateBasisText', () => {
+  it('quotes the expression that names the event\'s date, before one that gives only its year', () => {
+    const year = { ...source('in 2008'), timex: { start: 0, end: 7, text: 'in 2008', value: '2008' } };
+    const sunday = { ...source('on Sunday'), timex: { start: 0, end: 9, text: 'on Sunday', value: '2008-02-17' } };
+    expect(dateBasisText({ dateBasis: 'explicit', start: '2008-02-17', end: '2008-02-17', sources: [year, sunday] })).toBe('Dated from the text: “on Sunday”');
+  });
+
   it('quotes the date expression of a written or relative date', () => {
     expect(dateBasisText(event('explicit', '17 February 2008'))).toBe(
       'Dated from the text: “17 February 2008”',
@@ -133,6 +140,18 @@ describe('reportedDates', () => {
       ['2008-02-16', '2008-02-16', false],
       ['2008-02-17', '2008-02-17', true],
     ]);
+  });
+
+  it('agrees with a report that gives a longer time holding the date ("in 2008")', () => {
+    const r = reportedDates(day, [dated('on Sunday', '2008-02-17'), dated('in 2008', '2008'), dated('in February 2008', '2008-02'), source(null)]);
+    expect(r.agree).toBe(true);
+    expect(r.coarser.map((i) => i.precision)).toEqual(['year', 'month']);
+    expect(agreementText(4, r.dated, r.coarser, '17 February 2008')).toBe(
+      '1 of 4 reports dates it 17 February 2008; 2 give only 2008 or February 2008; 1 gives no date in the sentence.',
+    );
+    expect(agreementText(2, 2, [r.coarser[0]!], '17 February 2008')).toBe('1 of 2 reports dates it 17 February 2008; 1 gives only 2008.');
+    expect(agreementText(2, 2, [], '17 February 2008')).toBe('Both reports date it 17 February 2008.');
+    expect(agreementText(3, 2, [], '17 February 2008')).toBe('2 of 3 reports date it 17 February 2008; the others give no date in the sentence.');
   });
 
   it('counts nothing as dated when no sentence gives a calendar date', () => {

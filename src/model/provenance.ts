@@ -4,18 +4,25 @@
  */
 import type { EventRecord, Modality, SourceRecord } from './dataset.ts';
 import type { DayInterval } from './dates.ts';
-import { timexToInterval } from './edtf.ts';
+import { describeInterval, timexToInterval } from './edtf.ts';
 
 type Merge = NonNullable<EventRecord['merge']>;
 
-/** The date expression that dates the event: the first source's that has one. */
-function dateExpression(event: Pick<EventRecord, 'sources'>): string | null {
-  for (const s of event.sources) if (s.timex && s.timex.text.trim()) return s.timex.text.trim();
-  return null;
+/**
+ * The date expression that dates the event: the first source's whose expression names the
+ * event's date, else the first source's that has one (another report may give only the year).
+ */
+function dateExpression(event: Pick<EventRecord, 'sources'> & Partial<Pick<EventRecord, 'start' | 'end'>>): string | null {
+  const written = event.sources.filter((s) => s.timex && s.timex.text.trim());
+  const exact = written.find((s) => {
+    const interval = timexToInterval(s.timex!.value);
+    return interval !== null && interval.start === event.start && interval.end === event.end;
+  });
+  return (exact ?? written[0])?.timex!.text.trim() ?? null;
 }
 
 /** One sentence on how the event's date was obtained (EventRecord.dateBasis). */
-export function dateBasisText(event: Pick<EventRecord, 'dateBasis' | 'sources'>): string {
+export function dateBasisText(event: Pick<EventRecord, 'dateBasis' | 'sources'> & Partial<Pick<EventRecord, 'start' | 'end'>>): string {
   const quoted = (lead: string): string => {
     const expression = dateExpression(event);
     return expression ? `${lead}: “${expression}”` : lead;
@@ -93,14 +100,15 @@ export interface ReportedDate {
 }
 
 /**
- * What each report says of the event's date, and whether the reports that give one agree. The
- * event takes the most direct date of its reports (EventRecord.dateBasis); reports are merged
- * only when they date it alike, so `agree` is false only for datasets made otherwise.
+ * What each report says of the event's date, and whether the reports that give one agree: each
+ * gives the event's date, or a longer time that holds it ("in 2008" for 17 February 2008: a report
+ * dated by another's day, pipeline/events/refine.ts). Reports are merged only so, so `agree` is
+ * false only for datasets made otherwise. `coarser` lists the longer times given, in report order.
  */
 export function reportedDates(
   event: Pick<EventRecord, 'start' | 'end'>,
   sources: readonly SourceRecord[],
-): { dates: ReportedDate[]; agree: boolean; dated: number } {
+): { dates: ReportedDate[]; agree: boolean; dated: number; coarser: DayInterval[] } {
   const dates = sources.map((source) => {
     const interval = source.timex ? timexToInterval(source.timex.value) : null;
     const chosen =
@@ -108,5 +116,25 @@ export function reportedDates(
     return { source, interval, chosen };
   });
   const dated = dates.filter((d) => d.interval !== null);
-  return { dates, agree: dated.every((d) => d.chosen), dated: dated.length };
+  const holds = (i: DayInterval): boolean => i.start <= event.start && i.end >= event.end;
+  const coarser = dated.filter((d) => !d.chosen && holds(d.interval!)).map((d) => d.interval!);
+  return { dates, agree: dated.every((d) => d.chosen || holds(d.interval!)), dated: dated.length, coarser };
+}
+
+/**
+ * The sentence for reports that agree on the date (`reportedDates`): "Both reports date it 17
+ * February 2008.", "1 of 3 reports dates it 17 February 2008; 2 give only February 2008 or 2008."
+ */
+export function agreementText(total: number, dated: number, coarser: readonly DayInterval[], when: string): string {
+  const undated = total - dated;
+  const none = undated > 0 ? `; ${undated} give${undated === 1 ? 's' : ''} no date in the sentence` : '';
+  if (coarser.length === 0) {
+    if (undated === 0) return `${total === 2 ? 'Both reports' : `All ${total} reports`} date it ${when}.`;
+    return `${dated} of ${total} reports date it ${when}; the others give no date in the sentence.`;
+  }
+  const exact = dated - coarser.length;
+  const longer = [...new Set(coarser.map(describeInterval))];
+  const either = longer.length === 1 ? longer[0] : `${longer.slice(0, -1).join(', ')} or ${longer.at(-1)}`;
+  const only = `${coarser.length} give${coarser.length === 1 ? 's' : ''} only ${either}`;
+  return `${exact} of ${total} report${total === 1 ? '' : 's'} date${exact === 1 ? 's' : ''} it ${when}; ${only}${none}.`;
 }

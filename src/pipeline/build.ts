@@ -10,6 +10,7 @@ import { buildKnowledgeBase, parseCurated, type KnowledgeBase } from './actors/k
 import { ActorRegistry } from './actors/registry.ts';
 import { analyseArticle, type ArticleAnalysis, type ArticleResult } from './analyse.ts';
 import { mergeCandidates } from './events/merge.ts';
+import { refineDates } from './events/refine.ts';
 import type { CandidateEvent } from './events/candidate.ts';
 import { cacheFingerprint } from './map/cache.ts';
 import { Fold } from './map/fold.ts';
@@ -113,7 +114,7 @@ function assemble({ analyses, kb }: Assemblable): { dataset: Dataset; sourcesCut
     registry.addDiscovered(a.discovered);
     for (const m of a.mentions) registry.noteSurface(m.actor, m.text);
   }
-  const { events, redirects } = mergeCandidates(analyses.flatMap((a) => a.candidates));
+  const { events, redirects } = mergeCandidates(refineDates(analyses.flatMap((a) => a.candidates)));
   // Articles before the cap, like the folder build (state/build.ts): one whose every report was cut is still listed.
   const usedArticles = new Set(events.flatMap((e) => e.sources.map((s) => s.article)));
   const sourcesCut = sortCuts(capSources(events));

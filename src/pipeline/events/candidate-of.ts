@@ -129,6 +129,7 @@ export function toCandidate(article: ArticleInput, doc: Doc, s: number, group: D
     dateBasis: basis,
     // "would be released in 2007", read in 2005: reported speech about a later date is a plan.
     predicates: predicatesOf(group, tokens, triggerAt),
+    eventLemma: head.lemma,
     modality: main.clause.modality === 'hypothetical' && timexes.length > 0 && interval.start > article.published ? 'future' : main.clause.modality,
     source: {
       article: article.id,

@@ -9,6 +9,8 @@ export interface CandidateEvent extends Pick<EventRecord, 'date' | 'title' | 'ty
   interval: DayInterval;
   /** Actor ids, the subject's first, then the others sorted. */
   actors: string[];
+  /** Lemma of the event word, the source's trigger ("launch" for "launched"): what the report says happened. */
+  eventLemma: string;
   /** Lemmas of the event words of its clause ("tell", "meeting"): events merge only on a similar predicate. */
   predicates: string[];
   published: string;

@@ -61,14 +61,6 @@ function ownerOf(tokens: Token[], k: number, mentions: ActorMention[]): string |
   return null;
 }
 
-/** The lemma of a candidate's event word (its source's trigger, a token of this document). */
-function headLemma(tokens: Token[], c: CandidateEvent): string {
-  if (!c.source.trigger) return '';
-  const at = c.source.start + c.source.trigger.start;
-  const token = tokens[tokenIndexAt(tokens, at)];
-  return token?.start === at ? token.lemma : '';
-}
-
 /** A date right after the noun's phrase ("launch in 2003", "expansion of NATO in 1993"), if any. */
 function ownDate(tokens: Token[], k: number, timexes: Timex[]): Timex | undefined {
   for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
@@ -108,7 +100,7 @@ export function mentionedAgain(tokens: Token[], from: number, to: number, trigge
         c.modality === 'asserted' &&
         c.interval.start <= published &&
         c.actors.includes(owner) &&
-        sameEventWord(trigger.lemma, headLemma(tokens, c)),
+        sameEventWord(trigger.lemma, c.eventLemma),
     );
     // Two launches of its products on two dates: which one is meant is not said.
     if (fitting.length === 0 || fitting.some((c) => c.date !== fitting[0]!.date)) continue;

@@ -36,6 +36,7 @@ function candidate({
     dateBasis: 'explicit',
     modality: interval.start > published ? 'future' : 'asserted',
     predicates: [title.split(' ')[1]?.toLowerCase() ?? ''],
+    eventLemma: title.split(' ')[1]?.toLowerCase() ?? '',
     published,
     articlePath: path,
     source: {

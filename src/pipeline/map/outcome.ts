@@ -10,6 +10,7 @@ import type { ArticleRecord } from '../../model/dataset.ts';
 import type { ActorKind } from '../../model/dataset.ts';
 import type { ArticleResult } from '../analyse.ts';
 import type { CandidateEvent } from '../events/candidate.ts';
+import { refineRecord, type RefineRecord } from '../events/refine.ts';
 import type { Problem } from '../read/types.ts';
 
 /** A discovered actor as JSON (KbActor with its aliases as a sorted array). */
@@ -41,6 +42,8 @@ export interface LightRecord {
   bodyChars?: number;
   /** Months its candidates start in, sorted. */
   months?: string[];
+  /** What dating its candidates by other articles' reports needs of them (events/refine.ts); absent when none. */
+  refine?: RefineRecord[];
 }
 
 export interface LightOutcome {
@@ -71,6 +74,8 @@ export function completeLight(light: LightOutcome, results: (ArticleResult | und
     record.mentions = result.mentions;
     record.bodyChars = result.bodyChars;
     record.months = [...new Set(result.candidates.map(monthOf))].sort();
+    const refine = result.candidates.map(refineRecord).filter((r): r is RefineRecord => r !== null);
+    if (refine.length) record.refine = refine;
   });
   return light;
 }

@@ -25,6 +25,7 @@ import { assembleFromState } from './assemble.ts';
 import { sortCuts } from './cap.ts';
 import { Interner } from './intern.ts';
 import { MonthFiles } from './months.ts';
+import { monthsMoved, movesOf, readMoves, writeMoves } from './refined.ts';
 import { actorRecords, fileMissing, mergeMonths } from './steps.ts';
 import { openState, saveState, stateDir, type FileEntry } from './store.ts';
 
@@ -156,6 +157,10 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
     }
     await fileMissing(files, entries, missing, months, () => kb, mapOptions);
     months.flush();
+    // Candidates dated by another article's report to a day move to that day's month (refined.ts).
+    const moves = movesOf(fold.used);
+    for (const m of monthsMoved(opened.fresh ? {} : readMoves(dir), moves)) dirty.add(m);
+    writeMoves(dir, moves);
 
     const summaries = { ...previous.months };
     lap('fold');

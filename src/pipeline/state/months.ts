@@ -16,9 +16,11 @@ import { EVENT_TYPES, type EventRecord } from '../../model/dataset.ts';
 import { validateEvents } from '../../model/validate-manifest.ts';
 import type { CandidateEvent } from '../events/candidate.ts';
 import { mergeCandidates } from '../events/merge.ts';
+import { refined } from '../events/refine.ts';
 import { dayCounts } from '../write/chunks.ts';
 import { writeAtomic } from '../write/write.ts';
 import { capSources, MAX_SOURCES_PER_EVENT } from './cap.ts';
+import { readMoves, type Moves } from './refined.ts';
 import type { MonthSummary } from './store.ts';
 
 /** Flush buffered candidate lines to disk beyond this many characters. */
@@ -78,6 +80,30 @@ export class MonthFiles {
     return { candidates: kept.map((line) => JSON.parse(line.slice(line.indexOf('\t') + 1)) as CandidateEvent), keys: [...keys].sort() };
   }
 
+  /**
+   * The candidates of used articles that other months' moves bring into `month` (refined.ts), with
+   * their article keys, re-dated; read from their home months' files without changing them.
+   */
+  movedInto(month: string, moves: Moves, used: Set<string>): { candidates: CandidateEvent[]; keys: string[] } {
+    const homes = new Map<string, Set<string>>();
+    for (const [id, move] of Object.entries(moves)) if (move.target === month && move.home !== month) homes.set(move.home, (homes.get(move.home) ?? new Set()).add(id));
+    const candidates: CandidateEvent[] = [];
+    const keys: string[] = [];
+    const seen = new Set<string>();
+    for (const [home, ids] of homes) {
+      for (const line of this.lines(home, 'cands')) {
+        const key = line.slice(0, line.indexOf('\t'));
+        if (!used.has(key)) continue;
+        const c = JSON.parse(line.slice(line.indexOf('\t') + 1)) as CandidateEvent;
+        if (!ids.has(c.id) || seen.has(c.id)) continue;
+        seen.add(c.id);
+        candidates.push(refined(c, moves[c.id]!.interval));
+        keys.push(key);
+      }
+    }
+    return { candidates, keys };
+  }
+
   events(month: string): EventLine[] {
     return this.lines(month, 'events').map(parseEventLine);
   }
@@ -88,6 +114,10 @@ export class MonthFiles {
 
   remove(month: string): void {
     rmSync(this.path(month, 'cands'), { force: true });
+    this.removeEvents(month);
+  }
+
+  removeEvents(month: string): void {
     rmSync(this.path(month, 'events'), { force: true });
   }
 }
@@ -149,14 +179,27 @@ export function mergeMonth(candidates: CandidateEvent[], articleKeys: string[], 
   return { events, lines, summary };
 }
 
-/** Merge a month of the build state in `stateDir` (in a worker or in-process); null: no events left. */
+/**
+ * Merge a month of the build state in `stateDir` (in a worker or in-process): its candidates but
+ * those moved to another month's day, and those moved here (refined.ts); null: no events left.
+ */
 export function mergeMonthFiles(stateDir: string, month: string, used: Set<string>): MonthSummary | null {
   const files = new MonthFiles(stateDir);
-  const { candidates, keys } = files.candidates(month, used);
+  const moves = readMoves(stateDir);
+  const own = files.candidates(month, used);
+  const incoming = files.movedInto(month, moves, used);
+  const stay = own.candidates.flatMap((c) => {
+    const move = moves[c.id];
+    return !move ? [c] : move.target === month ? [refined(c, move.interval)] : [];
+  });
+  const candidates = [...stay, ...incoming.candidates];
   if (candidates.length === 0) {
-    files.remove(month);
+    // (Candidates moved away stay in the month's file: the months they went to read them there.)
+    if (own.candidates.length === 0) files.remove(month);
+    else files.removeEvents(month);
     return null;
   }
+  const keys = [...new Set([...own.keys, ...incoming.keys])].sort();
   const merged = mergeMonth(candidates, keys);
   const valid = validateEvents(merged.events);
   if (!valid.ok) throw new Error(`internal error: events of ${month} do not validate: ${valid.errors.join('; ')}`);

@@ -1,0 +1,95 @@
+/**
+ * Dating a coarse report by another article's report of the day (refine.ts): candidates built by
+ * hand, as the per-article stage makes them.
+ */
+import { describe, expect, it } from 'vitest';
+import { dayInterval, monthInterval, yearInterval, type DayInterval } from '../../model/dates.ts';
+import { intervalToEdtf } from '../../model/edtf.ts';
+import type { EventType } from '../../model/dataset.ts';
+import type { CandidateEvent } from './candidate.ts';
+import { refineDates, refineRecord } from './refine.ts';
+
+interface Spec {
+  id: string;
+  interval: DayInterval;
+  lemma?: string;
+  actors?: string[];
+  type?: EventType;
+  title?: string;
+  article?: string;
+  basis?: CandidateEvent['dateBasis'];
+}
+
+function candidate({ id, interval, lemma = 'declare', actors = ['country:kosovo', 'country:serbia'], type = 'other', title = 'Kosovo declares independence from Serbia', article = id, basis = 'explicit' }: Spec): CandidateEvent {
+  return {
+    id,
+    interval,
+    date: intervalToEdtf(interval),
+    title,
+    type,
+    actors,
+    future: false,
+    dateBasis: basis,
+    modality: 'asserted',
+    eventLemma: lemma,
+    predicates: [lemma],
+    published: '2020-01-01',
+    articlePath: `${article}.txt`,
+    source: { article, sentence: title, start: 0, end: title.length, timex: null, trigger: null, mentions: [] },
+  };
+}
+
+const dates = (cs: CandidateEvent[]): string[] => cs.map((c) => c.date);
+const day = dayInterval('2008-02-17');
+
+describe('refineDates', () => {
+  it('gives a report of the year or month the day one other article tells', () => {
+    const out = refineDates([
+      candidate({ id: 'eY', interval: yearInterval(2008) }),
+      candidate({ id: 'eM', interval: monthInterval(2008, 2) }),
+      candidate({ id: 'eD', interval: day }),
+    ]);
+    expect(dates(out)).toEqual(['2008-02-17', '2008-02-17', '2008-02-17']);
+    expect(out[0]!.interval).toEqual(day);
+  });
+
+  it('words of one happening count as one: "introduced" and "unveiled"', () => {
+    const out = refineDates([
+      candidate({ id: 'eY', interval: yearInterval(2010), lemma: 'introduce', actors: ['product:iphone-4'], title: 'iPhone 4 introduced' }),
+      candidate({ id: 'eD', interval: dayInterval('2010-06-07'), lemma: 'unveil', actors: ['person:steve-jobs', 'product:iphone-4'], title: 'Jobs unveils iPhone 4' }),
+    ]);
+    expect(dates(out)).toEqual(['2010-06-07', '2010-06-07']);
+  });
+
+  it('leaves it when two days fit, or the day is outside its time', () => {
+    const two = refineDates([
+      candidate({ id: 'eY', interval: yearInterval(2008) }),
+      candidate({ id: 'eD', interval: day }),
+      candidate({ id: 'eE', interval: dayInterval('2008-03-01') }),
+    ]);
+    expect(two[0]!.date).toBe('2008');
+    expect(refineDates([candidate({ id: 'eM', interval: monthInterval(2008, 3) }), candidate({ id: 'eD', interval: day })])[0]!.date).toBe('2008-03');
+  });
+
+  it('only on the evidence: another article, its own word, every actor, one type, the same quantities', () => {
+    const year = (spec: Partial<Spec> = {}): CandidateEvent => candidate({ id: 'eY', interval: yearInterval(2008), ...spec });
+    const fine = (spec: Partial<Spec> = {}): CandidateEvent => candidate({ id: 'eD', interval: day, ...spec });
+    const refinedTo = (a: CandidateEvent, b: CandidateEvent): string => refineDates([a, b])[0]!.date;
+    expect(refinedTo(year(), fine())).toBe('2008-02-17');
+    expect(refinedTo(year({ article: 'same' }), fine({ article: 'same' }))).toBe('2008');
+    expect(refinedTo(year({ lemma: 'recognise' }), fine())).toBe('2008');
+    expect(refinedTo(year({ actors: ['country:kosovo', 'country:russia'] }), fine())).toBe('2008');
+    expect(refinedTo(year({ type: 'reject' }), fine())).toBe('2008');
+    expect(refinedTo(year({ title: 'Kosovo raises tariffs to 100 percent' }), fine({ title: 'Kosovo raises tariffs to 10 percent' }))).toBe('2008');
+    // Dated by publication, not by its text: no day to lend.
+    expect(refinedTo(year(), fine({ basis: 'publication' }))).toBe('2008');
+  });
+
+  it('a light verb or a verb of saying tells too little to date by: "held the post until 2014"', () => {
+    expect(refineRecord(candidate({ id: 'eY', interval: yearInterval(2014), lemma: 'hold' }))).toBeNull();
+    expect(refineRecord(candidate({ id: 'eY', interval: yearInterval(2014), lemma: 'say' }))).toBeNull();
+    // "announced the iPhone" is a showing, not only a saying.
+    expect(refineRecord(candidate({ id: 'eY', interval: yearInterval(2014), lemma: 'announce' }))).not.toBeNull();
+    expect(refineRecord(candidate({ id: 'eY', interval: yearInterval(2014), actors: [] }))).toBeNull();
+  });
+});

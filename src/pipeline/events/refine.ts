@@ -1,0 +1,117 @@
+/**
+ * Reports that date one event more or less precisely: "Apple … launched the iTunes Music Store in
+ * 2003" (one article) and "Apple … launched the iTunes Music Store … on April 28, 2003" (another);
+ * "Kosovo declared independence from Serbia in 2008" in thirty background sentences and "on 17
+ * February 2008" in the story of the day. Before merging, a report dated by its text to a week,
+ * month, season, quarter or year takes the day of the reports of other articles that tell the same
+ * event within that time, so they merge (merge.ts) and the event keeps the day. Only on the
+ * evidence merging asks for, and more: the same event word (or one of a kind: "unveiled" /
+ * "introduced"; not a light verb, "held the post" / "held elections", nor a verb of saying), every
+ * actor of the coarser report named by the finer one, the same type, no quantities that differ,
+ * and exactly one such day: two launches in 2003 leave "launched in 2003" as it was. Ids do not
+ * change (ids.ts: they hash where a report was read, not its date).
+ *
+ * It works on small records (RefineRecord), so that a build that keeps its candidates on disk by
+ * month (state/) can refine without reading them: each article's records travel in its light
+ * outcome (map/outcome.ts).
+ */
+import type { DayInterval } from '../../model/dates.ts';
+import { intervalToEdtf } from '../../model/edtf.ts';
+import type { CandidateEvent } from './candidate.ts';
+import { OBJECT_REPORTING, REPORTING } from './clause-grammar.ts';
+import { predicateStem } from './merge.ts';
+
+/**
+ * What refining needs of a candidate: `[id, role, interval, event word stem, type, actors, numbers
+ * of its title, article id]`; role `f` (fine: dated to a day, may lend it) or `c` (coarse: may
+ * take one).
+ */
+export type RefineRecord = [id: string, role: 'f' | 'c', interval: DayInterval, stem: string, type: string, actors: string[], numbers: string[], article: string];
+
+/** Verbs that tell one happening in other words: showing a new product for the first time. */
+const SAME_HAPPENING: Record<string, string> = Object.fromEntries(
+  ['unveil', 'introduc', 'announc', 'present', 'debut', 'showcas'].map((stem) => [stem, 'unveil']),
+);
+
+/**
+ * Verbs whose happening is their object's ("held the post", "held elections"; "took office", "took
+ * effect") and verbs of saying: two reports with one of these tell two things as often as one.
+ */
+const LIGHT = new Set('be have hold make take give get do keep put set remain become go come continue start begin end'.split(' '));
+const tellsLittle = (lemma: string): boolean => LIGHT.has(lemma) || (REPORTING.has(lemma) && !OBJECT_REPORTING.has(lemma));
+
+const COARSE = new Set(['week', 'month', 'season', 'quarter', 'year']);
+
+/**
+ * The report's event word by stem, one name for words of one happening. Its own word, not every
+ * event word of its clause: "expects many more countries to recognise it by the end of the year"
+ * tells an expectation, not a recognition.
+ */
+function stemOf(lemma: string): string {
+  const stem = predicateStem(lemma).replace(/e$/, '');
+  return SAME_HAPPENING[stem] ?? stem;
+}
+
+/** The refining record of a candidate, or null when it can neither lend nor take a day. */
+export function refineRecord(c: CandidateEvent): RefineRecord | null {
+  const textDated = c.dateBasis === 'explicit' || c.dateBasis === 'relative';
+  if (!textDated || c.modality !== 'asserted' || c.sameAs || c.actors.length === 0 || tellsLittle(c.eventLemma)) return null;
+  const role = c.interval.precision === 'day' ? 'f' : COARSE.has(c.interval.precision) ? 'c' : null;
+  if (!role) return null;
+  return [c.id, role, c.interval, stemOf(c.eventLemma), c.type, c.actors, c.title.match(/\d+(?:[.,]\d+)*/g) ?? [], c.source.article];
+}
+
+/** Whether fine record `f` tells the event coarse record `c` tells, on a day within its time. */
+function sameEvent(c: RefineRecord, f: RefineRecord): boolean {
+  const [, , interval, , type, actors, numbers, article] = c;
+  const [, , day, , fineType, fineActors, fineNumbers, fineArticle] = f;
+  if (fineArticle === article || fineType !== type) return false;
+  if (day.start < interval.start || day.end > interval.end) return false;
+  if (!actors.every((a) => fineActors.includes(a))) return false;
+  return numbers.length === 0 || fineNumbers.length === 0 || numbers.some((n) => fineNumbers.includes(n));
+}
+
+/** For each coarse record that one day fits, that day: coarse id → the fine report's interval. */
+export function resolveRefinements(records: Iterable<RefineRecord>): Map<string, DayInterval> {
+  // Fine records by first actor and event word: a coarse one looks only at those it could be.
+  const fineBy = new Map<string, RefineRecord[]>();
+  const coarse: RefineRecord[] = [];
+  for (const r of records) {
+    if (r[1] === 'c') {
+      coarse.push(r);
+      continue;
+    }
+    for (const a of r[5]) {
+      const key = `${a}\u0000${r[3]}`;
+      const list = fineBy.get(key);
+      if (list) list.push(r);
+      else fineBy.set(key, [r]);
+    }
+  }
+  const out = new Map<string, DayInterval>();
+  for (const c of coarse) {
+    const days = new Set<string>();
+    let day: DayInterval | null = null;
+    for (const f of fineBy.get(`${c[5][0]}\u0000${c[3]}`) ?? []) {
+      if (!sameEvent(c, f)) continue;
+      days.add(`${f[2].start}/${f[2].end}`);
+      day = f[2];
+    }
+    if (days.size === 1 && day) out.set(c[0], day);
+  }
+  return out;
+}
+
+/** A candidate at the day another report gives its event. */
+export function refined(c: CandidateEvent, day: DayInterval): CandidateEvent {
+  return { ...c, interval: day, date: intervalToEdtf(day) };
+}
+
+/** The candidates of a whole build, those dated coarsely by their text and told to the day by one other report re-dated to that day. */
+export function refineDates(candidates: readonly CandidateEvent[]): CandidateEvent[] {
+  const days = resolveRefinements(candidates.map(refineRecord).filter((r): r is RefineRecord => r !== null));
+  return candidates.map((c) => {
+    const day = days.get(c.id);
+    return day ? refined(c, day) : c;
+  });
+}

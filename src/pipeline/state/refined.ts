@@ -1,0 +1,64 @@
+/**
+ * Dating by other articles' reports (events/refine.ts) in a build that keeps its candidates on disk
+ * by month (months.ts). A coarse candidate re-dated to a day moves from its own month (home) to the
+ * day's (target): its home month leaves it out, the target month reads it from the home month's
+ * file. Which candidates move is worked out for the whole build from the small records each article
+ * carries in its light outcome, written to `<state>/refined.json` for the month merges (in worker
+ * threads too), and kept in the state: a rebuild merges again the months whose moves changed, as
+ * well as those an added or removed article touches.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DayInterval } from '../../model/dates.ts';
+import { resolveRefinements, type RefineRecord } from '../events/refine.ts';
+import type { LightRecord } from '../map/outcome.ts';
+import { writeAtomic } from '../write/write.ts';
+
+export interface Move {
+  /** Month the candidate starts in by its own date (its file in months/). */
+  home: string;
+  /** Month of the day it takes. */
+  target: string;
+  interval: DayInterval;
+}
+
+/** Candidate id → its move. */
+export type Moves = Record<string, Move>;
+
+const FILE = 'refined.json';
+const monthOfDay = (day: string): string => day.slice(0, -3);
+
+/** The moves of a build: from the refining records of the articles it uses. */
+export function movesOf(used: readonly { record: LightRecord }[]): Moves {
+  const records: RefineRecord[] = [];
+  for (const { record } of used) if (record.refine) records.push(...record.refine);
+  const homes = new Map(records.map((r) => [r[0], monthOfDay(r[2].start)]));
+  const moves: Moves = {};
+  const days = resolveRefinements(records);
+  for (const id of [...days.keys()].sort()) {
+    const interval = days.get(id)!;
+    moves[id] = { home: homes.get(id)!, target: monthOfDay(interval.start), interval };
+  }
+  return moves;
+}
+
+/** Months whose candidates differ between two builds' moves: the homes and targets of moves made, undone or changed. */
+export function monthsMoved(before: Moves, after: Moves): string[] {
+  const months = new Set<string>();
+  for (const id of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const a = before[id];
+    const b = after[id];
+    if (a && b && a.home === b.home && a.target === b.target && a.interval.start === b.interval.start && a.interval.end === b.interval.end) continue;
+    for (const m of [a?.home, a?.target, b?.home, b?.target]) if (m) months.add(m);
+  }
+  return [...months].sort();
+}
+
+export function writeMoves(stateDir: string, moves: Moves): void {
+  writeAtomic(join(stateDir, FILE), JSON.stringify(moves));
+}
+
+export function readMoves(stateDir: string): Moves {
+  const path = join(stateDir, FILE);
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Moves) : {};
+}
