@@ -39,6 +39,7 @@ describe('recogniseProducts', () => {
   it('a brand that opens a longer name ending in a program\'s or event\'s head is not the product', () => {
     expect(products('Developers joined the iPhone Developer Program before the iPhone 4 shipped.')).toEqual(['iPhone 4 → product:iphone-4']);
     expect(products('The iPod Software 1.1.1 update works with the iPod Nano.')).toEqual(['iPod → product:ipod', 'iPod Nano → product:ipod-nano']);
+    expect(products('Apple released the iPhone Software Development Kit for the iPhone 3G on Thursday.')).toEqual(['iPhone 3G → product:iphone-3g']);
   });
 
   it('the brand alone after one model of it is that model; not "the original iPhone", nor after two models', () => {
@@ -55,6 +56,18 @@ describe('recogniseProducts', () => {
       'iPhone 4 → product:iphone-4',
       'iPhone → product:iphone',
     ]);
+  });
+
+  it('a brand in the plural is the product where the article writes its singular too; "iTunes" is no plural', () => {
+    expect(products('Apple sold 21 million iPod players. iPods sold in France have the volume limited.')).toEqual(['iPod → product:ipod', 'iPods → product:ipod']);
+    // Not a model named before: the plural is every model.
+    expect(products('Apple unveiled the iPhone 4. Sales of iPhones rose, and the iPhone was praised.')).toEqual([
+      'iPhone 4 → product:iphone-4',
+      'iPhones → product:iphone',
+      'iPhone → product:iphone-4',
+    ]);
+    expect(products('Sales of iPods rose.')).toEqual(['iPods → product:ipods']);
+    expect(products('The iTunes Store opened, and iTunes sold songs.')).toEqual(['iTunes Store → product:itunes-store', 'iTunes → product:itunes']);
   });
 
   it('letters the tagger splits from a model number stay part of it ("iPhone 3GS")', () => {

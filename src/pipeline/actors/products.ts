@@ -137,6 +137,10 @@ function matchCamel(tokens: Token[], k: number, kb: KnowledgeBase, people: Actor
   // An upper-camel word alone is as often a company ("YouTube", "PayPal") as a product: only with a model.
   if (to === k + 1 && (SURNAME_PREFIX_RE.test(t.text) || /^[A-Z]/.test(t.text))) return null;
   if (to === k + 1 && opensLongerName(tokens, k)) return null;
+  // "iPods" where the article also names the iPod: the product, in the plural (all of its models,
+  // none in particular). Not "iTunes", whose "s" is no plural: only where the singular is written.
+  const singular = to === k + 1 && /[a-z]s$/.test(t.text) ? t.text.slice(0, -1) : '';
+  if (singular && CAMEL_RE.test(singular) && tokens.some((x) => x.text === singular)) return { to, name: singular, maker: null };
   // As written: "iPhone 3G", which the tagger may read as "3" and "G".
   const name = tokens.slice(k, to).map((x, j) => (j > 0 && x.start !== tokens[k + j - 1]!.end ? ` ${x.text}` : x.text)).join('');
   return { to, name, maker: null, brand: t.text };
@@ -145,15 +149,19 @@ function matchCamel(tokens: Token[], k: number, kb: KnowledgeBase, people: Actor
 /** Most capitalised words after a brand that make it part of another name. */
 const MAX_NAME_TAIL = 3;
 
+/** Heads of names of things made for a product, not the product: "the iPhone Software Development Kit". */
+const FOR_PRODUCT_END_RE = /^(?:Kit|Toolkit|SDK)$/;
+
 /**
- * "the iPhone Developer Program", "the iPod Design Awards": a brand before capitalised words that
- * end in a program's, document's or event's head noun modifies that name; it is not the product.
+ * "the iPhone Developer Program", "the iPod Design Awards", "the iPhone Software Development Kit":
+ * a brand before capitalised words that end in a program's, document's, event's or kit's head noun
+ * modifies that name; it is not the product.
  */
 function opensLongerName(tokens: Token[], k: number): boolean {
   for (let j = k + 1; j <= k + MAX_NAME_TAIL && j < tokens.length; j++) {
     const t = tokens[j]!;
     if (t.sentence !== tokens[k]!.sentence || !/^\p{Lu}/u.test(t.text) || t.start - tokens[j - 1]!.end !== 1) return false;
-    if (NOT_ACTOR_END_RE.test(t.text)) return true;
+    if (NOT_ACTOR_END_RE.test(t.text) || FOR_PRODUCT_END_RE.test(t.text)) return true;
   }
   return false;
 }
