@@ -329,8 +329,8 @@ export interface EventRecord {
   /**
    * Why several candidate reports were merged into this event; null for an event from one
    * report. `score` in [0, 1] says how strongly they agree; `reasons` are short codes:
-   * `same-date`, `same-type`, `shared-actors:<n>`, `similar-predicate`, `named-again` (see
-   * docs/EVENTS.md).
+   * `same-date`, `same-type`, `shared-actors:<n>`, `similar-predicate`, `named-again`,
+   * `dated-by-another` (see docs/EVENTS.md).
    */
   merge: { score: number; reasons: string[] } | null;
   /**

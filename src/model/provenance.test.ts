@@ -81,6 +81,7 @@ describe('merge wording', () => {
     expect(mergeReasonText('shared-actors:3')).toBe('they name 3 actors in common');
     expect(mergeReasonText('similar-predicate')).toBe('they use similar words for what happened');
     expect(mergeReasonText('named-again')).toBe('a later sentence of the article refers back to it');
+    expect(mergeReasonText('dated-by-another')).toBe('a report that dates it less precisely takes the day another gives');
     expect(mergeReasonText('shared-actors:x')).toBe('shared-actors:x');
     expect(mergeReasonText('<b>new</b>')).toBe('<b>new</b>');
   });

@@ -62,6 +62,7 @@ export function mergeReasonText(code: string): string {
   if (code === 'same-type') return 'they report the same kind of event';
   if (code === 'similar-predicate') return 'they use similar words for what happened';
   if (code === 'named-again') return 'a later sentence of the article refers back to it';
+  if (code === 'dated-by-another') return 'a report that dates it less precisely takes the day another gives';
   const shared = /^shared-actors:(\d+)$/.exec(code);
   if (shared) {
     const n = Number(shared[1]);

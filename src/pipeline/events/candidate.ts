@@ -20,5 +20,16 @@ export interface CandidateEvent extends Pick<EventRecord, 'date' | 'title' | 'ty
    * after "launched … on April 28, 2003", mentioned-again.ts): the two merge into one event.
    */
   sameAs?: string;
+  /**
+   * The id of the candidate of another article whose day this one took (refine.ts): the two merge
+   * into one event, whatever their words.
+   */
+  datedBy?: string;
+  /**
+   * Told without a date of its own ("When Jobs first introduced iPhone 4, …", "the recently
+   * announced iPhone 4"): kept only where another article's report of the same event dates it
+   * (refine.ts); its interval until then is the publication day, a placeholder.
+   */
+  datedElsewhere?: true;
   source: SourceRecord;
 }

@@ -13,7 +13,7 @@ import type { CandidateEvent } from './candidate.ts';
 
 type Member = Pick<
   CandidateEvent,
-  'interval' | 'type' | 'actors' | 'title' | 'dateBasis' | 'modality' | 'sameAs'
+  'interval' | 'type' | 'actors' | 'title' | 'dateBasis' | 'modality' | 'sameAs' | 'datedBy'
 > & {
   source: Pick<CandidateEvent['source'], 'trigger'>;
 };
@@ -89,7 +89,9 @@ const round2 = (x: number): number => Math.round(x * 100) / 100;
  * The evidence that these reports are one event; null for a single report. Reasons: `same-date`
  * (one interval), `same-type`, `shared-actors:<n>` (n actors named by more than one report) and
  * `similar-predicate` (same trigger word, or titles sharing a third of their words), `named-again`
- * (a later sentence of the article names the event by a noun: mentioned-again.ts). The score
+ * (a later sentence of the article names the event by a noun: mentioned-again.ts),
+ * `dated-by-another` (a report that gave only a month or year, or no date, took another's day:
+ * refine.ts). The score
  * weighs them 0.4, 0.2, 0.25 (times the share of all actors named by more than one report) and
  * 0.15 (times the predicate similarity).
  */
@@ -113,6 +115,7 @@ export function mergeEvidence(members: readonly Member[]): EventRecord['merge'] 
   const similarity = predicateSimilarity(members);
   if (similarity >= 1 / 3) reasons.push('similar-predicate');
   if (members.some((m) => m.sameAs)) reasons.push('named-again');
+  if (members.some((m) => m.datedBy)) reasons.push('dated-by-another');
   const actorShare = named.size === 0 ? 0 : shared / named.size;
   const score =
     (sameDate ? 0.4 : 0) +

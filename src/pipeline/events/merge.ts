@@ -88,32 +88,35 @@ function clusterGroup(group: CandidateEvent[]): Cluster[] {
     if (list) list.push(cl);
     else byActor.set(actor, [cl]);
   };
-  /** Candidate id → its cluster, for the mentions of an event named again (`sameAs`). */
+  /** Candidate id → its cluster, for the mentions of an event named again (`sameAs`) and reports dated by another (`datedBy`). */
   const clusterOf = new Map<string, Cluster>();
+  const join = (home: Cluster, c: CandidateEvent): void => {
+    clusterOf.set(c.id, home);
+    home.members.push(c);
+    home.articles.add(c.source.article);
+    for (const a of c.actors) {
+      if (home.actorSet.has(a)) continue;
+      home.actorSet.add(a);
+      index(home, a);
+    }
+    // Words and predicates stay the first report's: a big cluster must not attract every report.
+  };
+  const fitting = (c: CandidateEvent, cWords: Set<string>, cPredicates: Set<string>): Cluster | undefined => {
+    const tried = new Set<Cluster>();
+    for (const a of c.actors) for (const cl of byActor.get(a) ?? []) tried.add(cl);
+    return [...tried].sort((x, y) => x.order - y.order).find((cl) => fits(cl, c, cWords, cPredicates));
+  };
   const again: CandidateEvent[] = [];
   for (const c of group) {
-    if (c.sameAs) {
+    if (c.sameAs || c.datedBy) {
       again.push(c);
       continue;
     }
     const cWords = predicateWords(c.title, c.actors);
     const cPredicates = new Set(c.predicates.map(predicateStem));
-    const tried = new Set<Cluster>();
-    for (const a of c.actors) for (const cl of byActor.get(a) ?? []) tried.add(cl);
-    const home = [...tried]
-      .sort((x, y) => x.order - y.order)
-      .find((cl) => fits(cl, c, cWords, cPredicates));
-    if (home) {
-      clusterOf.set(c.id, home);
-      home.members.push(c);
-      home.articles.add(c.source.article);
-      for (const a of c.actors) {
-        if (home.actorSet.has(a)) continue;
-        home.actorSet.add(a);
-        index(home, a);
-      }
-      // Words and predicates stay the first report's: a big cluster must not attract every report.
-    } else {
+    const home = fitting(c, cWords, cPredicates);
+    if (home) join(home, c);
+    else {
       const cl: Cluster = {
         order: clusters.length,
         members: [c],
@@ -127,10 +130,12 @@ function clusterGroup(group: CandidateEvent[]): Cluster[] {
       for (const a of c.actors) index(cl, a);
     }
   }
-  // (A mention has the date of the event it names, so that event's cluster is in this group.)
+  // A mention joins the event it names; a report dated by another joins a report of that day it
+  // fits as any would, else the one it took the day from. (Their dates are those reports', so
+  // their clusters are in this group.)
   for (const c of again) {
-    const home = clusterOf.get(c.sameAs!);
-    if (home) home.members.push(c);
+    const home = (c.datedBy ? fitting(c, predicateWords(c.title, c.actors), new Set(c.predicates.map(predicateStem))) : undefined) ?? clusterOf.get(c.sameAs ?? c.datedBy!);
+    if (home) join(home, c);
     else clusters.push({ order: clusters.length, members: [c], actorSet: new Set(c.actors), words: new Set(), predicates: new Set(), articles: new Set([c.source.article]) });
   }
   return clusters;

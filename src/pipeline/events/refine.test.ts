@@ -7,6 +7,7 @@ import { dayInterval, monthInterval, yearInterval, type DayInterval } from '../.
 import { intervalToEdtf } from '../../model/edtf.ts';
 import type { EventType } from '../../model/dataset.ts';
 import type { CandidateEvent } from './candidate.ts';
+import { mergeCandidates } from './merge.ts';
 import { refineDates, refineRecord } from './refine.ts';
 
 interface Spec {
@@ -59,6 +60,17 @@ describe('refineDates', () => {
       candidate({ id: 'eD', interval: dayInterval('2010-06-07'), lemma: 'unveil', actors: ['person:steve-jobs', 'product:iphone-4'], title: 'Jobs unveils iPhone 4' }),
     ]);
     expect(dates(out)).toEqual(['2010-06-07', '2010-06-07']);
+  });
+
+  it('the report re-dated merges with the one that gave the day, whatever its other words', () => {
+    const out = refineDates([
+      candidate({ id: 'eY', interval: yearInterval(2010), lemma: 'introduce', actors: ['product:iphone-4'], title: 'iPhone 4 introduced at the company\'s 2010 conference' }),
+      candidate({ id: 'eD', interval: dayInterval('2010-06-07'), lemma: 'unveil', actors: ['person:steve-jobs', 'product:iphone-4'], title: 'Jobs unveils iPhone 4 along with iOS 4' }),
+    ]);
+    expect(out[0]!.datedBy).toBe('eD');
+    const { events } = mergeCandidates(out);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.merge!.reasons).toContain('dated-by-another');
   });
 
   it('leaves it when two days fit, or the day is outside its time', () => {

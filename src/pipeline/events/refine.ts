@@ -71,8 +71,14 @@ function sameEvent(c: RefineRecord, f: RefineRecord): boolean {
   return numbers.length === 0 || fineNumbers.length === 0 || numbers.some((n) => fineNumbers.includes(n));
 }
 
-/** For each coarse record that one day fits, that day: coarse id → the fine report's interval. */
-export function resolveRefinements(records: Iterable<RefineRecord>): Map<string, DayInterval> {
+/** The day a coarse report takes, and the id of the report it takes it from (the first by id that gives it). */
+export interface Refinement {
+  interval: DayInterval;
+  by: string;
+}
+
+/** For each coarse record that one day fits, that day: coarse id → the fine report's interval and id. */
+export function resolveRefinements(records: Iterable<RefineRecord>): Map<string, Refinement> {
   // Fine records by first actor and event word: a coarse one looks only at those it could be.
   const fineBy = new Map<string, RefineRecord[]>();
   const coarse: RefineRecord[] = [];
@@ -88,23 +94,23 @@ export function resolveRefinements(records: Iterable<RefineRecord>): Map<string,
       else fineBy.set(key, [r]);
     }
   }
-  const out = new Map<string, DayInterval>();
+  const out = new Map<string, Refinement>();
   for (const c of coarse) {
     const days = new Set<string>();
-    let day: DayInterval | null = null;
+    let day: Refinement | null = null;
     for (const f of fineBy.get(`${c[5][0]}\u0000${c[3]}`) ?? []) {
       if (!sameEvent(c, f)) continue;
       days.add(`${f[2].start}/${f[2].end}`);
-      day = f[2];
+      if (!day || f[0] < day.by) day = { interval: f[2], by: f[0] };
     }
     if (days.size === 1 && day) out.set(c[0], day);
   }
   return out;
 }
 
-/** A candidate at the day another report gives its event. */
-export function refined(c: CandidateEvent, day: DayInterval): CandidateEvent {
-  return { ...c, interval: day, date: intervalToEdtf(day) };
+/** A candidate at the day another report gives its event, to be merged with that report. */
+export function refined(c: CandidateEvent, day: Refinement): CandidateEvent {
+  return { ...c, interval: day.interval, date: intervalToEdtf(day.interval), datedBy: day.by };
 }
 
 /** The candidates of a whole build, those dated coarsely by their text and told to the day by one other report re-dated to that day. */

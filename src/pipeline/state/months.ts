@@ -97,7 +97,7 @@ export class MonthFiles {
         const c = JSON.parse(line.slice(line.indexOf('\t') + 1)) as CandidateEvent;
         if (!ids.has(c.id) || seen.has(c.id)) continue;
         seen.add(c.id);
-        candidates.push(refined(c, moves[c.id]!.interval));
+        candidates.push(refined(c, moves[c.id]!));
         keys.push(key);
       }
     }
@@ -190,7 +190,7 @@ export function mergeMonthFiles(stateDir: string, month: string, used: Set<strin
   const incoming = files.movedInto(month, moves, used);
   const stay = own.candidates.flatMap((c) => {
     const move = moves[c.id];
-    return !move ? [c] : move.target === month ? [refined(c, move.interval)] : [];
+    return !move ? [c] : move.target === month ? [refined(c, move)] : [];
   });
   const candidates = [...stay, ...incoming.candidates];
   if (candidates.length === 0) {

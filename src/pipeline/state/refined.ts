@@ -20,6 +20,8 @@ export interface Move {
   /** Month of the day it takes. */
   target: string;
   interval: DayInterval;
+  /** The candidate it takes the day from (and merges with). */
+  by: string;
 }
 
 /** Candidate id → its move. */
@@ -36,8 +38,8 @@ export function movesOf(used: readonly { record: LightRecord }[]): Moves {
   const moves: Moves = {};
   const days = resolveRefinements(records);
   for (const id of [...days.keys()].sort()) {
-    const interval = days.get(id)!;
-    moves[id] = { home: homes.get(id)!, target: monthOfDay(interval.start), interval };
+    const { interval, by } = days.get(id)!;
+    moves[id] = { home: homes.get(id)!, target: monthOfDay(interval.start), interval, by };
   }
   return moves;
 }
@@ -48,7 +50,7 @@ export function monthsMoved(before: Moves, after: Moves): string[] {
   for (const id of new Set([...Object.keys(before), ...Object.keys(after)])) {
     const a = before[id];
     const b = after[id];
-    if (a && b && a.home === b.home && a.target === b.target && a.interval.start === b.interval.start && a.interval.end === b.interval.end) continue;
+    if (a && b && a.home === b.home && a.target === b.target && a.interval.start === b.interval.start && a.interval.end === b.interval.end && a.by === b.by) continue;
     for (const m of [a?.home, a?.target, b?.home, b?.target]) if (m) months.add(m);
   }
   return [...months].sort();
