@@ -88,6 +88,8 @@ describe('building into a folder', () => {
       (JSON.parse(fileTree(out)['dataset.json']!) as { events: { date: string; title: string; sources: unknown[] }[] }).events.filter((e) => /declares independence/.test(e.title));
     writeFileSync(join(input, 'year.txt'), 'date 2018-02-17 Ten years on\n\nKosovo declared independence from Serbia in 2008.');
     writeFileSync(join(input, 'month.txt'), 'date 2009-02-17 One year on\n\nKosovo declared independence from Serbia in February 2008.');
+    // Told without a date: an event only while another article dates it.
+    writeFileSync(join(input, 'when.txt'), 'date 2010-03-01 Memories\n\nWhen Kosovo first declared independence from Serbia, crowds celebrated in Pristina.');
     await build();
     check();
     expect(declared().map((e) => e.date).sort()).toEqual(['2008', '2008-02']);
@@ -95,7 +97,7 @@ describe('building into a folder', () => {
     writeFileSync(join(input, 'day.txt'), 'date 2008-02-17 Independence\n\nKosovo declared independence from Serbia on Sunday.');
     await build();
     check();
-    expect(declared().map((e) => [e.date, e.sources.length])).toEqual([['2008-02-17', 3]]);
+    expect(declared().map((e) => [e.date, e.sources.length])).toEqual([['2008-02-17', 4]]);
 
     rmSync(join(input, 'day.txt'));
     await build();

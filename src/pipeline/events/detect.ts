@@ -16,7 +16,7 @@ import { clausesOf, type Clause } from './clauses.ts';
 import { askedPhrases, calledOffPlan, conditionOnly, participlePhrases, rescheduledPhrases, sincePhrases } from './phrases.ts';
 import { basisOf, datableByPublication, doneBeforePublication, listedDates, modifiesNoun, narrativeCue, ownDate, publicationDate, shiftedByGap, type ClauseDate } from './dating.ts';
 import type { CandidateEvent } from './candidate.ts';
-import { nominalEvent, participleEvent } from './nominal.ts';
+import { modifierEvent, nominalEvent, participleEvent } from './nominal.ts';
 import { displayNames, shortNames } from './names.ts';
 import { clauseSubjects, leadingParticiple } from './subject.ts';
 import type { Trigger } from './triggers.ts';
@@ -87,6 +87,7 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
     const sMentions = inSentence(actorMentions, mi, sentence.end);
     const clauses = clausesOf(doc, s, (k) => timexToken[k]! > 0 || tokens[k]!.start < article.contentStart);
     const toldBefore = events.length;
+    const [sFrom, sTo] = doc.sentenceTokens[s]!;
     const dated: Dated[] = [];
     /** Date expressions that date a clause of this sentence (or its attribution). */
     const claimed = new Set<Timex>();
@@ -97,6 +98,8 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
     const cue = narrativeCue(sentence.text);
     /** A "when" clause told as background opened the sentence: the clause it sets the time of shares it. */
     let backgroundWhen = false;
+    /** Clauses told as background without a date: events only if another article's report dates them (refine.ts). */
+    const elsewhere: number[] = [];
     const subjects = clauseSubjects({ tokens, body, clauses, mentions: sMentions, names });
     const leading = leadingParticiple(tokens, clauses);
     for (let c = 0; c < clauses.length; c++) {
@@ -146,6 +149,8 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       // the story's day or at publication.
       if (!date && (clause.background || (clause.link === 'and' && backgroundWhen))) {
         backgroundWhen ||= clause.background;
+        // (It may still be the event another article dates: "first introduced iPhone 4" is the unveiling of June 7.)
+        if (clause.background) elsewhere.push(c);
         continue;
       }
       if (!date && cue && narrative && clause.modality === 'asserted' && clause.tense === 'past') date = { ...narrative, basis: 'narrative', timexes: [] };
@@ -235,8 +240,23 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       if (group.every((d) => d.actors.length === 0) && group.every((d) => d.date.timexes.length === 0)) continue;
       events.push(toCandidate(article, doc, s, group, clauses, timexToken, sMentions, triggerAt, { names, short }));
     }
+    for (const c of elsewhere) {
+      const clause = clauses[c]!;
+      const span = charSpan(tokens, clause);
+      const { words: subjectWords, actor: subjectActor } = subjects[c]!;
+      const actors = [...new Set([...(subjectActor ? [subjectActor] : []), ...sMentions.filter((m) => m.start >= span.start && m.end <= span.end && !isVenue(m, body, placeEnds)).map((m) => m.actor)])];
+      if (actors.length === 0) continue;
+      const group: Dated[] = [{ clause, date: publicationDate(article.published), actors, subjectActor, subjectWords }];
+      events.push({ ...toCandidate(article, doc, s, group, clauses, timexToken, sMentions, triggerAt, { names, short }), datedElsewhere: true });
+    }
+    // "the recently announced iPhone 4": the announcement, if another article dates it.
+    for (let k = sFrom; k < sTo; k++) {
+      const modifier = modifierEvent(tokens, k, triggerAt, sMentions);
+      if (!modifier) continue;
+      const group: Dated[] = [{ clause: modifier.clause, date: publicationDate(article.published), actors: modifier.actors, subjectActor: modifier.actors[0]!, subjectWords: null, title: modifier.title }];
+      events.push({ ...toCandidate(article, doc, s, group, clauses, timexToken, sMentions, triggerAt, { names, short }), datedElsewhere: true });
+    }
     // "Since its launch …": an event told before, named again by a noun, is sourced here too.
-    const [sFrom, sTo] = doc.sentenceTokens[s]!;
     for (const again of mentionedAgain(tokens, sFrom, sTo, triggerAt, sMentions, sAnchors, events.slice(0, toldBefore), article.published)) {
       // ("Two years after its launch, the store passed …": that far from the launch.)
       events.splice(toldBefore, Infinity, ...datedFromTold(again, tokens, events.slice(toldBefore), article.published));

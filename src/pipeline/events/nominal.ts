@@ -10,6 +10,7 @@ import type { Timex } from '../time/types.ts';
 import type { Clause } from './clauses.ts';
 import { capitalise, MAX_TITLE_CHARS } from './headline.ts';
 import type { Trigger } from './triggers.ts';
+import { verbForm } from './verbs.ts';
 
 export interface Nominal {
   /** A clause-shaped record of the noun phrase (no verb group; head = the event noun). */
@@ -84,4 +85,25 @@ export function participleEvent(tokens: Token[], phrase: [number, number], t: Ti
   // Who took part: the names anywhere in the phrase, date and all ("reached … last week between Serbian and Kosovo negotiators").
   const phraseEnd = tokens[phrase[1] - 1]!.end;
   return { clause, title, actors: [...new Set(mentions.filter((m) => m.start >= from && m.end <= Math.max(to, phraseEnd)).map((m) => m.actor))] };
+}
+
+/** Adverbs that make a participle before a name tell a happening of its own: "the recently announced iPhone 4". */
+const LATELY = new Set(['recently', 'newly', 'just', 'lately']);
+
+/**
+ * "Pre-orders of the recently announced iPhone 4 began Tuesday": a participle after "recently",
+ * "newly" or "just", before a name (an adjective between at most), tells an event of that name
+ * without a date ("iPhone 4 announced"), which another article's report may date (refine.ts).
+ * Token `k` is the adverb; null when the shape is not there.
+ */
+export function modifierEvent(tokens: Token[], k: number, triggerAt: Map<number, Trigger>, mentions: ActorMention[]): Nominal | null {
+  const verb = k + 1;
+  const participle = tokens[verb];
+  if (!LATELY.has(tokens[k]!.lower) || !participle || !triggerAt.has(verb) || verbForm(participle) !== 'past') return null;
+  let n = verb + 1;
+  if (tokens[n]?.pos === 'ADJ') n++;
+  const name = tokens[n] && mentions.find((m) => m.start === tokens[n]!.start);
+  if (!name || name.kind === 'place') return null;
+  const clause: Clause = { from: k, to: verb + 1, head: verb, group: [verb, verb], subject: null, link: 'rel', tense: 'past', modality: 'asserted', negated: false, passive: true, reporting: false, stative: false, quoted: false, background: false };
+  return { clause, title: capitalise(`${name.text.replace(/^the\s+/i, '')} ${participle.text}`), actors: [name.actor] };
 }

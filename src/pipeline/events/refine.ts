@@ -7,7 +7,8 @@
  * event within that time, so they merge (merge.ts) and the event keeps the day. Only on the
  * evidence merging asks for, and more: the same event word (or one of a kind: "unveiled" /
  * "introduced"; not a light verb, "held the post" / "held elections", nor a verb of saying), every
- * actor of the coarser report named by the finer one, the same type, no quantities that differ,
+ * actor of the coarser report named by the finer one (not the type, which the clause's other
+ * words sway: "announced" a statement, "unveiled" at a conference a meeting), no quantities that differ,
  * and exactly one such day: two launches in 2003 leave "launched in 2003" as it was. Ids do not
  * change (ids.ts: they hash where a report was read, not its date).
  *
@@ -22,11 +23,12 @@ import { OBJECT_REPORTING, REPORTING } from './clause-grammar.ts';
 import { predicateStem } from './merge.ts';
 
 /**
- * What refining needs of a candidate: `[id, role, interval, event word stem, type, actors, numbers
- * of its title, article id]`; role `f` (fine: dated to a day, may lend it) or `c` (coarse: may
- * take one).
+ * What refining needs of a candidate: `[id, role, interval, event word stem, actors, numbers of
+ * its title, article id]`; role `f` (fine: dated to a day, may lend it), `c` (coarse: may take
+ * one within its interval) or `u` (undated, `datedElsewhere`: may take one before its publication,
+ * the interval's end, and is dropped otherwise).
  */
-export type RefineRecord = [id: string, role: 'f' | 'c', interval: DayInterval, stem: string, type: string, actors: string[], numbers: string[], article: string];
+export type RefineRecord = [id: string, role: 'f' | 'c' | 'u', interval: DayInterval, stem: string, actors: string[], numbers: string[], article: string];
 
 /** Verbs that tell one happening in other words: showing a new product for the first time. */
 const SAME_HAPPENING: Record<string, string> = Object.fromEntries(
@@ -55,18 +57,18 @@ function stemOf(lemma: string): string {
 /** The refining record of a candidate, or null when it can neither lend nor take a day. */
 export function refineRecord(c: CandidateEvent): RefineRecord | null {
   const textDated = c.dateBasis === 'explicit' || c.dateBasis === 'relative';
-  if (!textDated || c.modality !== 'asserted' || c.sameAs || c.actors.length === 0 || tellsLittle(c.eventLemma)) return null;
-  const role = c.interval.precision === 'day' ? 'f' : COARSE.has(c.interval.precision) ? 'c' : null;
+  if (!(textDated || c.datedElsewhere) || c.modality !== 'asserted' || c.sameAs || c.actors.length === 0 || tellsLittle(c.eventLemma)) return null;
+  const role = c.datedElsewhere ? 'u' : c.interval.precision === 'day' ? 'f' : COARSE.has(c.interval.precision) ? 'c' : null;
   if (!role) return null;
-  return [c.id, role, c.interval, stemOf(c.eventLemma), c.type, c.actors, c.title.match(/\d+(?:[.,]\d+)*/g) ?? [], c.source.article];
+  return [c.id, role, c.interval, stemOf(c.eventLemma), c.actors, c.title.match(/\d+(?:[.,]\d+)*/g) ?? [], c.source.article];
 }
 
 /** Whether fine record `f` tells the event coarse record `c` tells, on a day within its time. */
 function sameEvent(c: RefineRecord, f: RefineRecord): boolean {
-  const [, , interval, , type, actors, numbers, article] = c;
-  const [, , day, , fineType, fineActors, fineNumbers, fineArticle] = f;
-  if (fineArticle === article || fineType !== type) return false;
-  if (day.start < interval.start || day.end > interval.end) return false;
+  const [, role, interval, , actors, numbers, article] = c;
+  const [, , day, , fineActors, fineNumbers, fineArticle] = f;
+  if (fineArticle === article) return false;
+  if ((role === 'c' && day.start < interval.start) || day.end > interval.end) return false;
   if (!actors.every((a) => fineActors.includes(a))) return false;
   return numbers.length === 0 || fineNumbers.length === 0 || numbers.some((n) => fineNumbers.includes(n));
 }
@@ -83,11 +85,11 @@ export function resolveRefinements(records: Iterable<RefineRecord>): Map<string,
   const fineBy = new Map<string, RefineRecord[]>();
   const coarse: RefineRecord[] = [];
   for (const r of records) {
-    if (r[1] === 'c') {
+    if (r[1] !== 'f') {
       coarse.push(r);
       continue;
     }
-    for (const a of r[5]) {
+    for (const a of r[4]) {
       const key = `${a}\u0000${r[3]}`;
       const list = fineBy.get(key);
       if (list) list.push(r);
@@ -98,7 +100,7 @@ export function resolveRefinements(records: Iterable<RefineRecord>): Map<string,
   for (const c of coarse) {
     const days = new Set<string>();
     let day: Refinement | null = null;
-    for (const f of fineBy.get(`${c[5][0]}\u0000${c[3]}`) ?? []) {
+    for (const f of fineBy.get(`${c[4][0]}\u0000${c[3]}`) ?? []) {
       if (!sameEvent(c, f)) continue;
       days.add(`${f[2].start}/${f[2].end}`);
       if (!day || f[0] < day.by) day = { interval: f[2], by: f[0] };
@@ -113,11 +115,14 @@ export function refined(c: CandidateEvent, day: Refinement): CandidateEvent {
   return { ...c, interval: day.interval, date: intervalToEdtf(day.interval), datedBy: day.by };
 }
 
-/** The candidates of a whole build, those dated coarsely by their text and told to the day by one other report re-dated to that day. */
+/**
+ * The candidates of a whole build, those dated coarsely by their text and told to the day by one
+ * other report re-dated to that day; those told without a date left out unless so dated.
+ */
 export function refineDates(candidates: readonly CandidateEvent[]): CandidateEvent[] {
   const days = resolveRefinements(candidates.map(refineRecord).filter((r): r is RefineRecord => r !== null));
-  return candidates.map((c) => {
+  return candidates.flatMap((c) => {
     const day = days.get(c.id);
-    return day ? refined(c, day) : c;
+    return day ? [refined(c, day)] : c.datedElsewhere ? [] : [c];
   });
 }

@@ -40,7 +40,10 @@ export interface LightRecord {
   discovered?: DiscoveredActor[];
   mentions?: { actor: string; text: string }[];
   bodyChars?: number;
-  /** Months its candidates start in, sorted. */
+  /**
+   * Months its candidates start in, sorted; not those told without a date (`datedElsewhere`),
+   * whose month is a placeholder and which make events only where moved (state/refined.ts).
+   */
   months?: string[];
   /** What dating its candidates by other articles' reports needs of them (events/refine.ts); absent when none. */
   refine?: RefineRecord[];
@@ -73,7 +76,7 @@ export function completeLight(light: LightOutcome, results: (ArticleResult | und
     record.discovered = result.discovered.map((a) => ({ id: a.id, name: a.name, kind: a.kind, aliases: [...a.aliases].sort(), affiliations: a.affiliations }));
     record.mentions = result.mentions;
     record.bodyChars = result.bodyChars;
-    record.months = [...new Set(result.candidates.map(monthOf))].sort();
+    record.months = [...new Set(result.candidates.filter((c) => !c.datedElsewhere).map(monthOf))].sort();
     const refine = result.candidates.map(refineRecord).filter((r): r is RefineRecord => r !== null);
     if (refine.length) record.refine = refine;
   });

@@ -190,7 +190,8 @@ export function mergeMonthFiles(stateDir: string, month: string, used: Set<strin
   const incoming = files.movedInto(month, moves, used);
   const stay = own.candidates.flatMap((c) => {
     const move = moves[c.id];
-    return !move ? [c] : move.target === month ? [refined(c, move)] : [];
+    if (!move) return c.datedElsewhere ? [] : [c]; // (told without a date, and no report of another article gave one)
+    return move.target === month ? [refined(c, move)] : [];
   });
   const candidates = [...stay, ...incoming.candidates];
   if (candidates.length === 0) {
