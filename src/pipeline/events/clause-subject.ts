@@ -170,8 +170,9 @@ export function subjectOf(tokens: Token[], from: number, group: [number, number]
         break;
       }
     }
-    // ("masked men": a participle just before the subject's noun describes it.)
-    const nominal = (t.pos === 'VERB' && !isVerb(tokens, k)) || (t.pos === 'VERB' && verbForm(t) === 'past' && start === k + 1 && k + 1 < group[0]) || (t.pos === 'VERB' && verbForm(t) === 'ing' && k > from && /^(?:DET|ADJ|PROPN|NOUN)$/.test(tokens[k - 1]!.pos)) || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON' || (t.pos === 'PART' && /^['’]s$/.test(t.text)) || /^[-&.'’]$/.test(t.text);
+    // ("masked men": a participle just before the subject's noun describes it; "the recently
+    // announced iPhone 4": its adverb too.)
+    const nominal = (t.pos === 'VERB' && !isVerb(tokens, k)) || attributiveAdverb(tokens, k) || (t.pos === 'VERB' && verbForm(t) === 'past' && start === k + 1 && k + 1 < group[0]) || (t.pos === 'VERB' && verbForm(t) === 'ing' && k > from && /^(?:DET|ADJ|PROPN|NOUN)$/.test(tokens[k - 1]!.pos)) || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'PRON' || (t.pos === 'PART' && /^['’]s$/.test(t.text)) || /^[-&.'’]$/.test(t.text);
     // "The dialogue between Belgrade and Pristina", "Serb officers in the Kosovo Police": a
     // preposition or "and" between two noun phrases stays inside the subject.
     const inside = (NP_PREPOSITIONS.has(t.lower) && t.pos === 'ADP') || (t.pos === 'CCONJ' && t.lower === 'and');
@@ -236,9 +237,14 @@ export function subjectOf(tokens: Token[], from: number, group: [number, number]
   if (dateAt >= 0 && RELATIVES.has(tokens[start]!.lower)) return null;
   let end = start;
   const limit = dateAt >= 0 ? dateAt : noun >= 0 ? noun + 1 : listOpens > from ? listOpens : bracket >= 0 ? bracket : group[0];
-  while (end < limit && tokens[end]!.pos !== 'ADV') end++;
+  while (end < limit && (tokens[end]!.pos !== 'ADV' || attributiveAdverb(tokens, end))) end++;
   while (end > start && tokens[end - 1]!.pos === 'PUNCT') end--;
   return start < end ? [start, end] : null;
+}
+
+/** "the recently announced iPhone 4": an adverb between a determiner and a participle describing a noun. */
+function attributiveAdverb(tokens: Token[], k: number): boolean {
+  return tokens[k]!.pos === 'ADV' && tokens[k - 1]?.pos === 'DET' && tokens[k + 1]?.pos === 'VERB' && !isVerb(tokens, k + 1);
 }
 
 /** "soldiers injured in …": a participle after a noun and before a preposition, inside a noun phrase. */

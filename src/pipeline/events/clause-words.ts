@@ -50,7 +50,9 @@ export function isVerb(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1];
   // (Nor before a possessive "'s": "Rank's chief executive" is a name.)
   if (/^['’]s$/.test(tokens[k + 1]?.text ?? '')) return false;
-  // (Nor after a possessive: "its launch", "their return", "the EU's planned mission".)
+  // (Nor after a possessive: "its launch", "their return", "the EU's planned mission"; nor after a
+  // determiner and an adverb: "the recently announced iPhone 4".)
+  if (prev?.pos === 'ADV' && tokens[k - 2]?.pos === 'DET') return false;
   return !prev || (prev.pos !== 'DET' && !POSSESSIVE_RE.test(prev.text) && !(prev.pos === 'PART' && /^['’]s$/.test(prev.text)) && !(prev.text === '-' && prev.end === t.start));
 }
 

@@ -54,7 +54,9 @@ function opensClause(tokens: Token[], i: number, isTimexToken: (k: number) => bo
   while (v > 0 && isTimexToken(v) && !isTimexToken(i)) v--;
   if (v < i - 1 && tokens[v]!.pos === 'ADP') v--;
   const prev = tokens[v];
-  if (prev && prev.pos === 'VERB' && REPORTING.has(prev.lemma) && /^(?:PRON|DET|PROPN|NOUN|ADJ|NUM)$/.test(t.pos) && (!/^(?:its|his|her|their|our|my|your|me|him|us|them|you|reporters)$/i.test(t.text) || (POSSESSIVE_RE.test(t.text) && /^(?:NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? ''))) && finiteVerbFollows(tokens, i - 1, OBJECT_REPORTING.has(prev.lemma) ? 4 : 8)) return 'that';
+  // (Not a participle before its noun: "the recently announced iPhone 4 began" is one clause.)
+  const attributive = tokens[v - 1]?.pos === 'DET' || (tokens[v - 1]?.pos === 'ADV' && tokens[v - 2]?.pos === 'DET');
+  if (prev && prev.pos === 'VERB' && !attributive && REPORTING.has(prev.lemma) && /^(?:PRON|DET|PROPN|NOUN|ADJ|NUM)$/.test(t.pos) && (!/^(?:its|his|her|their|our|my|your|me|him|us|them|you|reporters)$/i.test(t.text) || (POSSESSIVE_RE.test(t.text) && /^(?:NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? ''))) && finiteVerbFollows(tokens, i - 1, OBJECT_REPORTING.has(prev.lemma) ? 4 : 8)) return 'that';
   return null;
 }
 

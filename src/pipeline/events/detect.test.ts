@@ -777,6 +777,17 @@ describe('dates that belong to part of a clause', () => {
     expect(events('The announced iPhone 5 went on sale on Tuesday.').filter((e) => e.datedElsewhere)).toEqual([]);
   });
 
+  it('a participle between an article and its noun describes the noun: one clause, one subject ("the newly elected parliament")', () => {
+    expect(events('The newly elected parliament met on Monday.').map((e) => e.title)).toEqual(['The newly elected parliament meets']);
+    // Not a verb of saying with a reported clause after it: "the recently passed law requires" is one clause.
+    expect(events('The adjustments result from the recently passed banking law, which requires banks to sell bonds by 1994.').map((e) => e.title)).not.toContain('The adjustments result passes banking law');
+  });
+
+  it('"Shares of Apple", "Pre-orders of …": a plural word before "of" opening the sentence takes a plural verb', () => {
+    expect(events('Shares of Apple fell on Monday.').map((e) => e.title)).toEqual(['Shares of Apple fall']);
+    expect(events('Pre-orders of the iPhone 4 began on Tuesday.').map((e) => e.title)).toEqual(['Pre-orders of the iPhone 4 begin']);
+  });
+
   it('dates listed with "and" are as many events ("in March and June")', () => {
     const found = events('Jobs made an appearance in March 2011 and June 2011 to unveil new products.');
     expect(found.map((e) => e.date).sort()).toEqual(['2011-03', '2011-06']);

@@ -188,6 +188,9 @@ function isPlural(tokens: Token[], clause: Clause, nameAt: (k: number) => string
   const first = !before || before.sentence !== last.sentence || before.pos === 'PUNCT';
   // ("Police" too, however tagged: "Police seize a car bomb".)
   if (subject.length === 1 && /^police$/i.test(last.text)) return true;
+  // "Shares of Apple fell", "Pre-orders of the iPhone 4 began": a plural-looking word of no name
+  // before "of", opening the sentence.
+  if (subject.length === 1 && cut === 1 && all[1]!.lower === 'of' && first && /[^sui'’]s$/.test(last.text) && nameAt(clause.subject[0]) === null) return true;
   return last.pos === 'PROPN' && subject.length === 1 && first && PLURAL_CAPITAL_RE.test(last.text) && nameAt(clause.subject[0]) === null;
 }
 
