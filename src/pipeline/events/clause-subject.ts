@@ -144,7 +144,8 @@ export function subjectOf(tokens: Token[], from: number, group: [number, number]
   while (k >= from) {
     const t = tokens[k]!;
     // "Friday's ceremony": a date that owns the subject is part of it; any other date ends it.
-    if (isTimexToken(k) && !/^['’]s$/.test(tokens[k + 1]?.text ?? '')) {
+    // ("the recently announced iPhone 4": "recently", a time expression, describes the noun.)
+    if (isTimexToken(k) && !/^['’]s$/.test(tokens[k + 1]?.text ?? '') && !attributiveAdverb(tokens, k)) {
       // ("Clashes in Zvečan on May 29, 2023 injured …", "Serbia on Monday recalled …": a date
       // with its preposition after a noun, just before the verb, leaves the subject before it.)
       let b = k;
@@ -243,8 +244,8 @@ export function subjectOf(tokens: Token[], from: number, group: [number, number]
 }
 
 /** "the recently announced iPhone 4": an adverb between a determiner and a participle describing a noun. */
-function attributiveAdverb(tokens: Token[], k: number): boolean {
-  return tokens[k]!.pos === 'ADV' && tokens[k - 1]?.pos === 'DET' && tokens[k + 1]?.pos === 'VERB' && !isVerb(tokens, k + 1);
+export function attributiveAdverb(tokens: Token[], k: number): boolean {
+  return tokens[k]!.pos === 'ADV' && tokens[k - 1]?.pos === 'DET' && tokens[k + 1]?.pos === 'VERB' && verbForm(tokens[k + 1]!) === 'past' && !isVerb(tokens, k + 1);
 }
 
 /** "soldiers injured in …": a participle after a noun and before a preposition, inside a noun phrase. */

@@ -779,6 +779,8 @@ describe('dates that belong to part of a clause', () => {
 
   it('a participle between an article and its noun describes the noun: one clause, one subject ("the newly elected parliament")', () => {
     expect(events('The newly elected parliament met on Monday.').map((e) => e.title)).toEqual(['The newly elected parliament meets']);
+    // "recently", a time expression, stays in the subject; a long subject drops it with its participle.
+    expect(events('Pre-orders of the recently announced iPhone 4 began on Tuesday, overwhelming Apple.').filter((e) => !e.datedElsewhere).map((e) => e.title)).toEqual(['Pre-orders of the iPhone 4 begin, overwhelming Apple']);
     // Not a verb of saying with a reported clause after it: "the recently passed law requires" is one clause.
     expect(events('The adjustments result from the recently passed banking law, which requires banks to sell bonds by 1994.').map((e) => e.title)).not.toContain('The adjustments result passes banking law');
   });

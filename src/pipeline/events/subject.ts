@@ -6,6 +6,7 @@
 import type { ActorMention } from '../actors/context.ts';
 import { tokenIndexAt, type Token } from '../text/doc.ts';
 import type { Clause } from './clauses.ts';
+import { attributiveAdverb } from './clause-subject.ts';
 import { REFERENCE } from './names.ts';
 import { verbForm } from './verbs.ts';
 
@@ -172,6 +173,14 @@ const AMOUNT_NOUNS = /^(?:hours|days|weeks|months|years|minutes|rounds|dozens|hu
  * ministers of Serbia and Kosovo" → "The prime ministers"), else cut after a noun.
  */
 function shortSubject(tokens: Token[], [from, to]: [number, number], body: string): string {
+  // "Pre-orders of the recently announced iPhone 4" → "Pre-orders of the iPhone 4": a headline drops
+  // the participle that only says how recent its noun is.
+  const lately = tokens[to - 1]!.end - tokens[from]!.start > MAX_SUBJECT_CHARS ? tokens.slice(from, to).findIndex((_, i) => attributiveAdverb(tokens, from + i)) : -1;
+  if (lately >= 0) {
+    const at = from + lately;
+    const text = `${body.slice(tokens[from]!.start, tokens[at]!.start)}${body.slice(tokens[at + 2]!.start, tokens[to - 1]!.end)}`;
+    if (text.length <= MAX_SUBJECT_CHARS) return text;
+  }
   const length = (end: number): number => tokens[end - 1]!.end - tokens[from]!.start;
   let end = to;
   if (length(end) > MAX_SUBJECT_CHARS) {
