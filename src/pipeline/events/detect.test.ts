@@ -896,6 +896,13 @@ describe('clauses around the main one', () => {
     expect(events('Since its launch, Siemens has sold more than 3 billion trains.')).toEqual([]);
   });
 
+  it('nor a state over a stretch of time up to now ("for years", "over the past decade"); a period ahead or a first in years is no such state', () => {
+    expect(events('Serb parties have taken part in Kosovo elections for several years.')).toEqual([]);
+    expect(events('Siemens has built trains in Vienna over the past decade.')).toEqual([]);
+    expect(events('Airbus has announced 10,000 job cuts over the next four years.').map((e) => e.dateBasis)).toEqual(['publication']);
+    expect(events('Ford Motors Co. has posted an annual profit of US$ 2.7 billion, the first gain for four years.').map((e) => e.dateBasis)).toEqual(['publication']);
+  });
+
   it('a title that would not fit uses the short form the article gives ("NATO"); one that fits keeps the name', () => {
     const [e] = events('The North Atlantic Treaty Organization (NATO) said on Monday it would support the development of the new security force.');
     expect(e!.title).toBe('NATO says it will support the development of the new security force');

@@ -157,8 +157,9 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       // A past-tense report without a date happened on the story's day when the article has one
       // ("Apple unveiled the iPhone 4 on Monday. … Jobs demoed the gyroscope."), else on publication.
       if (!date && datableByPublication(clause) && clause.tense === 'past' && storyDay) date = storyDay;
-      // "Since its launch the store has sold 3 billion songs": a total over a time, not a happening of the day.
-      const since = clause.tense === 'perfect' && tokens.slice(clause.from, clause.to).some((t) => t.lower === 'since');
+      // "Since its launch the store has sold 3 billion songs", "Serb parties have taken part in the
+      // elections for several years": a total or a state over a time, not a happening of the day.
+      const since = clause.tense === 'perfect' && (tokens.slice(clause.from, clause.to).some((t) => t.lower === 'since') || overATime(tokens, clause, timexes, tokenAt));
       // "Belgrade froze the dialogue until the tariffs were scrapped in 2020": what ended before a
       // date in the past did not happen on the publication day.
       const after = clauses[c + 1];
@@ -274,6 +275,22 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
     if (last) narrative = last.date;
   }
   return events;
+}
+
+/**
+ * A stretch of time up to now after "for" or "over" in the clause: "for several years", "over the
+ * past decade"; not a period ahead or a reporting one ("over the next four years", "a profit for
+ * the last year").
+ */
+function overATime(tokens: Token[], clause: Clause, timexes: Timex[], tokenAt: (offset: number) => number): boolean {
+  const start = tokens[clause.from]!.start;
+  const end = tokens[clause.to - 1]!.end;
+  return timexes.some((t) => {
+    if (t.type !== 'DURATION' || t.start < start || t.end > end || /\b(?:next|coming|following|last)\b/i.test(t.text)) return false;
+    const k = tokenAt(t.start);
+    // (Not "the first gain for four years": a first or best in a time.)
+    return /^(?:for|over)$/.test(tokens[k - 1]?.lower ?? '') && !tokens.slice(Math.max(clause.from, k - 5), k - 1).some((w) => /^(?:first|biggest|highest|lowest|largest|best|worst)$/.test(w.lower));
+  });
 }
 
 /** The items of `list` (sorted by start, from index `from`) that lie inside a sentence ending at `end`. */
