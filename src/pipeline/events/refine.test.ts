@@ -8,7 +8,7 @@ import { intervalToEdtf } from '../../model/edtf.ts';
 import type { EventType } from '../../model/dataset.ts';
 import type { CandidateEvent } from './candidate.ts';
 import { mergeCandidates } from './merge.ts';
-import { refineDates, refineRecord } from './refine.ts';
+import { decodeRefine, encodeRefine, refineDates, refineRecord } from './refine.ts';
 
 interface Spec {
   id: string;
@@ -107,6 +107,13 @@ describe('refineDates', () => {
     expect(refinedTo(year({ title: 'Kosovo raises tariffs to 100 percent' }), fine({ title: 'Kosovo raises tariffs to 10 percent' }))).toBe('2008');
     // Dated by publication, not by its text: no day to lend.
     expect(refinedTo(year(), fine({ basis: 'publication' }))).toBe('2008');
+  });
+
+  it('a record travels as one short line and comes back whole, numbers with commas too', () => {
+    const record = refineRecord(candidate({ id: 'eY', interval: yearInterval(2008), title: 'Kosovo pays $1,059.04 and 3.5 percent' }))!;
+    const line = encodeRefine(record);
+    expect(line).toBe('eY c 2008-01-01 2008-12-31 declar country:kosovo,country:serbia 1,059.04;3.5');
+    expect(decodeRefine(line, 'eY')).toEqual(record);
   });
 
   it('a light verb or a verb of saying tells too little to date by: "held the post until 2014"', () => {

@@ -14,7 +14,7 @@
  *
  * It works on small records (RefineRecord), so that a build that keeps its candidates on disk by
  * month (state/) can refine without reading them: each article's records travel in its light
- * outcome (map/outcome.ts).
+ * outcome (map/outcome.ts), written as one short line each (encodeRefine).
  */
 import type { DayInterval } from '../../model/dates.ts';
 import { intervalToEdtf } from '../../model/edtf.ts';
@@ -23,12 +23,26 @@ import { OBJECT_REPORTING, REPORTING } from './clause-grammar.ts';
 import { predicateStem } from './merge.ts';
 
 /**
- * What refining needs of a candidate: `[id, role, interval, event word stem, actors, numbers of
- * its title, article id]`; role `f` (fine: dated to a day, may lend it), `c` (coarse: may take
- * one within its interval) or `u` (undated, `datedElsewhere`: may take one before its publication,
- * the interval's end, and is dropped otherwise).
+ * What refining needs of a candidate: `[id, role, first day, last day, event word stem, actors,
+ * numbers of its title, article id]`; role `f` (fine: dated to a day, may lend it), `c` (coarse:
+ * may take one within its days) or `u` (undated, `datedElsewhere`: may take one up to its
+ * publication, the last day, and is dropped otherwise).
  */
-export type RefineRecord = [id: string, role: 'f' | 'c' | 'u', interval: DayInterval, stem: string, actors: string[], numbers: string[], article: string];
+export type RefineRecord = [id: string, role: 'f' | 'c' | 'u', start: string, end: string, stem: string, actors: string[], numbers: string[], article: string];
+
+/**
+ * A record as one short line for an article's light outcome, the article id left out (the outcome
+ * says it): `id role start end stem actor,actor number;number`. Ids, days, stems and actor ids
+ * hold no space; numbers may hold commas ("1,059.04").
+ */
+export function encodeRefine(r: RefineRecord): string {
+  return [r[0], r[1], r[2], r[3], r[4], r[5].join(','), r[6].join(';')].join(' ');
+}
+
+export function decodeRefine(line: string, article: string): RefineRecord {
+  const [id, role, start, end, stem, actors, numbers] = line.split(' ') as [string, RefineRecord[1], string, string, string, string, string];
+  return [id, role, start, end, stem, actors ? actors.split(',') : [], numbers ? numbers.split(';') : [], article];
+}
 
 /** Verbs that tell one happening in other words: showing a new product for the first time. */
 const SAME_HAPPENING: Record<string, string> = Object.fromEntries(
@@ -60,15 +74,15 @@ export function refineRecord(c: CandidateEvent): RefineRecord | null {
   if (!(textDated || c.datedElsewhere) || c.modality !== 'asserted' || c.sameAs || c.actors.length === 0 || tellsLittle(c.eventLemma)) return null;
   const role = c.datedElsewhere ? 'u' : c.interval.precision === 'day' ? 'f' : COARSE.has(c.interval.precision) ? 'c' : null;
   if (!role) return null;
-  return [c.id, role, c.interval, stemOf(c.eventLemma), c.actors, c.title.match(/\d+(?:[.,]\d+)*/g) ?? [], c.source.article];
+  return [c.id, role, c.interval.start, c.interval.end, stemOf(c.eventLemma), c.actors, c.title.match(/\d+(?:[.,]\d+)*/g) ?? [], c.source.article];
 }
 
 /** Whether fine record `f` tells the event coarse record `c` tells, on a day within its time. */
 function sameEvent(c: RefineRecord, f: RefineRecord): boolean {
-  const [, role, interval, , actors, numbers, article] = c;
-  const [, , day, , fineActors, fineNumbers, fineArticle] = f;
+  const [, role, start, end, , actors, numbers, article] = c;
+  const [, , dayStart, dayEnd, , fineActors, fineNumbers, fineArticle] = f;
   if (fineArticle === article) return false;
-  if ((role === 'c' && day.start < interval.start) || day.end > interval.end) return false;
+  if ((role === 'c' && dayStart < start) || dayEnd > end) return false;
   if (!actors.every((a) => fineActors.includes(a))) return false;
   return numbers.length === 0 || fineNumbers.length === 0 || numbers.some((n) => fineNumbers.includes(n));
 }
@@ -89,8 +103,8 @@ export function resolveRefinements(records: Iterable<RefineRecord>): Map<string,
       coarse.push(r);
       continue;
     }
-    for (const a of r[4]) {
-      const key = `${a}\u0000${r[3]}`;
+    for (const a of r[5]) {
+      const key = `${a}\u0000${r[4]}`;
       const list = fineBy.get(key);
       if (list) list.push(r);
       else fineBy.set(key, [r]);
@@ -100,10 +114,10 @@ export function resolveRefinements(records: Iterable<RefineRecord>): Map<string,
   for (const c of coarse) {
     const days = new Set<string>();
     let day: Refinement | null = null;
-    for (const f of fineBy.get(`${c[4][0]}\u0000${c[3]}`) ?? []) {
+    for (const f of fineBy.get(`${c[5][0]}\u0000${c[4]}`) ?? []) {
       if (!sameEvent(c, f)) continue;
-      days.add(`${f[2].start}/${f[2].end}`);
-      if (!day || f[0] < day.by) day = { interval: f[2], by: f[0] };
+      days.add(`${f[2]}/${f[3]}`);
+      if (!day || f[0] < day.by) day = { interval: { start: f[2], end: f[3], precision: 'day' }, by: f[0] };
     }
     if (days.size === 1 && day) out.set(c[0], day);
   }

@@ -10,7 +10,7 @@ import type { ArticleRecord } from '../../model/dataset.ts';
 import type { ActorKind } from '../../model/dataset.ts';
 import type { ArticleResult } from '../analyse.ts';
 import type { CandidateEvent } from '../events/candidate.ts';
-import { refineRecord, type RefineRecord } from '../events/refine.ts';
+import { encodeRefine, refineRecord, type RefineRecord } from '../events/refine.ts';
 import type { Problem } from '../read/types.ts';
 
 /** A discovered actor as JSON (KbActor with its aliases as a sorted array). */
@@ -45,8 +45,8 @@ export interface LightRecord {
    * whose month is a placeholder and which make events only where moved (state/refined.ts).
    */
   months?: string[];
-  /** What dating its candidates by other articles' reports needs of them (events/refine.ts); absent when none. */
-  refine?: RefineRecord[];
+  /** What dating its candidates by other articles' reports needs of them (events/refine.ts encodeRefine); absent when none. */
+  refine?: string[];
 }
 
 export interface LightOutcome {
@@ -78,7 +78,7 @@ export function completeLight(light: LightOutcome, results: (ArticleResult | und
     record.bodyChars = result.bodyChars;
     record.months = [...new Set(result.candidates.filter((c) => !c.datedElsewhere).map(monthOf))].sort();
     const refine = result.candidates.map(refineRecord).filter((r): r is RefineRecord => r !== null);
-    if (refine.length) record.refine = refine;
+    if (refine.length) record.refine = refine.map(encodeRefine);
   });
   return light;
 }

@@ -174,7 +174,7 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
     pool = null;
 
     // (Articles with events: with candidates, or with one told without a date that another report dated.)
-    const hasEvents = (r: (typeof fold.used)[number]['record']): boolean => !!r.months?.length || !!r.refine?.some((x) => x[1] === 'u' && moves[x[0]]);
+    const hasEvents = (r: (typeof fold.used)[number]['record']): boolean => !!r.months?.length || !!r.refine?.some((line) => line.split(' ', 2)[1] === 'u' && !!moves[line.slice(0, line.indexOf(' '))]);
     const articles = new Map(fold.used.filter((u) => hasEvents(u.record)).map((u) => [u.record.article!.id, u.record.article!]));
     lap('merge');
     const actors = actorRecords(fold, kb, summaries);

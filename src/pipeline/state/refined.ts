@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DayInterval } from '../../model/dates.ts';
-import { resolveRefinements, type RefineRecord } from '../events/refine.ts';
+import { decodeRefine, resolveRefinements, type RefineRecord } from '../events/refine.ts';
 import type { LightRecord } from '../map/outcome.ts';
 import { writeAtomic } from '../write/write.ts';
 
@@ -33,8 +33,8 @@ const monthOfDay = (day: string): string => day.slice(0, -3);
 /** The moves of a build: from the refining records of the articles it uses. */
 export function movesOf(used: readonly { record: LightRecord }[]): Moves {
   const records: RefineRecord[] = [];
-  for (const { record } of used) if (record.refine) records.push(...record.refine);
-  const homes = new Map(records.map((r) => [r[0], monthOfDay(r[2].start)]));
+  for (const { record } of used) for (const line of record.refine ?? []) records.push(decodeRefine(line, record.article!.id));
+  const homes = new Map(records.map((r) => [r[0], monthOfDay(r[2])]));
   const moves: Moves = {};
   const days = resolveRefinements(records);
   for (const id of [...days.keys()].sort()) {
