@@ -109,6 +109,15 @@ describe('refineDates', () => {
     expect(refinedTo(year(), fine({ basis: 'publication' }))).toBe('2008');
   });
 
+  it('many reports of the one day count as one; many others that could be it leave the date as it was', () => {
+    const day = (id: string, title = 'Kosovo declares independence from Serbia'): CandidateEvent => candidate({ id, interval: dayInterval('2008-02-17'), title });
+    const sameDay = Array.from({ length: 300 }, (_, i) => day(`eD${String(i).padStart(3, '0')}`));
+    expect(refineDates([candidate({ id: 'eY', interval: yearInterval(2008) }), ...sameDay])[0]!.datedBy).toBe('eD000');
+    // 300 reports of the year's other days with other quantities, compared first: too many to be evidence.
+    const others = Array.from({ length: 300 }, (_, i) => candidate({ id: `eO${String(i).padStart(3, '0')}`, interval: dayInterval('2008-01-05'), title: `Kosovo declares ${i + 1000} independent` }));
+    expect(refineDates([candidate({ id: 'eY', interval: yearInterval(2008), title: 'Kosovo declares 7 independent' }), ...others, day('eD')])[0]!.date).toBe('2008');
+  });
+
   it('a record travels as one short line and comes back whole, numbers with commas too', () => {
     const record = refineRecord(candidate({ id: 'eY', interval: yearInterval(2008), title: 'Kosovo pays $1,059.04 and 3.5 percent' }))!;
     const line = encodeRefine(record);

@@ -93,9 +93,28 @@ export interface Refinement {
   by: string;
 }
 
+/**
+ * Most finer reports one coarse report is compared with: where more share its first actor and
+ * event word within its time (a corpus made from templates, a year of daily market reports), none
+ * of them is evidence of one day, and the work stays linear in the build.
+ */
+const MAX_COMPARED = 256;
+
+/** Index of the first record in `list` (sorted by first day) whose first day is `day` or later (later only, with `after`). */
+function firstFrom(list: readonly RefineRecord[], day: string, after = false): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]![2] < day || (after && list[mid]![2] === day)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** For each coarse record that one day fits, that day: coarse id → the fine report's interval and id. */
 export function resolveRefinements(records: Iterable<RefineRecord>): Map<string, Refinement> {
-  // Fine records by first actor and event word: a coarse one looks only at those it could be.
+  // Fine records by first actor and event word, by day: a coarse one looks only at those it could be.
   const fineBy = new Map<string, RefineRecord[]>();
   const coarse: RefineRecord[] = [];
   for (const r of records) {
@@ -110,16 +129,32 @@ export function resolveRefinements(records: Iterable<RefineRecord>): Map<string,
       else fineBy.set(key, [r]);
     }
   }
+  for (const list of fineBy.values()) list.sort((x, y) => (x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : x[0] < y[0] ? -1 : 1));
   const out = new Map<string, Refinement>();
   for (const c of coarse) {
-    const days = new Set<string>();
+    const list = fineBy.get(`${c[5][0]}\u0000${c[4]}`) ?? [];
+    // (From the first day of its time; one told without a date, from the first.)
+    const from = c[1] === 'c' ? firstFrom(list, c[2]) : 0;
     let day: Refinement | null = null;
-    for (const f of fineBy.get(`${c[5][0]}\u0000${c[4]}`) ?? []) {
+    let ambiguous = false;
+    let compared = 0;
+    for (let k = from; k < list.length && list[k]![2] <= c[3]; k++) {
+      if (++compared > MAX_COMPARED) {
+        ambiguous = true;
+        break;
+      }
+      const f = list[k]!;
       if (!sameEvent(c, f)) continue;
-      days.add(`${f[2]}/${f[3]}`);
-      if (!day || f[0] < day.by) day = { interval: { start: f[2], end: f[3], precision: 'day' }, by: f[0] };
+      if (day) {
+        ambiguous = true; // another day fits as well
+        break;
+      }
+      // The first that fits on its day has the smallest id of that day's (sorted by day, then id):
+      // the rest of the day is passed over.
+      day = { interval: { start: f[2], end: f[3], precision: 'day' }, by: f[0] };
+      k = firstFrom(list, f[2], true) - 1;
     }
-    if (days.size === 1 && day) out.set(c[0], day);
+    if (day && !ambiguous) out.set(c[0], day);
   }
   return out;
 }

@@ -20,8 +20,11 @@ import { refined } from '../events/refine.ts';
 import { dayCounts } from '../write/chunks.ts';
 import { writeAtomic } from '../write/write.ts';
 import { capSources, MAX_SOURCES_PER_EVENT } from './cap.ts';
-import { readMoves, type Moves } from './refined.ts';
+import { movesInto, readMoves, type Moves } from './refined.ts';
 import type { MonthSummary } from './store.ts';
+
+/** A candidate line's id, its JSON's first field. */
+const ID_RE = /^\{"id":"([^"]+)"/;
 
 /** Flush buffered candidate lines to disk beyond this many characters. */
 const BUFFER_CHARS = 16 * 1024 * 1024;
@@ -86,19 +89,22 @@ export class MonthFiles {
    */
   movedInto(month: string, moves: Moves, used: Set<string>): { candidates: CandidateEvent[]; keys: string[] } {
     const homes = new Map<string, Set<string>>();
-    for (const [id, move] of Object.entries(moves)) if (move.target === month && move.home !== month) homes.set(move.home, (homes.get(move.home) ?? new Set()).add(id));
+    for (const [id, move] of movesInto(moves, month)) if (move.home !== month) homes.set(move.home, (homes.get(move.home) ?? new Set()).add(id));
     const candidates: CandidateEvent[] = [];
     const keys: string[] = [];
     const seen = new Set<string>();
     for (const [home, ids] of homes) {
       for (const line of this.lines(home, 'cands')) {
-        const key = line.slice(0, line.indexOf('\t'));
-        if (!used.has(key)) continue;
-        const c = JSON.parse(line.slice(line.indexOf('\t') + 1)) as CandidateEvent;
+        const tab = line.indexOf('\t');
+        if (!used.has(line.slice(0, tab))) continue;
+        // (The id is a candidate's first field: most lines of a home month are not parsed at all.)
+        const id = ID_RE.exec(line.slice(tab + 1, tab + 40))?.[1];
+        if (id !== undefined && !ids.has(id)) continue;
+        const c = JSON.parse(line.slice(tab + 1)) as CandidateEvent;
         if (!ids.has(c.id) || seen.has(c.id)) continue;
         seen.add(c.id);
         candidates.push(refined(c, moves[c.id]!));
-        keys.push(key);
+        keys.push(line.slice(0, tab));
       }
     }
     return { candidates, keys };

@@ -7,7 +7,7 @@
  * threads too), and kept in the state: a rebuild merges again the months whose moves changed, as
  * well as those an added or removed article touches.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DayInterval } from '../../model/dates.ts';
 import { decodeRefine, resolveRefinements, type RefineRecord } from '../events/refine.ts';
@@ -60,7 +60,32 @@ export function writeMoves(stateDir: string, moves: Moves): void {
   writeAtomic(join(stateDir, FILE), JSON.stringify(moves));
 }
 
+/** The moves by target month, made once per moves object. */
+const byTarget = new WeakMap<Moves, Map<string, [string, Move][]>>();
+
+/** The moves whose day is in `month`. */
+export function movesInto(moves: Moves, month: string): [string, Move][] {
+  let index = byTarget.get(moves);
+  if (!index) {
+    index = new Map();
+    for (const [id, move] of Object.entries(moves)) {
+      const list = index.get(move.target);
+      if (list) list.push([id, move]);
+      else index.set(move.target, [[id, move]]);
+    }
+    byTarget.set(moves, index);
+  }
+  return index.get(month) ?? [];
+}
+
+/** The last moves read, by file and its stamp: a build merges hundreds of months, each reading them. */
+let lastRead: { path: string; stamp: string; moves: Moves } | null = null;
+
 export function readMoves(stateDir: string): Moves {
   const path = join(stateDir, FILE);
-  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Moves) : {};
+  if (!existsSync(path)) return {};
+  const { mtimeMs, size, ino } = statSync(path);
+  const stamp = `${mtimeMs}:${size}:${ino}`;
+  if (lastRead?.path !== path || lastRead.stamp !== stamp) lastRead = { path, stamp, moves: JSON.parse(readFileSync(path, 'utf8')) as Moves };
+  return lastRead.moves;
 }
