@@ -100,6 +100,8 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
     let backgroundWhen = false;
     /** Clauses told as background without a date: events only if another article's report dates them (refine.ts). */
     const elsewhere: number[] = [];
+    /** A candidate told without a date, the publication day its placeholder (refine.ts dates it or leaves it out). */
+    const datedElsewhere = (d: Dated): CandidateEvent => ({ ...toCandidate(article, doc, s, [d], clauses, timexToken, sMentions, triggerAt, { names, short }), datedElsewhere: true });
     const subjects = clauseSubjects({ tokens, body, clauses, mentions: sMentions, names });
     const leading = leadingParticiple(tokens, clauses);
     for (let c = 0; c < clauses.length; c++) {
@@ -247,15 +249,13 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       const { words: subjectWords, actor: subjectActor } = subjects[c]!;
       const actors = [...new Set([...(subjectActor ? [subjectActor] : []), ...sMentions.filter((m) => m.start >= span.start && m.end <= span.end && !isVenue(m, body, placeEnds)).map((m) => m.actor)])];
       if (actors.length === 0) continue;
-      const group: Dated[] = [{ clause, date: publicationDate(article.published), actors, subjectActor, subjectWords }];
-      events.push({ ...toCandidate(article, doc, s, group, clauses, timexToken, sMentions, triggerAt, { names, short }), datedElsewhere: true });
+      events.push(datedElsewhere({ clause, date: publicationDate(article.published), actors, subjectActor, subjectWords }));
     }
     // "the recently announced iPhone 4": the announcement, if another article dates it.
     for (let k = sFrom; k < sTo; k++) {
       const modifier = modifierEvent(tokens, k, triggerAt, sMentions);
       if (!modifier) continue;
-      const group: Dated[] = [{ clause: modifier.clause, date: publicationDate(article.published), actors: modifier.actors, subjectActor: modifier.actors[0]!, subjectWords: null, title: modifier.title }];
-      events.push({ ...toCandidate(article, doc, s, group, clauses, timexToken, sMentions, triggerAt, { names, short }), datedElsewhere: true });
+      events.push(datedElsewhere({ clause: modifier.clause, date: publicationDate(article.published), actors: modifier.actors, subjectActor: modifier.actors[0]!, subjectWords: null, title: modifier.title }));
     }
     // "Since its launch …": an event told before, named again by a noun, is sourced here too.
     for (const again of mentionedAgain(tokens, sFrom, sTo, triggerAt, sMentions, sAnchors, events.slice(0, toldBefore), article.published)) {

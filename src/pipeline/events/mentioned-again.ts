@@ -62,7 +62,7 @@ function ownerOf(tokens: Token[], k: number, mentions: ActorMention[]): string |
 }
 
 /** A date right after the noun's phrase ("launch in 2003", "expansion of NATO in 1993"), if any. */
-function ownDate(tokens: Token[], k: number, timexes: Timex[]): Timex | undefined {
+function dateAfterNoun(tokens: Token[], k: number, timexes: Timex[]): Timex | undefined {
   for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
     const t = tokens[j]!;
     const date = timexes.find((x) => x.start === t.start && x.interval);
@@ -106,7 +106,7 @@ export function mentionedAgain(tokens: Token[], from: number, to: number, trigge
     if (fitting.length === 0 || fitting.some((c) => c.date !== fitting[0]!.date)) continue;
     const antecedent = fitting[fitting.length - 1]!;
     // "since its launch in 2003": a date of the noun's own must hold the told one ("the expansion of NATO in 1993" is another).
-    const own = ownDate(tokens, k, timexes);
+    const own = dateAfterNoun(tokens, k, timexes);
     if (own && !(own.interval!.start <= antecedent.interval.start && antecedent.interval.end <= own.interval!.end)) continue;
     out.push({ told: antecedent, noun: k });
   }

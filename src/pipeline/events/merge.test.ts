@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EventType } from '../../model/dataset.ts';
 import { dayInterval, monthInterval, type DayInterval } from '../../model/dates.ts';
-import { intervalToEdtf } from '../../model/edtf.ts';
 import type { CandidateEvent } from './candidate.ts';
+import { testCandidate } from './testing.ts';
 import { mergeCandidates } from './merge.ts';
 
 interface Spec {
@@ -24,31 +24,8 @@ function candidate({
   published = '2022-09-22',
   path = 'a.txt',
 }: Spec): CandidateEvent {
-  const sentence = `${title} on Wednesday.`;
-  return {
-    id,
-    interval,
-    date: intervalToEdtf(interval),
-    title,
-    type,
-    actors: [...actors].sort(),
-    future: interval.start > published,
-    dateBasis: 'explicit',
-    modality: interval.start > published ? 'future' : 'asserted',
-    predicates: [title.split(' ')[1]?.toLowerCase() ?? ''],
-    eventLemma: title.split(' ')[1]?.toLowerCase() ?? '',
-    published,
-    articlePath: path,
-    source: {
-      article: `a-${path}`,
-      sentence,
-      start: 0,
-      end: sentence.length,
-      timex: null,
-      trigger: null,
-      mentions: [],
-    },
-  };
+  const lemma = title.split(' ')[1]?.toLowerCase() ?? '';
+  return testCandidate({ id, interval, title, type, actors: [...actors].sort(), lemma, published, article: `a-${path}`, path, sentence: `${title} on Wednesday.` });
 }
 
 describe('mergeCandidates', () => {

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dayInterval, monthInterval, yearInterval, type DayInterval } from '../../model/dates.ts';
-import { intervalToEdtf } from '../../model/edtf.ts';
 import type { EventType } from '../../model/dataset.ts';
 import type { CandidateEvent } from './candidate.ts';
+import { testCandidate } from './testing.ts';
 import { mergeCandidates } from './merge.ts';
 import { decodeRefine, encodeRefine, refineDates, refineRecord } from './refine.ts';
 
@@ -22,22 +22,7 @@ interface Spec {
 }
 
 function candidate({ id, interval, lemma = 'declare', actors = ['country:kosovo', 'country:serbia'], type = 'other', title = 'Kosovo declares independence from Serbia', article = id, basis = 'explicit' }: Spec): CandidateEvent {
-  return {
-    id,
-    interval,
-    date: intervalToEdtf(interval),
-    title,
-    type,
-    actors,
-    future: false,
-    dateBasis: basis,
-    modality: 'asserted',
-    eventLemma: lemma,
-    predicates: [lemma],
-    published: '2020-01-01',
-    articlePath: `${article}.txt`,
-    source: { article, sentence: title, start: 0, end: title.length, timex: null, trigger: null, mentions: [] },
-  };
+  return testCandidate({ id, interval, title, type, actors, lemma, published: '2020-01-01', article, path: `${article}.txt`, sentence: title, basis });
 }
 
 const dates = (cs: CandidateEvent[]): string[] => cs.map((c) => c.date);

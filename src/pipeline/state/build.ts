@@ -25,6 +25,7 @@ import { assembleFromState } from './assemble.ts';
 import { sortCuts } from './cap.ts';
 import { Interner } from './intern.ts';
 import { MonthFiles } from './months.ts';
+import { decodeRefine } from '../events/refine.ts';
 import { monthsMoved, movesOf, readMoves, writeMoves } from './refined.ts';
 import { actorRecords, fileMissing, mergeMonths } from './steps.ts';
 import { openState, saveState, stateDir, type FileEntry } from './store.ts';
@@ -174,7 +175,10 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
     pool = null;
 
     // (Articles with events: with candidates, or with one told without a date that another report dated.)
-    const hasEvents = (r: (typeof fold.used)[number]['record']): boolean => !!r.months?.length || !!r.refine?.some((line) => line.split(' ', 2)[1] === 'u' && !!moves[line.slice(0, line.indexOf(' '))]);
+    const hasEvents = (r: (typeof fold.used)[number]['record']): boolean => !!r.months?.length || !!r.refine?.some((line) => {
+      const [id, role] = decodeRefine(line, r.article!.id);
+      return role === 'u' && !!moves[id];
+    });
     const articles = new Map(fold.used.filter((u) => hasEvents(u.record)).map((u) => [u.record.article!.id, u.record.article!]));
     lap('merge');
     const actors = actorRecords(fold, kb, summaries);
