@@ -22,6 +22,15 @@ describe('recogniseProducts', () => {
     ]);
   });
 
+  it('a model word in lower case, as the maker styles it or a writer does, is the same product, named with its capital', () => {
+    const body = 'The iPod nano and the iPod touch sell well in the iTunes store.';
+    expect(products(body)).toEqual(['iPod nano → product:ipod-nano', 'iPod touch → product:ipod-touch', 'iTunes store → product:itunes-store']);
+    const names = recogniseProducts(makeDoc(body), recogniseActors(body, kb, null).mentions, kb).discovered.map((a) => a.name);
+    expect(names).toEqual(['iPod Nano', 'iPod Touch', 'iTunes Store']);
+    // (Not any word in lower case: "music" and "plus" are no model here.)
+    expect(products("Apple's iTunes music sales rose, and an iPhone plus a case costs more.")).toEqual(['iTunes → product:itunes', 'iPhone → product:iphone']);
+  });
+
   it('capitals after a brand name a product of their own ("iPhone OS", "iPhone SE"); a country code does not', () => {
     expect(products('Formerly called iPhone OS, iOS 4 runs on the iPhone SE.')).toEqual(['iPhone OS → product:iphone-os', 'iOS → product:ios', 'iPhone SE → product:iphone-se']);
     expect(products('Sales of the iPhone US carriers reported rose.')).toEqual(['iPhone → product:iphone']);

@@ -31,6 +31,11 @@ const VERSION_RE = new RegExp(`^${VERSION}$`);
 const NOT_MODEL = new Set(['US', 'UK', 'EU', 'UN', 'USA', 'AT']);
 /** Model words after a brand: "iPod Touch", "MacBook Air", "iTunes Store". */
 const MODEL_WORDS = new Set(['Touch', 'Nano', 'Mini', 'Air', 'Pro', 'Max', 'Plus', 'Classic', 'Shuffle', 'Store', 'Music', 'Ultra', 'Lite', 'Dreamliner', 'Neo']);
+/**
+ * Model words written in lower case, as the maker styles them ("iPod touch", "iPod nano") or as
+ * a writer does ("the iTunes store"): the same product, named with a capital.
+ */
+const LOWER_MODEL_WORDS = new Set(['touch', 'nano', 'mini', 'shuffle', 'classic', 'store']);
 /** A maker's model code: 787, A380, A400M, 737-800, F-35. */
 const CODE_RE = /^(?:[A-Z]{0,2}-?\d{2,4}[A-Z]{0,2}(?:-\d{1,3})?)$/;
 
@@ -129,7 +134,7 @@ function matchCamel(tokens: Token[], k: number, kb: KnowledgeBase, people: Actor
   let to = k + 1;
   // (Letters glued to a model number are part of it, "3" + "GS": the tagger may split "3GS".)
   const glued = (j: number): boolean => tokens[j]!.start === tokens[j - 1]!.end && /^[A-Z]{1,3}$/.test(tokens[j]!.text) && /\d$/.test(tokens[j - 1]!.text);
-  while (to < tokens.length && to - k <= 3 && tokens[to]!.sentence === t.sentence && ((MODEL_RE.test(tokens[to]!.text) && !NOT_MODEL.has(tokens[to]!.text)) || MODEL_WORDS.has(tokens[to]!.text) || glued(to))) {
+  while (to < tokens.length && to - k <= 3 && tokens[to]!.sentence === t.sentence && ((MODEL_RE.test(tokens[to]!.text) && !NOT_MODEL.has(tokens[to]!.text)) || MODEL_WORDS.has(tokens[to]!.text) || LOWER_MODEL_WORDS.has(tokens[to]!.text) || glued(to))) {
     // "iPhone 4 on June 24": a number followed by a month or "percent" is not a model.
     if (/^\d+$/.test(tokens[to]!.text) && /^(?:percent|%|million|billion|times)$/i.test(tokens[to + 1]?.text ?? '')) break;
     to++;
@@ -142,7 +147,9 @@ function matchCamel(tokens: Token[], k: number, kb: KnowledgeBase, people: Actor
   const singular = to === k + 1 && /[a-z]s$/.test(t.text) ? t.text.slice(0, -1) : '';
   if (singular && CAMEL_RE.test(singular) && tokens.some((x) => x.text === singular)) return { to, name: singular, maker: null };
   // As written: "iPhone 3G", which the tagger may read as "3" and "G".
-  const name = tokens.slice(k, to).map((x, j) => (j > 0 && x.start !== tokens[k + j - 1]!.end ? ` ${x.text}` : x.text)).join('');
+  // (A model word in lower case with its capital: "iTunes store" is the iTunes Store.)
+  const word = (x: Token): string => (LOWER_MODEL_WORDS.has(x.text) ? x.text[0]!.toUpperCase() + x.text.slice(1) : x.text);
+  const name = tokens.slice(k, to).map((x, j) => (j > 0 && x.start !== tokens[k + j - 1]!.end ? ` ${word(x)}` : word(x))).join('');
   return { to, name, maker: null, brand: t.text };
 }
 

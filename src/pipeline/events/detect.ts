@@ -21,7 +21,7 @@ import { displayNames, shortNames } from './names.ts';
 import { clauseSubjects, leadingParticiple } from './subject.ts';
 import type { Trigger } from './triggers.ts';
 import { groupByDate, toCandidate, type ArticleInput, type Dated } from './candidate-of.ts';
-import { againCandidate, datedFromTold, mentionedAgain } from './mentioned-again.ts';
+import { againCandidate, datedFromTold, mentionedAgain, namedEventParts } from './mentioned-again.ts';
 
 /** Openers of an "-ing" phrase that happens at the main clause's time ("while", "on", none); not "after", "before", "since". */
 const SIMULTANEOUS_OPENERS = new Set(['', 'while', 'when', 'on', 'upon', 'in', 'by']);
@@ -258,10 +258,19 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       events.push(datedElsewhere({ clause: modifier.clause, date: publicationDate(article.published), actors: modifier.actors, subjectActor: modifier.actors[0]!, subjectWords: null, title: modifier.title }));
     }
     // "Since its launch …": an event told before, named again by a noun, is sourced here too.
-    for (const again of mentionedAgain(tokens, sFrom, sTo, triggerAt, sMentions, sAnchors, events.slice(0, toldBefore), article.published)) {
+    const nouns = mentionedAgain(tokens, sFrom, sTo, triggerAt, sMentions, sAnchors, events.slice(0, toldBefore), article.published);
+    for (const again of nouns.again) {
       // ("Two years after its launch, the store passed …": that far from the launch.)
       events.splice(toldBefore, Infinity, ...datedFromTold(again, tokens, events.slice(toldBefore), article.published));
       events.push(againCandidate(again, tokens, sentence, article.id, sMentions));
+    }
+    // "since its launch in 2003", the launch not told here: the launch, if another article tells its day.
+    // (Not where the date is a clause's: "called for Israel's withdrawal from Lebanon on March 19, 1978" dates the call.)
+    for (const n of nouns.named) {
+      // (One report per date: two nouns of one date, "its launch and expansion in 2003", would be one id.)
+      const date = claimed.has(n.date) ? null : ownDate(body, [n.date]);
+      claimed.add(n.date);
+      if (date) events.push(datedElsewhere({ ...namedEventParts(n, tokens, names), date, actors: [n.owner], subjectActor: n.owner, subjectWords: null }));
     }
     // Only an institution carries over ("the measure" is the government's); a person does not
     // ("The pact follows …" after "Acheson signed").

@@ -8,6 +8,7 @@ import { analyseArticle } from '../analyse.ts';
 import { parseTxt } from '../read/formats.ts';
 import type { CandidateEvent } from './candidate.ts';
 import { mergeCandidates } from './merge.ts';
+import { refineDates } from './refine.ts';
 import { sameEventWord } from './mentioned-again.ts';
 
 function candidates(body: string, published = '2024-03-10'): CandidateEvent[] {
@@ -112,5 +113,19 @@ describe('an event named again later in the article', () => {
     expect(launch.sources.map((s) => s.sentence.slice(0, 20))).toEqual(['Apple launched the i', 'Since its launch the']);
     expect(launch.merge!.reasons).toContain('named-again');
     expect(Object.keys(redirects)).toHaveLength(1);
+  });
+
+  it('an event the article did not tell, named with a year of its own, joins the report of another article that tells its day', () => {
+    const later = candidates('More than 4 billion songs had been downloaded from the iTunes Store since its launch in 2003, the firm said.', '2008-04-09');
+    const named = later.find((c) => c.datedElsewhere)!;
+    expect([named.title, named.date, named.actors]).toEqual(['iTunes Store launch', '2003', ['product:itunes-store']]);
+    const day = candidates('Apple launched the iTunes Store on April 28, 2003.', '2003-04-29');
+    const { events } = mergeCandidates(refineDates([...day, ...later]));
+    const launch = events.find((e) => e.date === '2003-04-28')!;
+    expect(launch.sources.map((s) => s.sentence.slice(0, 20))).toEqual(['Apple launched the i', 'More than 4 billion ']);
+    expect(launch.merge!.reasons).toContain('dated-by-another');
+    // Alone, or where the date is a clause's ("called for … on March 19, 1978"), no such event.
+    expect(refineDates(later).filter((c) => c.datedElsewhere)).toEqual([]);
+    expect(candidates("The Security Council called for Israel's withdrawal from Lebanon on March 19, 1978.").filter((c) => c.datedElsewhere)).toEqual([]);
   });
 });

@@ -12,6 +12,8 @@ import type { ActorMention } from '../actors/context.ts';
 import { tokenIndexAt, type Token } from '../text/doc.ts';
 import type { Timex } from '../time/types.ts';
 import type { CandidateEvent } from './candidate.ts';
+import type { Clause } from './clauses.ts';
+import { capitalise } from './headline-cut.ts';
 import { intervalToEdtf } from '../../model/edtf.ts';
 import { gapAt, shiftInterval } from './dating.ts';
 import { candidateId } from './ids.ts';
@@ -80,12 +82,25 @@ export interface MentionedAgain {
 }
 
 /**
+ * An event noun with its owner and a date of its own whose event the article did not tell: "since
+ * its launch in 2003" in a story of 2008. Another article's report may tell it to the day
+ * (refine.ts); without one it is left out, as a noun in passing.
+ */
+export interface NamedEvent {
+  noun: number;
+  owner: string;
+  date: Timex;
+}
+
+/**
  * The event nouns of one sentence (tokens `from`…`to`) that name an event told earlier: `told`
  * holds the article's candidates so far, in text order. A noun with a date of its own that the
- * told event's date does not fall in ("its launch in 2008" after a launch in 2003) is another.
+ * told event's date does not fall in ("its launch in 2008" after a launch in 2003) is another;
+ * such a noun that names no told event is `named`.
  */
-export function mentionedAgain(tokens: Token[], from: number, to: number, triggerAt: Map<number, Trigger>, mentions: ActorMention[], timexes: Timex[], told: CandidateEvent[], published: string): MentionedAgain[] {
+export function mentionedAgain(tokens: Token[], from: number, to: number, triggerAt: Map<number, Trigger>, mentions: ActorMention[], timexes: Timex[], told: CandidateEvent[], published: string): { again: MentionedAgain[]; named: NamedEvent[] } {
   const out: MentionedAgain[] = [];
+  const named: NamedEvent[] = [];
   for (let k = from; k < to; k++) {
     const trigger = triggerAt.get(k);
     // (After "its" the word is a noun, whatever the tagger said: "its launch" is tagged a verb.)
@@ -97,20 +112,36 @@ export function mentionedAgain(tokens: Token[], from: number, to: number, trigge
     const fitting = told.filter(
       (c) =>
         (c.dateBasis === 'explicit' || c.dateBasis === 'relative') &&
+        !c.datedElsewhere &&
         c.modality === 'asserted' &&
         c.interval.start <= published &&
         c.actors.includes(owner) &&
         sameEventWord(trigger.lemma, c.eventLemma),
     );
-    // Two launches of its products on two dates: which one is meant is not said.
-    if (fitting.length === 0 || fitting.some((c) => c.date !== fitting[0]!.date)) continue;
-    const antecedent = fitting[fitting.length - 1]!;
     // "since its launch in 2003": a date of the noun's own must hold the told one ("the expansion of NATO in 1993" is another).
     const own = dateAfterNoun(tokens, k, timexes);
-    if (own && !(own.interval!.start <= antecedent.interval.start && antecedent.interval.end <= own.interval!.end)) continue;
-    out.push({ told: antecedent, noun: k });
+    const holds = (c: CandidateEvent): boolean => !own || (own.interval!.start <= c.interval.start && c.interval.end <= own.interval!.end);
+    // (Only a date up to publication: "its launch next year" names a plan.)
+    if (fitting.length === 0 || !fitting.some(holds)) {
+      // (A coarse date only: a refining record of one day is one told without a date, refine.ts.)
+      if (own && own.interval!.end <= published && own.interval!.precision !== 'day') named.push({ noun: k, owner, date: own });
+      continue;
+    }
+    // Two launches of its products on two dates: which one is meant is not said.
+    if (fitting.some((c) => c.date !== fitting[0]!.date)) continue;
+    out.push({ told: fitting[fitting.length - 1]!, noun: k });
   }
-  return out;
+  return { again: out, named };
+}
+
+/**
+ * A named event as a report of its own (detect.ts keeps it only where another article's report
+ * dates it): the owner and the noun, "iTunes Store launch", dated by the noun's date.
+ */
+export function namedEventParts(n: NamedEvent, tokens: Token[], names: Map<string, string>): { clause: Clause; title: string } {
+  const noun = tokens[n.noun]!;
+  const clause: Clause = { from: n.noun, to: n.noun + 1, head: n.noun, group: [n.noun, n.noun], subject: null, link: 'rel', tense: 'past', modality: 'asserted', negated: false, passive: false, reporting: false, stative: false, quoted: false, background: false };
+  return { clause, title: capitalise(`${names.get(n.owner) ?? noun.text} ${noun.lower}`) };
 }
 
 /** The later sentence as another source of the told event: its own id and source, the told event's date, title and actors. */

@@ -69,6 +69,17 @@ describe('refineDates', () => {
     expect(dates(refineDates([undated(), unveiled('2010-06-20')]))).toEqual(['2010-06-20']);
   });
 
+  it('a report told without a date but with a coarse date of its own ("since its launch in 2003") takes a day within it only', () => {
+    const named = (): CandidateEvent => ({
+      ...candidate({ id: 'eN', interval: yearInterval(2003), lemma: 'launch', actors: ['product:itunes-store'], title: 'iTunes Store launch' }),
+      datedElsewhere: true,
+    });
+    const launched = (date: string): CandidateEvent => candidate({ id: 'eD', interval: dayInterval(date), lemma: 'launch', actors: ['organization:apple', 'product:itunes-store'], title: 'Apple launches the iTunes Music Store' });
+    expect(dates(refineDates([named(), launched('2003-04-28')]))).toEqual(['2003-04-28', '2003-04-28']);
+    expect(dates(refineDates([named(), launched('2001-04-28')]))).toEqual(['2001-04-28']);
+    expect(dates(refineDates([named()]))).toEqual([]);
+  });
+
   it('leaves it when two days fit, or the day is outside its time', () => {
     const two = refineDates([
       candidate({ id: 'eY', interval: yearInterval(2008) }),

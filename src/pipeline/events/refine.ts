@@ -25,8 +25,9 @@ import { predicateStem } from './merge.ts';
 /**
  * What refining needs of a candidate: `[id, role, first day, last day, event word stem, actors,
  * numbers of its title, article id]`; role `f` (fine: dated to a day, may lend it), `c` (coarse:
- * may take one within its days) or `u` (undated, `datedElsewhere`: may take one up to its
- * publication, the last day, and is dropped otherwise).
+ * may take one within its days) or `u` (`datedElsewhere`: may take one up to its publication,
+ * its one day, or within its days where a coarse date is its own, "its launch in 2003"; dropped
+ * otherwise).
  */
 export type RefineRecord = [id: string, role: 'f' | 'c' | 'u', start: string, end: string, stem: string, actors: string[], numbers: string[], article: string];
 
@@ -58,6 +59,7 @@ const tellsLittle = (lemma: string): boolean => LIGHT.has(lemma) || (REPORTING.h
 
 const COARSE = new Set(['week', 'month', 'season', 'quarter', 'year']);
 
+
 /**
  * The report's event word by stem, one name for words of one happening. Its own word, not every
  * event word of its clause: "expects many more countries to recognise it by the end of the year"
@@ -77,12 +79,20 @@ export function refineRecord(c: CandidateEvent): RefineRecord | null {
   return [c.id, role, c.interval.start, c.interval.end, stemOf(c.eventLemma), c.actors, c.title.match(/\d+(?:[.,]\d+)*/g) ?? [], c.source.article];
 }
 
+/**
+ * The first day a record may take: its own first day, but for one told without a date (its one
+ * day, publication, is where it is kept: any day up to it).
+ */
+function earliest(r: RefineRecord): string {
+  return r[1] === 'u' && r[2] === r[3] ? '' : r[2];
+}
+
 /** Whether fine record `f` tells the event coarse record `c` tells, on a day within its time. */
 function sameEvent(c: RefineRecord, f: RefineRecord): boolean {
-  const [, role, start, end, , actors, numbers, article] = c;
+  const [, , , end, , actors, numbers, article] = c;
   const [, , dayStart, dayEnd, , fineActors, fineNumbers, fineArticle] = f;
   if (fineArticle === article) return false;
-  if ((role === 'c' && dayStart < start) || dayEnd > end) return false;
+  if (dayStart < earliest(c) || dayEnd > end) return false;
   if (!actors.every((a) => fineActors.includes(a))) return false;
   return numbers.length === 0 || fineNumbers.length === 0 || numbers.some((n) => fineNumbers.includes(n));
 }
@@ -134,7 +144,7 @@ export function resolveRefinements(records: Iterable<RefineRecord>): Map<string,
   for (const c of coarse) {
     const list = fineBy.get(`${c[5][0]}\u0000${c[4]}`) ?? [];
     // (From the first day of its time; one told without a date, from the first.)
-    const from = c[1] === 'c' ? firstFrom(list, c[2]) : 0;
+    const from = firstFrom(list, earliest(c));
     let day: Refinement | null = null;
     let ambiguous = false;
     let compared = 0;
