@@ -100,7 +100,7 @@ export function collectFiles(inputs: string[], limits: ReadLimits = DEFAULT_LIMI
 
 function realOf(path: string): string {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
     return path; // walkDir reports it
   }
@@ -124,7 +124,7 @@ function walkDir(root: string, top: string, dir: string, w: Walk): boolean {
   const shown = relative(top, dir) || dir;
   let real: string;
   try {
-    real = realpathSync(dir);
+    real = realpathSync.native(dir);
   } catch (error) {
     w.problems.push({ file: shown, severity: 'error', reason: `cannot open (${code(error)})` });
     return false;
@@ -150,7 +150,7 @@ function walkDir(root: string, top: string, dir: string, w: Walk): boolean {
     try {
       stat = lstatSync(path);
       if (stat.isSymbolicLink()) {
-        const target = realpathSync(path);
+        const target = realpathSync.native(path);
         if (!inside(root, target)) {
           w.problems.push({ file: displayPath, severity: 'error', reason: 'symlink to outside the input folder, not followed' });
           continue;
