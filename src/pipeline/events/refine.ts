@@ -40,6 +40,14 @@ export function encodeRefine(r: RefineRecord): string {
   return [r[0], r[1], r[2], r[3], r[4], r[5].join(','), r[6].join(';')].join(' ');
 }
 
+/** The event word stem of an encoded record (its fifth field), without decoding the rest. */
+export function stemOfLine(line: string): string {
+  let at = 0;
+  for (let field = 0; field < 4; field++) at = line.indexOf(' ', at) + 1;
+  const end = line.indexOf(' ', at);
+  return line.slice(at, end < 0 ? line.length : end);
+}
+
 export function decodeRefine(line: string, article: string): RefineRecord {
   const [id, role, start, end, stem, actors, numbers] = line.split(' ') as [string, RefineRecord[1], string, string, string, string, string];
   return [id, role, start, end, stem, actors ? actors.split(',') : [], numbers ? numbers.split(';') : [], article];
@@ -122,6 +130,17 @@ function firstFrom(list: readonly RefineRecord[], day: string, after = false): n
   return lo;
 }
 
+const keyOf = (actor: string, stem: string): string => `${actor}\u0000${stem}`;
+
+/**
+ * The keys (actor and event word) a record is compared under: a fine one under each of its
+ * actors, a coarse one under its first. A coarse record's day depends only on the fine records
+ * that share its key.
+ */
+export function refineKeys(r: RefineRecord): string[] {
+  return r[1] === 'f' ? r[5].map((a) => keyOf(a, r[4])) : r[5].length ? [keyOf(r[5][0]!, r[4])] : [];
+}
+
 /** For each coarse record that one day fits, that day: coarse id → the fine report's interval and id. */
 export function resolveRefinements(records: Iterable<RefineRecord>): Map<string, Refinement> {
   // Fine records by first actor and event word, by day: a coarse one looks only at those it could be.
@@ -132,8 +151,7 @@ export function resolveRefinements(records: Iterable<RefineRecord>): Map<string,
       coarse.push(r);
       continue;
     }
-    for (const a of r[5]) {
-      const key = `${a}\u0000${r[4]}`;
+    for (const key of refineKeys(r)) {
       const list = fineBy.get(key);
       if (list) list.push(r);
       else fineBy.set(key, [r]);
@@ -142,7 +160,7 @@ export function resolveRefinements(records: Iterable<RefineRecord>): Map<string,
   for (const list of fineBy.values()) list.sort((x, y) => (x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : x[0] < y[0] ? -1 : 1));
   const out = new Map<string, Refinement>();
   for (const c of coarse) {
-    const list = fineBy.get(`${c[5][0]}\u0000${c[4]}`) ?? [];
+    const list = fineBy.get(refineKeys(c)[0] ?? '') ?? [];
     // (From the first day of its time; one told without a date, from the first.)
     const from = firstFrom(list, earliest(c));
     let day: Refinement | null = null;

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { GENERATOR, loadKnowledgeBase, sortProblems } from '../build.ts';
 import type { BuildReport } from '../write/report.ts';
 import { cacheFingerprint } from '../map/cache.ts';
-import { Fold } from '../map/fold.ts';
+import { Fold, type UsedArticle } from '../map/fold.ts';
 import { decodeOutcome } from '../map/outcome.ts';
 import { mapFiles, poolFor, type Decoded, type MapOptions } from '../map/run.ts';
 import { ShardError, shardFiles, type Shards } from '../map/shard.ts';
@@ -26,7 +26,7 @@ import { sortCuts } from './cap.ts';
 import { Interner } from './intern.ts';
 import { MonthFiles } from './months.ts';
 import { decodeRefine } from '../events/refine.ts';
-import { monthsMoved, movesOf, readMoves, writeMoves } from './refined.ts';
+import { hasMoves, monthsMoved, movesAfter, movesOf, readMoves, writeMoves } from './refined.ts';
 import { actorRecords, fileMissing, mergeMonths } from './steps.ts';
 import { openState, saveState, stateDir, type FileEntry } from './store.ts';
 
@@ -148,19 +148,33 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
     const used = new Set(fold.used.map((u) => u.key));
     const dropped = new Set(previous.used.filter((key) => !used.has(key)));
     const dirty = new Set<string>();
-    if (dropped.size) for (const f of previous.files) f.light.records.forEach((r, i) => dropped.has(`${f.key}#${i}`) && r.months?.forEach((m) => dirty.add(m)));
+    /** The articles that came or went since the build before: their months, and their refining records. */
+    const changed: UsedArticle[] = [];
+    if (dropped.size) {
+      for (const f of previous.files) {
+        f.light.records.forEach((record, i) => {
+          const key = `${f.key}#${i}`;
+          if (!dropped.has(key)) return;
+          record.months?.forEach((m) => dirty.add(m));
+          changed.push({ key, record });
+        });
+      }
+    }
     const wasUsed = new Set(previous.used);
     const missing = new Set<string>();
     for (const u of fold.used) {
       if (wasUsed.has(u.key)) continue;
+      changed.push(u);
       for (const m of u.record.months ?? []) dirty.add(m);
       if (!spilled.has(u.key)) missing.add(u.key);
     }
     await fileMissing(files, entries, missing, months, () => kb, mapOptions);
     months.flush();
     // Candidates dated by another article's report to a day move to that day's month (refined.ts).
-    const moves = movesOf(fold.used);
-    for (const m of monthsMoved(opened.fresh ? {} : readMoves(dir), moves)) dirty.add(m);
+    // (From the moves before, where there are some: only what the changed articles touch is worked out again.)
+    const movesBefore = opened.fresh || !hasMoves(dir) ? null : readMoves(dir);
+    const moves = movesBefore ? movesAfter(movesBefore, fold.used, changed) : movesOf(fold.used);
+    for (const m of monthsMoved(movesBefore ?? {}, moves)) dirty.add(m);
     writeMoves(dir, moves);
 
     const summaries = { ...previous.months };

@@ -179,7 +179,8 @@ export function mergeMonth(candidates: CandidateEvent[], articleKeys: string[], 
     days: dayCounts(events),
     types,
     actors: [...actors].sort(([a], [b]) => (a < b ? -1 : 1)),
-    redirects: Object.entries(redirects),
+    // (Sorted by merged id: the build's redirects.json merges the months' sorted lists, assemble.ts.)
+    redirects: Object.entries(redirects).sort(([a], [b]) => (a < b ? -1 : 1)),
     ...(cut.length ? { cut } : {}),
   };
   return { events, lines, summary };

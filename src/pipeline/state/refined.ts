@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DayInterval } from '../../model/dates.ts';
-import { decodeRefine, resolveRefinements, type RefineRecord } from '../events/refine.ts';
+import { decodeRefine, refineKeys, resolveRefinements, stemOfLine, type Refinement, type RefineRecord } from '../events/refine.ts';
 import type { LightRecord } from '../map/outcome.ts';
 import { writeAtomic } from '../write/write.ts';
 
@@ -30,16 +30,48 @@ export type Moves = Record<string, Move>;
 const FILE = 'refined.json';
 const monthOfDay = (day: string): string => day.slice(0, -3);
 
+type Used = readonly { record: LightRecord }[];
+
+const recordsOf = ({ record }: { record: LightRecord }): RefineRecord[] => (record.refine ?? []).map((line) => decodeRefine(line, record.article!.id));
+
 /** The moves of a build: from the refining records of the articles it uses. */
-export function movesOf(used: readonly { record: LightRecord }[]): Moves {
-  const records: RefineRecord[] = [];
-  for (const { record } of used) for (const line of record.refine ?? []) records.push(decodeRefine(line, record.article!.id));
+export function movesOf(used: Used): Moves {
+  const records = used.flatMap(recordsOf);
+  return sortedMoves(records, resolveRefinements(records), {});
+}
+
+/**
+ * The moves of a build from those of the build before (`before`), when the articles in `changed`
+ * came or went since (the records of both): only coarse records that share their first actor and
+ * event word with a changed record are worked out again (refine.ts: nothing else decides their
+ * day); the others keep their move. The same moves as movesOf(used), in a fraction of the time
+ * a build of 100,000 articles took to work out all of them.
+ */
+export function movesAfter(before: Moves, used: Used, changed: Used): Moves {
+  const changedRecords = changed.flatMap(recordsOf);
+  const keys = new Set(changedRecords.flatMap(refineKeys));
+  const stems = new Set(changedRecords.map((r) => r[4]));
+  const affected: RefineRecord[] = [];
+  for (const { record } of used) {
+    for (const line of record.refine ?? []) {
+      if (!stems.has(stemOfLine(line))) continue; // (most lines: no need to decode them)
+      const r = decodeRefine(line, record.article!.id);
+      if (refineKeys(r).some((k) => keys.has(k))) affected.push(r);
+    }
+  }
+  // (A changed or affected coarse record's old move goes: it is worked out again, or its article went.)
+  const redone = new Set([...changedRecords, ...affected].filter((r) => r[1] !== 'f').map((r) => r[0]));
+  const kept = Object.fromEntries(Object.entries(before).filter(([id]) => !redone.has(id)));
+  return sortedMoves(affected, resolveRefinements(affected), kept);
+}
+
+/** `kept` and the moves of `days` (of coarse records among `records`), by id. */
+function sortedMoves(records: RefineRecord[], days: Map<string, Refinement>, kept: Moves): Moves {
   const homes = new Map(records.map((r) => [r[0], monthOfDay(r[2])]));
   const moves: Moves = {};
-  const days = resolveRefinements(records);
-  for (const id of [...days.keys()].sort()) {
-    const { interval, by } = days.get(id)!;
-    moves[id] = { home: homes.get(id)!, target: monthOfDay(interval.start), interval, by };
+  for (const id of [...Object.keys(kept), ...days.keys()].sort()) {
+    const day = days.get(id);
+    moves[id] = day ? { home: homes.get(id)!, target: monthOfDay(day.interval.start), interval: day.interval, by: day.by } : kept[id]!;
   }
   return moves;
 }
@@ -80,6 +112,11 @@ export function movesInto(moves: Moves, month: string): [string, Move][] {
 
 /** The last moves read, by file and its stamp: a build merges hundreds of months, each reading them. */
 let lastRead: { path: string; stamp: string; moves: Moves } | null = null;
+
+/** Whether the state holds the moves of a build (a state of a build that did not get that far has none). */
+export function hasMoves(stateDir: string): boolean {
+  return existsSync(join(stateDir, FILE));
+}
 
 export function readMoves(stateDir: string): Moves {
   const path = join(stateDir, FILE);

@@ -43,7 +43,7 @@ export interface MonthSummary {
   types: number[];
   /** Events per actor id. */
   actors: [string, number][];
-  /** Merged candidate id → event id. */
+  /** Merged candidate id → event id, sorted by merged id. */
   redirects: [string, string][];
   /** Events whose sources were capped (cap.ts); absent when none. */
   cut?: SourcesCut[];
