@@ -7,6 +7,9 @@ import { buildKnowledgeBase } from '../actors/kb.ts';
 import { analyseArticle } from '../analyse.ts';
 import { parseTxt } from '../read/formats.ts';
 import type { CandidateEvent } from './candidate.ts';
+import { leadEnd } from './dating.ts';
+import { mergeCandidates } from './merge.ts';
+import { refineDates } from './refine.ts';
 
 const PUBLISHED = '2021-03-10'; // a Wednesday: "Monday" is 2021-03-08
 
@@ -294,6 +297,40 @@ describe('no event', () => {
       expect(e.source.start + m.start).toBeGreaterThanOrEqual(contentStart);
     expect(e.title).toBe('Siemens closes its plant in Berlin');
     expect(e.date).toBe('2021-03-08');
+  });
+});
+
+describe('a present perfect below the lead', () => {
+  const LEAD = 'NATO said on Monday it would cut its force in Kosovo to 10,000 troops by January.';
+
+  it('is background the text does not date, not news of the publication day', () => {
+    const found = events(`${LEAD}\n\nKFOR has remained the main guarantor of security. The European Union has made normalisation a condition for membership.`);
+    expect(found.filter((c) => !c.datedElsewhere).map((c) => c.source.sentence.slice(0, 4))).toEqual(['NATO', 'NATO']);
+    expect(found.filter((c) => c.datedElsewhere).map((c) => c.title)).toEqual(['KFOR remains the main guarantor of security', 'European Union makes normalisation a condition for membership']);
+  });
+
+  it('in the lead it is the news; a report ("has said") keeps the publication day anywhere', () => {
+    const lead = events('Kosovo\'s government has welcomed the planned reduction of NATO troops.');
+    expect(lead.map((c) => [c.date, c.dateBasis])).toEqual([[PUBLISHED, 'publication']]);
+    const said = events(`${LEAD}\n\nSerbia has said it will never recognise Kosovo's independence.`).filter((c) => c.source.sentence.startsWith('Serbia'));
+    expect(said.map((c) => [c.title, c.date])).toEqual([["Serbia says it will never recognise Kosovo's independence", PUBLISHED]]);
+  });
+
+  it('takes the day another article tells it', () => {
+    const background = events(`${LEAD}\n\nSerbia has recalled its ambassador from Washington.`);
+    const day = events('Serbia recalled its ambassador from Washington on February 18, 2008.', '2008-02-19');
+    const { events: merged } = mergeCandidates(refineDates([...day, ...background]));
+    const recall = merged.find((e) => e.date === '2008-02-18')!;
+    expect(recall.sources.map((s) => s.sentence.slice(0, 24))).toEqual(['Serbia recalled its amba', 'Serbia has recalled its ']);
+  });
+});
+
+describe('leadEnd', () => {
+  it('ends the first paragraph after the dateline, or the body, or a window into a long one', () => {
+    const body = 'PRISTINA (Wire) - Kosovo voted.\n\nSerbs protested.';
+    expect(body.slice(0, leadEnd(body, 0))).toBe('PRISTINA (Wire) - Kosovo voted.');
+    expect(leadEnd('One paragraph only.', 0)).toBe(19);
+    expect(leadEnd(`\n\n${'word '.repeat(2000)}\n\nmore`, 0)).toBe(4_000);
   });
 });
 

@@ -14,7 +14,7 @@ import type { Timex } from '../time/types.ts';
 import { daysBetween } from '../../model/dates.ts';
 import { clausesOf, type Clause } from './clauses.ts';
 import { askedPhrases, calledOffPlan, conditionOnly, participlePhrases, rescheduledPhrases, sincePhrases } from './phrases.ts';
-import { basisOf, datableByPublication, doneBeforePublication, listedDates, modifiesNoun, narrativeCue, ownDate, publicationDate, shiftedByGap, type ClauseDate } from './dating.ts';
+import { basisOf, datableByPublication, doneBeforePublication, leadEnd, listedDates, modifiesNoun, narrativeCue, ownDate, publicationDate, shiftedByGap, type ClauseDate } from './dating.ts';
 import type { CandidateEvent } from './candidate.ts';
 import { modifierEvent, nominalEvent, participleEvent } from './nominal.ts';
 import { displayNames, shortNames } from './names.ts';
@@ -71,6 +71,7 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
   const names = displayNames(named);
   const short = shortNames(named, names);
   const events: CandidateEvent[] = [];
+  const lead = leadEnd(body, article.contentStart);
   let narrative: ClauseDate | null = null;
   /** The latest single day of the week before publication named so far: the story's day. */
   let storyDay: ClauseDate | null = null;
@@ -166,6 +167,13 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       // date in the past did not happen on the publication day.
       const after = clauses[c + 1];
       const endedBefore = !!after && after.link === 'sub' && !clause.reporting && UNTIL_OPENERS.has(tokens[after.from]!.lower) && sAnchors.some((t) => t.start >= tokens[after.from]!.start && t.end <= tokens[after.to - 1]!.end && t.interval!.end < article.published);
+      // Below the lead, a present perfect no date places is background, not news of the day: an
+      // event only where another article dates it (refine.ts). (Not a report: "has said …" keeps
+      // the publication day, as annotators of news timelines give it.)
+      if (!date && datableByPublication(clause) && !since && !endedBefore && clause.tense === 'perfect' && !clause.reporting && sentence.start >= lead) {
+        elsewhere.push(c);
+        continue;
+      }
       if (!date && datableByPublication(clause) && !since && !endedBefore) date = publicationDate(article.published);
       // "iPhone 4 has a new stainless steel frame", "It comes in two colors": what a product is, as
       // the article reports it, is its news of that day.
