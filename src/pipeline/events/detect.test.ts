@@ -325,6 +325,16 @@ describe('a present perfect below the lead', () => {
   });
 });
 
+describe('a pronoun subject of what a report says', () => {
+  it('is who said it, where the two agree', () => {
+    expect(events('Officials in Pristina said they hoped the EU would now begin talks on Kosovo\'s path.').map((c) => c.title)).toEqual(['Officials in Pristina hope the EU would now begin talks']);
+    expect(events('Police said they arrested two men near the border crossing on Sunday.').map((c) => c.title)).toEqual(['Police arrest two men near the border crossing']);
+    // ("He said Kosovo had built … and predicted that it would join …": "it" is no person.)
+    const it = events('Kosovo\'s president said on Monday that Kosovo had built its institutions and predicted that it would join the IMF.');
+    expect(it.map((c) => c.title)).toContain("Kosovo's president predicts it will join the IMF");
+  });
+});
+
 describe('leadEnd', () => {
   it('ends the first paragraph after the dateline, or the body, or a window into a long one', () => {
     const body = 'PRISTINA (Wire) - Kosovo voted.\n\nSerbs protested.';

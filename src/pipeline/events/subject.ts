@@ -292,6 +292,10 @@ export function clauseSubjects({ tokens, body, clauses, mentions, names }: Sente
     const reported = c >= 2 && clauses[c - 1]!.link === 'that' && clauses[c - 2]!.reporting && clause.link === 'and' && clause.tense === clauses[c - 2]!.tense && clause.tense !== clauses[c - 1]!.tense;
     const prev = reported ? out[c - 2] : out[c - 1];
     if (!subject.words && prev && clause.link !== 'first' && clause.link !== 'rel') subject = prev;
+    // "Officials in Pristina said they hoped …": a pronoun that no name stands for, subject of what
+    // a report says, is who said it, where the two agree ("they" a plural, "he" a person, "it" a body).
+    const reporter = out[c - 1];
+    if (!subject.actor && clause.link === 'that' && clauses[c - 1]?.reporting && reporter?.words && saysOfItself(subject.words, reporter)) subject = reporter;
     if (!subject.words && clause.group) {
       // "KFOR, the NATO-led force, remains …": the subject phrase was not found, its name was.
       const before = mine.find((m) => m.end <= tokens[clause.group![0]]!.start);
@@ -302,6 +306,15 @@ export function clauseSubjects({ tokens, body, clauses, mentions, names }: Sente
   // "While introducing iPhone 4, Jobs hinted …": the opening phrase's doer is the main clause's subject.
   if (clauses.length > 1 && !out[0]!.words && leadingParticiple(tokens, clauses) !== null) out[0] = out[1]!;
   return out;
+}
+
+/** Whether pronoun `words` can be the reporting clause's subject `reporter` speaking of itself. */
+function saysOfItself(words: string | null, reporter: Subject): boolean {
+  const pronoun = words?.toLowerCase();
+  if (pronoun === 'they' || pronoun === 'we') return /(?:[a-z]s|\bpolice|\bpeople)$/i.test(reporter.words!.split(NOUN_PREPOSITION_RE)[0]!) || / and /.test(reporter.words!);
+  if (pronoun === 'he' || pronoun === 'she') return !!reporter.actor?.startsWith('person:');
+  if (pronoun === 'it') return !!reporter.actor && !reporter.actor.startsWith('person:') && !/[a-z]s$/.test(reporter.words!);
+  return false;
 }
 
 /**
