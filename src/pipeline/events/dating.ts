@@ -142,14 +142,14 @@ export function datableByPublication(c: Clause): boolean {
   return c.tense === 'past' || c.tense === 'perfect' || (c.tense === 'present' && c.reporting);
 }
 
-/** A first paragraph longer than this is no lead: the lead is taken to end here. */
+/** A first paragraph longer than this (a body without paragraph breaks) is no lead: the lead is taken to end here, four or five paragraphs in. */
 const MAX_LEAD_CHARS = 4_000;
 
 /**
  * Where the article's lead ends: its first paragraph after the dateline (`contentStart`), which
  * tells the news. Below it, a present perfect that no date places is background: "KFOR has
  * remained the main guarantor of security", "the EU has made normalisation a condition", "Serbia
- * has asked the court for an opinion" months before. A body without paragraphs is all lead.
+ * has asked the court for an opinion" months before.
  */
 export function leadEnd(body: string, contentStart: number): number {
   // (Within a window: called for each part of a long body, analyse.ts, it must not read the body.)
