@@ -156,6 +156,26 @@ function subjectWithDate(tokens: Token[], last: number, from: number, isTimexTok
   return noun >= 0 && !hasPredicate(tokens, from, noun);
 }
 
+/**
+ * Whether the comma before token `k` closes a description set after a name that opens the
+ * sentence (`from`), with no verb before it: "Milan Jones, a local politician, | resigned on
+ * Friday", "Kaoru Yosano, the Japanese minister of fiscal policy, | said": the verb after it is
+ * the main one, not a participle. (Not "The iPhone, | released in 2007, changed …", which has no
+ * comma before its phrase's; nor a participle with its agent, "Nelsy, …, flanked by …"; nor after
+ * a description, "The primary UK index, the FTSE 100, dropped …", whose name the title wants.)
+ */
+function closesAppositive(tokens: Token[], k: number, from: number): boolean {
+  if (tokens[from]!.pos !== 'PROPN' || tokens[k + 1]?.lower === 'by' || hasPredicate(tokens, from, k)) return false;
+  let commas = 0;
+  let opens = -1;
+  for (let j = from; j < k - 1; j++) {
+    if (tokens[j]!.text !== ',') continue;
+    commas++;
+    opens = j + 1;
+  }
+  return commas === 1 && tokens[opens]!.pos === 'DET';
+}
+
 function hasPredicate(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isVerb(tokens, k) || tokens[k]!.pos === 'AUX') return true;
   return false;
@@ -196,11 +216,14 @@ export function clausesOf(doc: Doc, s: number, isTimexToken: (k: number) => bool
     // After a relative clause it is the main verb again ("Siemens, which employs …, filed for bankruptcy").
     // (", ending 47 years of membership" is an -ing adjunct of the clause before: no cut.)
     // ("The proposal, first drafted by France, …": an adverb may come before the participle.)
-    else if (prev.text === ',' && t.pos === 'ADV' && tokens[k + 1]?.pos === 'VERB' && verbForm(tokens[k + 1]!) === 'past' && isVerb(tokens, k + 1) && !takesObject(tokens, k + 1)) cuts.push({ at: k, link: 'rel' });
+    else if (prev.text === ',' && t.pos === 'ADV' && tokens[k + 1]?.pos === 'VERB' && verbForm(tokens[k + 1]!) === 'past' && isVerb(tokens, k + 1) && !takesObject(tokens, k + 1)) {
+      if (!closesAppositive(tokens, k, first)) cuts.push({ at: k, link: 'rel' });
+    }
     // (Not after an inserted list that closes the subject of a subordinate clause: "once a majority of
     // the signatories, including the United States, have ratified it".)
     else if (prev.text === ',' && ((isVerb(tokens, k) && verbForm(t) !== 'ing') || t.pos === 'AUX') && !subjectList(tokens, k - 1, cuts[cuts.length - 1]!.at)) {
       const participle = t.pos === 'VERB' && verbForm(t) !== 'base' && verbForm(t) !== 's' && !takesObject(tokens, k) && cuts[cuts.length - 1]!.link !== 'rel' && !saysThat(tokens, k);
+      if (participle && closesAppositive(tokens, k, first)) continue; // (the main verb: its clause goes on)
       cuts.push({ at: k, link: participle ? 'rel' : 'and' });
     }
     // "Drivers whose cars carry plates … will have to switch": a relative clause without commas

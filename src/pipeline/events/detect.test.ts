@@ -335,6 +335,14 @@ describe('a pronoun subject of what a report says', () => {
   });
 });
 
+describe('a description set after a name that opens the sentence', () => {
+  it('is closed by its comma: the verb after it is the main one, not a participle', () => {
+    expect(events('Milan Jones, a local politician, resigned on Friday.').map((c) => [c.title, c.actors])).toEqual([['Milan Jones resigns', ['person:milan-jones']]]);
+    // (A participle phrase after the subject stays one: "The iPhone, released in 2007, changed …".)
+    expect(events('The iPhone, released in 2007, changed the industry.').map((c) => c.title)).toContain('iPhone changes the industry');
+  });
+});
+
 describe('leadEnd', () => {
   it('ends the first paragraph after the dateline, or the body, or a window into a long one', () => {
     const body = 'PRISTINA (Wire) - Kosovo voted.\n\nSerbs protested.';
