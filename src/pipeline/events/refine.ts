@@ -67,7 +67,6 @@ const tellsLittle = (lemma: string): boolean => LIGHT.has(lemma) || (REPORTING.h
 
 const COARSE = new Set(['week', 'month', 'season', 'quarter', 'year']);
 
-
 /**
  * The report's event word by stem, one name for words of one happening. Its own word, not every
  * event word of its clause: "expects many more countries to recognise it by the end of the year"
