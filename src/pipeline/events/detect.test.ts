@@ -343,6 +343,14 @@ describe('a description set after a name that opens the sentence', () => {
   });
 });
 
+describe('a past form with its agent', () => {
+  it('stays a participle in the title; an amount or a means after "by" does not make one', () => {
+    expect(events('Bosnia, which does not recognise Kosovo, was also hit by the tariff on Monday.').map((c) => c.title)).toEqual(['Bosnia also hit by the tariff']);
+    expect(events('The Dow Jones Industrial Average dropped by 4 percent on Monday.').map((c) => c.title)).toEqual(['The Dow Jones Industrial Average drops by 4 percent']);
+    expect(events('NATO responded by sending 700 additional troops on Monday.').map((c) => c.title)).toEqual(['NATO responds by sending 700 additional troops']);
+  });
+});
+
 describe('leadEnd', () => {
   it('ends the first paragraph after the dateline, or the body, or a window into a long one', () => {
     const body = 'PRISTINA (Wire) - Kosovo voted.\n\nSerbs protested.';

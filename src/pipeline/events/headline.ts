@@ -246,7 +246,7 @@ function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, nam
   // A participle ("Jobs, born in 1955", "Pixar, bought by Disney") stays as written; a past tense
   // with its object ("…, Osmani-Sadriu, told Stoltenberg") is the clause's verb.
   const participle = group[0]!.pos === 'VERB' && verbForm(group[0]!) === 'past' && clause.link === 'rel' && !clause.subject && tokens[g0 - 1]?.pos !== 'PRON' && !/^(?:DET|PROPN|PRON|NOUN|NUM)$/.test(tokens[g1 + 1]?.pos ?? '');
-  if (clause.passive || participle) return group.filter((t) => t.pos !== 'AUX').map((t) => t.text).join(' ');
+  if (clause.passive || participle || withAgent(tokens, group, g1)) return group.filter((t) => t.pos !== 'AUX').map((t) => t.text).join(' ');
   if (clause.stative) return group.map((t) => t.text).join(' ');
   // Keep "to"-chains after the first verb: "began to ship" → "begins to ship".
   const verbs = group.filter((t) => t.pos === 'VERB' || t.pos === 'PART' || t.pos === 'ADV');
@@ -257,6 +257,25 @@ function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, nam
   // The tagger leaves some rare verbs unlemmatised ("reassumed"): keep those as written.
   if (!(lemma === verbs[first]!.text.toLowerCase() && /ed$/.test(lemma))) words[0] = plural ? lemma : thirdPerson(lemma);
   return words.join(' ');
+}
+
+/** Words after "by" that give an amount or a means, not an agent. */
+const MEANS_RE = /^(?:one|a|an|telephone|phone|email|e-mail|mail|post|car|air|train|road|sea|land|hand|force)$/;
+
+/**
+ * A past form followed by its agent is a participle, whatever the clause's reading:
+ * "Preliminary results published by the state electoral commission", "Bosnia … was also hit by
+ * the tariff" (not "publish by", "hits by").
+ */
+function withAgent(tokens: Token[], group: Token[], g1: number): boolean {
+  const verb = group[group.length - 1]!;
+  // (Alone and past, or after a form of "be": "was also hit by", whose "hit" reads as a base form.)
+  const passive = group.length === 1 ? verbForm(verb) === 'past' : group.some((t) => t.lemma === 'be' && t.pos === 'AUX');
+  if (verb.pos !== 'VERB' || !passive) return false;
+  const by = tokens[g1 + 1]?.pos === 'ADV' ? g1 + 2 : g1 + 1;
+  const after = tokens[by + 1];
+  // (Not an amount, "rose by 5 percent", "followed by one day", nor a means, "responded by sending …", "talked by telephone".)
+  return tokens[by]?.lower === 'by' && !!after && after.pos !== 'NUM' && !MEANS_RE.test(after.lower) && !(after.pos === 'VERB' && verbForm(after) === 'ing');
 }
 
 /** Up to six words to the end of the clause that end in a reporting verb: "the ministry said". */
