@@ -121,9 +121,9 @@ export function mentionedAgain(tokens: Token[], from: number, to: number, trigge
     // "since its launch in 2003": a date of the noun's own must hold the told one ("the expansion of NATO in 1993" is another).
     const own = dateAfterNoun(tokens, k, timexes);
     const holds = (c: CandidateEvent): boolean => !own || (own.interval!.start <= c.interval.start && c.interval.end <= own.interval!.end);
-    // (Only a date up to publication: "its launch next year" names a plan.)
     if (fitting.length === 0 || !fitting.some(holds)) {
-      // (A coarse date only: a refining record of one day is one told without a date, refine.ts.)
+      // (Only a date up to publication: "its launch next year" names a plan. A coarse date only:
+      // a refining record of one day is one told without a date, refine.ts.)
       if (own && own.interval!.end <= published && own.interval!.precision !== 'day') named.push({ noun: k, owner, date: own });
       continue;
     }

@@ -8,18 +8,7 @@ import type { ArticleRecord } from '../../model/dataset.ts';
 import { encodeRefine, type RefineRecord } from '../events/refine.ts';
 import type { UsedArticle } from '../map/fold.ts';
 import { movesAfter, movesOf } from './refined.ts';
-
-/** mulberry32: a small seeded generator, so a failure reproduces. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../../scripts/bench/generate-dataset.ts';
 
 const ACTORS = ['country:kosovo', 'country:serbia', 'organization:nato', 'person:a', 'product:b'];
 const STEMS = ['declar', 'launch', 'unveil'];
