@@ -3,10 +3,13 @@
  * names (or named with `--columns`), dates in any form published.ts reads. A row that does not
  * parse, has the wrong number of fields or lacks a date or text is rejected alone, by its line.
  */
-import { parse } from 'csv-parse/sync';
+import type * as CsvParse from 'csv-parse/sync';
 import { parsePublicationDate } from '../published.ts';
 import { toArticle } from '../record.ts';
+import { lazyRequire } from './lazy.ts';
 import { CSV_FIELDS, type CsvField, type FileRecord, type FormatOptions, type Reader, type ReaderOutput } from './types.ts';
+
+const csvParse = lazyRequire<typeof CsvParse>('csv-parse/sync');
 
 /** Header names each field is found under (compared lower case, spaces, _ and - alike), in order of preference. */
 const HEADER_NAMES: Record<CsvField, string[]> = {
@@ -50,7 +53,7 @@ interface Row {
 
 export function readTable(text: string, path: string, delimiter: ',' | '\t', options: FormatOptions): ReaderOutput {
   const skipped: FileRecord[] = [];
-  const rows = parse(text, {
+  const rows = csvParse().parse(text, {
     delimiter,
     bom: true,
     info: true,

@@ -5,17 +5,22 @@
  * entities is refused and entity processing is off in the parser: no entity is ever expanded.
  * A feed cut short (a download interrupted) keeps the items complete before the cut (cutShort).
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type * as FastXmlParser from 'fast-xml-parser';
 import { parsePublicationDate, type DateOrder } from '../published.ts';
 import { toArticle } from '../record.ts';
 import { decodeMarkup } from './charset.ts';
 import { feedEntry, type FeedKind } from './feed-entry.ts';
+import { lazyRequire } from './lazy.ts';
 import type { FileRecord, Reader, ReaderOutput } from './types.ts';
+
+const fastXml = lazyRequire<typeof FastXmlParser>('fast-xml-parser');
 
 /** Elements whose inner XML is taken raw, so CDATA and escaped HTML can be told apart (xml-text.ts). */
 const RAW_FIELDS = ['title', 'description', 'content:encoded', 'content', 'summary'];
 
-export const feedParser = new XMLParser({
+let parser: FastXmlParser.XMLParser | null = null;
+/** The feed parser, made on first use (lazy.ts). */
+export const feedParser = (): FastXmlParser.XMLParser => (parser ??= new (fastXml().XMLParser)({
   ignoreAttributes: false,
   attributeNamePrefix: '@_',
   processEntities: false,
@@ -26,7 +31,7 @@ export const feedParser = new XMLParser({
   ignorePiTags: true,
   stopNodes: RAW_FIELDS.map((f) => `*.${f}`),
   isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
-});
+}));
 
 const ROOT_RE = /<(rss|feed|rdf:RDF)[\s>]/;
 /** A feed starts with an XML declaration or with its root element. */
@@ -71,7 +76,7 @@ export function cutShort(text: string, rootName: string): { text: string } | { n
   // RSS 2.0 items are inside <channel> (RSS 1.0 ones follow it).
   const channelOpen = rootName === 'rss' && /<channel[\s>]/.test(kept) && (channelEnd === -1 || channelEnd > end);
   const closed = `${kept}\n${channelOpen ? '</channel>' : ''}</${rootName}>\n`;
-  return XMLValidator.validate(closed) === true ? { text: closed } : { not: 'damaged' };
+  return fastXml().XMLValidator.validate(closed) === true ? { text: closed } : { not: 'damaged' };
 }
 
 export function readFeed(text: string, path: string, order: DateOrder | undefined): ReaderOutput {
@@ -81,7 +86,7 @@ export function readFeed(text: string, path: string, order: DateOrder | undefine
   if (/<!ENTITY/i.test(text.slice(0, root.index))) return { ok: false, reason: 'the feed declares its own XML entities (refused: they are never expanded)' };
   const kind: FeedKind = root[1] === 'feed' ? 'atom' : 'rss';
   const [one, many] = kind === 'atom' ? ['entry', 'entries'] : ['item', 'items'];
-  const valid = XMLValidator.validate(text);
+  const valid = fastXml().XMLValidator.validate(text);
   let whole = text;
   let cut = false;
   if (valid !== true) {
@@ -91,7 +96,7 @@ export function readFeed(text: string, path: string, order: DateOrder | undefine
     whole = kept.text;
     cut = true;
   }
-  const doc = asObj(feedParser.parse(whole));
+  const doc = asObj(feedParser().parse(whole));
   const top = asObj(doc[root[1]!]);
   const channel = kind === 'atom' ? top : asObj(top.channel);
   const items = kind === 'atom' ? list(top.entry) : list(channel.item ?? top.item);

@@ -3,7 +3,7 @@
  * keeps of the page (no navigation, ads, comments), as paragraphs; the title, canonical URL,
  * author, outlet, language and publication date come from the page's metadata (html-meta.ts).
  */
-import { Readability } from '@mozilla/readability';
+import type * as ReadabilityModule from '@mozilla/readability';
 import { parsePublicationDate, type DateOrder } from '../published.ts';
 import { toArticle, type RecordResult } from '../record.ts';
 import { decodeMarkup } from './charset.ts';
@@ -13,7 +13,10 @@ import { parseWithLinkedom } from './html-parse.ts';
 import { markupDepth, MAX_MARKUP_DEPTH } from './html-depth.ts';
 import { tooComplex } from './html-shape.ts';
 import { htmlText } from './html-text.ts';
+import { lazyRequire } from './lazy.ts';
 import { one, type Reader } from './types.ts';
+
+const readability = lazyRequire<typeof ReadabilityModule>('@mozilla/readability');
 
 /** Below this many characters Readability tries again with looser rules; short news items are common. */
 const CHAR_THRESHOLD = 200;
@@ -41,7 +44,7 @@ export function readHtml(html: string, path: string, order: DateOrder | undefine
   const meta = pageMeta(doc);
   const heading = headingTitle(doc);
   // Readability rearranges the document it reads: the metadata above is read first.
-  const article = new Readability<DomNode>(doc as never, { serializer: (node) => node as unknown as DomNode, charThreshold: CHAR_THRESHOLD }).parse();
+  const article = new (readability().Readability)<DomNode>(doc as never, { serializer: (node) => node as unknown as DomNode, charThreshold: CHAR_THRESHOLD }).parse();
   if (article?.content) dropDateLines(article.content as DomElement);
   const body = article?.content ? htmlText(article.content) : '';
   const words = body.split(/\s+/).filter(Boolean).length;

@@ -1,8 +1,11 @@
 /** `.md`: YAML front matter (title, date, source, url) and the Markdown body as plain text. */
-import matter from 'gray-matter';
+import type matter from 'gray-matter';
 import { toArticle, type RecordResult } from '../record.ts';
 import { firstLine } from './errors.ts';
+import { lazyRequire } from './lazy.ts';
 import { one, type Reader } from './types.ts';
+
+const grayMatter = lazyRequire<typeof matter>('gray-matter');
 
 const refuse = (): never => {
   throw new Error('only YAML front matter is accepted');
@@ -18,7 +21,7 @@ export function parseMarkdown(text: string, path: string): RecordResult {
   try {
     // gray-matter caches by content; pass a fresh options object so a broken file is not reused.
     // Its `---js` front matter would be eval'ed: only YAML is allowed, every other engine refuses.
-    parsed = matter(text, { language: 'yaml', engines: REFUSED_ENGINES });
+    parsed = grayMatter()(text, { language: 'yaml', engines: REFUSED_ENGINES });
   } catch (error) {
     return { ok: false, reason: `front matter is not valid YAML (${firstLine(error)})` };
   }
