@@ -8,6 +8,7 @@ import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { z } from 'zod';
 import type { ActorKind } from '../../model/dataset.ts';
+import { ROOT_URL } from '../root.ts';
 import { COUNTRY_EXTRAS } from './country-extras.ts';
 import { ORGANIZATIONS } from './organizations.ts';
 import { nameKey, slug, tokenise } from './tokens.ts';
@@ -16,7 +17,7 @@ import knownPeople from '../../../data/knowledge/people.json' with { type: 'json
 import knownPlaces from '../../../data/knowledge/places.json' with { type: 'json' };
 
 const GIVEN_NAMES = new Set(
-  readFileSync(new URL('../../../data/knowledge/given-names.txt', import.meta.url), 'utf8')
+  readFileSync(new URL('data/knowledge/given-names.txt', ROOT_URL), 'utf8')
     .split('\n')
     .filter((line) => !line.startsWith('#'))
     .flatMap((line) => line.split(/\s+/))

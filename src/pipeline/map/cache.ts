@@ -12,6 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
+import { ROOT_URL } from '../root.ts';
 
 export interface CacheConfig {
   /** Folder of the entries; null: keys are computed (for the build state) but nothing is stored. */
@@ -23,7 +24,7 @@ export interface CacheConfig {
 /** Default cache folder: git-ignored with node_modules, and not under the served out folder. */
 export const DEFAULT_CACHE_DIR = 'node_modules/.cache/dateline';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const ROOT = fileURLToPath(ROOT_URL);
 /** The modules a build starts from; what they import (relative, with its extension) is followed. */
 const ENTRIES = ['src/pipeline/build.ts', 'src/pipeline/state/build.ts', 'src/pipeline/workers/worker.ts'];
 const IMPORT_RE = /(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g;

@@ -42,6 +42,20 @@ export function poolFor(options: MapOptions, files: number): Pool | null {
   return threads ? new Pool(threads, { actorsFile: options.actorsFile ?? null, cache: options.cache }) : null;
 }
 
+/** Less than this many bytes of candidates (about ten seconds of merging) are merged in-process: starting threads costs about a second. */
+const MIN_MERGE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * A pool of fresh threads for merging months that hold `bytes` bytes of candidates (month files),
+ * or null to merge in-process. Not the analysis pool: its threads had grown to about 500 MB each
+ * by the end of a 100k-article build, which made the merge the build's peak of memory; a fresh
+ * thread merges a month in about 150 MB.
+ */
+export function mergePoolFor(options: MapOptions, months: number, bytes: number): Pool | null {
+  const threads = threadsFor(options.jobs, Number.MAX_SAFE_INTEGER);
+  return threads && months >= 2 * threads && bytes >= MIN_MERGE_BYTES ? new Pool(threads, { actorsFile: options.actorsFile ?? null, cache: options.cache }, 'merge') : null;
+}
+
 export interface Decoded {
   key: string | null;
   cached: boolean;

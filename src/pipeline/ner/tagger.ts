@@ -4,11 +4,12 @@
  * Linear in the sentence's length (a fixed number of hashed features per word).
  */
 import { readFileSync } from 'node:fs';
+import { ROOT_URL } from '../root.ts';
 import { allowedAfter, tagsToSpans, type TokenSpan } from './bilou.ts';
 import { FEATURE_COUNT, featuresAt, viewOf } from './features.ts';
 import { decodeModel, type NerModel } from './model.ts';
 
-export const DEFAULT_MODEL_PATH = new URL('../../../data/models/ner.json.gz', import.meta.url);
+export const DEFAULT_MODEL_PATH = new URL('data/models/ner.json.gz', ROOT_URL);
 
 /** Anything with weights per feature slot: the trained model, or the perceptron while it trains. */
 export interface Scorer {

@@ -51,13 +51,12 @@ export function assembleFromState(a: Assembly): AssemblyResult {
       total += d[1];
     }
   }
+  // The months of the chunk being written, read once: a month split between two chunks is kept
+  // for the second, any other is let go (a 100k-article build's months hold 1 GB of events).
   const loaded = new Map<string, EventLine[]>();
   const monthEvents = (m: string): EventLine[] => {
     let lines = loaded.get(m);
-    if (!lines) {
-      if (loaded.size > 24) loaded.clear();
-      loaded.set(m, (lines = a.monthFiles.events(m)));
-    }
+    if (!lines) loaded.set(m, (lines = a.monthFiles.events(m)));
     return lines;
   };
   const chunks: Record<string, ChunkState> = {};
@@ -66,6 +65,7 @@ export function assembleFromState(a: Assembly): AssemblyResult {
     const pieces = monthNames
       .map((m) => ({ m, from: Math.max(part.from, monthStart.get(m)!), to: Math.min(part.to, monthStart.get(m)! + countOf(a.months[m]!)) }))
       .filter((p) => p.from < p.to);
+    for (const m of loaded.keys()) if (!pieces.some((p) => p.m === m)) loaded.delete(m);
     const hash = createHash('sha256').update(JSON.stringify([part.file, part.start, part.end]));
     for (const p of pieces) hash.update(`${p.m}:${a.months[p.m]!.signature}:${p.from - monthStart.get(p.m)!}:${p.to - monthStart.get(p.m)!}`);
     const signature = hash.digest('hex');
@@ -105,7 +105,7 @@ export function assembleFromState(a: Assembly): AssemblyResult {
     // Exactly JSON.stringify(dataset) for a Dataset {version, generator, articles, actors, events, redirects}.
     const articles = [...a.articles.values()].sort((x, y) => (x.id < y.id ? -1 : 1));
     const head = JSON.stringify({ version: DATASET_VERSION, generator: a.generator, articles, actors: a.actors }).slice(0, -1);
-    const events = monthNames.map((m) => monthEvents(m).map((e) => e.json).join(',')).filter((s) => s !== '');
+    const events = monthNames.map((m) => (loaded.get(m) ?? a.monthFiles.events(m)).map((e) => e.json).join(',')).filter((s) => s !== '');
     a.staging.write(DATASET_FILE, `${head},"events":[${events.join(',')}],"redirects":${redirects}}\n`);
   }
   return { chunks, events: total, datasetJson, chunksWritten };

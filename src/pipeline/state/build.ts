@@ -140,6 +140,9 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
         decoded.light.records.forEach((_, i) => spilled.add(`${line.key}#${i}`));
       }
     } else await mapFiles(toMap, () => kb, mapOptions, onFile, pool);
+    // (The merge has threads of its own, steps.ts: these would carry the analysis's heap into it.)
+    await pool?.close();
+    pool = null;
 
     lap('analyse');
     const fold = new Fold();
@@ -179,14 +182,12 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
 
     const summaries = { ...previous.months };
     lap('fold');
-    const merged = await mergeMonths([...dirty].sort(), dir, used, pool, mapOptions);
+    const merged = await mergeMonths([...dirty].sort(), dir, used, mapOptions);
     for (const [m, summary] of merged) {
       if (summary) summaries[m] = summary;
       else delete summaries[m];
     }
     stats.monthsMerged = merged.size;
-    await pool?.close();
-    pool = null;
 
     // (Articles with events: with candidates, or with one told without a date that another report dated.)
     const hasEvents = (r: (typeof fold.used)[number]['record']): boolean => !!r.months?.length || !!r.refine?.some((line) => {

@@ -10,7 +10,7 @@
  *   together without parsing the events again.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVENT_TYPES, type EventRecord } from '../../model/dataset.ts';
 import { validateEvents } from '../../model/validate-manifest.ts';
@@ -57,6 +57,11 @@ export class MonthFiles {
     for (const [month, lines] of this.buffers) appendFileSync(this.path(month, 'cands'), lines.join(''));
     this.buffers.clear();
     this.bufferedChars = 0;
+  }
+
+  candsBytes(month: string): number {
+    const path = this.path(month, 'cands');
+    return existsSync(path) ? statSync(path).size : 0;
   }
 
   private lines(month: string, kind: 'cands' | 'events'): string[] {
@@ -126,6 +131,12 @@ export class MonthFiles {
   removeEvents(month: string): void {
     rmSync(this.path(month, 'events'), { force: true });
   }
+}
+
+/** Bytes of candidate lines the months' files hold (what merging them reads). */
+export function candidateBytes(stateDir: string, months: string[]): number {
+  const files = new MonthFiles(stateDir);
+  return months.reduce((n, m) => n + files.candsBytes(m), 0);
 }
 
 export interface EventLine {

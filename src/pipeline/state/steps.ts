@@ -1,5 +1,5 @@
 /**
- * Steps of the folder build (build.ts): merging the changed months (on the worker pool when there
+ * Steps of the folder build (build.ts): merging the changed months (on worker threads of their own when there
  * are many), filing the candidates of articles that became used without changing, and the actor
  * records from every used article.
  */
@@ -9,23 +9,27 @@ import type { ActorRecord } from '../../model/dataset.ts';
 import type { KnowledgeBase } from '../actors/kb.ts';
 import { ActorRegistry } from '../actors/registry.ts';
 import type { Fold } from '../map/fold.ts';
-import { mapFilesInProcess, type MapOptions } from '../map/run.ts';
+import { mapFilesInProcess, mergePoolFor, type MapOptions } from '../map/run.ts';
 import type { InputFile } from '../read/walk.ts';
-import type { Pool } from '../workers/pool.ts';
-import { mergeMonthFiles, type MonthFiles } from './months.ts';
+import { candidateBytes, mergeMonthFiles, type MonthFiles } from './months.ts';
 import type { FileEntry, MonthSummary } from './store.ts';
 
-/** Merge months on the pool when there are enough of them, else in-process. */
-export async function mergeMonths(months: string[], dir: string, used: Set<string>, pool: Pool | null, options: MapOptions): Promise<Map<string, MonthSummary | null>> {
+/** Merge months on a pool of their own when there are enough of them (run.ts mergePoolFor), else in-process. */
+export async function mergeMonths(months: string[], dir: string, used: Set<string>, options: MapOptions): Promise<Map<string, MonthSummary | null>> {
   const out = new Map<string, MonthSummary | null>();
-  if (pool && months.length >= 2 * pool.size) {
-    pool.broadcast({ kind: 'used', keys: [...used] });
-    const jobs = months.map((month, index) => ({ kind: 'month' as const, index, stateDir: dir, month }));
-    await pool.runJobs(jobs, (r) => {
-      if (r.kind === 'month') out.set(months[r.index]!, r.summary);
-      options.onProgress?.(out.size, months.length, 'merge');
-    }, 1);
-  } else
+  const pool = mergePoolFor(options, months.length, candidateBytes(dir, months));
+  if (pool)
+    try {
+      pool.broadcast({ kind: 'used', keys: [...used] });
+      const jobs = months.map((month, index) => ({ kind: 'month' as const, index, stateDir: dir, month }));
+      await pool.runJobs(jobs, (r) => {
+        if (r.kind === 'month') out.set(months[r.index]!, r.summary);
+        options.onProgress?.(out.size, months.length, 'merge');
+      }, 1);
+    } finally {
+      await pool.close();
+    }
+  else
     months.forEach((m, i) => {
       out.set(m, mergeMonthFiles(dir, m, used));
       options.onProgress?.(i + 1, months.length, 'merge');

@@ -6,7 +6,9 @@
 import { Worker } from 'node:worker_threads';
 import type { Job, JobResult, ToWorker, WorkerSetup } from './protocol.ts';
 
-const BOOT = new URL('./worker-boot.mjs', import.meta.url);
+/** The compiled command line's worker, beside the bundle's chunks (cli/compile.mjs); else the TypeScript one, through tsx. */
+declare const DATELINE_WORKER_FILE: string | undefined;
+const BOOT = new URL(typeof DATELINE_WORKER_FILE === 'string' ? `./${DATELINE_WORKER_FILE}` : './worker-boot.mjs', import.meta.url);
 
 interface Slot {
   worker: Worker;
@@ -19,10 +21,13 @@ export class Pool {
   private broken: Error | null = null;
   private closing = false;
 
-  constructor(threads: number, setup: WorkerSetup) {
-    // A larger young generation than the default: analysis makes many short-lived objects (~5% faster).
-    // (`npm run bench:stages` runs with the same, --max-semi-space-size=32: keep the two together.)
-    const resourceLimits = { maxYoungGenerationSizeMb: 96 };
+  /**
+   * `work`: what the threads are for. Analysis gets a larger young generation than the default: it
+   * makes many short-lived objects (~5% faster; `npm run bench:stages` runs with the same,
+   * --max-semi-space-size=32: keep the two together). Merging months gets node's default.
+   */
+  constructor(threads: number, setup: WorkerSetup, work: 'analyse' | 'merge' = 'analyse') {
+    const resourceLimits = work === 'analyse' ? { maxYoungGenerationSizeMb: 96 } : {};
     this.slots = Array.from({ length: threads }, () => ({ worker: new Worker(BOOT, { workerData: setup, resourceLimits }), pending: 0 }));
     for (const slot of this.slots) {
       slot.worker.on('message', (result: JobResult) => this.done(slot, result));
