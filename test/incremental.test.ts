@@ -105,6 +105,23 @@ describe('building into a folder', () => {
     expect(declared().map((e) => e.date).sort()).toEqual(['2008', '2008-02']);
   });
 
+  it('keeps the published redirects only when they are the ones its state published', async () => {
+    const input = corpus();
+    const other = tempDir();
+    for (const f of PICKED.slice(0, 3)) copyFileSync(join('data/articles', f), join(other, f));
+    const [out, cacheDir] = [tempDir(), tempDir()];
+    const redirects = (): string => fileTree(out)['chunks/redirects.json']!;
+    await buildIntoDir([input], out, { actorsFile: ACTORS, cacheDir, jobs: 1 });
+    const first = redirects();
+    expect(Object.keys(JSON.parse(first) as object).length).toBeGreaterThan(0);
+    // Another build (no cache) publishes other redirects into the same folder.
+    await buildIntoDir([other], out, { actorsFile: ACTORS, cacheDir: null, jobs: 1 });
+    expect(redirects()).not.toBe(first);
+    // The state of the first build sees no change in its inputs: its redirects are written again, not taken over.
+    expect((await buildIntoDir([input], out, { actorsFile: ACTORS, cacheDir, jobs: 1 })).stats).toMatchObject({ filesAnalysed: 0, monthsMerged: 0 });
+    expect(fileTree(out)).toEqual(fresh(input));
+  });
+
   it('takes unchanged files from the cache for another out folder; curated actors invalidate it', async () => {
     const input = corpus();
     const cacheDir = tempDir();

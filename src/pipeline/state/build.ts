@@ -199,7 +199,8 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
     const actors = actorRecords(fold, kb, summaries);
     lap('actors');
     staging = new Staging(outDir);
-    const result = assembleFromState({ staging, generator: GENERATOR, months: summaries, monthFiles: months, articles, actors, previousChunks: previous.chunks });
+    const redirectsChanged = opened.fresh || [...merged].some(([m, summary]) => !samePairs(previous.months[m]?.redirects ?? [], summary?.redirects ?? []));
+    const result = assembleFromState({ staging, generator: GENERATOR, months: summaries, monthFiles: months, articles, actors, previousChunks: previous.chunks, redirectsChanged, previousRedirects: previous.redirects ?? null });
     lap('write');
     stats.chunks = Object.keys(result.chunks).length;
     stats.chunksWritten = result.chunksWritten;
@@ -225,7 +226,7 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
     staging.write(REPORT_FILE, `${safeJson(report, 2)}\n`);
     staging.commit();
     staging = null;
-    saveState(dir, { fingerprint, files: entries.map((e) => e!), used: fold.used.map((u) => u.key), months: summaries, chunks: result.chunks, tables: previous.tables, shards: previous.shards });
+    saveState(dir, { fingerprint, files: entries.map((e) => e!), used: fold.used.map((u) => u.key), months: summaries, chunks: result.chunks, redirects: result.redirects, tables: previous.tables, shards: previous.shards });
     lap('save state');
     return { report, datasetJson: result.datasetJson, stats, stageMs, warning: verdict.warn };
   } finally {
@@ -234,6 +235,8 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
     if (temporary) rmSync(temporary, { recursive: true, force: true });
   }
 }
+
+const samePairs = (a: [string, string][], b: [string, string][]): boolean => a.length === b.length && a.every(([x, y], i) => x === b[i]![0] && y === b[i]![1]);
 
 /** The published build's report (through the current generation), or null. */
 function previousReport(outDir: string): Pick<BuildReport, 'articlesUsed'> | null {

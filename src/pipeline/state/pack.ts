@@ -9,6 +9,7 @@
  * than used ones and are rebuilt (and every line with them).
  */
 import type { DiscoveredActor, LightOutcome, LightRecord } from '../map/outcome.ts';
+import { asciiJson } from './ascii.ts';
 
 /** A file of the build state (store.ts): where it is, its stamp, and its outcome. */
 export interface FileEntry {
@@ -124,7 +125,7 @@ export function packFile(f: FileEntry, tables: Tables): string {
     ...(mentions ? { mentions: mentions.map((m) => tables.mentionRef(m)) } : {}),
   }));
   const packed: PackedFile = [tables.rootRef(f.fsPath, f.displayPath), f.displayPath, f.stamp, f.key, { problems: f.light.problems, records }];
-  return JSON.stringify(packed);
+  return asciiJson(JSON.stringify(packed));
 }
 
 /** A parsed entry of a shard file (and its line, kept to be written back unchanged). */

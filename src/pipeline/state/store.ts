@@ -4,7 +4,7 @@
  * articles were used, a summary of each month's merged events and the chunks written. Stored in
  * `<cache>/builds/<hash of the out folder>/`: `state.json`, `files-<nn>.json` (the input files
  * in 32 shards by path, one line per file, see pack.ts; a shard none of whose files changed is not
- * written again) and the month files (months.ts). A build marks the state as in progress
+ * written again; all in ASCII, ascii.ts) and the month files (months.ts). A build marks the state as in progress
  * first; a state left marked (a crash) or written by other code or curated actors (fingerprint)
  * is thrown away.
  */
@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import type { ChunkRef } from '../../model/manifest.ts';
 import type { DayCounts } from '../write/chunks.ts';
 import { writeAtomic } from '../write/write.ts';
+import { asciiJson, readText } from './ascii.ts';
 import type { SourcesCut } from './cap.ts';
 import { Tables, packFile, unpackFile, type FileEntry } from './pack.ts';
 
@@ -62,6 +63,8 @@ export interface BuildState {
   used: string[];
   months: Record<string, MonthSummary>;
   chunks: Record<string, ChunkState>;
+  /** SHA-256 of the redirects.json this state's build published (absent in states written before it was kept). */
+  redirects?: string;
   /** Discovered actors, mentions and folders of the shard files, by number. */
   tables: Tables;
   /** The entries of each shard file as read (to tell which shards need writing). */
@@ -69,6 +72,7 @@ export interface BuildState {
 }
 
 interface StateFile {
+  redirects?: string;
   version: number;
   fingerprint: string;
   actors: string[];
@@ -143,7 +147,7 @@ function busy(marker: string): boolean {
 }
 
 function load(dir: string, fingerprint: string): BuildState | null {
-  const saved = JSON.parse(readFileSync(join(dir, STATE_FILE), 'utf8')) as StateFile;
+  const saved = JSON.parse(readText(join(dir, STATE_FILE))) as StateFile;
   if (saved.version !== STATE_VERSION || saved.fingerprint !== fingerprint) return null;
   const tables = new Tables(saved.actors, saved.mentions, saved.roots);
   const shards: FileEntry[][] = [];
@@ -152,13 +156,13 @@ function load(dir: string, fingerprint: string): BuildState | null {
     if (!existsSync(path)) continue;
     // One JSON array, one entry per line: parsed at once (much faster than line by line), and
     // each line kept to be written back as is when its file did not change.
-    const text = readFileSync(path, 'utf8');
+    const text = readText(path);
     const lines = text.split('\n').slice(1, -1).map((l) => (l.endsWith(',') ? l.slice(0, -1) : l));
     const parsed = JSON.parse(text) as unknown[];
     if (parsed.length !== lines.length) return null;
     shards[n] = parsed.map((entry, i) => unpackFile(entry, lines[i]!, tables));
   }
-  return { fingerprint, files: shards.flat(), used: saved.used, months: saved.months, chunks: saved.chunks, tables, shards };
+  return { fingerprint, files: shards.flat(), used: saved.used, months: saved.months, chunks: saved.chunks, ...(saved.redirects ? { redirects: saved.redirects } : {}), tables, shards };
 }
 
 export function saveState(dir: string, state: BuildState): void {
@@ -172,7 +176,7 @@ export function saveState(dir: string, state: BuildState): void {
     if (group.length === 0) rmSync(join(dir, shardFile(n)), { force: true });
     else writeAtomic(join(dir, shardFile(n)), `[\n${group.map((f) => (!repack && f.packed) || packFile(f, tables)).join(',\n')}\n]`);
   });
-  const saved: StateFile = { version: STATE_VERSION, fingerprint: state.fingerprint, ...tables.toJSON(), used: state.used, months: state.months, chunks: state.chunks };
-  writeAtomic(join(dir, STATE_FILE), JSON.stringify(saved));
+  const saved: StateFile = { version: STATE_VERSION, fingerprint: state.fingerprint, ...tables.toJSON(), used: state.used, months: state.months, chunks: state.chunks, ...(state.redirects ? { redirects: state.redirects } : {}) };
+  writeAtomic(join(dir, STATE_FILE), asciiJson(JSON.stringify(saved)));
   rmSync(join(dir, MARKER), { force: true });
 }

@@ -91,6 +91,16 @@ export class Staging {
     this.hashes.set(path, sha256(text));
   }
 
+  /** The SHA-256 a file has in the previous generation (its record), or null. */
+  previousHash(path: string): string | null {
+    return this.previous?.info.files[path] ?? null;
+  }
+
+  /** The SHA-256 of a file written or taken into this generation, or null. */
+  hashOf(path: string): string | null {
+    return this.hashes.get(path) ?? null;
+  }
+
   /** Take a file unchanged from the previous generation (a hard link: generations are never modified). */
   reuse(path: string): void {
     const from = this.previousFile(path)!;
