@@ -105,6 +105,19 @@ describe('building into a folder', () => {
     expect(declared().map((e) => e.date).sort()).toEqual(['2008', '2008-02']);
   });
 
+  it('merges months on threads of their own as it does in-process', async () => {
+    const input = corpus();
+    const [out, cacheDir] = [tempDir(), tempDir()];
+    // (Any size of candidates is merged on threads here; a build does so from 64 MB.)
+    const build = async () => (await buildIntoDir([input], out, { actorsFile: ACTORS, cacheDir, jobs: 2, mergeOnThreadsFrom: 0 })).stats;
+    expect((await build()).monthsMerged).toBeGreaterThanOrEqual(4);
+    expect(fileTree(out)).toEqual(fresh(input));
+    writeFileSync(join(input, PICKED[2]!), `${readFileSync(join(input, PICKED[2]!), 'utf8')}\nThe count was confirmed on Tuesday.\n`);
+    rmSync(join(input, PICKED[1]!));
+    await build();
+    expect(fileTree(out)).toEqual(fresh(input));
+  });
+
   it('keeps the published redirects only when they are the ones its state published', async () => {
     const input = corpus();
     const other = tempDir();

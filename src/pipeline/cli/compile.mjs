@@ -2,7 +2,7 @@
 //
 // Run through tsx, every start of `dateline` spent about 0.8 s resolving and loading some 300
 // TypeScript modules through tsx's loader hooks, and each worker thread as much again: more than
-// the rebuild of a changed article takes. The bundle starts in about a fifth of that. It is kept in
+// the rebuild of a changed article takes. The bundle loads in about a quarter of that. It is kept in
 // node_modules/.cache/dateline-cli/<stamp>/, where <stamp> hashes the path, size and modification
 // time of every file it is made from (src/, data/knowledge/, package.json, package-lock.json):
 // an edited source is compiled again (about a second) on the next start, never run stale.

@@ -23,6 +23,8 @@ export interface MapOptions {
    * (cluster/worker.ts). Not called on the pool.
    */
   beforeFile?: (index: number) => Promise<void>;
+  /** Bytes of candidates from which months are merged on threads (default MIN_MERGE_BYTES; tests give 0). */
+  mergeOnThreadsFrom?: number;
 }
 
 /** Less work than this many files (any jobs) or 200 files (auto) is done in-process: starting threads would cost more. */
@@ -42,7 +44,7 @@ export function poolFor(options: MapOptions, files: number): Pool | null {
   return threads ? new Pool(threads, { actorsFile: options.actorsFile ?? null, cache: options.cache }) : null;
 }
 
-/** Less than this many bytes of candidates (about ten seconds of merging) are merged in-process: starting threads costs about a second. */
+/** Less than this many bytes of candidates (about five seconds of merging) are merged in-process: starting threads costs about a second. */
 const MIN_MERGE_BYTES = 64 * 1024 * 1024;
 
 /**
@@ -53,7 +55,7 @@ const MIN_MERGE_BYTES = 64 * 1024 * 1024;
  */
 export function mergePoolFor(options: MapOptions, months: number, bytes: number): Pool | null {
   const threads = threadsFor(options.jobs, Number.MAX_SAFE_INTEGER);
-  return threads && months >= 2 * threads && bytes >= MIN_MERGE_BYTES ? new Pool(threads, { actorsFile: options.actorsFile ?? null, cache: options.cache }, 'merge') : null;
+  return threads && months >= 2 * threads && bytes >= (options.mergeOnThreadsFrom ?? MIN_MERGE_BYTES) ? new Pool(threads, { actorsFile: options.actorsFile ?? null, cache: options.cache }, 'merge') : null;
 }
 
 export interface Decoded {

@@ -36,6 +36,8 @@ export interface DirBuildOptions {
   /** Cache folder (per-file cache and build state); null: a fresh build, nothing kept. */
   cacheDir: string | null;
   onProgress?: (done: number, total: number, stage: string) => void;
+  /** Bytes of candidates from which months are merged on threads (map/run.ts mergePoolFor); absent: the default. */
+  mergeOnThreadsFrom?: number;
   /** Caps on file size and count (read/walk.ts); absent: the defaults. */
   limits?: ReadLimits;
   /** When a build may not replace the published one (write/guard.ts); absent: the defaults. */
@@ -112,7 +114,7 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
     });
     const stats: DirBuild['stats'] = { state: stateUse, filesAnalysed: 0, filesFromCache: 0, filesUnchanged: entries.filter(Boolean).length, monthsMerged: 0, chunks: 0, chunksWritten: 0 };
     const spilled = new Set<string>();
-    const mapOptions: MapOptions = { jobs: options.jobs ?? 'auto', cache: { dir: options.cacheDir, fingerprint }, actorsFile: options.actorsFile ?? null, ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
+    const mapOptions: MapOptions = { jobs: options.jobs ?? 'auto', cache: { dir: options.cacheDir, fingerprint }, actorsFile: options.actorsFile ?? null, ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.mergeOnThreadsFrom !== undefined ? { mergeOnThreadsFrom: options.mergeOnThreadsFrom } : {}) };
     const position = new Map(files.map((f, i) => [f, i]));
     const toMap = files.filter((_, i) => !entries[i]);
     pool = poolFor(mapOptions, toMap.length);
