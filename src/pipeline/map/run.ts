@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import type { KnowledgeBase } from '../actors/kb.ts';
 import type { InputFile } from '../read/walk.ts';
 import { Pool } from '../workers/pool.ts';
+import type { WorkerSetup } from '../workers/protocol.ts';
 import type { CacheConfig } from './cache.ts';
 import { mapFile, mapFileAsync, mapFileDirect, type DirectOutcome, type Mapped } from './file.ts';
 import { decodeOutcome, type CandidateLine, type LightOutcome } from './outcome.ts';
@@ -41,8 +42,10 @@ export function threadsFor(jobs: MapOptions['jobs'], files: number): number {
 /** A pool for the options, or null for in-process work. */
 export function poolFor(options: MapOptions, files: number): Pool | null {
   const threads = threadsFor(options.jobs, files);
-  return threads ? new Pool(threads, { actorsFile: options.actorsFile ?? null, cache: options.cache }) : null;
+  return threads ? new Pool(threads, setupOf(options)) : null;
 }
+
+const setupOf = (options: MapOptions): WorkerSetup => ({ actorsFile: options.actorsFile ?? null, cache: options.cache });
 
 /** Less than this many bytes of candidates (about five seconds of merging) are merged in-process: starting threads costs about a second. */
 const MIN_MERGE_BYTES = 64 * 1024 * 1024;
@@ -55,7 +58,7 @@ const MIN_MERGE_BYTES = 64 * 1024 * 1024;
  */
 export function mergePoolFor(options: MapOptions, months: number, bytes: number): Pool | null {
   const threads = threadsFor(options.jobs, Number.MAX_SAFE_INTEGER);
-  return threads && months >= 2 * threads && bytes >= (options.mergeOnThreadsFrom ?? MIN_MERGE_BYTES) ? new Pool(threads, { actorsFile: options.actorsFile ?? null, cache: options.cache }, 'merge') : null;
+  return threads && months >= 2 * threads && bytes >= (options.mergeOnThreadsFrom ?? MIN_MERGE_BYTES) ? new Pool(threads, setupOf(options), 'merge') : null;
 }
 
 export interface Decoded {

@@ -98,12 +98,11 @@ export function assembleFromState(a: Assembly): AssemblyResult {
   }
 
   const datasetJson = total <= DATASET_JSON_MAX_EVENTS;
-  // (Kept as published when no month's redirects changed: the 270,000 of a 100k-article build,
-  // sorted and written again, took 0.3 s of rebuilding one changed article.)
+  // Kept as published when no month's redirects changed (the 270,000 of a 100k-article build,
+  // sorted and written again, took 0.3 s of rebuilding one changed article), and only the very
+  // file this state's build published: another build may have published since.
   const redirectsPath = join(CHUNKS_DIR, REDIRECTS_FILE);
-  const published = a.staging.previousFile(redirectsPath);
-  // (Only the very file this state's build published: another build may have published since.)
-  const keep = !a.redirectsChanged && !!published && existsSync(published) && a.previousRedirects !== null && a.staging.previousHash(redirectsPath) === a.previousRedirects;
+  const keep = !a.redirectsChanged && a.previousRedirects !== null && a.staging.previousHash(redirectsPath) === a.previousRedirects && existsSync(a.staging.previousFile(redirectsPath)!);
   let text: string | null = null;
   const redirects = (): string => (text ??= redirectsText(monthNames.map((m) => a.months[m]!.redirects)));
   const overview: Overview = { types: [...EVENT_TYPES], bins: monthNames.map((m) => ({ month: m, events: countOf(a.months[m]!), types: a.months[m]!.types })) };
