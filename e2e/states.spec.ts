@@ -124,4 +124,6 @@ test('a chunked build shows the overview at once and the events as their chunks 
   await expect(
     page.getByRole('region', { name: 'Timeline' }).getByRole('application'),
   ).toHaveAccessibleName(/^Timeline, .*, \d+ events$/);
+  // The chunks were read by the chunk reader's worker, off the page's main thread.
+  expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/chunk-worker/)]);
 });

@@ -3,15 +3,15 @@
  * chunked by the pipeline's writer, loaded into the store by the app's chunk loader (fetches from
  * memory), with small budgets so that a few hundred events behave like a million.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateDataset } from '../scripts/bench/generate-dataset.ts';
 import { checkChunk, checkManifest } from '../src/model/check-chunks.ts';
 import { LEGACY_EVENT_TYPES, type Dataset, type EventRecord } from '../src/model/dataset.ts';
-import type { Manifest } from '../src/model/manifest.ts';
+import type { ChunkRef, Manifest } from '../src/model/manifest.ts';
 import { validateManifest } from '../src/model/validate-manifest.ts';
 import { eventWindow, overlaps, type TimeWindow } from '../src/model/window.ts';
 import { chunkDataset } from '../src/pipeline/write/chunks.ts';
-import { ChunkLoader, type ChunkLoaderOptions } from '../src/store/chunk-loader.ts';
+import { ChunkLoader, type ChunkLoaderOptions, type ChunkSource } from '../src/store/chunk-loader.ts';
 import { loadData } from '../src/store/load.ts';
 import {
   selectFilteredEvents,
@@ -22,12 +22,21 @@ import {
 } from '../src/store/selectors.ts';
 import { createDatelineStore, type DatelineStore } from '../src/store/store.ts';
 import { EMPTY_URL_STATE } from '../src/url/codec.ts';
+import { channelReader } from './helpers/chunk-reader.ts';
 
 const loaders: ChunkLoader[] = [];
+const readers: { close(): void }[] = [];
 afterEach(() => {
   for (const l of loaders.splice(0)) l.stop();
+  for (const r of readers.splice(0)) r.close();
   vi.unstubAllGlobals();
 });
+
+/**
+ * How the loader's tests read chunks: on the page (fetchBytes, parsed by the loader), or through
+ * the chunk reader (source.open: fetched, parsed and checked behind a channel, taken in slices).
+ */
+let reading: 'page' | 'reader' = 'page';
 
 /** A generated dataset in chunks of at most `perChunk` events, as files in memory. */
 function build(events: number, perChunk: number) {
@@ -43,18 +52,30 @@ function start(
   options: Partial<ChunkLoaderOptions>,
   store: DatelineStore = createDatelineStore(),
 ): DatelineStore {
+  const fetchBytes = async (file: string): Promise<string> => {
+    b.fetched.push(file);
+    const text = b.files.get(file);
+    if (text === undefined) throw new Error(`no ${file}`);
+    return text;
+  };
+  let read: ChunkSource['read'];
+  if (reading === 'reader') {
+    const reader = channelReader(async (file) => ({ ok: true, status: 200, text: () => fetchBytes(file) }));
+    readers.push(reader);
+    read = async (file: string, ref: ChunkRef) => {
+      const got = await reader.thread.read(file, {}, ref);
+      if (got.kind !== 'chunk') throw new Error(`HTTP ${got.status}`);
+      return got.chunk;
+    };
+  }
   const loader = new ChunkLoader(
     store,
     {
       manifest: b.manifest,
       actors: b.dataset.actors,
       redirects: b.dataset.redirects,
-      fetchBytes: async (file) => {
-        b.fetched.push(file);
-        const text = b.files.get(file);
-        if (text === undefined) throw new Error(`no ${file}`);
-        return text;
-      },
+      fetchBytes,
+      ...(read ? { read } : {}),
     },
     { commitEveryMs: 0, ...options },
   );
@@ -94,7 +115,11 @@ const windowOf = (from: string, to: string): TimeWindow => ({
   endMs: Date.parse(`${to}T00:00Z`),
 });
 
-describe('chunk loader', () => {
+describe.each(['page', 'reader'] as const)('chunk loader, chunks read on the %s', (how) => {
+  beforeEach(() => {
+    reading = how;
+  });
+
   it('loads a small build whole: every event, in order, once all chunks are in', async () => {
     const b = build(600, 100);
     expect(b.manifest.chunks.length).toBeGreaterThan(3);

@@ -3,7 +3,14 @@
  * of 1k, 10k, 100k and 1M events, and vis-timeline (the peer) with the same 1k and 10k events on
  * the same scripted zoom and pan. Prints one table (Markdown) and the ratios.
  *
- *   npx tsx scripts/bench/browser.ts [--sizes 1k,10k,100k,1m] [--peer 1k,10k] [--lanes 100k] [--no-build] [--json out.json]
+ *   npx tsx scripts/bench/browser.ts [--sizes 1k,10k,100k,1m] [--peer 1k,10k] [--lanes 100k] [--runs 3] [--no-build] [--json out.json]
+ *
+ * Each Dateline measurement (every size, and the lanes) runs `--runs` times (3 by default), each in
+ * a fresh page: the table gives the median of each figure over the runs, and the spread (lowest to
+ * highest) of the p95 step, since this shared machine's speed moves by a third from minute to
+ * minute. The peer runs once per size (its 10k run alone takes minutes, and its ratio to Dateline is
+ * two orders of magnitude above the target). The machine's load average (1 minute) is printed as the
+ * benchmark starts and ends: what else ran shows there.
  *
  * What is measured, per dataset:
  * - first paint: navigation → `performance.mark('dateline:first-paint')` (the engine's first frame
@@ -40,7 +47,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
@@ -69,6 +76,8 @@ interface Args {
   lanes: string[];
   build: boolean;
   json: string | null;
+  /** Runs of each Dateline measurement: the median is reported. */
+  runs: number;
 }
 
 /** Arguments of the browser benchmark; with `strict: false`, others (the pipeline's) are skipped. */
@@ -79,6 +88,7 @@ export function parseArgs(argv: string[], strict = true): Args {
     lanes: ['100k'],
     build: true,
     json: null,
+    runs: 3,
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -87,8 +97,10 @@ export function parseArgs(argv: string[], strict = true): Args {
     else if (a === '--lanes') args.lanes = argv[++i]!.toLowerCase().split(',').filter(Boolean);
     else if (a === '--no-build') args.build = false;
     else if (a === '--json') args.json = argv[++i]!;
+    else if (a === '--runs') args.runs = Number(argv[++i]);
     else if (strict) throw new Error(`unknown argument ${a}`);
   }
+  if (!Number.isInteger(args.runs) || args.runs < 1) throw new Error('--runs takes a whole number ≥ 1');
   for (const s of [...args.sizes, ...args.peer, ...args.lanes])
     if (!SIZES[s]) throw new Error(`unknown size ${s} (use ${Object.keys(SIZES).join(', ')})`);
   return args;
@@ -277,10 +289,52 @@ export interface AppResult {
   /** Main-thread ms spent during the pauses between moves (chunks parsed, views settled). */
   pauseBusyMs: number;
   chunkParses: number;
+  /** Longest piece of main-thread work taking one chunk in: its parse, or with the chunk reader's worker one slice of its events (or the chunk's last step). */
   chunkParseMax: number;
   commitMax: number;
   /** Share of the frames that drew counts (level of detail) rather than events. */
   densityShare: number;
+  /** The p95 step of each run (the figures above are medians over the runs). */
+  p95Runs: number[];
+}
+
+/**
+ * The median run of several: each figure the median of its values over the runs (so a figure may
+ * come from another run than its neighbour), the windows those of the first run (the peer replays
+ * them), the p95 step of every run kept for its spread.
+ */
+export function medianOfRuns(runs: AppResult[]): AppResult {
+  const mid = (pick: (r: AppResult) => number): number => {
+    const xs = runs.map(pick).sort((a, b) => a - b);
+    const n = xs.length;
+    return n % 2 === 1 ? xs[(n - 1) / 2]! : (xs[n / 2 - 1]! + xs[n / 2]!) / 2;
+  };
+  const first = runs[0]!;
+  return {
+    ...first,
+    firstPaintMs: mid((r) => r.firstPaintMs),
+    eventsPaintMs: mid((r) => r.eventsPaintMs),
+    afterDataMs: mid((r) => r.afterDataMs),
+    frames: {
+      steps: first.frames.steps,
+      p50: mid((r) => r.frames.p50),
+      p95: mid((r) => r.frames.p95),
+      max: mid((r) => r.frames.max),
+    },
+    engineP95: mid((r) => r.engineP95),
+    filterMs: mid((r) => r.filterMs),
+    filterDoneMs: mid((r) => r.filterDoneMs),
+    searchMs: mid((r) => r.searchMs),
+    searchDoneMs: mid((r) => r.searchDoneMs),
+    heapMb: mid((r) => r.heapMb),
+    peakHeapMb: mid((r) => r.peakHeapMb),
+    pauseBusyMs: mid((r) => r.pauseBusyMs),
+    chunkParses: mid((r) => r.chunkParses),
+    chunkParseMax: mid((r) => r.chunkParseMax),
+    commitMax: mid((r) => r.commitMax),
+    densityShare: mid((r) => r.densityShare),
+    p95Runs: runs.flatMap((r) => r.p95Runs),
+  };
 }
 
 const CANVAS = `document.querySelector('.timeline-host canvas')`;
@@ -409,8 +463,8 @@ async function measureApp(
   log(`  slowest steps: ${slow.map(([t, i]) => `#${i} ${ms(t)} [${frameLog[i]}]`).join(', ')}`);
   const chunks = (await page.evaluate(`(() => {
     const of = (name) => performance.getEntriesByName(name).map((m) => m.duration);
-    return { parse: of('dateline:chunk-parse'), commit: of('dateline:chunk-commit'), density: window.__datelinePerf.densityFrames, frames: window.__datelinePerf.frames.length };
-  })()`)) as { parse: number[]; commit: number[]; density: number; frames: number };
+    return { parse: of('dateline:chunk-parse'), slices: of('dateline:chunk-slice'), commit: of('dateline:chunk-commit'), density: window.__datelinePerf.densityFrames, frames: window.__datelinePerf.frames.length };
+  })()`)) as { parse: number[]; slices: number[]; commit: number[]; density: number; frames: number };
   await page.waitForTimeout(800); // let the view settle (store, URL, list)
 
   // Filter and search, at the full extent.
@@ -475,9 +529,10 @@ async function measureApp(
     windows,
     pauseBusyMs: pauseBusy * 1000,
     chunkParses: chunks.parse.length,
-    chunkParseMax: Math.max(0, ...chunks.parse),
+    chunkParseMax: Math.max(0, ...chunks.parse, ...chunks.slices),
     commitMax: Math.max(0, ...chunks.commit),
     densityShare: chunks.frames ? chunks.density / chunks.frames : 0,
+    p95Runs: [quantile(times, 0.95)],
   };
 }
 
@@ -606,6 +661,16 @@ export interface BrowserBenchResult {
   bundle: { files: number; gzipKb: number };
   app: AppResult[];
   peer: PeerResult[];
+  /** Runs of each Dateline measurement. */
+  runs: number;
+  /** The 1-minute load average as the benchmark started and as it ended. */
+  load: { before: number; after: number };
+}
+
+/** The p95 step's cell: the median in bold, and the runs' spread. */
+function p95Cell(a: AppResult): string {
+  const spread = a.p95Runs.length > 1 ? ` (${ms(Math.min(...a.p95Runs))}–${ms(Math.max(...a.p95Runs))})` : '';
+  return `**${ms(a.frames.p95)}**${spread}`;
 }
 
 export function formatBrowserTable(r: BrowserBenchResult): string {
@@ -615,6 +680,9 @@ export function formatBrowserTable(r: BrowserBenchResult): string {
   );
   lines.push(
     'filter / search: until the timeline is repainted (in brackets: until the list of events in view and everything else is done too).',
+  );
+  lines.push(
+    `Dateline: median of ${r.runs} run${r.runs === 1 ? '' : 's'} per row, each in a fresh page (p95: the median, then the lowest and highest run); vis-timeline: one run. Load average (1 min) ${r.load.before.toFixed(2)} as the benchmark started, ${r.load.after.toFixed(2)} as it ended (the benchmark's own browser and server included).`,
   );
   lines.push('');
   lines.push(
@@ -626,7 +694,7 @@ export function formatBrowserTable(r: BrowserBenchResult): string {
     a.lanes > 0 ? `Dateline, ${a.lanes} actor lanes` : 'Dateline';
   for (const a of r.app) {
     lines.push(
-      `| ${label(a.events)} | ${tool(a)} | ${a.source} | ${ms(a.firstPaintMs)} | ${ms(a.eventsPaintMs)} | ${ms(a.afterDataMs)} | ${ms(a.frames.p50)} | **${ms(a.frames.p95)}** | ${ms(a.frames.max)} | ${ms(a.engineP95)} | ${twice(a.filterMs, a.filterDoneMs)} | ${twice(a.searchMs, a.searchDoneMs)} | ${a.heapMb.toFixed(0)} (peak ${a.peakHeapMb.toFixed(0)}) |`,
+      `| ${label(a.events)} | ${tool(a)} | ${a.source} | ${ms(a.firstPaintMs)} | ${ms(a.eventsPaintMs)} | ${ms(a.afterDataMs)} | ${ms(a.frames.p50)} | ${p95Cell(a)} | ${ms(a.frames.max)} | ${ms(a.engineP95)} | ${twice(a.filterMs, a.filterDoneMs)} | ${twice(a.searchMs, a.searchDoneMs)} | ${a.heapMb.toFixed(0)} (peak ${a.peakHeapMb.toFixed(0)}) |`,
     );
     const p = a.lanes === 0 ? r.peer.find((x) => x.size === a.size) : undefined;
     if (p) {
@@ -686,6 +754,8 @@ export async function runBrowserBench(args: Args): Promise<BrowserBenchResult> {
     bundle,
     app: [],
     peer: [],
+    runs: args.runs,
+    load: { before: loadavg()[0]!, after: NaN },
   };
   try {
     let port = 4190;
@@ -697,7 +767,7 @@ export async function runBrowserBench(args: Args): Promise<BrowserBenchResult> {
       const server = await preview(data, port++);
       try {
         log(`Dateline, ${size} events …`);
-        const app = await measureApp(browser, size, server.url);
+        const app = await measureRuns(args.runs, () => measureApp(browser, size, server.url));
         // One set of rows: reported when asked for, and as the base of the lanes' ratio.
         if (args.sizes.includes(size) || args.lanes.includes(size)) result.app.push(app);
         log(
@@ -706,7 +776,9 @@ export async function runBrowserBench(args: Args): Promise<BrowserBenchResult> {
         if (args.lanes.includes(size)) {
           log(`Dateline, ${size} events, ${LANE_ACTORS} actor lanes …`);
           const query = lanesQuery(data);
-          const laned = await measureApp(browser, size, server.url, { count: LANE_ACTORS, query });
+          const laned = await measureRuns(args.runs, () =>
+            measureApp(browser, size, server.url, { count: LANE_ACTORS, query }),
+          );
           result.app.push(laned);
           log(`  first paint ${ms(laned.firstPaintMs)}, p95 ${ms(laned.frames.p95)}`);
         }
@@ -724,7 +796,19 @@ export async function runBrowserBench(args: Args): Promise<BrowserBenchResult> {
   } finally {
     await browser.close();
   }
+  result.load.after = loadavg()[0]!;
   return result;
+}
+
+/** `runs` measurements one after the other, as their median (medianOfRuns). */
+async function measureRuns(runs: number, measure: () => Promise<AppResult>): Promise<AppResult> {
+  const all: AppResult[] = [];
+  for (let k = 0; k < runs; k++) {
+    all.push(await measure());
+    const r = all[k]!;
+    if (runs > 1) log(`  run ${k + 1}/${runs}: p95 ${ms(r.frames.p95)}, max ${ms(r.frames.max)}, steps drawn as counts ${(r.densityShare * 100).toFixed(0)}%`);
+  }
+  return medianOfRuns(all);
 }
 
 /** Run the browser benchmark; its tables and the measurements (for `npm run bench`, scripts/bench/index.ts). */

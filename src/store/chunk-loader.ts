@@ -10,6 +10,10 @@
  *   hold at most `cacheBudget` events in all; beyond that the least recently wanted go.
  * - Chunks are fetched as soon as wanted, but parsed and handed to the store only once the view
  *   has been still for QUIET_MS (or has waited MAX_WAIT_MS): a gesture never stutters for them.
+ *   In a browser the chunk reader's worker fetches, parses and checks them (source.read,
+ *   chunk-thread.ts) and sends their events in slices of a few milliseconds each: what is left
+ *   for the page once the view is still is filing the chunk (a few ms). Without a worker the page
+ *   parses each chunk then, in one task.
  *   The store hears about arrivals at most every `commitEveryMs` (and when a batch is complete),
  *   so a burst of chunks costs one render; a build loaded whole, once all its chunks are in
  *   (the timeline shows the manifest's monthly counts until then).
@@ -23,8 +27,6 @@
  */
 import type { ActorRecord, ArticleRecord, Dataset, EventRecord } from '../model/dataset.ts';
 import { DATASET_VERSION, EVENT_TYPES } from '../model/dataset.ts';
-import { checkChunk } from '../model/check-chunks.ts';
-import { upgradeFormat } from '../model/migrate.ts';
 import { dayToMs, MS_PER_DAY } from '../model/dates.ts';
 import {
   DATASET_JSON_MAX_EVENTS,
@@ -33,6 +35,7 @@ import {
   type Manifest,
 } from '../model/manifest.ts';
 import type { TimeWindow } from '../model/window.ts';
+import { ChunkError, readChunkText } from './chunk-read.ts';
 import { selectDisplayWindow } from './selectors.ts';
 import type { Catalog, ChunkState, DatelineStore, UnloadedMonth } from './store.ts';
 
@@ -55,9 +58,6 @@ export const CHUNK_LOADER_DEFAULTS: ChunkLoaderOptions = {
   concurrency: 3,
   commitEveryMs: 250,
 };
-
-/** A chunk that cannot be used: the message is written for the person running the app. */
-export class ChunkError extends Error {}
 
 interface Entry {
   ref: ChunkRef;
@@ -111,6 +111,19 @@ export interface ChunkSource {
    * main thread next to nothing until decoded, which waits for the view to be still.
    */
   fetchBytes(file: string): Promise<ArrayBuffer | string>;
+  /**
+   * Fetch, parse and check a chunk off the main thread (chunk-thread.ts), where the page can.
+   * Without it chunks go through fetchBytes and are parsed here.
+   */
+  read?(file: string, ref: ChunkRef): Promise<EventChunk>;
+}
+
+/** A fetched chunk waiting for the view to be still: its bytes, or the chunk the worker read. */
+interface Ready {
+  i: number;
+  since: number;
+  body?: ArrayBuffer | string;
+  chunk?: EventChunk;
 }
 
 const decoder = new TextDecoder();
@@ -142,7 +155,7 @@ export class ChunkLoader {
   private committedLoading = false;
   /** When the view last moved, and fetched chunks waiting to be parsed. */
   private lastMoveMs = -Infinity;
-  private ready: { i: number; body: ArrayBuffer | string; since: number }[] = [];
+  private ready: Ready[] = [];
   private pumpTimer: ReturnType<typeof setTimeout> | null = null;
   private drainTimer: ReturnType<typeof setTimeout> | null = null;
   private dirtySince = Infinity;
@@ -283,10 +296,13 @@ export class ChunkLoader {
       if (entry.data || entry.fetching) continue;
       entry.fetching = true;
       this.active++;
-      void this.source
-        .fetchBytes(entry.ref.file)
-        .then((body) => {
-          this.ready.push({ i, body, since: performance.now() });
+      const { read } = this.source;
+      const fetched: Promise<Omit<Ready, 'i' | 'since'>> = read
+        ? read(entry.ref.file, entry.ref).then((chunk) => ({ chunk }))
+        : this.source.fetchBytes(entry.ref.file).then((body) => ({ body }));
+      void fetched
+        .then((got) => {
+          this.ready.push({ i, since: performance.now(), ...got });
           this.drainSoon();
         })
         .catch((error: unknown) => this.failed(entry, error))
@@ -311,7 +327,7 @@ export class ChunkLoader {
     }, this.quietIn(this.ready[0]!.since));
   }
 
-  /** Parse one fetched chunk (each in its own task), when the view is still. */
+  /** Take in one fetched chunk (each in its own task), when the view is still. */
   private drain(): void {
     const next = this.ready[0];
     if (this.stopped || !next) return;
@@ -323,13 +339,13 @@ export class ChunkLoader {
     else {
       const started = performance.now();
       try {
-        let json: unknown;
-        try {
-          json = JSON.parse(textOf(next.body));
-        } catch {
-          throw new ChunkError(`data/chunks/${entry.ref.file} is not valid JSON.`);
+        let chunk = next.chunk;
+        if (!chunk) {
+          const read = readChunkText(textOf(next.body!), entry.ref);
+          if (!read.ok) throw new ChunkError(read.message);
+          chunk = read.chunk;
         }
-        this.arrived(next.i, json);
+        this.accept(next.i, chunk);
       } catch (error) {
         return this.failed(entry, error);
       } finally {
@@ -341,22 +357,15 @@ export class ChunkLoader {
     this.commitSoon();
   }
 
-  private arrived(i: number, json: unknown): void {
+  /** A chunk read and checked: into the loaded set. */
+  private accept(i: number, chunk: EventChunk): void {
     if (this.stopped) return;
     const entry = this.entries[i]!;
-    const upgraded = upgradeFormat(json, 'chunk', `data/chunks/${entry.ref.file}`);
-    if (!upgraded.ok) throw new ChunkError(upgraded.error);
-    const checked = checkChunk(upgraded.value, entry.ref);
-    if (!checked.ok) {
-      throw new ChunkError(
-        `data/chunks/${entry.ref.file} is not a valid chunk: ${checked.errors.join('; ')}.`,
-      );
-    }
-    entry.data = checked.value;
-    entry.months = monthCounts(checked.value.events);
+    entry.data = chunk;
+    entry.months = monthCounts(chunk.events);
     entry.state = { ...entry.state, loaded: true };
     entry.lastUsed = Math.max(entry.lastUsed, this.tick);
-    for (const e of checked.value.events) this.where.set(e.id, i);
+    for (const e of chunk.events) this.where.set(e.id, i);
     this.markDirty();
     this.evict();
   }
@@ -530,21 +539,10 @@ export class ChunkLoader {
       }
       if (this.stopped || this.searchingFor !== id) return;
       if (!text.includes(needle)) continue;
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        return this.failed(
-          entry,
-          new ChunkError(`data/chunks/${entry.ref.file} is not valid JSON.`),
-        );
-      }
       if (!entry.data) {
-        try {
-          this.arrived(i, json);
-        } catch (error) {
-          return this.failed(entry, error);
-        }
+        const read = readChunkText(text, entry.ref);
+        if (!read.ok) return this.failed(entry, new ChunkError(read.message));
+        this.accept(i, read.chunk);
       }
       if (this.where.get(id) === i) return this.found(i);
     }

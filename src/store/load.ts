@@ -8,15 +8,16 @@
 import type { Dataset } from '../model/dataset.ts';
 import { checkActors, checkManifest, checkRedirects } from '../model/check-chunks.ts';
 import { checkDataset } from '../model/check-dataset.ts';
-import { CHUNKS_DIR, MANIFEST_FILE } from '../model/manifest.ts';
+import { CHUNKS_DIR, MANIFEST_FILE, type ChunkRef, type EventChunk } from '../model/manifest.ts';
 import { upgradeFormat } from '../model/migrate.ts';
 import {
-  ChunkError,
   ChunkLoader,
   type ChunkLoaderOptions,
   type ChunkSource,
   type LoaderHooks,
 } from './chunk-loader.ts';
+import { ChunkError } from './chunk-read.ts';
+import { chunkThread } from './chunk-thread.ts';
 import { locateGeneration, publishedGenerationId, type DataLocation } from './generation.ts';
 import { completeCatalog, type DatelineStore } from './store.ts';
 
@@ -150,21 +151,29 @@ export async function fetchGeneration(at: DataLocation): Promise<Fetched> {
       `${name(manifest.value.redirects)} is not valid: ${redirects.errors.join('; ')}.`,
     );
   // Not checked here: the check with each chunk sees a generation published since the first.
-  const fetchBytes = async (file: string): Promise<ArrayBuffer> => {
-    const response = await fetch(dir + file, init);
-    if (response.status === 404) {
+  const refused = async (file: string, status: number): Promise<never> => {
+    if (status === 404) {
       await at.check(true); // a generation removed by later builds: say so rather than "not found"
       throw new DatasetError(`The dataset (${name(file)}) was not found.`);
     }
-    if (!response.ok)
-      throw new DatasetError(
-        `The dataset could not be loaded (${name(file)}: HTTP ${response.status}).`,
-      );
+    throw new DatasetError(`The dataset could not be loaded (${name(file)}: HTTP ${status}).`);
+  };
+  const fetchBytes = async (file: string): Promise<ArrayBuffer> => {
+    const response = await fetch(dir + file, init);
+    if (!response.ok) return refused(file, response.status);
     // The server has opened the file once it answers: checking meanwhile (not after the body)
     // still proves the chunk is of this generation, and costs no extra wait.
     const [bytes] = await Promise.all([response.arrayBuffer(), at.check()]);
     return bytes;
   };
+  // In a browser the chunk reader's worker fetches, parses and checks the chunks (chunk-thread.ts).
+  const thread = chunkThread();
+  const read = thread
+    ? async (file: string, ref: ChunkRef): Promise<EventChunk> => {
+        const [got] = await Promise.all([thread.read(dir + file, init, ref), at.check()]);
+        return got.kind === 'chunk' ? got.chunk : refused(file, got.status);
+      }
+    : undefined;
   return {
     kind: 'chunks',
     source: {
@@ -172,6 +181,7 @@ export async function fetchGeneration(at: DataLocation): Promise<Fetched> {
       actors: actors.value,
       redirects: redirects.value,
       fetchBytes,
+      ...(read ? { read } : {}),
     },
   };
 }
