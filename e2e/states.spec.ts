@@ -124,6 +124,25 @@ test('a chunked build shows the overview at once and the events as their chunks 
   await expect(
     page.getByRole('region', { name: 'Timeline' }).getByRole('application'),
   ).toHaveAccessibleName(/^Timeline, .*, \d+ events$/);
-  // The chunks were read by the chunk reader's worker, off the page's main thread.
+  // A build this small is loaded whole, on the page: no worker was started for it.
+  expect(page.workers()).toEqual([]);
+});
+
+test('a build too big to load whole has its chunks read by a worker, off the page', async ({ page }) => {
+  // The sample's manifest with a chunk of 250,000 events more, far back in time: the app then
+  // loads by time window (over 200,000 events), and the view never wants the invented chunk.
+  await page.route('**/data/chunks/manifest.json', async (route) => {
+    const manifest = await (await route.fetch()).json();
+    const big = { file: 'events-1700-1799.json', start: '1700-01-01', end: '1799-12-31', maxEnd: '1799-12-31', events: 250_000 };
+    await route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ ...manifest, events: manifest.events + big.events, chunks: [big, ...manifest.chunks] }),
+    });
+  });
+  const requested: string[] = [];
+  page.on('request', (r) => void requested.push(new URL(r.url()).pathname));
+  await page.goto('/');
+  await expect(eventButtons(page).first()).toBeVisible();
   expect(page.workers().map((w) => w.url())).toEqual([expect.stringMatching(/chunk-worker/)]);
+  expect(requested.filter((p) => p.includes('events-1700'))).toEqual([]);
 });

@@ -13,7 +13,9 @@ import { eventWindow, overlaps, type TimeWindow } from '../src/model/window.ts';
 import { chunkDataset } from '../src/pipeline/write/chunks.ts';
 import { ChunkLoader, type ChunkLoaderOptions, type ChunkSource } from '../src/store/chunk-loader.ts';
 import { loadData } from '../src/store/load.ts';
+import { EventColumns } from '../src/model/filter.ts';
 import {
+  selectColumns,
   selectFilteredEvents,
   selectSelection,
   selectTotalEvents,
@@ -162,6 +164,11 @@ describe.each(['page', 'reader'] as const)('chunk loader, chunks read on the %s'
     expect(left + loaded(store).length).toBe(800);
     // Far fewer fetched than the whole build.
     expect(b.fetched.length).toBeLessThan(b.manifest.chunks.length);
+    // The columns, joined from each chunk's (store/parts.ts), are those of the loaded events.
+    const columns = selectColumns(store.getState());
+    const fresh = new EventColumns(loaded(store));
+    expect(columns.actorIds).toEqual(fresh.actorIds);
+    for (const key of ['offsets', 'actors', 'types', 'startMs'] as const) expect(columns[key]).toEqual(fresh[key]);
   });
 
   it('counts types from the manifest only while no other filter applies', async () => {

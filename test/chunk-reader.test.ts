@@ -128,10 +128,11 @@ describe('loading a chunked build through the reader', () => {
     );
   }
 
-  async function loadBuild(): Promise<DatelineStore> {
+  /** Load what is served; `whole`: as a build small enough to load whole (else by time window). */
+  async function loadBuild(whole = false): Promise<DatelineStore> {
     stubWorker();
     const store = createDatelineStore();
-    const loader = await loadData(store, '/');
+    const loader = await loadData(store, '/', whole ? {} : { eagerMaxEvents: 0 });
     if (loader) loaders.push(loader);
     await vi.waitUntil(
       () => {
@@ -143,7 +144,14 @@ describe('loading a chunked build through the reader', () => {
     return store;
   }
 
-  it('reads every chunk in the worker, never on the page', async () => {
+  it('reads a build loaded whole on the page, without starting the worker', async () => {
+    const { dataset } = serveBuild(600, 300);
+    const load = (await loadBuild(true)).getState().load;
+    expect(load.status === 'ready' && load.dataset.events.map((e) => e.id)).toEqual(dataset.events.map((e) => e.id));
+    expect(made).toEqual([]);
+  });
+
+  it('reads every chunk of a build loaded by time window in the worker, never on the page', async () => {
     const { dataset, manifest } = serveBuild(6000, 3000);
     const load = (await loadBuild()).getState().load;
     expect(load.status === 'ready' && load.dataset.events.map((e) => e.id)).toEqual(dataset.events.map((e) => e.id));

@@ -232,6 +232,22 @@ describe('filterAndCount and TextIndex', () => {
   // Event i was first reported i days after 1 January 2008 (so asOf keeps a prefix of them).
   const firstPublished = (e: EventRecord): string => addDays('2008-01-01', Number(e.id.slice(1)));
 
+  it('joined from parts, are the columns of the joined events', () => {
+    const whole = new EventColumns(many);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: many.length - 1 }), { maxLength: 5 }), (cuts) => {
+        const at = [0, ...[...cuts].sort((x, y) => x - y), many.length];
+        const parts = at.slice(1).map((end, k) => new EventColumns(many.slice(at[k], end)));
+        const joined = EventColumns.concat(parts);
+        expect(joined.actorIds).toEqual(whole.actorIds);
+        expect([...joined.actorIndex]).toEqual([...whole.actorIndex]);
+        for (const key of ['offsets', 'actors', 'types', 'hidden', 'startMs', 'endMs'] as const)
+          expect(joined[key]).toEqual(whole[key]);
+      }),
+    );
+    expect(EventColumns.concat([]).offsets).toEqual(new Uint32Array(1));
+  });
+
   it('agree with filterEvents, countByActor and countByType, with and without the index', () => {
     const index = new TextIndex(many);
     const cols = new EventColumns(many);

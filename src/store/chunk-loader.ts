@@ -12,8 +12,8 @@
  *   has been still for QUIET_MS (or has waited MAX_WAIT_MS): a gesture never stutters for them.
  *   In a browser the chunk reader's worker fetches, parses and checks them (source.read,
  *   chunk-thread.ts) and sends their events in slices of a few milliseconds each: what is left
- *   for the page once the view is still is filing the chunk (a few ms). Without a worker the page
- *   parses each chunk then, in one task.
+ *   for the page once the view is still is filing the chunk (a few ms). Without a worker, and for
+ *   a build loaded whole, the page parses each chunk then, in one task.
  *   The store hears about arrivals at most every `commitEveryMs` (and when a batch is complete),
  *   so a burst of chunks costs one render; a build loaded whole, once all its chunks are in
  *   (the timeline shows the manifest's monthly counts until then).
@@ -36,6 +36,7 @@ import {
 } from '../model/manifest.ts';
 import type { TimeWindow } from '../model/window.ts';
 import { ChunkError, readChunkText } from './chunk-read.ts';
+import { articlesOf, joinEvents } from './parts.ts';
 import { selectDisplayWindow } from './selectors.ts';
 import type { Catalog, ChunkState, DatelineStore, UnloadedMonth } from './store.ts';
 
@@ -296,7 +297,10 @@ export class ChunkLoader {
       if (entry.data || entry.fetching) continue;
       entry.fetching = true;
       this.active++;
-      const { read } = this.source;
+      // A build loaded whole is read on the page: while it loads at start there is no gesture to
+      // keep smooth, and the worker's two structured clones cost more than its parse saves (100k
+      // events painted 0.5 s later, README "Chunks read off the main thread").
+      const read = this.eager ? undefined : this.source.read;
       const fetched: Promise<Omit<Ready, 'i' | 'since'>> = read
         ? read(entry.ref.file, entry.ref).then((chunk) => ({ chunk }))
         : this.source.fetchBytes(entry.ref.file).then((body) => ({ body }));
@@ -438,14 +442,16 @@ export class ChunkLoader {
     this.lastCommitMs = performance.now();
     const { manifest, actors, redirects } = this.source;
     const loaded = this.entries.filter((e) => e.data).map((e) => e.data!);
-    const events = ([] as EventRecord[]).concat(...loaded.map((c) => c.events));
+    // Made known as joined from the chunks (parts.ts): the selectors' columns and indexes are
+    // then built per chunk and joined, not read again from every loaded event.
+    const events = joinEvents(loaded.map((c) => c.events));
     const articles = new Map<string, ArticleRecord>();
     for (const c of loaded)
       for (const a of c.articles) if (!articles.has(a.id)) articles.set(a.id, a);
     const dataset: Dataset = {
       version: DATASET_VERSION,
       generator: manifest.generator,
-      articles: [...articles.values()],
+      articles: articlesOf(articles),
       actors,
       events,
       redirects,

@@ -84,11 +84,18 @@ export class ChunkThread {
 
 let shared: ChunkThread | null | undefined;
 
-/** The page's chunk reader, started on first use; null where workers are not available. */
+type WorkerClass = new (url: URL, options: { type: 'module' }) => WorkerPort;
+
+/** Whether this page can start workers (not in node, where the store's tests run). */
+export function workersAvailable(): boolean {
+  return typeof (globalThis as { Worker?: WorkerClass }).Worker === 'function';
+}
+
+/** The page's chunk reader, started on first use; null where a worker cannot be started. */
 export function chunkThread(): ChunkThread | null {
   if (shared !== undefined) return shared;
   // Named Worker for Vite, which finds the worker's file by the shape `new Worker(new URL(…))`.
-  const { Worker } = globalThis as { Worker?: new (url: URL, options: { type: 'module' }) => WorkerPort };
+  const { Worker } = globalThis as { Worker?: WorkerClass };
   if (Worker === undefined) return (shared = null);
   try {
     shared = new ChunkThread(new Worker(new URL('./chunk-worker.ts', import.meta.url), { type: 'module' }));

@@ -16,8 +16,8 @@ import {
   type ChunkSource,
   type LoaderHooks,
 } from './chunk-loader.ts';
-import { ChunkError } from './chunk-read.ts';
-import { chunkThread } from './chunk-thread.ts';
+import { ChunkError, readChunkText } from './chunk-read.ts';
+import { chunkThread, workersAvailable } from './chunk-thread.ts';
 import { locateGeneration, publishedGenerationId, type DataLocation } from './generation.ts';
 import { completeCatalog, type DatelineStore } from './store.ts';
 
@@ -166,10 +166,17 @@ export async function fetchGeneration(at: DataLocation): Promise<Fetched> {
     const [bytes] = await Promise.all([response.arrayBuffer(), at.check()]);
     return bytes;
   };
-  // In a browser the chunk reader's worker fetches, parses and checks the chunks (chunk-thread.ts).
-  const thread = chunkThread();
-  const read = thread
+  // In a browser the chunk reader's worker fetches, parses and checks the chunks the loader reads
+  // by time window (chunk-thread.ts); it is started with the first such chunk.
+  const read = workersAvailable()
     ? async (file: string, ref: ChunkRef): Promise<EventChunk> => {
+        const thread = chunkThread();
+        if (!thread) {
+          // The worker could not be made: the page reads the chunk itself.
+          const got = readChunkText(new TextDecoder().decode(await fetchBytes(file)), ref);
+          if (!got.ok) throw new ChunkError(got.message);
+          return got.chunk;
+        }
         const [got] = await Promise.all([thread.read(dir + file, init, ref), at.check()]);
         return got.kind === 'chunk' ? got.chunk : refused(file, got.status);
       }

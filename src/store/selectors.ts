@@ -25,6 +25,7 @@ import {
 } from '../model/filter.ts';
 import { queryWords } from '../lib/text.ts';
 import { indexById, resolveEventId } from '../model/lookup.ts';
+import { indexOfArticles, partsOf } from './parts.ts';
 import {
   eventWindow,
   extentOf,
@@ -72,7 +73,9 @@ export function selectActors(state: DatelineState): ActorRecord[] {
 }
 
 const actorIndex = memoizeLast((actors: ActorRecord[]) => indexById(actors));
-const articleIndex = memoizeLast((articles: ArticleRecord[]) => indexById(articles));
+const articleIndex = memoizeLast(
+  (articles: ArticleRecord[]) => indexOfArticles(articles) ?? indexById(articles),
+);
 const eventIndex = memoizeLast((events: EventRecord[]) => indexById(events));
 
 export function selectActorsById(state: DatelineState): ReadonlyMap<string, ActorRecord> {
@@ -160,8 +163,24 @@ export function warmFilters(state: DatelineState, hasTime: () => boolean): boole
   return true;
 }
 
-/** Actors and types of the events as typed arrays, once per dataset. */
-const columns = memoizeLast((events: EventRecord[]) => new EventColumns(events));
+/** Each loaded chunk's columns, made when it arrives and kept while it stays. */
+const chunkColumns = new WeakMap<readonly EventRecord[], EventColumns>();
+function columnsOfChunk(events: EventRecord[]): EventColumns {
+  let c = chunkColumns.get(events);
+  if (!c) chunkColumns.set(events, (c = new EventColumns(events)));
+  return c;
+}
+
+/**
+ * Actors and types of the events as typed arrays, once per dataset: for the chunks of a chunked
+ * build, each chunk's joined (parts.ts), so a chunk's arrival reads only its own events.
+ */
+const columns = memoizeLast((events: EventRecord[]) => {
+  const parts = partsOf(events);
+  return parts && parts.length > 1
+    ? EventColumns.concat(parts.map(columnsOfChunk))
+    : new EventColumns(events);
+});
 
 /** The events of each actor, once per dataset. */
 const filterIndex = memoizeLast(
