@@ -176,4 +176,14 @@ describe('loading a chunked build through the reader', () => {
     load = (await loadBuild()).getState().load;
     expect(load.status === 'error' && load.message).toBe(`The dataset (data/chunks/${manifest.chunks[0]!.file}) was not found.`);
   });
+
+  // Last: the page's worker stays dead for the rest of the file.
+  it('reads on the page when the worker has died', async () => {
+    const { dataset } = serveBuild(2000, 1000);
+    made[0]!.worker.port.onerror?.({ message: 'gone' });
+    const asked = made[0]!.worker.asked.length;
+    const load = (await loadBuild()).getState().load;
+    expect(load.status === 'ready' && load.dataset.events.map((e) => e.id)).toEqual(dataset.events.map((e) => e.id));
+    expect(made[0]!.worker.asked.length).toBe(asked);
+  });
 });

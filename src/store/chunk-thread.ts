@@ -37,6 +37,11 @@ export class ChunkThread {
   private readonly jobs = new Map<number, Job>();
   private broken: Error | null = null;
 
+  /** Whether the worker could not start or died (every read then fails). */
+  get stopped(): boolean {
+    return this.broken !== null;
+  }
+
   constructor(private readonly port: WorkerPort) {
     port.onmessage = (event) => {
       const started = performance.now();

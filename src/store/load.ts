@@ -171,14 +171,19 @@ export async function fetchGeneration(at: DataLocation): Promise<Fetched> {
   const read = workersAvailable()
     ? async (file: string, ref: ChunkRef): Promise<EventChunk> => {
         const thread = chunkThread();
-        if (!thread) {
-          // The worker could not be made: the page reads the chunk itself.
-          const got = readChunkText(new TextDecoder().decode(await fetchBytes(file)), ref);
-          if (!got.ok) throw new ChunkError(got.message);
-          return got.chunk;
+        if (thread && !thread.stopped) {
+          try {
+            const [got] = await Promise.all([thread.read(dir + file, init, ref), at.check()]);
+            return got.kind === 'chunk' ? got.chunk : await refused(file, got.status);
+          } catch (error) {
+            if (!thread.stopped) throw error;
+          }
         }
-        const [got] = await Promise.all([thread.read(dir + file, init, ref), at.check()]);
-        return got.kind === 'chunk' ? got.chunk : refused(file, got.status);
+        // No worker (one could not be started: a site's policy may forbid them), or it died: the
+        // page reads the chunk itself.
+        const got = readChunkText(new TextDecoder().decode(await fetchBytes(file)), ref);
+        if (!got.ok) throw new ChunkError(got.message);
+        return got.chunk;
       }
     : undefined;
   return {

@@ -6,12 +6,13 @@
 import { memoizeLast } from '../lib/memoize-last.ts';
 import { readingOrder } from '../model/reading-order.ts';
 import { affiliationCredits, SELF_ONLY, type CreditsOf } from '../model/affiliations.ts';
-import type {
-  ActorRecord,
-  ArticleRecord,
-  Dataset,
-  EventRecord,
-  EventType,
+import {
+  EVENT_TYPES,
+  type ActorRecord,
+  type ArticleRecord,
+  type Dataset,
+  type EventRecord,
+  type EventType,
 } from '../model/dataset.ts';
 import {
   EventColumns,
@@ -470,8 +471,9 @@ export function selectEstimatedInView(state: DatelineState): number {
   return estimate(selectOverviewMonths(state), selectDisplayWindow(state));
 }
 
-const presentTypes = memoizeLast((events: EventRecord[], overview: Overview | null) => {
-  const present = new Set<EventType>(events.map((e) => e.type));
+/** The types the overview counts (the whole build's), once per catalog. */
+const overviewTypes = memoizeLast((overview: Overview | null): ReadonlySet<EventType> => {
+  const present = new Set<EventType>();
   for (const bin of overview?.bins ?? []) {
     bin.types.forEach((n, i) => {
       const type = overview!.types[i];
@@ -481,9 +483,18 @@ const presentTypes = memoizeLast((events: EventRecord[], overview: Overview | nu
   return present;
 });
 
+/** From the loaded events' type column (no pass over their records) and the overview's. */
+const presentTypes = memoizeLast((columns: EventColumns, overview: ReadonlySet<EventType>) => {
+  const seen = new Uint8Array(EVENT_TYPES.length);
+  for (let i = 0; i < columns.types.length; i++) seen[columns.types[i]!] = 1;
+  const present = new Set<EventType>(EVENT_TYPES.filter((_, t) => seen[t] === 1));
+  for (const type of overview) present.add(type);
+  return present;
+});
+
 /** The event types the dataset uses (loaded or not). */
 export function selectPresentTypes(state: DatelineState): ReadonlySet<EventType> {
-  return presentTypes(selectAllEvents(state), selectCatalog(state)?.overview ?? null);
+  return presentTypes(selectColumns(state), overviewTypes(selectCatalog(state)?.overview ?? null));
 }
 
 export interface Neighbours {
