@@ -113,10 +113,11 @@ export interface ChunkSource {
    */
   fetchBytes(file: string): Promise<ArrayBuffer | string>;
   /**
-   * Fetch, parse and check a chunk off the main thread (chunk-thread.ts), where the page can.
-   * Without it chunks go through fetchBytes and are parsed here.
+   * Fetch, parse and check a chunk off the main thread (chunk-thread.ts), where the page can; null
+   * when it cannot after all (the worker could not start or died). Without it, or on null, chunks
+   * go through fetchBytes and are parsed here.
    */
-  read?(file: string, ref: ChunkRef): Promise<EventChunk>;
+  read?(file: string, ref: ChunkRef): Promise<EventChunk | null>;
 }
 
 /** A fetched chunk waiting for the view to be still: its bytes, or the chunk the worker read. */
@@ -301,9 +302,11 @@ export class ChunkLoader {
       // keep smooth, and the worker's two structured clones cost more than its parse saves (100k
       // events painted 0.5 s later, README "Chunks read off the main thread").
       const read = this.eager ? undefined : this.source.read;
-      const fetched: Promise<Omit<Ready, 'i' | 'since'>> = read
-        ? read(entry.ref.file, entry.ref).then((chunk) => ({ chunk }))
-        : this.source.fetchBytes(entry.ref.file).then((body) => ({ body }));
+      const fetchBody = (): Promise<Omit<Ready, 'i' | 'since'>> =>
+        this.source.fetchBytes(entry.ref.file).then((body) => ({ body }));
+      const fetched = read
+        ? read(entry.ref.file, entry.ref).then((chunk) => (chunk ? { chunk } : fetchBody()))
+        : fetchBody();
       void fetched
         .then((got) => {
           this.ready.push({ i, since: performance.now(), ...got });

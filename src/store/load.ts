@@ -16,7 +16,7 @@ import {
   type ChunkSource,
   type LoaderHooks,
 } from './chunk-loader.ts';
-import { ChunkError, readChunkText } from './chunk-read.ts';
+import { ChunkError } from './chunk-read.ts';
 import { chunkThread, workersAvailable } from './chunk-thread.ts';
 import { locateGeneration, publishedGenerationId, type DataLocation } from './generation.ts';
 import { completeCatalog, type DatelineStore } from './store.ts';
@@ -168,22 +168,19 @@ export async function fetchGeneration(at: DataLocation): Promise<Fetched> {
   };
   // In a browser the chunk reader's worker fetches, parses and checks the chunks the loader reads
   // by time window (chunk-thread.ts); it is started with the first such chunk.
+  // No worker (one could not be started: a site's policy may forbid them), or it died: null, and
+  // the loader reads the chunk on the page as it reads any other.
   const read = workersAvailable()
-    ? async (file: string, ref: ChunkRef): Promise<EventChunk> => {
+    ? async (file: string, ref: ChunkRef): Promise<EventChunk | null> => {
         const thread = chunkThread();
-        if (thread && !thread.stopped) {
-          try {
-            const [got] = await Promise.all([thread.read(dir + file, init, ref), at.check()]);
-            return got.kind === 'chunk' ? got.chunk : await refused(file, got.status);
-          } catch (error) {
-            if (!thread.stopped) throw error;
-          }
+        if (!thread || thread.stopped) return null;
+        try {
+          const [got] = await Promise.all([thread.read(dir + file, init, ref), at.check()]);
+          return got.kind === 'chunk' ? got.chunk : await refused(file, got.status);
+        } catch (error) {
+          if (thread.stopped) return null;
+          throw error;
         }
-        // No worker (one could not be started: a site's policy may forbid them), or it died: the
-        // page reads the chunk itself.
-        const got = readChunkText(new TextDecoder().decode(await fetchBytes(file)), ref);
-        if (!got.ok) throw new ChunkError(got.message);
-        return got.chunk;
       }
     : undefined;
   return {
