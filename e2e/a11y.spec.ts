@@ -9,6 +9,7 @@ import {
   dayOffset,
   details,
   eventButtons,
+  expectListed,
   narrowingActor,
   open,
   servedEvents,
@@ -190,7 +191,7 @@ test('a 375px viewport works: timeline, list, folded filters and the details she
   await expect(actorBoxes(page).first()).toBeVisible();
   const { box, count } = await narrowingActor(page, total);
   await box.check();
-  await expect(eventButtons(page)).toHaveCount(count);
+  await expectListed(page, count);
   await page.getByRole('button', { name: 'Hide filters' }).click();
 
   await eventButtons(page).first().click();

@@ -22,7 +22,7 @@ import {
 import { useDateline } from '../store/store.ts';
 import { ActorLink } from './ActorLink.tsx';
 import { CopyLinkButton } from './CopyLinkButton.tsx';
-import { DETAILS_TITLE_ID, eventButtonId, focusSoon, takeDetailsOpener } from './focus.ts';
+import { DETAILS_TITLE_ID, eventButtonId, takeDetailsOpener } from './focus.ts';
 import { ReportedDates } from './ReportedDates.tsx';
 import { SourceQuote } from './SourceQuote.tsx';
 import { useTimelineEngine } from './timeline-context.ts';
@@ -230,14 +230,16 @@ export function EventDetails() {
 
   const close = (): void => {
     const id = event?.id;
-    selectEvent(null);
     // Back to where the person came from: the timeline when Enter there opened the details, else
     // the event's row in the list, else the timeline.
     const opener = takeDetailsOpener();
-    const button = id ? document.getElementById(eventButtonId(id)) : null;
+    const button = id && !opener ? document.getElementById(eventButtonId(id)) : null;
+    // The row first, while the selection still keeps it on the page (the list is virtual: a row
+    // far from the screen is there only while selected or focused); focused, it stays.
+    button?.focus();
+    selectEvent(null);
     if (opener) opener.focus();
-    else if (button) focusSoon(button.id);
-    else engine.current?.focus();
+    else if (!button) engine.current?.focus();
   };
 
   const onKeyDown = (e: KeyboardEvent): void => {

@@ -2,8 +2,14 @@
  * The accessible way to every event on the timeline: the matching events in the visible window,
  * oldest first (one dated only to a year or a month after what is dated inside it), as buttons
  * named by their titles. Hovering or focusing one marks it on the canvas.
+ *
+ * The list scrolls with the page and is virtual (TanStack Virtual): all of the events in view are
+ * in it, but only the rows near the screen are on the page (list-rows.ts), each saying its place
+ * in the whole (aria-posinset / aria-setsize), so that a filter over a hundred thousand events
+ * lays out a few dozen rows, not all of them.
  */
-import { memo, useCallback, useDeferredValue, useId, useState, type MouseEvent } from 'react';
+import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
+import { memo, useDeferredValue, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { EventRecord } from '../model/dataset.ts';
 import { hasFilters } from '../model/filter.ts';
 import { EVENT_TYPE_LABELS, eventDateText, eventTitle } from '../model/labels.ts';
@@ -17,12 +23,16 @@ import {
 } from '../store/selectors.ts';
 import { useDateline } from '../store/store.ts';
 import { eventButtonId, focusDetailsFrom, isNarrow } from './focus.ts';
+import { indexOfId, rowsWithPinned } from './list-rows.ts';
 import { count } from './numbers.ts';
 import { useTimelineEngine } from './timeline-context.ts';
 import { typeColor } from './type-color.ts';
+import { useDocumentTop } from './use-document-top.ts';
 
-/** Events listed at first, and added by each "Show more" (a long list costs every render). */
-export const LIST_STEP = 500;
+/** A row's height before it is measured (px): one line of title and one of date and type. */
+const ROW_ESTIMATE_PX = 64;
+/** Rows made beyond each edge of the screen, so that scrolling and Tab find them already there. */
+const OVERSCAN_ROWS = 8;
 
 /** A machine-readable date for <time> where HTML has one (EDTF seasons etc. have none). */
 function htmlDateTime(event: EventRecord): string | undefined {
@@ -35,16 +45,47 @@ function htmlDateTime(event: EventRecord): string | undefined {
 interface ItemProps {
   event: EventRecord;
   selected: boolean;
-  onSelect: (id: string, e: MouseEvent) => void;
-  onHighlight: (id: string | null) => void;
+  /** Place in the list (0-based) and the list's length, for assistive technology. */
+  index: number;
+  setSize: number;
+  /** Offset of the row from the top of the list. */
+  topPx: number;
+  measureRef: (el: HTMLLIElement | null) => void;
+  /** The store's action (stable). */
+  selectEvent: (id: string | null) => void;
+  /** The row's button took (its event's id) or lost (null) keyboard focus. */
+  onFocusRow: (id: string | null) => void;
 }
 
-const EventItem = memo(function EventItem({ event, selected, onSelect, onHighlight }: ItemProps) {
+const EventItem = memo(function EventItem({
+  event,
+  selected,
+  index,
+  setSize,
+  topPx,
+  measureRef,
+  selectEvent,
+  onFocusRow,
+}: ItemProps) {
   const metaId = useId();
-  const highlight = (): void => onHighlight(event.id);
-  const unhighlight = (): void => onHighlight(null);
+  const engine = useTimelineEngine();
+  const highlight = (): void => engine.current?.setHighlighted(event.id);
+  const unhighlight = (): void => engine.current?.setHighlighted(null);
+  const select = (e: MouseEvent): void => {
+    selectEvent(event.id);
+    engine.current?.reveal(event.id);
+    // Keyboard activation (detail 0) and the phone sheet take focus to the details.
+    if (e.detail === 0 || isNarrow()) focusDetailsFrom(null);
+  };
   return (
-    <li className={selected ? 'event is-selected' : 'event'}>
+    <li
+      ref={measureRef}
+      data-index={index}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      className={selected ? 'event is-selected' : 'event'}
+      style={{ transform: `translateY(${topPx}px)` }}
+    >
       <span className="swatch" style={{ background: typeColor(event.type) }} aria-hidden="true" />
       {/* The button holds only the title so that it is the accessible name; CSS stretches its
           hit area over the whole row. Date and type are its description. */}
@@ -54,11 +95,17 @@ const EventItem = memo(function EventItem({ event, selected, onSelect, onHighlig
         className="event-button"
         aria-current={selected ? 'true' : undefined}
         aria-describedby={metaId}
-        onClick={(e) => onSelect(event.id, e)}
+        onClick={select}
         onMouseEnter={highlight}
         onMouseLeave={unhighlight}
-        onFocus={highlight}
-        onBlur={unhighlight}
+        onFocus={() => {
+          highlight();
+          onFocusRow(event.id);
+        }}
+        onBlur={() => {
+          unhighlight();
+          onFocusRow(null);
+        }}
       >
         {/* Isolated: a right-to-left override in a title must not reorder the page around it. */}
         <bdi>{eventTitle(event)}</bdi>
@@ -73,38 +120,65 @@ const EventItem = memo(function EventItem({ event, selected, onSelect, onHighlig
   );
 });
 
+interface RowsProps {
+  events: readonly EventRecord[];
+  selectedId: string | null;
+  selectEvent: (id: string | null) => void;
+}
+
+/** The list itself: every event in view, the rows near the screen on the page. */
+function VirtualRows({ events, selectedId, selectEvent }: RowsProps) {
+  const listRef = useRef<HTMLOListElement>(null);
+  const listTopPx = useDocumentTop(listRef);
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const selectedIndex = useMemo(() => indexOfId(events, selectedId), [events, selectedId]);
+  const focusedIndex = useMemo(() => indexOfId(events, focusedId), [events, focusedId]);
+  const rows = useWindowVirtualizer<HTMLLIElement>({
+    count: events.length,
+    estimateSize: () => ROW_ESTIMATE_PX,
+    overscan: OVERSCAN_ROWS,
+    scrollMargin: listTopPx,
+    getItemKey: (i) => events[i]!.id,
+    rangeExtractor: (range: Range) =>
+      rowsWithPinned(defaultRangeExtractor(range), [focusedIndex, selectedIndex]),
+  });
+  return (
+    <ol
+      ref={listRef}
+      className="event-list"
+      aria-label="Events in view"
+      style={{ height: rows.getTotalSize() }}
+    >
+      {rows.getVirtualItems().map((row) => (
+        <EventItem
+          key={row.key}
+          event={events[row.index]!}
+          selected={row.index === selectedIndex}
+          index={row.index}
+          setSize={events.length}
+          topPx={row.start - listTopPx}
+          measureRef={rows.measureElement}
+          selectEvent={selectEvent}
+          onFocusRow={setFocusedId}
+        />
+      ))}
+    </ol>
+  );
+}
+
 export function EventList() {
   // The list follows a filter change or a settled view after the timeline has repainted: with a
-  // large dataset, hundreds of rows change at once, and the canvas should not wait for them.
+  // large dataset, thousands of events change at once, and the canvas should not wait for them.
   const events = useDeferredValue(useDateline(selectEventsInReadingOrder));
   const matching = useDateline(selectFilteredEvents).length;
   const viewLoaded = useDateline(selectViewLoaded);
   const loading = useDateline((s) => selectCatalog(s)?.loading ?? false);
   const estimate = useDateline(selectEstimatedInView);
   const selection = useDateline(selectSelection);
-  // How many are listed; back to one step whenever the events in view change.
-  const [listed, setListed] = useState({ events, limit: LIST_STEP });
-  if (listed.events !== events) setListed({ events, limit: LIST_STEP });
-  const limit = listed.events === events ? listed.limit : LIST_STEP;
   const filtered = useDateline((s) => hasFilters(s.filters));
   const selectEvent = useDateline((s) => s.selectEvent);
   const clearFilters = useDateline((s) => s.clearFilters);
-  const engine = useTimelineEngine();
   const selectedId = selection.kind === 'event' ? selection.event.id : null;
-
-  const onSelect = useCallback(
-    (id: string, e: MouseEvent) => {
-      selectEvent(id);
-      engine.current?.reveal(id);
-      // Keyboard activation (detail 0) and the phone sheet take focus to the details.
-      if (e.detail === 0 || isNarrow()) focusDetailsFrom(null);
-    },
-    [selectEvent, engine],
-  );
-  const onHighlight = useCallback(
-    (id: string | null) => engine.current?.setHighlighted(id),
-    [engine],
-  );
 
   if (!viewLoaded) {
     return (
@@ -123,7 +197,6 @@ export function EventList() {
     );
   }
 
-  const rest = events.length - limit;
   return (
     <section className="events" aria-labelledby="events-heading">
       <h2 id="events-heading" tabIndex={-1}>
@@ -145,28 +218,7 @@ export function EventList() {
           )}
         </div>
       ) : (
-        <>
-          <ol className="event-list" aria-label="Events in view">
-            {(rest > 0 ? events.slice(0, limit) : events).map((event) => (
-              <EventItem
-                key={event.id}
-                event={event}
-                selected={event.id === selectedId}
-                onSelect={onSelect}
-                onHighlight={onHighlight}
-              />
-            ))}
-          </ol>
-          {rest > 0 && (
-            <p className="list-more">
-              {count(rest)} more in view.{' '}
-              <button type="button" onClick={() => setListed({ events, limit: limit + LIST_STEP })}>
-                Show {count(Math.min(rest, LIST_STEP))} more
-              </button>{' '}
-              or zoom in.
-            </p>
-          )}
-        </>
+        <VirtualRows events={events} selectedId={selectedId} selectEvent={selectEvent} />
       )}
     </section>
   );
