@@ -175,6 +175,10 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
   // Laying out thousands of labels at a new zoom step: their widths from character widths.
   const layoutLabelPxOf = (item: TimelineItem): number =>
     Math.min(fitter.estimate(item.title), G.maxLabelPx);
+  const stripWidths = {
+    exact: labelPxOf,
+    estimate: (item: TimelineItem) => Math.min(fitter.quickWidth(item.title), G.maxLabelPx),
+  };
 
   let items: readonly TimelineItem[] = [];
   let index = new ItemIndex(items);
@@ -460,7 +464,7 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
       });
       // What happened, over how much: the key events in view named above the bars.
       const candidates = keyCandidatesWhenReady(lane.items, request);
-      const strip = candidates ? placeKeyStrip(candidates, x, width - coveredPx, labelPxOf) : [];
+      const strip = candidates ? placeKeyStrip(candidates, x, width - coveredPx, stripWidths) : [];
       ctx.font = `${LABEL_FONT_PX}px ${theme.fontFamily}`;
       drawKeyStrip(
         { ctx, theme, fitter, selectedId, hoveredId: pointerHoverId ?? highlightedId },

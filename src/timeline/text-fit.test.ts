@@ -24,3 +24,21 @@ describe('TextFitter.fit', () => {
     expect(fitter.fit('\u202eevil title here', 12)).toBe('\u2068\u202eevil title\u2069…');
   });
 });
+
+describe('TextFitter.quickWidth', () => {
+  it('is the exact width once measured, the estimate before, and measures nothing new itself', () => {
+    const calls: string[] = [];
+    // Exact: a pair "AV" kerned 1 px narrower than its letters' sum.
+    const fitter = new TextFitter(
+      (t) => (calls.push(t), t.length * 10 - (t.includes('AV') ? 1 : 0)),
+    );
+    expect(fitter.quickWidth('AV')).toBe(20);
+    expect(calls).toEqual(['A', 'V']); // characters only, for the estimate
+    expect(fitter.width('AV')).toBe(19);
+    expect(fitter.quickWidth('AV')).toBe(19);
+    calls.length = 0;
+    expect(fitter.quickWidth('VA')).toBe(20);
+    expect(fitter.quickWidth('VA')).toBe(20);
+    expect(calls).toEqual([]); // letters known, and the estimate remembered
+  });
+});
