@@ -5,7 +5,7 @@
  * is measured in the parts a build makes of it.
  */
 import type { EventRecord } from '../../src/model/dataset.ts';
-import { TextIndex } from '../../src/model/filter.ts';
+import { TextIndex } from '../../src/model/text-index.ts';
 import { queryWords } from '../../src/lib/text.ts';
 import type { KnowledgeBase } from '../../src/pipeline/actors/kb.ts';
 import { analyseArticle, type AnalysisStage } from '../../src/pipeline/analyse.ts';

@@ -19,11 +19,11 @@ import {
   filterEvents,
   hasFilters,
   NO_FILTERS,
-  TextIndex,
   type EventFilters,
 } from './filter.ts';
 import { addDays } from './dates.ts';
 import { indexById, resolveEventId } from './lookup.ts';
+import { JoinedTextIndex, TextIndex } from './text-index.ts';
 
 function ev(
   id: string,
@@ -235,15 +235,18 @@ describe('filterAndCount and TextIndex', () => {
   it('joined from parts, are the columns of the joined events', () => {
     const whole = new EventColumns(many);
     fc.assert(
-      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: many.length - 1 }), { maxLength: 5 }), (cuts) => {
-        const at = [0, ...[...cuts].sort((x, y) => x - y), many.length];
-        const parts = at.slice(1).map((end, k) => new EventColumns(many.slice(at[k], end)));
-        const joined = EventColumns.concat(parts);
-        expect(joined.actorIds).toEqual(whole.actorIds);
-        expect([...joined.actorIndex]).toEqual([...whole.actorIndex]);
-        for (const key of ['offsets', 'actors', 'types', 'hidden', 'startMs', 'endMs'] as const)
-          expect(joined[key]).toEqual(whole[key]);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: many.length - 1 }), { maxLength: 5 }),
+        (cuts) => {
+          const at = [0, ...[...cuts].sort((x, y) => x - y), many.length];
+          const parts = at.slice(1).map((end, k) => new EventColumns(many.slice(at[k], end)));
+          const joined = EventColumns.concat(parts);
+          expect(joined.actorIds).toEqual(whole.actorIds);
+          expect([...joined.actorIndex]).toEqual([...whole.actorIndex]);
+          for (const key of ['offsets', 'actors', 'types', 'hidden', 'startMs', 'endMs'] as const)
+            expect(joined[key]).toEqual(whole[key]);
+        },
+      ),
     );
     expect(EventColumns.concat([]).offsets).toEqual(new Uint32Array(1));
   });
@@ -283,6 +286,28 @@ describe('filterAndCount and TextIndex', () => {
     expect([...index.matching(['e1\ntitle'])]).toEqual([0, 0, 0]);
     expect([...index.matching(['e1 title'])]).toEqual([0, 0, 0]);
     expect([...new TextIndex([]).matching(['x'])]).toEqual([]);
+  });
+
+  it('matches over chunks joined as over their events joined', () => {
+    const whole = new TextIndex(many);
+    // Titles are "Title e0" … "Title e39": "e1" is in e1 and e10-e19, "9" in four, "talks" in none.
+    expect(whole.matching(['e1']).reduce((n, h) => n + h, 0)).toBe(11);
+    const words = fc.constantFrom('title', 'e1', 'e3', '9', 'e39', 'talks');
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: many.length - 1 }), { maxLength: 6 }),
+        fc.array(words, { minLength: 1, maxLength: 2 }),
+        (cuts, query) => {
+          const at = [0, ...cuts.sort((a, b) => a - b), many.length];
+          const parts = at.slice(1).map((end, k) => new TextIndex(many.slice(at[k], end)));
+          const joined = new JoinedTextIndex(parts);
+          const ws = queryWords(query.join(' '));
+          expect(joined.size).toBe(many.length);
+          expect(joined.matching(ws)).toEqual(whole.matching(ws));
+        },
+      ),
+      { seed: 7 },
+    );
   });
 });
 

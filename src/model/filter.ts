@@ -184,65 +184,6 @@ export function countByType(
   return counts;
 }
 
-/**
- * The search text of many events at once, for fast matching: one folded string with every event's
- * text, separated by a character no query word contains, and where each event's part starts. A
- * word is then found with `indexOf` over the whole string (fast, however many events) instead of
- * once per event; each hit is mapped back to its event by a binary search.
- */
-export class TextIndex {
-  private readonly text: string;
-  private readonly starts: Uint32Array;
-  readonly size: number;
-
-  constructor(events: readonly EventRecord[], searchTextOf: SearchTextOf = eventSearchText) {
-    this.size = events.length;
-    const parts: string[] = new Array<string>(events.length);
-    this.starts = new Uint32Array(events.length);
-    let offset = 0;
-    for (let i = 0; i < events.length; i++) {
-      const part = searchTextOf(events[i]!);
-      parts[i] = part;
-      this.starts[i] = offset;
-      offset += part.length + 1;
-    }
-    this.text = parts.join(SEPARATOR);
-  }
-
-  /** Per event, 1 when its text contains every word (words as queryWords gives them). */
-  matching(words: readonly string[]): Uint8Array {
-    const hits = new Uint8Array(this.size);
-    if (words.length === 0) return hits.fill(1);
-    if (words.some((w) => w.includes(SEPARATOR))) return hits;
-    for (let k = 0; k < words.length; k++) {
-      const word = words[k]!;
-      const seen = new Uint8Array(this.size);
-      for (let at = this.text.indexOf(word); at >= 0;) {
-        const i = this.eventAt(at);
-        seen[i] = 1;
-        // On to the next event: one hit per event is enough.
-        const next = i + 1 < this.size ? this.starts[i + 1]! : this.text.length;
-        at = this.text.indexOf(word, next);
-      }
-      for (let i = 0; i < this.size; i++) hits[i] = k === 0 ? seen[i]! : hits[i]! & seen[i]!;
-    }
-    return hits;
-  }
-
-  private eventAt(offset: number): number {
-    let lo = 0;
-    let hi = this.size - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  }
-}
-
-const SEPARATOR = '\u0000';
-
 export interface FilterResult {
   /** The matching events, in the order given (filterEvents). */
   events: EventRecord[];

@@ -18,13 +18,13 @@ import {
   EventColumns,
   eventSearchText,
   FilterIndex,
-  TextIndex,
   type EventFilters,
   type FilterResult,
   type MatchContext,
   type SearchTextOf,
 } from '../model/filter.ts';
 import { queryWords } from '../lib/text.ts';
+import { JoinedTextIndex, TextIndex, type TextMatcher } from '../model/text-index.ts';
 import { indexById, resolveEventId } from '../model/lookup.ts';
 import { indexOfArticles, partsOf } from './parts.ts';
 import {
@@ -106,21 +106,22 @@ export function selectArticlesById(state: DatelineState): ReadonlyMap<string, Ar
   return d ? articleIndex(d.articles) : NO_INDEX;
 }
 
-/** Folding every sentence on each keystroke adds up, so search text is cached per dataset. */
-const searchTexts = memoizeLast((_events: EventRecord[]): SearchTextOf => {
-  const cache = new WeakMap<EventRecord, string>();
-  return (e) => {
-    let text = cache.get(e);
-    if (text === undefined) cache.set(e, (text = eventSearchText(e)));
-    return text;
-  };
-});
+/**
+ * Folding every sentence on each keystroke adds up, so an event's search text is kept with it
+ * (it depends on nothing else): loaded chunks joined again keep theirs.
+ */
+const searchTextCache = new WeakMap<EventRecord, string>();
+const searchText: SearchTextOf = (e) => {
+  let text = searchTextCache.get(e);
+  if (text === undefined) searchTextCache.set(e, (text = eventSearchText(e)));
+  return text;
+};
 
 const matchContext = memoizeLast(
   (events: EventRecord[], actors: ActorRecord[], articles: ArticleRecord[]): MatchContext => {
     const articlesById = articleIndex(articles);
     return {
-      searchTextOf: searchTexts(events),
+      searchTextOf: searchText,
       creditsOf: affiliationCredits(actors),
       // Sources are sorted by publication: the first one's article was published first.
       firstPublished: (e) => articlesById.get(e.sources[0]?.article ?? '')?.published ?? '',
@@ -132,10 +133,24 @@ function contextOf(d: Dataset): MatchContext {
   return matchContext(d.events, d.actors, d.articles);
 }
 
-/** The text of every event in one index, made at the first search of a dataset. */
-const textIndex = memoizeLast(
-  (events: EventRecord[]) => new TextIndex(events, searchTexts(events)),
-);
+/** A chunk's text index, made once while the chunk stays loaded. */
+const partTextIndexes = new WeakMap<readonly EventRecord[], TextIndex>();
+function partTextIndex(part: readonly EventRecord[]): TextIndex {
+  let index = partTextIndexes.get(part);
+  if (!index) partTextIndexes.set(part, (index = new TextIndex(part, searchText)));
+  return index;
+}
+
+/**
+ * The text of every event in one index, made at the first search of a dataset: for the chunks of
+ * a chunked build, each chunk's joined (parts.ts).
+ */
+const textIndex = memoizeLast((events: EventRecord[]): TextMatcher => {
+  const parts = partsOf(events);
+  return parts && parts.length > 1
+    ? new JoinedTextIndex(parts.map(partTextIndex))
+    : partTextIndex(events);
+});
 
 /** Which events contain the query's words (per event, aligned with the dataset's events). */
 const textMatches = memoizeLast((events: EventRecord[], query: string): Uint8Array | undefined => {
@@ -143,22 +158,32 @@ const textMatches = memoizeLast((events: EventRecord[], query: string): Uint8Arr
   return words.length === 0 ? undefined : textIndex(events).matching(words);
 });
 
-const warmed = new WeakMap<EventRecord[], number>();
+/** How far the search texts of a list of events are folded ahead (warmFilters). */
+const warmed = new WeakMap<readonly EventRecord[], number>();
+/** Events folded between two looks at the clock: a few milliseconds. */
+const WARM_SLICE = 250;
 
 /**
  * Prepare the search and the filters for the loaded events ahead of the first keystroke, a slice
- * at a time while `hasTime()` (call it from idle callbacks until it returns true).
+ * at a time while `hasTime()` (call it from idle callbacks until it returns true). A chunked
+ * build is prepared chunk by chunk, and a chunk once: a chunk that arrives later leaves the
+ * others' texts and indexes as they are.
  */
 export function warmFilters(state: DatelineState, hasTime: () => boolean): boolean {
   const d = selectDataset(state);
   if (!d) return true;
-  const textOf = searchTexts(d.events);
-  let i = warmed.get(d.events) ?? 0;
-  while (i < d.events.length && hasTime()) {
-    for (const end = Math.min(i + 2000, d.events.length); i < end; i++) textOf(d.events[i]!);
+  const parts = partsOf(d.events) ?? [d.events];
+  for (const part of parts) {
+    if (partTextIndexes.has(part)) continue;
+    let i = warmed.get(part) ?? 0;
+    while (i < part.length && hasTime()) {
+      for (const end = Math.min(i + WARM_SLICE, part.length); i < end; i++) searchText(part[i]!);
+    }
+    warmed.set(part, i);
+    if (i < part.length || !hasTime()) return false;
+    partTextIndex(part);
   }
-  warmed.set(d.events, i);
-  if (i < d.events.length || !hasTime()) return false;
+  if (!hasTime()) return false;
   textIndex(d.events);
   filterIndex(d.events);
   return true;
