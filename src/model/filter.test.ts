@@ -10,6 +10,7 @@ import {
   type EventRecord,
 } from './dataset.ts';
 import {
+  ActorNumbering,
   countByActor,
   countByType,
   EventColumns,
@@ -239,12 +240,24 @@ describe('filterAndCount and TextIndex', () => {
         fc.uniqueArray(fc.integer({ min: 1, max: many.length - 1 }), { maxLength: 5 }),
         (cuts) => {
           const at = [0, ...[...cuts].sort((x, y) => x - y), many.length];
-          const parts = at.slice(1).map((end, k) => new EventColumns(many.slice(at[k], end)));
-          const joined = EventColumns.concat(parts);
-          expect(joined.actorIds).toEqual(whole.actorIds);
-          expect([...joined.actorIndex]).toEqual([...whole.actorIndex]);
-          for (const key of ['offsets', 'actors', 'types', 'hidden', 'startMs', 'endMs'] as const)
-            expect(joined[key]).toEqual(whole[key]);
+          const slices = at.slice(1).map((end, k) => many.slice(at[k], end));
+          // Each part numbering its actors afresh (renumbered when joined), or all one numbering
+          // (as a build's chunks: copied).
+          const numbering = new ActorNumbering();
+          for (const parts of [
+            slices.map((events) => new EventColumns(events)),
+            slices.map((events) => new EventColumns(events, undefined, numbering)),
+          ]) {
+            const joined = EventColumns.concat(parts);
+            expect(joined.actorIds).toEqual(whole.actorIds);
+            expect([...joined.actorIndex]).toEqual([...whole.actorIndex]);
+            for (const key of ['offsets', 'actors', 'types', 'hidden', 'startMs', 'endMs'] as const)
+              expect(joined[key]).toEqual(whole[key]);
+          }
+          expect(
+            EventColumns.concat(slices.map((e) => new EventColumns(e, undefined, numbering)))
+              .numbering,
+          ).toBe(numbering);
         },
       ),
     );

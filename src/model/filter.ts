@@ -241,9 +241,29 @@ export function filterAndCount(
  * filtering and counting a hundred thousand events is arithmetic on typed arrays rather than
  * string lookups: actor ids become indexes, event i's actors are actors[offsets[i] … offsets[i+1]).
  */
+/**
+ * Actor ids numbered in the order first seen. Columns made with the same numbering (the chunks of
+ * one build) join by copying, with no renumbering of their actors.
+ */
+export class ActorNumbering {
+  readonly ids: string[] = [];
+  readonly index = new Map<string, number>();
+
+  /** The number of an actor id (a new one for an id not seen before). */
+  indexOf(id: string): number {
+    let i = this.index.get(id);
+    if (i === undefined) {
+      i = this.ids.length;
+      this.ids.push(id);
+      this.index.set(id, i);
+    }
+    return i;
+  }
+}
+
 export class EventColumns {
-  readonly actorIds: string[] = [];
-  readonly actorIndex = new Map<string, number>();
+  readonly actorIds: string[];
+  readonly actorIndex: Map<string, number>;
   readonly offsets: Uint32Array;
   readonly actors: Uint32Array;
   readonly types: Uint8Array;
@@ -253,8 +273,17 @@ export class EventColumns {
   readonly startMs: Float64Array;
   readonly endMs: Float64Array;
 
-  /** The columns of `events`; or, with `size`, empty columns of that size to be filled (concat). */
-  constructor(events: readonly EventRecord[], size?: { events: number; links: number }) {
+  /**
+   * The columns of `events`; or, with `size`, empty columns of that size to be filled (concat).
+   * Actors are numbered by `numbering` (shared, for columns that will be joined), else afresh.
+   */
+  constructor(
+    events: readonly EventRecord[],
+    size?: { events: number; links: number },
+    readonly numbering = new ActorNumbering(),
+  ) {
+    this.actorIds = numbering.ids;
+    this.actorIndex = numbering.index;
     let total = 0;
     for (const e of events) total += e.actors.length;
     const n = size?.events ?? events.length;
@@ -292,14 +321,19 @@ export class EventColumns {
       events += p.types.length;
       links += p.actors.length;
     }
-    const out = new EventColumns([], { events, links });
+    // Parts numbered alike (a build's chunks) are copied as they are; others are renumbered.
+    const shared = parts.length > 0 && parts.every((p) => p.numbering === parts[0]!.numbering);
+    const out = new EventColumns([], { events, links }, shared ? parts[0]!.numbering : undefined);
     let i = 0;
     let k = 0;
     for (const p of parts) {
       const n = p.types.length;
-      const remap = Uint32Array.from(p.actorIds, (id) => out.indexOf(id));
       for (let j = 0; j < n; j++) out.offsets[i + j] = p.offsets[j]! + k;
-      for (let j = 0; j < p.actors.length; j++) out.actors[k + j] = remap[p.actors[j]!]!;
+      if (shared) out.actors.set(p.actors, k);
+      else {
+        const remap = Uint32Array.from(p.actorIds, (id) => out.indexOf(id));
+        for (let j = 0; j < p.actors.length; j++) out.actors[k + j] = remap[p.actors[j]!]!;
+      }
       out.types.set(p.types, i);
       out.hidden.set(p.hidden, i);
       out.startMs.set(p.startMs, i);
@@ -313,13 +347,7 @@ export class EventColumns {
 
   /** The index of an actor id (a new one for an id not seen before). */
   indexOf(id: string): number {
-    let i = this.actorIndex.get(id);
-    if (i === undefined) {
-      i = this.actorIds.length;
-      this.actorIds.push(id);
-      this.actorIndex.set(id, i);
-    }
-    return i;
+    return this.numbering.indexOf(id);
   }
 }
 
