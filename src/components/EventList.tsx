@@ -9,14 +9,15 @@
  * lays out a few dozen rows, not all of them.
  */
 import { defaultRangeExtractor, useWindowVirtualizer, type Range } from '@tanstack/react-virtual';
-import { memo, useDeferredValue, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { EventRecord } from '../model/dataset.ts';
 import { hasFilters } from '../model/filter.ts';
 import { EVENT_TYPE_LABELS, eventDateText, eventTitle } from '../model/labels.ts';
 import {
+  inReadingOrder,
   selectCatalog,
   selectEstimatedInView,
-  selectEventsInReadingOrder,
+  selectEventsInView,
   selectFilteredEvents,
   selectSelection,
   selectViewLoaded,
@@ -27,6 +28,7 @@ import { indexOfId, rowsWithPinned } from './list-rows.ts';
 import { count } from './numbers.ts';
 import { useTimelineEngine } from './timeline-context.ts';
 import { typeColor } from './type-color.ts';
+import { useAfterPaint } from './use-after-paint.ts';
 import { useDocumentTop } from './use-document-top.ts';
 
 /** A row's height before it is measured (px): one line of title and one of date and type. */
@@ -126,19 +128,24 @@ interface RowsProps {
   selectEvent: (id: string | null) => void;
 }
 
-/** The list itself: every event in view, the rows near the screen on the page. */
-function VirtualRows({ events, selectedId, selectEvent }: RowsProps) {
+/**
+ * The list itself: every event in view, the rows near the screen on the page. Memoised, and its
+ * virtualiser's options kept stable (getItemKey): a new key function makes it size every row again,
+ * a pass over all the events in view that landed in the frame of each filter change.
+ */
+const VirtualRows = memo(function VirtualRows({ events, selectedId, selectEvent }: RowsProps) {
   const listRef = useRef<HTMLOListElement>(null);
   const listTopPx = useDocumentTop(listRef);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   const selectedIndex = useMemo(() => indexOfId(events, selectedId), [events, selectedId]);
   const focusedIndex = useMemo(() => indexOfId(events, focusedId), [events, focusedId]);
+  const getItemKey = useCallback((i: number) => events[i]!.id, [events]);
   const rows = useWindowVirtualizer<HTMLLIElement>({
     count: events.length,
     estimateSize: () => ROW_ESTIMATE_PX,
     overscan: OVERSCAN_ROWS,
     scrollMargin: listTopPx,
-    getItemKey: (i) => events[i]!.id,
+    getItemKey,
     rangeExtractor: (range: Range) =>
       rowsWithPinned(defaultRangeExtractor(range), [focusedIndex, selectedIndex]),
   });
@@ -164,12 +171,13 @@ function VirtualRows({ events, selectedId, selectEvent }: RowsProps) {
       ))}
     </ol>
   );
-}
+});
 
 export function EventList() {
   // The list follows a filter change or a settled view after the timeline has repainted: with a
-  // large dataset, thousands of events change at once, and the canvas should not wait for them.
-  const events = useDeferredValue(useDateline(selectEventsInReadingOrder));
+  // large dataset, thousands of events change at once, and the canvas should not wait for them
+  // (nor for their sort into reading order, made from the events in view the list shows).
+  const events = inReadingOrder(useAfterPaint(useDateline(selectEventsInView)));
   const matching = useDateline(selectFilteredEvents).length;
   const viewLoaded = useDateline(selectViewLoaded);
   const loading = useDateline((s) => selectCatalog(s)?.loading ?? false);
