@@ -194,7 +194,7 @@ export function warmFilters(state: DatelineState, hasTime: () => boolean): boole
 const chunkColumns = new WeakMap<readonly EventRecord[], EventColumns>();
 /**
  * One numbering of actors for every chunk: joining the loaded chunks' columns at each arrival is
- * then a copy (at a million events, renumbering every chunk's actors took most of the join).
+ * then a copy (at a million events, renumbering every chunk's actors was about half of the join).
  */
 const chunkActors = new ActorNumbering();
 function columnsOfChunk(events: EventRecord[]): EventColumns {
@@ -419,14 +419,17 @@ export function selectEventsInView(state: DatelineState): EventRecord[] {
 
 /**
  * Events (those in view) as the list reads them: a year or a month after what is dated inside it
- * (model/reading-order.ts). Memoised on the array given: the list sorts the events in view once the
- * timeline has repainted (a sort of 100,000 events takes about 20 ms), from what it last showed.
+ * (model/reading-order.ts). Memoised on the array given, for the list alone: it sorts the events in
+ * view once the timeline has repainted (a sort of 100,000 events takes about 20 ms), from what it
+ * last showed, which may be a frame older than the store's (selectEventsInReadingOrder).
  */
 export const inReadingOrder = memoizeLast((events: EventRecord[]) => readingOrder(events));
 
-/** The events in view as the list reads them (inReadingOrder). */
+const listed = memoizeLast((events: EventRecord[]) => readingOrder(events));
+
+/** The events in view as the list reads them: a year or a month after what is dated inside it. */
 export function selectEventsInReadingOrder(state: DatelineState): EventRecord[] {
-  return inReadingOrder(selectEventsInView(state));
+  return listed(selectEventsInView(state));
 }
 
 /** What the selected id amounts to once the dataset is known. */
