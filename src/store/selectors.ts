@@ -417,15 +417,20 @@ export function selectEventsInView(state: DatelineState): EventRecord[] {
   return inView(selectFilterResult(state), selectColumns(state), selectDisplayWindow(state));
 }
 
+/** A sort into reading order remembering its last list (one per use, so uses do not evict each other). */
+function readingOrderMemo(): (events: EventRecord[]) => EventRecord[] {
+  return memoizeLast((events: EventRecord[]) => readingOrder(events));
+}
+
 /**
  * Events (those in view) as the list reads them: a year or a month after what is dated inside it
  * (model/reading-order.ts). Memoised on the array given, for the list alone: it sorts the events in
  * view once the timeline has repainted (a sort of 100,000 events takes about 20 ms), from what it
  * last showed, which may be a frame older than the store's (selectEventsInReadingOrder).
  */
-export const inReadingOrder = memoizeLast((events: EventRecord[]) => readingOrder(events));
+export const inReadingOrder = readingOrderMemo();
 
-const listed = memoizeLast((events: EventRecord[]) => readingOrder(events));
+const listed = readingOrderMemo();
 
 /** The events in view as the list reads them: a year or a month after what is dated inside it. */
 export function selectEventsInReadingOrder(state: DatelineState): EventRecord[] {
@@ -550,7 +555,7 @@ const neighbours = memoizeLast((events: EventRecord[], sel: Selection): Neighbou
   return { previous: events[i - 1] ?? null, next: events[i + 1] ?? null };
 });
 
-const matchingInReadingOrder = memoizeLast((events: EventRecord[]) => readingOrder(events));
+const matchingInReadingOrder = readingOrderMemo();
 
 /** The matching events before and after the selected one, in the order the list reads them. */
 export function selectNeighbours(state: DatelineState): Neighbours {
