@@ -12,6 +12,7 @@ import {
   expectListed,
   narrowingActor,
   open,
+  pageUrl,
   servedEvents,
 } from './helpers.ts';
 
@@ -127,7 +128,7 @@ test('Tab reaches the timeline in a few stops, before the filters; a skip link l
 
   // The filters come after the timeline and the list, and the third skip link goes to them.
   await page.keyboard.press('Shift+Tab');
-  await page.goto(page.url());
+  await page.goto(await pageUrl(page));
   await expect(eventButtons(page).first()).toBeVisible();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');

@@ -31,9 +31,9 @@ test('an actor chip in the details opens the page: facts, histogram, co-actors, 
   await page.keyboard.press('Enter');
 
   await expect(heading(page, 'Kosovo')).toBeFocused();
-  expect(param(page, 'actor')).toBe('country:kosovo');
-  expect(param(page, 'actors')).toBeNull();
-  expect(param(page, 'event')).toBeNull();
+  expect(await param(page, 'actor')).toBe('country:kosovo');
+  expect(await param(page, 'actors')).toBeNull();
+  expect(await param(page, 'event')).toBeNull();
   await expect(page).toHaveTitle('Kosovo – Dateline');
   const region = actorPage(page);
   await expect(region).toContainText('Country');
@@ -63,7 +63,7 @@ test('an actor chip in the details opens the page: facts, histogram, co-actors, 
   await expect(details(page).getByRole('heading', { level: 2 })).toHaveText(
     'Serbia could send troops back into Kosovo',
   );
-  expect(param(page, 'actor')).toBe('country:kosovo');
+  expect(await param(page, 'actor')).toBe('country:kosovo');
 
   await page.goBack();
   await page.goBack();
@@ -92,7 +92,7 @@ test('aliases, affiliations and co-actors link to pages; closing keeps the windo
 
   await coActors(page).getByRole('link', { name: 'NATO 1 event together' }).click();
   await expect(heading(page, 'NATO')).toBeVisible();
-  expect(param(page, 'actor')).toBe('organization:nato');
+  expect(await param(page, 'actor')).toBe('organization:nato');
   await region.getByRole('link', { name: 'Vjosa Osmani-Sadriu' }).click();
   await region.getByRole('link', { name: 'Kosovo' }).click();
   await expect(heading(page, 'Kosovo')).toBeVisible();
@@ -100,11 +100,11 @@ test('aliases, affiliations and co-actors link to pages; closing keeps the windo
   // A bar shows its year on the timeline; closing the page keeps that window, with every event.
   await region.locator('rect.histogram-bar[data-start-year="2008"]').click();
   await expect.poll(() => param(page, 'from')).toBe('2008-01-01');
-  expect(param(page, 'to')).toBe('2008-12-31');
+  expect(await param(page, 'to')).toBe('2008-12-31');
   await region.getByRole('button', { name: 'Close the page of Kosovo' }).click();
   await expect(heading(page, 'Kosovo')).toHaveCount(0);
-  expect(param(page, 'actor')).toBeNull();
-  expect(param(page, 'from')).toBe('2008-01-01');
+  expect(await param(page, 'actor')).toBeNull();
+  expect(await param(page, 'from')).toBe('2008-01-01');
   await expect(page.locator('.range-count')).toHaveText('1 event in view');
 
   await page.goto('/?actor=person:nobody');
@@ -186,7 +186,7 @@ test('named things: grouped by kind in the filter; an agreement’s page names i
     .getByRole('link', { name: 'Serbia', exact: true })
     .click();
   await expect(heading(page, 'Serbia')).toBeVisible();
-  expect(param(page, 'actor')).toBe('country:serbia');
+  expect(await param(page, 'actor')).toBe('country:serbia');
 
   await openWithDataset(page, dataset, '/?actor=currency:serbian-dinar');
   await expect(heading(page, 'Serbian dinar')).toBeVisible();

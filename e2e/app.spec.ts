@@ -38,7 +38,7 @@ test('clicking an event opens its details with sources', async ({ page }) => {
   await expect(details(page).getByRole('blockquote').first()).not.toBeEmpty();
   await expect(details(page).getByRole('button', { name: 'Copy link' })).toBeVisible();
   await expect(details(page).getByRole('button', { name: /Next event/ })).toBeEnabled();
-  expect(param(page, 'event')).toBeTruthy();
+  expect(await param(page, 'event')).toBeTruthy();
 });
 
 test('next and previous walk through the matching events', async ({ page }) => {
@@ -124,7 +124,7 @@ test('a deep link opens the event, also after reload', async ({ page }) => {
   const title = (await target.textContent()) ?? '';
   await target.click();
   await expect(page).toHaveURL(/[?&]event=/);
-  const id = param(page, 'event');
+  const id = await param(page, 'event');
   expect(id).toBeTruthy();
 
   await page.goto(`/?event=${encodeURIComponent(id ?? '')}`);

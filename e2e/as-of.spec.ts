@@ -30,7 +30,7 @@ test('a day in the field shows what had been reported by then, in the link and b
   await asOfField(page).fill('1999-01-01');
   await asOfField(page).blur();
   await expect(asOfField(page)).toHaveValue('2008-02-17');
-  expect(param(page, 'asof')).toBe('2008-02-17');
+  expect(await param(page, 'asof')).toBe('2008-02-17');
 
   await activeFilters(page)
     .getByRole('button', { name: 'Show what was reported after 17 February 2008 too' })

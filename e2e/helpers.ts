@@ -13,7 +13,21 @@ export const canvas = (page: Page): Locator => timeline(page).getByRole('applica
 export const actorBoxes = (page: Page): Locator =>
   page.getByRole('group', { name: 'Actors' }).getByRole('checkbox');
 
-export function param(page: Page, name: string): string | null {
+/** The link as the app has written it: its history writes wait for idle time (src/url/sync.ts). */
+export async function pageUrl(page: Page): Promise<string> {
+  await page.evaluate(
+    'new Promise((done) => requestAnimationFrame(() => requestIdleCallback(() => setTimeout(done, 0), { timeout: 1000 })))',
+  );
+  return page.url();
+}
+
+/** A parameter of the link once the app has written it. */
+export async function param(page: Page, name: string): Promise<string | null> {
+  return new URL(await pageUrl(page)).searchParams.get(name);
+}
+
+/** A parameter of the address bar as it is now (inside a poll, or once a write is known to be done). */
+export function addressParam(page: Page, name: string): string | null {
   return new URL(page.url()).searchParams.get(name);
 }
 
@@ -25,8 +39,8 @@ export function boundMs(bound: string, edge: 'from' | 'to'): number {
 
 /** The visible window according to the URL; null sides when the URL has none. */
 export function urlWindow(page: Page): { startMs: number; endMs: number } | null {
-  const from = param(page, 'from');
-  const to = param(page, 'to');
+  const from = addressParam(page, 'from');
+  const to = addressParam(page, 'to');
   return from && to ? { startMs: boundMs(from, 'from'), endMs: boundMs(to, 'to') } : null;
 }
 

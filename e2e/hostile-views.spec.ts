@@ -164,8 +164,8 @@ test('actor names render as text in the actor filter, the chips and the details'
   await expect(heading).toBeVisible();
   await expectIsolated(heading.locator('bdi'));
   await expect(eventButtons(page)).toHaveCount(2); // e-script and e-rtl
-  expect(param(page, 'actor')).toBe(ACTOR.rtl.id);
-  expect(param(page, 'actors')).toBeNull();
+  expect(await param(page, 'actor')).toBe(ACTOR.rtl.id);
+  expect(await param(page, 'actors')).toBeNull();
 
   await expectNothingRan(page, guard);
 });

@@ -4,7 +4,7 @@
 // window's start and scale). The server's build is generation A; the test
 // "publishes" B and C by answering data/generation.json and the chunks itself (store/live-data.ts).
 import { expect, test, type Page } from '@playwright/test';
-import { details, param, urlWindow } from './helpers.ts';
+import { addressParam, details, urlWindow } from './helpers.ts';
 
 interface ChunkRef {
   file: string;
@@ -96,8 +96,8 @@ test('a newer build is swapped in without a reload, keeping the URL view and the
       w !== null &&
       w.startMs === linked.startMs &&
       w.endMs >= linked.endMs &&
-      param(page, 'event') === event.id &&
-      param(page, 'q') === word
+      addressParam(page, 'event') === event.id &&
+      addressParam(page, 'q') === word
     );
   };
   expect(keptView()).toBe(true);

@@ -67,7 +67,7 @@ test('"Hide events dated only by publication" filters and is part of the link', 
   await hidePublication(page).check();
   await expect(eventButtons(page)).toHaveCount(5);
   await expect(eventButtons(page).filter({ hasText: 'blocked the roads' })).toHaveCount(0);
-  expect(param(page, 'dated')).toBe('text');
+  expect(await param(page, 'dated')).toBe('text');
   await expect(page.getByRole('region', { name: 'Active filters' })).toContainText(
     '5 of 6 events match',
   );
@@ -79,7 +79,7 @@ test('"Hide events dated only by publication" filters and is part of the link', 
   await page.goBack();
   await expect(hidePublication(page)).not.toBeChecked();
   await expect(eventButtons(page)).toHaveCount(6);
-  expect(param(page, 'dated')).toBeNull();
+  expect(await param(page, 'dated')).toBeNull();
 });
 
 test('a malformed dated value is named in a notice and the rest of the link applies', async ({

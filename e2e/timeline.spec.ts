@@ -13,6 +13,7 @@ import {
   quietDay,
   open,
   pageX,
+  param,
   servedEvents,
   timeline,
   urlWindow,
@@ -98,7 +99,7 @@ test('clicking on an event in the canvas selects it', async ({ page }) => {
   const box = (await canvas(page).boundingBox())!;
   for (
     let y = box.y + 64;
-    y < box.y + 200 && !new URL(page.url()).searchParams.get('event');
+    y < box.y + 200 && !(await param(page, 'event'));
     y += 24
   ) {
     for (let x = box.x + 10; x < box.x + box.width; x += 6) {

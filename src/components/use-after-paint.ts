@@ -5,20 +5,13 @@
  * frame, and a long synchronous step in it (the list's virtualiser sizing 100,000 rows) delays it.
  */
 import { useEffect, useState } from 'react';
+import { afterNextPaint } from '../url/after-paint.ts';
 
 export function useAfterPaint<T>(value: T): T {
   const [shown, setShown] = useState(value);
   useEffect(() => {
     if (shown === value) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // After the frame's callbacks (the timeline draws in one), in a task of its own.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setShown(value), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterNextPaint(() => setShown(value));
   }, [value, shown]);
   return shown;
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { AfterPaint } from './after-paint.ts';
 import type { Dataset } from '../model/dataset.ts';
 import { createDatelineStore } from '../store/store.ts';
 import { startUrlSync, TYPING_URL_DELAY_MS, type HistoryHost } from './sync.ts';
@@ -34,6 +35,29 @@ function fakeHost(
   return host;
 }
 
+/** A browser whose frames are painted at once: each write is made as the change comes. */
+const atOnce: AfterPaint = (write) => {
+  write();
+  return () => {};
+};
+
+/** Frames painted when the test says: `paint()` runs the writes waiting for it. */
+function frames(): { schedule: AfterPaint; paint(): void; waiting(): number } {
+  let queue: (() => void)[] = [];
+  return {
+    schedule: (write) => {
+      queue.push(write);
+      return () => void (queue = queue.filter((w) => w !== write));
+    },
+    paint: () => {
+      const due = queue;
+      queue = [];
+      for (const write of due) write();
+    },
+    waiting: () => queue.length,
+  };
+}
+
 function searchOf(url: string | URL | null | undefined): string {
   const s = String(url ?? '');
   const i = s.indexOf('?');
@@ -57,7 +81,7 @@ describe('startUrlSync', () => {
   it('keeps an embedded view embedded as the reader moves around, and back out of it', () => {
     const store = createDatelineStore();
     const host = fakeHost('?embed=1&from=2008-01-01&to=2008-12-31');
-    const stop = startUrlSync(store, host);
+    const stop = startUrlSync(store, host, atOnce);
     expect(store.getState().embed).toBe(true);
     store.getState().selectEvent('e1');
     expect(host.location.search).toBe('?event=e1&from=2008-01-01&to=2008-12-31&embed=1');
@@ -73,7 +97,7 @@ describe('startUrlSync', () => {
     const store = createDatelineStore();
     // An old type name (dataset format version 1) is applied as its new type, and rewritten.
     const host = fakeHost('?utm=1&types=meeting&match=maybe&from=2008-01-01');
-    startUrlSync(store, host);
+    startUrlSync(store, host, atOnce);
     expect(store.getState().filters.types).toEqual(['consult']);
     expect(store.getState().view).toEqual({ from: '2008-01-01', to: null });
     expect(store.getState().linkProblems).toEqual([{ param: 'match', value: 'maybe' }]);
@@ -83,7 +107,7 @@ describe('startUrlSync', () => {
   it('replaces the entry when the view moves, and restores it on back', () => {
     const store = createDatelineStore();
     const host = fakeHost('');
-    startUrlSync(store, host);
+    startUrlSync(store, host, atOnce);
     store.getState().setView({ from: '2008-01-01', to: '2010-12-31' });
     store.getState().selectEvent('e1');
     store.getState().setView({ from: '2009-01-01', to: '2009-12-31' });
@@ -100,7 +124,7 @@ describe('startUrlSync', () => {
     vi.useFakeTimers();
     const store = createDatelineStore();
     const host = fakeHost('');
-    startUrlSync(store, host);
+    startUrlSync(store, host, atOnce);
     store.getState().selectEvent('e1');
     store.getState().toggleActor('country:kosovo');
     store.getState().setQuery('k');
@@ -119,7 +143,7 @@ describe('startUrlSync', () => {
   it('pushes an entry for hiding publication-dated events, and restores on back', () => {
     const store = createDatelineStore();
     const host = fakeHost('?types=consult');
-    startUrlSync(store, host);
+    startUrlSync(store, host, atOnce);
     store.getState().setHidePublicationDated(true);
     expect(host.entries).toEqual(['?types=consult', '?types=consult&dated=text']);
     host.back();
@@ -134,7 +158,7 @@ describe('startUrlSync', () => {
     vi.useFakeTimers();
     const store = createDatelineStore();
     const host = fakeHost('');
-    startUrlSync(store, host);
+    startUrlSync(store, host, atOnce);
     store.getState().selectEvent('e1');
     store.getState().setQuery('kos');
     store.getState().toggleActor('country:kosovo'); // a push: the typed text lands first
@@ -150,7 +174,7 @@ describe('startUrlSync', () => {
   it('pushes an entry for an actor page, and back leaves it as it was', () => {
     const store = createDatelineStore();
     const host = fakeHost('?event=e1&types=consult&from=2008-01-01&to=2008-12-31');
-    startUrlSync(store, host);
+    startUrlSync(store, host, atOnce);
     // The page shows the actor's events: no other filter, the window fitted, no event open.
     store.getState().openActor('country:serbia');
     expect(host.entries).toEqual([
@@ -176,7 +200,7 @@ describe('startUrlSync', () => {
   it('closes the page when its actor leaves the filter; clearing filters keeps it', () => {
     const store = createDatelineStore();
     const host = fakeHost('?actor=country:serbia&types=consult');
-    startUrlSync(store, host);
+    startUrlSync(store, host, atOnce);
     expect(store.getState().actorPage).toBe('country:serbia');
     store.getState().clearFilters();
     expect(host.location.search).toBe('?actor=country:serbia');
@@ -193,7 +217,7 @@ describe('startUrlSync', () => {
   it('replaces when loading the dataset redirects the selected id', () => {
     const store = createDatelineStore();
     const host = fakeHost('?event=old');
-    startUrlSync(store, host);
+    startUrlSync(store, host, atOnce);
     store.getState().datasetLoaded({
       ...DATASET,
       events: [
@@ -220,9 +244,69 @@ describe('startUrlSync', () => {
   it('stops when asked', () => {
     const store = createDatelineStore();
     const host = fakeHost('');
-    const stop = startUrlSync(store, host);
+    const stop = startUrlSync(store, host, atOnce);
     stop();
     store.getState().selectEvent('e1');
     expect(host.entries).toEqual(['']);
+  });
+
+  it('writes nothing until the frame is painted, then each change as its own entry', () => {
+    const store = createDatelineStore();
+    const host = fakeHost('?types=consult');
+    const frame = frames();
+    startUrlSync(store, host, frame.schedule);
+    store.getState().toggleActor('country:kosovo');
+    store.getState().selectEvent('e1');
+    expect(host.entries).toEqual(['?types=consult']);
+    expect(frame.waiting()).toBe(1); // one write pass for both changes
+    frame.paint();
+    expect(host.entries).toEqual([
+      '?types=consult',
+      '?actors=country:kosovo&types=consult',
+      '?event=e1&actors=country:kosovo&types=consult',
+    ]);
+    host.back();
+    expect(store.getState().selectedEventId).toBeNull();
+    expect(store.getState().filters.actors).toEqual(['country:kosovo']);
+  });
+
+  it('writes the typed text before the change after it, in one pass after the paint', () => {
+    const store = createDatelineStore();
+    const host = fakeHost('');
+    const frame = frames();
+    startUrlSync(store, host, frame.schedule);
+    store.getState().setQuery('kos');
+    store.getState().toggleActor('country:kosovo');
+    expect(host.entries).toEqual(['']);
+    frame.paint();
+    expect(host.entries).toEqual(['?q=kos', '?actors=country:kosovo&q=kos']);
+  });
+
+  it('drops a change not yet written when back comes first, and keeps the history as it was', () => {
+    const store = createDatelineStore();
+    const host = fakeHost('');
+    const frame = frames();
+    startUrlSync(store, host, frame.schedule);
+    store.getState().selectEvent('e1');
+    frame.paint();
+    store.getState().toggleActor('country:kosovo');
+    host.back();
+    expect(frame.waiting()).toBe(0);
+    frame.paint();
+    expect(host.entries).toEqual(['', '?event=e1']);
+    expect(host.location.search).toBe('');
+    expect(store.getState().selectedEventId).toBeNull();
+    expect(store.getState().filters.actors).toEqual([]);
+  });
+
+  it('writes what waits when stopped', () => {
+    const store = createDatelineStore();
+    const host = fakeHost('');
+    const frame = frames();
+    const stop = startUrlSync(store, host, frame.schedule);
+    store.getState().selectEvent('e1');
+    stop();
+    expect(host.entries).toEqual(['', '?event=e1']);
+    expect(frame.waiting()).toBe(0);
   });
 });
