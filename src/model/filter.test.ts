@@ -292,6 +292,21 @@ describe('filterAndCount and TextIndex', () => {
     );
   });
 
+  it('without criteria gives the loaded events themselves, scanned once, also after a filtered run', () => {
+    const filterIndex = new FilterIndex(many, new EventColumns(many));
+    const all = filterIndex.run(NO_FILTERS);
+    expect(all.events).toBe(many);
+    expect([...all.indices!]).toEqual(many.map((_, i) => i));
+    const one = filterIndex.run({ ...NO_FILTERS, actors: [many[3]!.actors[0]!] });
+    expect(one.events.length).toBeLessThan(many.length);
+    const again = filterIndex.run({ ...NO_FILTERS, match: 'all' });
+    expect(again.events).toBe(many);
+    expect(again.indices).toBe(all.indices);
+    expect(Object.fromEntries(again.typeCounts)).toEqual(Object.fromEntries(countByType(many, NO_FILTERS)));
+    // A switch or a word is a criterion: not the cached list.
+    expect(filterIndex.run({ ...NO_FILTERS, keyOnly: true }).events).not.toBe(many);
+  });
+
   it('finds words in any event, one hit per event, never across two', () => {
     const index = new TextIndex(EVENTS);
     expect([...index.matching(['zvecan'])]).toEqual([1, 1, 1]);

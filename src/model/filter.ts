@@ -463,6 +463,9 @@ export function filterAndCountColumns(
  * depend on the actor selection) are kept for the other criteria they were counted under.
  * Results equal filterAndCount's (filter.test.ts).
  */
+/** The matching events of a run with their indexes, and the type counts. */
+type Scanned = Required<Omit<FilterResult, 'actorCounts'>>;
+
 export class FilterIndex {
   /** Events of actor a: postings[postingStart[a] … postingStart[a + 1]), ascending. */
   private readonly postingStart: Uint32Array;
@@ -489,6 +492,43 @@ export class FilterIndex {
   }
 
   private credits: { creditsOf: CreditsOf; of: Uint32Array[] } | null = null;
+  /** The result without criteria (the loaded events themselves, in order), once made. */
+  private everything: Scanned | null = null;
+
+  /**
+   * The events of `candidates` (all when null) that pass `commonOk`, those of the kept types in
+   * `events`/`indices`, and the type counts (every criterion but the types). `all`: every event
+   * passes, so the list is the loaded events' own array.
+   */
+  private scan(
+    candidates: Uint32Array | null,
+    commonOk: (i: number) => boolean,
+    typeKeep: Uint8Array,
+    all: boolean,
+  ): Scanned {
+    const { events, columns } = this;
+    const total = candidates ? candidates.length : events.length;
+    const indices = new Uint32Array(total);
+    const out: EventRecord[] = [];
+    const typeTotals = new Uint32Array(EVENT_TYPES.length);
+    for (let k = 0; k < total; k++) {
+      const i = candidates ? candidates[k]! : k;
+      if (!commonOk(i)) continue;
+      const type = columns.types[i]!;
+      typeTotals[type]!++;
+      if (typeKeep[type] === 1) {
+        indices[out.length] = i;
+        out.push(events[i]!);
+      }
+    }
+    const typeCounts = new Map<EventType, number>();
+    EVENT_TYPES.forEach((t, k) => typeTotals[k]! > 0 && typeCounts.set(t, typeTotals[k]!));
+    return {
+      events: all && out.length === events.length ? (events as EventRecord[]) : out,
+      indices: indices.slice(0, out.length),
+      typeCounts,
+    };
+  }
 
   /** Per actor index, the indexes it counts for with affiliations (new ids get indexes first). */
   private creditIndexes(creditsOf: CreditsOf): Uint32Array[] {
@@ -565,23 +605,11 @@ export class FilterIndex {
 
     // The matching events, and the type counts (every criterion but the types).
     const candidates = this.actorEvents(f, creditsOf);
-    const total = candidates ? candidates.length : events.length;
-    const indices = new Uint32Array(total);
-    const out: EventRecord[] = [];
-    const typeTotals = new Uint32Array(EVENT_TYPES.length);
-    for (let k = 0; k < total; k++) {
-      const i = candidates ? candidates[k]! : k;
-      if (!commonOk(i)) continue;
-      const type = columns.types[i]!;
-      typeTotals[type]!++;
-      if (typeKeep[type] === 1) {
-        indices[out.length] = i;
-        out.push(events[i]!);
-      }
-    }
-    const typeCounts = new Map<EventType, number>();
-    EVENT_TYPES.forEach((t, k) => typeTotals[k]! > 0 && typeCounts.set(t, typeTotals[k]!));
-    const matching = indices.slice(0, out.length);
+    // No criterion at all (an actor unticked, a search cleared): every event, scanned once.
+    const unfiltered = !candidates && mask === 0 && f.asOf === null && words.length === 0 && f.types.length === 0;
+    const { events: out, indices: matching, typeCounts } = unfiltered
+      ? (this.everything ??= this.scan(null, commonOk, typeKeep, true))
+      : this.scan(candidates, commonOk, typeKeep, false);
 
     // The actor counts: with `any` over the events passing text and types (whatever actors are
     // selected, so kept per those criteria); with `all` over the matching events.
