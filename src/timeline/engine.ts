@@ -48,6 +48,9 @@ import { createViewState } from './view-state.ts';
 /** What the engine derives from one set of items. */
 interface Derived {
   index: ItemIndex;
+  /** The set's layouts, as a lane of it last cached them, made with label widths of `fontGeneration`. */
+  layouts: CachedLayout[];
+  fontGeneration: number;
   grid: {
     grid: DensityGrid;
     partial: PartialData | null;
@@ -183,9 +186,11 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
   let items: readonly TimelineItem[] = [];
   let index = new ItemIndex(items);
   let partial: PartialData | null = null;
-  // Index and grid of each item set seen: clearing a filter brings back the very same set (the
-  // unfiltered one), which then repaints without rebuilding either.
+  // Index, grid and layouts of each item set seen: clearing a filter brings back the very same
+  // set (the unfiltered one), which then repaints without rebuilding any of them.
   const derived = new WeakMap<readonly TimelineItem[], Derived>();
+  /** Counts changes of the label font: layouts made before one measured labels otherwise. */
+  let fontGeneration = 0;
   /** Every matching item in one set of rows; `lanes`, when set, are drawn instead. */
   let main = newLane(items);
   let lanes: Lane[] | null = null;
@@ -227,18 +232,22 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
   function applyFont(): void {
     measureCtx.font = `${LABEL_FONT_PX}px ${theme.fontFamily}`;
     fitter.reset();
+    fontGeneration++;
     for (const lane of [main, ...(lanes ?? [])]) lane.layouts = [];
   }
 
   /** A lane for a set of items, with the index (and grid) made before for the same set. */
   function newLane(laneItems: readonly TimelineItem[]): Lane {
     let d = derived.get(laneItems);
-    if (!d) derived.set(laneItems, (d = { index: new ItemIndex(laneItems), grid: null }));
+    if (!d) {
+      d = { index: new ItemIndex(laneItems), layouts: [], fontGeneration, grid: null };
+      derived.set(laneItems, d);
+    }
     return {
       items: laneItems,
       index: d.index,
       grid: null,
-      layouts: [],
+      layouts: d.fontGeneration === fontGeneration ? d.layouts : [],
       density: false,
       frame: null,
       band: { topPx: 0, heightPx: 0, offsetPx: 0, drawHeightPx: 0 },
@@ -273,7 +282,7 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
     }
     if (best >= 0) {
       const hit = layouts[best]!;
-      if (best > 0) lane.layouts = [hit, ...layouts.slice(0, best), ...layouts.slice(best + 1)];
+      if (best > 0) keepLayouts(lane, [hit, ...layouts.slice(0, best), ...layouts.slice(best + 1)]);
       if (hit.level !== exact) refineSoon();
       return hit.layout;
     }
@@ -295,8 +304,17 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
     const layout = layoutItems(subset, level, capacity, layoutLabelPxOf, span);
     laidOut = true;
     layouts = [{ items: laneItems, level, capacity, span, layout }, ...layouts];
-    lane.layouts = layouts.slice(0, MAX_CACHED_LAYOUTS);
+    keepLayouts(lane, layouts.slice(0, MAX_CACHED_LAYOUTS));
     return layout;
+  }
+
+  /** The lane's cached layouts, kept with its item set too (for the next lane of the same set). */
+  function keepLayouts(lane: Lane, layouts: CachedLayout[]): void {
+    lane.layouts = layouts;
+    const d = derived.get(lane.items);
+    if (!d) return;
+    d.layouts = layouts;
+    d.fontGeneration = fontGeneration;
   }
 
   function refineSoon(): void {
