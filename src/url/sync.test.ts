@@ -4,33 +4,44 @@ import type { Dataset } from '../model/dataset.ts';
 import { createDatelineStore } from '../store/store.ts';
 import { startUrlSync, TYPING_URL_DELAY_MS, type HistoryHost } from './sync.ts';
 
-/** A minimal in-memory browser history. */
-function fakeHost(
-  search: string,
-): HistoryHost & { entries: string[]; index: number; back(): void } {
+/** A minimal in-memory browser history (each entry's search and state). */
+function fakeHost(search: string): HistoryHost & {
+  entries: string[];
+  index: number;
+  back(): void;
+} {
   const listeners = new Set<() => void>();
+  const states: unknown[] = [null];
+  const go = (by: number): void => {
+    if (host.index + by < 0 || host.index + by >= host.entries.length) return;
+    host.index += by;
+    host.location.search = host.entries[host.index] ?? '';
+    for (const l of listeners) l();
+  };
   const host = {
     entries: [search],
     index: 0,
     location: { pathname: '/', search, hash: '' },
     history: {
-      pushState: (_: unknown, __: string, url?: string | URL | null) => {
+      get state(): unknown {
+        return states[host.index];
+      },
+      pushState: (state: unknown, __: string, url?: string | URL | null) => {
         host.entries.splice(host.index + 1, Infinity, searchOf(url));
+        states.splice(host.index + 1, Infinity, state);
         host.index++;
         host.location.search = searchOf(url);
       },
-      replaceState: (_: unknown, __: string, url?: string | URL | null) => {
+      replaceState: (state: unknown, __: string, url?: string | URL | null) => {
         host.entries[host.index] = searchOf(url);
+        states[host.index] = state;
         host.location.search = searchOf(url);
       },
+      forward: () => go(1),
     },
     addEventListener: (_: 'popstate', l: () => void) => void listeners.add(l),
     removeEventListener: (_: 'popstate', l: () => void) => void listeners.delete(l),
-    back() {
-      host.index--;
-      host.location.search = host.entries[host.index] ?? '';
-      for (const l of listeners) l();
-    },
+    back: () => go(-1),
   };
   return host;
 }
@@ -282,7 +293,7 @@ describe('startUrlSync', () => {
     expect(host.entries).toEqual(['?q=kos', '?actors=country:kosovo&q=kos']);
   });
 
-  it('drops a change not yet written when back comes first, and keeps the history as it was', () => {
+  it('back right after a change not yet written undoes that change, not the one before', () => {
     const store = createDatelineStore();
     const host = fakeHost('');
     const frame = frames();
@@ -290,13 +301,19 @@ describe('startUrlSync', () => {
     store.getState().selectEvent('e1');
     frame.paint();
     store.getState().toggleActor('country:kosovo');
-    host.back();
+    host.back(); // lands on '' (the tick made no entry yet), and goes forward to the event again
     expect(frame.waiting()).toBe(0);
     frame.paint();
     expect(host.entries).toEqual(['', '?event=e1']);
+    expect(host.location.search).toBe('?event=e1');
+    expect(store.getState().selectedEventId).toBe('e1');
+    expect(store.getState().filters.actors).toEqual([]);
+    // A replace not yet written is only dropped: back goes where it says.
+    store.getState().setView({ from: '2008-01-01', to: '2008-12-31' });
+    host.back();
+    frame.paint();
     expect(host.location.search).toBe('');
     expect(store.getState().selectedEventId).toBeNull();
-    expect(store.getState().filters.actors).toEqual([]);
   });
 
   it('writes what waits when stopped', () => {

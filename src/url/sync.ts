@@ -11,8 +11,9 @@
  *   WRITE_WITHIN_MS): Chrome spends 5-10 ms in a same-document navigation (pushState), which
  *   delayed a filter's repaint by a fifth at 100,000 events. Writes keep their order, so each
  *   change still makes its entry;
- * - back/forward (popstate) applies the URL's view to the store (a write not yet made is dropped:
- *   the view it described is the one the person just left).
+ * - back/forward (popstate) applies the URL's view to the store. Each entry's state holds its place
+ *   in the tab's history: back from a change not yet written (no entry of its own) lands one entry
+ *   too far, and goes forward again to the entry shown before that change.
  */
 import { whenIdle, type AfterPaint } from './after-paint.ts';
 import type { DatelineState, DatelineStore } from '../store/store.ts';
@@ -29,7 +30,7 @@ const whenIdleSoon: AfterPaint = (write) => whenIdle(write, WRITE_WITHIN_MS);
 /** The parts of `window` used here, so tests can pass a fake. */
 export interface HistoryHost {
   location: { pathname: string; search: string; hash: string };
-  history: Pick<History, 'pushState' | 'replaceState'>;
+  history: Pick<History, 'pushState' | 'replaceState' | 'forward' | 'state'>;
   addEventListener(type: 'popstate', listener: () => void): void;
   removeEventListener(type: 'popstate', listener: () => void): void;
 }
@@ -57,6 +58,16 @@ function entryKey(s: DatelineState): string {
   });
 }
 
+/** What this app keeps in `history.state`: the entry's place in the tab's history (0: the first it saw). */
+interface EntryState {
+  datelineEntry: number;
+}
+
+const entryOf = (state: unknown): number => {
+  const n = (state as Partial<EntryState> | null)?.datelineEntry;
+  return typeof n === 'number' ? n : 0;
+};
+
 interface Write {
   search: string;
   /** Replace the entry (a view moved, typing) instead of pushing a new one. */
@@ -75,6 +86,9 @@ export function startUrlSync(
   const urlFor = (search: string): string =>
     `${host.location.pathname}${search}${host.location.hash}`;
 
+  // The entry shown: its place in the history, as written in its state.
+  let current = entryOf(host.history.state);
+  const entry = (): EntryState => ({ datelineEntry: current });
   // Writes waiting for the paint, in the order the changes came.
   let queued: Write[] = [];
   let cancelWrites: (() => void) | null = null;
@@ -88,8 +102,11 @@ export function startUrlSync(
     queued = [];
     for (const { search, replace } of writes) {
       if (search === host.location.search) continue;
-      if (replace) host.history.replaceState(null, '', urlFor(search));
-      else host.history.pushState(null, '', urlFor(search));
+      if (replace) host.history.replaceState(entry(), '', urlFor(search));
+      else {
+        current++;
+        host.history.pushState(entry(), '', urlFor(search));
+      }
     }
   };
   const enqueue = (write: Write): void => {
@@ -105,7 +122,8 @@ export function startUrlSync(
     store.getState().applyLink(state, problems);
     // Show the canonical URL (malformed and unknown parameters dropped) without a new entry.
     const canonical = formatUrlState(urlStateOf(store.getState()));
-    if (canonical !== host.location.search) host.history.replaceState(null, '', urlFor(canonical));
+    if (canonical !== host.location.search)
+      host.history.replaceState(entry(), '', urlFor(canonical));
   };
 
   // The link while typing, written once typing pauses (or before any other change of the URL).
@@ -124,7 +142,16 @@ export function startUrlSync(
     timer = null;
     pending = null;
     unschedule();
+    const unwritten = queued.some((w) => !w.replace);
     queued = [];
+    const target = entryOf(host.history.state);
+    if (unwritten && target < current) {
+      // Back right after a change whose entry was not written yet: the person undoes that change,
+      // which the entry just left shows. Forward to it; its popstate applies it.
+      host.history.forward();
+      return;
+    }
+    current = target;
     applying = true;
     try {
       applyLocation();
