@@ -2,14 +2,13 @@
  * Actor checkboxes grouped by kind, with counts, a search-as-you-type box, the any/all switch and
  * the switch that lets a country (or organisation) stand for its officials and institutions too.
  */
-import { memo, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { foldText, includesAllWords, queryWords } from '../lib/text.ts';
 import { ACTOR_KINDS, type ActorKind, type ActorRecord } from '../model/dataset.ts';
 import { ACTOR_KIND_LABELS } from '../model/labels.ts';
 import { selectActorCounts } from '../store/selectors.ts';
 import { useDateline } from '../store/store.ts';
 import { count as countText } from './numbers.ts';
-import { useAfterPaint } from './use-after-paint.ts';
 
 const NO_ACTORS: ActorRecord[] = [];
 /** Actors listed per kind before "Show all" (thousands of checkboxes make every render slow). */
@@ -89,7 +88,7 @@ export function ActorFilter() {
   const selected = useDateline((s) => s.filters.actors);
   const match = useDateline((s) => s.filters.match);
   // Hundreds of counts may change with a filter: they follow once the timeline has repainted.
-  const counts = useAfterPaint(useDateline(selectActorCounts));
+  const counts = useDeferredValue(useDateline(selectActorCounts));
   const toggleActor = useDateline((s) => s.toggleActor);
   const setMatch = useDateline((s) => s.setMatch);
   const affiliated = useDateline((s) => s.filters.affiliated);
