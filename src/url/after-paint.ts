@@ -6,7 +6,7 @@
  */
 
 /** Schedules `callback` for later; returns a function that cancels it. */
-export type AfterPaint = (callback: () => void) => () => void;
+export type Later = (callback: () => void) => () => void;
 
 /** Runs `callback` after the next paint (or after `fallbackMs` without frames). */
 export function afterNextPaint(callback: () => void, fallbackMs?: number): () => void {

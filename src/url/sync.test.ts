@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { AfterPaint } from './after-paint.ts';
+import type { Later } from './after-paint.ts';
 import type { Dataset } from '../model/dataset.ts';
 import { createDatelineStore } from '../store/store.ts';
 import { startUrlSync, TYPING_URL_DELAY_MS, type HistoryHost } from './sync.ts';
@@ -47,13 +47,13 @@ function fakeHost(search: string): HistoryHost & {
 }
 
 /** A browser whose frames are painted at once: each write is made as the change comes. */
-const atOnce: AfterPaint = (write) => {
+const atOnce: Later = (write) => {
   write();
   return () => {};
 };
 
 /** Frames painted when the test says: `paint()` runs the writes waiting for it. */
-function frames(): { schedule: AfterPaint; paint(): void; waiting(): number } {
+function frames(): { schedule: Later; paint(): void; waiting(): number } {
   let queue: (() => void)[] = [];
   return {
     schedule: (write) => {

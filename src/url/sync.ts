@@ -15,7 +15,7 @@
  *   in the tab's history: back from a change not yet written (no entry of its own) lands one entry
  *   too far, and goes forward again to the entry shown before that change.
  */
-import { whenIdle, type AfterPaint } from './after-paint.ts';
+import { whenIdle, type Later } from './after-paint.ts';
 import type { DatelineState, DatelineStore } from '../store/store.ts';
 import { formatUrlState, parseUrlState, type UrlState } from './codec.ts';
 
@@ -25,7 +25,7 @@ export const TYPING_URL_DELAY_MS = 400;
 /** How long a write may wait for the browser to be idle. */
 const WRITE_WITHIN_MS = 300;
 
-const whenIdleSoon: AfterPaint = (write) => whenIdle(write, WRITE_WITHIN_MS);
+const whenIdleSoon: Later = (write) => whenIdle(write, WRITE_WITHIN_MS);
 
 /** The parts of `window` used here, so tests can pass a fake. */
 export interface HistoryHost {
@@ -81,7 +81,7 @@ interface Write {
 export function startUrlSync(
   store: DatelineStore,
   host: HistoryHost = window,
-  schedule: AfterPaint = whenIdleSoon,
+  schedule: Later = whenIdleSoon,
 ): () => void {
   const urlFor = (search: string): string =>
     `${host.location.pathname}${search}${host.location.hash}`;
@@ -89,7 +89,7 @@ export function startUrlSync(
   // The entry shown: its place in the history, as written in its state.
   let current = entryOf(host.history.state);
   const entry = (): EntryState => ({ datelineEntry: current });
-  // Writes waiting for the paint, in the order the changes came.
+  // Writes waiting for idle time, in the order the changes came.
   let queued: Write[] = [];
   let cancelWrites: (() => void) | null = null;
   const unschedule = (): void => {
