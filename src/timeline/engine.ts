@@ -236,7 +236,7 @@ export function createTimeline(host: HTMLElement, options: TimelineOptions): Tim
     for (const lane of [main, ...(lanes ?? [])]) lane.layouts = [];
   }
 
-  /** A lane for a set of items, with the index (and grid) made before for the same set. */
+  /** A lane for a set of items, with the index, grid and layouts made before for the same set. */
   function newLane(laneItems: readonly TimelineItem[]): Lane {
     let d = derived.get(laneItems);
     if (!d) {
