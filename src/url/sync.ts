@@ -8,7 +8,7 @@
  *   keystroke: each write costs the keystroke's repaint a few milliseconds, and Safari refuses
  *   more than 100 history writes in 30 seconds; anything else writes the pending text first;
  * - every write waits until the browser is idle after the frame the change asked for (at most
- *   WRITE_WITHIN_MS): Chrome spends 5-10 ms in a same-document navigation (pushState), which
+ *   WRITE_WITHIN_MS): Chrome spends 5-15 ms in a same-document navigation (pushState), which
  *   delayed a filter's repaint by a fifth at 100,000 events. Writes keep their order, so each
  *   change still makes its entry;
  * - back/forward (popstate) applies the URL's view to the store. Each entry's state holds its place
