@@ -316,6 +316,38 @@ describe('startUrlSync', () => {
     expect(store.getState().selectedEventId).toBeNull();
   });
 
+  it('writes a new entry right after the paint, a replaced one at idle: a push hurries both', () => {
+    const store = createDatelineStore();
+    const host = fakeHost('');
+    const passes: { entry: boolean; write: () => void; cancelled: boolean }[] = [];
+    startUrlSync(store, host, (write, entry) => {
+      const pass = { entry, write, cancelled: false };
+      passes.push(pass);
+      return () => void (pass.cancelled = true);
+    });
+    store.getState().setView({ from: '2008-01-01', to: '2008-12-31' });
+    expect(passes.map((p) => p.entry)).toEqual([false]); // a replace: at idle
+    store.getState().selectEvent('e1');
+    // The idle pass gives way to a prompt one, which writes both, in order.
+    expect(passes.map((p) => [p.entry, p.cancelled])).toEqual([
+      [false, true],
+      [true, false],
+    ]);
+    passes[1]!.write();
+    expect(host.entries).toEqual([
+      '?from=2008-01-01&to=2008-12-31',
+      '?event=e1&from=2008-01-01&to=2008-12-31',
+    ]);
+    store.getState().setView({ from: '2008-02-01', to: '2008-02-29' });
+    store.getState().toggleActor('country:kosovo');
+    store.getState().setView({ from: '2008-03-01', to: '2008-03-31' });
+    // A pass at idle, then a prompt one for the push; the replace after it rides along.
+    expect(passes.slice(2).map((p) => [p.entry, p.cancelled])).toEqual([
+      [false, true],
+      [true, false],
+    ]);
+  });
+
   it('writes what waits when stopped', () => {
     const store = createDatelineStore();
     const host = fakeHost('');

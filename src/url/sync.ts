@@ -7,25 +7,30 @@
  * - while typing, the entry is replaced once typing pauses (TYPING_URL_DELAY_MS), not at every
  *   keystroke: each write costs the keystroke's repaint a few milliseconds, and Safari refuses
  *   more than 100 history writes in 30 seconds; anything else writes the pending text first;
- * - every write waits until the browser is idle after the frame the change asked for (at most
- *   WRITE_WITHIN_MS): Chrome spends 5-15 ms in a same-document navigation (pushState), which
- *   delayed a filter's repaint by a fifth at 100,000 events. Writes keep their order, so each
- *   change still makes its entry;
+ * - no write delays the frame a change asks for: Chrome spends 5-15 ms in a same-document
+ *   navigation (pushState), a fifth of a filter's repaint at 100,000 events. A new entry is written
+ *   right after that frame (before the list and the counts follow it, so back a moment later finds
+ *   it); replacing the entry (a view moved, typing paused) waits for idle time, at most
+ *   WRITE_WITHIN_MS. Writes keep their order, so each change still makes its entry;
  * - back/forward (popstate) applies the URL's view to the store. Each entry's state holds its place
  *   in the tab's history: back from a change not yet written (no entry of its own) lands one entry
  *   too far, and goes forward again to the entry shown before that change.
  */
-import { whenIdle, type Later } from './after-paint.ts';
+import { afterNextPaint, whenIdle } from './after-paint.ts';
 import type { DatelineState, DatelineStore } from '../store/store.ts';
 import { formatUrlState, parseUrlState, type UrlState } from './codec.ts';
 
 /** How long typing must pause before the address bar follows the search box. */
 export const TYPING_URL_DELAY_MS = 400;
 
-/** How long a write may wait for the browser to be idle. */
+/** How long a replacing write may wait for the browser to be idle (and any write for a frame, in a hidden tab). */
 const WRITE_WITHIN_MS = 300;
 
-const whenIdleSoon: Later = (write) => whenIdle(write, WRITE_WITHIN_MS);
+/** Runs the writes waiting (`entry`: one of them makes a new entry); returns a function that cancels. */
+export type WriteScheduler = (write: () => void, entry: boolean) => () => void;
+
+const scheduleWrites: WriteScheduler = (write, entry) =>
+  entry ? afterNextPaint(write, WRITE_WITHIN_MS) : whenIdle(write, WRITE_WITHIN_MS);
 
 /** The parts of `window` used here, so tests can pass a fake. */
 export interface HistoryHost {
@@ -76,12 +81,12 @@ interface Write {
 
 /**
  * Start syncing; returns a function that stops it (writing what waits). `schedule` runs the
- * history writes (when the browser is idle; tests pass their own).
+ * history writes (after the paint, or at idle; tests pass their own).
  */
 export function startUrlSync(
   store: DatelineStore,
   host: HistoryHost = window,
-  schedule: Later = whenIdleSoon,
+  schedule: WriteScheduler = scheduleWrites,
 ): () => void {
   const urlFor = (search: string): string =>
     `${host.location.pathname}${search}${host.location.hash}`;
@@ -89,12 +94,15 @@ export function startUrlSync(
   // The entry shown: its place in the history, as written in its state.
   let current = entryOf(host.history.state);
   const entry = (): EntryState => ({ datelineEntry: current });
-  // Writes waiting for idle time, in the order the changes came.
+  // Writes waiting for the paint or idle time, in the order the changes came.
   let queued: Write[] = [];
   let cancelWrites: (() => void) | null = null;
+  // Whether the pass scheduled is the prompt one (a new entry waits).
+  let scheduledEntry = false;
   const unschedule = (): void => {
     cancelWrites?.();
     cancelWrites = null;
+    scheduledEntry = false;
   };
   const writeQueued = (): void => {
     unschedule();
@@ -111,10 +119,15 @@ export function startUrlSync(
   };
   const enqueue = (write: Write): void => {
     queued.push(write);
-    if (queued.length > 1) return; // (a write is scheduled already)
-    const cancel = schedule(writeQueued);
+    const entry = !write.replace;
+    if (cancelWrites && (scheduledEntry || !entry)) return; // (a pass soon enough is scheduled)
+    unschedule();
+    const cancel = schedule(writeQueued, entry);
     // (A scheduler that ran the writes at once left nothing to cancel.)
-    if (queued.length > 0) cancelWrites = cancel;
+    if (queued.length > 0) {
+      cancelWrites = cancel;
+      scheduledEntry = entry;
+    }
   };
 
   const applyLocation = (): void => {
