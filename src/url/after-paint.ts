@@ -5,9 +5,6 @@
  * waits further, for the browser to be idle, for work nothing on the screen waits for.
  */
 
-/** Schedules `callback` for later; returns a function that cancels it. */
-export type Later = (callback: () => void) => () => void;
-
 /** Runs `callback` after the next paint (or after `fallbackMs` without frames). */
 export function afterNextPaint(callback: () => void, fallbackMs?: number): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;

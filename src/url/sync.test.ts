@@ -1,8 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Later } from './after-paint.ts';
 import type { Dataset } from '../model/dataset.ts';
 import { createDatelineStore } from '../store/store.ts';
-import { startUrlSync, TYPING_URL_DELAY_MS, type HistoryHost } from './sync.ts';
+import {
+  startUrlSync,
+  TYPING_URL_DELAY_MS,
+  type HistoryHost,
+  type WriteScheduler,
+} from './sync.ts';
 
 /** A minimal in-memory browser history (each entry's search and state). */
 function fakeHost(search: string): HistoryHost & {
@@ -47,13 +51,13 @@ function fakeHost(search: string): HistoryHost & {
 }
 
 /** A browser whose frames are painted at once: each write is made as the change comes. */
-const atOnce: Later = (write) => {
+const atOnce: WriteScheduler = (write) => {
   write();
   return () => {};
 };
 
 /** Frames painted when the test says: `paint()` runs the writes waiting for it. */
-function frames(): { schedule: Later; paint(): void; waiting(): number } {
+function frames(): { schedule: WriteScheduler; paint(): void; waiting(): number } {
   let queue: (() => void)[] = [];
   return {
     schedule: (write) => {
@@ -67,6 +71,15 @@ function frames(): { schedule: Later; paint(): void; waiting(): number } {
     },
     waiting: () => queue.length,
   };
+}
+
+/** A store synced with an in-memory history at `search`, its writes waiting for `frame.paint()`. */
+function startWithFrames(search: string) {
+  const store = createDatelineStore();
+  const host = fakeHost(search);
+  const frame = frames();
+  const stop = startUrlSync(store, host, frame.schedule);
+  return { store, host, frame, stop };
 }
 
 function searchOf(url: string | URL | null | undefined): string {
@@ -262,10 +275,7 @@ describe('startUrlSync', () => {
   });
 
   it('writes nothing until the frame is painted, then each change as its own entry', () => {
-    const store = createDatelineStore();
-    const host = fakeHost('?types=consult');
-    const frame = frames();
-    startUrlSync(store, host, frame.schedule);
+    const { store, host, frame } = startWithFrames('?types=consult');
     store.getState().toggleActor('country:kosovo');
     store.getState().selectEvent('e1');
     expect(host.entries).toEqual(['?types=consult']);
@@ -282,10 +292,7 @@ describe('startUrlSync', () => {
   });
 
   it('writes the typed text before the change after it, in one pass after the paint', () => {
-    const store = createDatelineStore();
-    const host = fakeHost('');
-    const frame = frames();
-    startUrlSync(store, host, frame.schedule);
+    const { store, host, frame } = startWithFrames('');
     store.getState().setQuery('kos');
     store.getState().toggleActor('country:kosovo');
     expect(host.entries).toEqual(['']);
@@ -294,10 +301,7 @@ describe('startUrlSync', () => {
   });
 
   it('back right after a change not yet written undoes that change, not the one before', () => {
-    const store = createDatelineStore();
-    const host = fakeHost('');
-    const frame = frames();
-    startUrlSync(store, host, frame.schedule);
+    const { store, host, frame } = startWithFrames('');
     store.getState().selectEvent('e1');
     frame.paint();
     store.getState().toggleActor('country:kosovo');
@@ -349,10 +353,7 @@ describe('startUrlSync', () => {
   });
 
   it('writes what waits when stopped', () => {
-    const store = createDatelineStore();
-    const host = fakeHost('');
-    const frame = frames();
-    const stop = startUrlSync(store, host, frame.schedule);
+    const { store, host, frame, stop } = startWithFrames('');
     store.getState().selectEvent('e1');
     stop();
     expect(host.entries).toEqual(['', '?event=e1']);
