@@ -24,7 +24,8 @@
  *   script, style, layout, paint, GC, chunk fetches and parses that land in it). p50/p95/max over
  *   the steps. `engine p95` is the engine's own draw time (`window.__datelinePerf`, only with ?perf).
  * - filter / search: main-thread time from ticking an actor checkbox (typing a word into the event
- *   search) to the repainted frame, React render and timeline draw included, and (in brackets)
+ *   search) to the end of the first frame after it, React render and timeline draw included, read
+ *   from a Chrome trace of the interaction (repaint-trace.ts), and (in brackets, TaskDuration)
  *   until the page is idle again (the deferred list of events in view and actor counts too).
  *   Median of 12 ticks and unticks of two actors, and of 6 words typed, each from no filter.
  * - heap: JSHeapUsedSize after a forced GC at the end (and the peak seen during the run).
@@ -52,6 +53,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type CDPSession, type Page } from '@playwright/test';
 import { chromiumExecutablePath } from '../../e2e/chromium-path.ts';
+import { busyUntilRepaint, type TraceEvent } from './repaint-trace.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
@@ -200,7 +202,7 @@ async function heapMb(cdp: CDPSession): Promise<number> {
 
 /** Two frames and a task: whatever the step set off has been drawn. */
 const SETTLE_JS = `new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))))`;
-/** The first frame after the step, and the task after it: the step's effect on the canvas is painted. */
+/** The first frame after the step, and the task after it: the step's effect on the canvas is painted (and traced). */
 const PAINTED_JS = `new Promise((resolve) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = resolve; c.port2.postMessage(0); }))`;
 /** Until nothing has run for a while: lists and other deferred work are done too. */
 const IDLE_JS = `(async () => {
@@ -219,17 +221,43 @@ async function step(page: Page, cdp: CDPSession, js: string, settle = SETTLE_JS)
   return (await taskSeconds(cdp)) - before;
 }
 
-/** Main-thread ms until the step is painted, and until everything it set off is done. */
+/** Trace categories with the main thread's tasks, input dispatch and the rendering update's phases. */
+const TRACE_CATEGORIES = 'devtools.timeline,disabled-by-default-devtools.timeline';
+
+/** The trace of what `run` sets off in the page (Chrome tracing over CDP, events as they are reported). */
+async function traced(cdp: CDPSession, run: () => Promise<unknown>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  const collect = (d: { value: object[] }): void => void events.push(...(d.value as TraceEvent[]));
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+  try {
+    await run();
+  } finally {
+    const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await complete;
+    cdp.off('Tracing.dataCollected', collect);
+  }
+  return events;
+}
+
+/**
+ * Main-thread ms from the input (an event of `inputType` that `js` dispatches) to the end of the
+ * first frame after it, read from a trace (repaint-trace.ts), and until everything it set off is
+ * done (TaskDuration until the page is idle).
+ */
 async function interaction(
   page: Page,
   cdp: CDPSession,
   js: string,
+  inputType: string,
 ): Promise<{ painted: number; done: number }> {
   const before = await taskSeconds(cdp);
-  await page.evaluate(`(async () => { ${js}; await ${PAINTED_JS}; })()`);
-  const painted = (await taskSeconds(cdp)) - before;
+  const trace = await traced(cdp, () => page.evaluate(`(async () => { ${js}; await ${PAINTED_JS}; })()`));
+  const painted = busyUntilRepaint(trace, [inputType]);
+  if (!painted) throw new Error(`no ${inputType} input, or no frame after it, in the trace of ${js}`);
   await page.evaluate(IDLE_JS);
-  return { painted: painted * 1000, done: ((await taskSeconds(cdp)) - before) * 1000 };
+  return { painted: painted.busyMs, done: ((await taskSeconds(cdp)) - before) * 1000 };
 }
 
 /** Wait until `js` is true in the page (polling: the app's CSP forbids eval, so no waitForFunction). */
@@ -481,7 +509,7 @@ async function measureApp(
   for (let i = 0; i < 3; i++) {
     for (const nth of [1, 1, 2, 2]) {
       const toggle = `document.querySelectorAll('.actors .checklist input[type=checkbox]')[${nth}].click()`;
-      filters.push(await interaction(page, cdp, toggle));
+      filters.push(await interaction(page, cdp, toggle, 'click'));
       await page.waitForTimeout(200);
     }
   }
@@ -496,9 +524,9 @@ async function measureApp(
   })()`;
   const searches: { painted: number; done: number }[] = [];
   for (const word of ['talks', 'summit', 'border', 'vote', 'deal', 'court']) {
-    searches.push(await interaction(page, cdp, type(word)));
+    searches.push(await interaction(page, cdp, type(word), 'input'));
     await page.waitForTimeout(200);
-    await interaction(page, cdp, type(''));
+    await interaction(page, cdp, type(''), 'input');
     await page.waitForTimeout(200);
   }
   const search = {
@@ -679,10 +707,10 @@ function p95Cell(a: AppResult): string {
 export function formatBrowserTable(r: BrowserBenchResult): string {
   const lines: string[] = [];
   lines.push(
-    `Browser: headless Chromium ${r.chromium}, ${VIEWPORT.width}×${VIEWPORT.height}, ${r.cpu}. Times in ms; frames, filter and search are main-thread busy time (CDP TaskDuration).`,
+    `Browser: headless Chromium ${r.chromium}, ${VIEWPORT.width}×${VIEWPORT.height}, ${r.cpu}. Times in ms; frames, filter and search are main-thread busy time (frames: CDP TaskDuration; filter and search: a Chrome trace of each).`,
   );
   lines.push(
-    'filter / search: until the timeline is repainted (in brackets: until the list of events in view and everything else is done too).',
+    'filter / search: from the input to the end of the first frame after it, the repainted timeline (in brackets: until the list of events in view and everything else is done too).',
   );
   lines.push(
     `Dateline: median of ${r.runs} run${r.runs === 1 ? '' : 's'} per row, each in a fresh page (p95: the median, then the lowest and highest run); vis-timeline: one run. Load average (1 min) ${r.load.before.toFixed(2)} as the benchmark started, ${r.load.after.toFixed(2)} as it ended (the benchmark's own browser and server included).`,
