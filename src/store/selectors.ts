@@ -26,6 +26,7 @@ import {
 } from '../model/filter.ts';
 import { queryWords } from '../lib/text.ts';
 import { JoinedTextIndex, TextIndex, type TextMatcher } from '../model/text-index.ts';
+import { Vocabulary } from '../model/vocabulary.ts';
 import { indexById, resolveEventId } from '../model/lookup.ts';
 import { indexOfArticles, partsOf } from './parts.ts';
 import {
@@ -134,11 +135,13 @@ function contextOf(d: Dataset): MatchContext {
   return matchContext(d.events, d.actors, d.articles);
 }
 
+/** The words of every chunk's events, numbered once for all the chunks' text indexes (vocabulary.ts). */
+const vocabulary = new Vocabulary();
 /** A chunk's text index, made once while the chunk stays loaded. */
 const partTextIndexes = new WeakMap<readonly EventRecord[], TextIndex>();
 function partTextIndex(part: readonly EventRecord[]): TextIndex {
   let index = partTextIndexes.get(part);
-  if (!index) partTextIndexes.set(part, (index = new TextIndex(part, searchText)));
+  if (!index) partTextIndexes.set(part, (index = new TextIndex(part, searchText, vocabulary)));
   return index;
 }
 

@@ -1,0 +1,75 @@
+/**
+ * The word index answers as looking for each query word in each event's text would
+ * (includesAllWords), whatever the texts and words, with one vocabulary shared by several indexes
+ * that grows between searches.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { EventRecord } from './dataset.ts';
+import { includesAllWords, queryWords } from '../lib/text.ts';
+import { JoinedTextIndex, TextIndex } from './text-index.ts';
+import { Vocabulary } from './vocabulary.ts';
+
+// Letters, digits, marks, spaces of several kinds (a no-break space and a line break are white space too).
+const CHARS = ['a', 'b', 'c', 'ab', 'ta', 'lk', '1', '-', '.', "'", 'é', ' ', ' ', '\n', '\u00a0', '\t'];
+const text = fc.array(fc.constantFrom(...CHARS), { maxLength: 24 }).map((parts) => parts.join(''));
+const texts = fc.array(text, { maxLength: 12 });
+
+/** Events that stand for their texts: the index reads each one's text through searchTextOf. */
+function indexOf(list: string[], vocabulary?: Vocabulary): TextIndex {
+  const events = list.map((t) => ({ id: t }) as unknown as EventRecord);
+  return new TextIndex(events, (e) => e.id, vocabulary);
+}
+
+const expected = (list: string[], words: string[]): number[] => list.map((t) => (includesAllWords(t, words) ? 1 : 0));
+
+/** Query words: pieces of the texts, or made up from the same characters. */
+const queryOf = (list: string[]) =>
+  fc.oneof(
+    fc.array(fc.constantFrom(...CHARS), { minLength: 1, maxLength: 4 }).map((p) => p.join('')),
+    fc.constantFrom(...(list.length ? list : ['']), '').chain((t) => fc.nat(t.length).chain((a) => fc.nat(t.length - a).map((n) => t.slice(a, a + n)))),
+  );
+
+describe('TextIndex', () => {
+  it('finds the events whose text contains every word, as a scan of the texts does', () => {
+    fc.assert(
+      fc.property(
+        texts.chain((list) => fc.tuple(fc.constant(list), fc.array(queryOf(list), { maxLength: 3 }))),
+        ([list, pieces]) => {
+          const words = queryWords(pieces.join(' '));
+          expect([...indexOf(list).matching(words)]).toEqual(words.length ? expected(list, words) : list.map(() => 1));
+        },
+      ),
+    );
+  });
+
+  it('shares one vocabulary between indexes built before and after a search', () => {
+    fc.assert(
+      fc.property(texts, texts, text, (first, second, piece) => {
+        const vocabulary = new Vocabulary();
+        const words = queryWords(piece);
+        const a = indexOf(first, vocabulary);
+        const before = [...a.matching(words)];
+        const b = indexOf(second, vocabulary); // new words numbered after the search
+        const joined = new JoinedTextIndex([a, b]);
+        const all = [...first, ...second];
+        const want = words.length ? expected(all, words) : all.map(() => 1);
+        expect(before).toEqual(want.slice(0, first.length));
+        expect([...joined.matching(words)]).toEqual(want);
+      }),
+    );
+  });
+
+  it('finds a word inside longer words and across its marks, not across white space', () => {
+    const list = ['Peace talks resumed.', 'The stalks grew', 'talk\u00a0shows', 'U.S.-led talks'];
+    const index = indexOf(list.map((t) => t.toLowerCase()));
+    expect([...index.matching(['talks'])]).toEqual([1, 1, 0, 1]);
+    expect([...index.matching(['u.s.-led'])]).toEqual([0, 0, 0, 1]);
+    expect([...index.matching(['talk shows'])]).toEqual([0, 0, 0, 0]);
+    expect([...index.matching(['talk', 'shows'])]).toEqual([0, 0, 1, 0]);
+  });
+
+  it('matches nothing for a word holding the separator its vocabulary joins words with', () => {
+    expect([...indexOf(['ab', 'ab ab']).matching(['b\u0000a'])]).toEqual([0, 0]);
+  });
+});
