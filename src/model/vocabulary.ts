@@ -117,7 +117,8 @@ export class Vocabulary {
     return found.ids;
   }
 
-  private seal(): void {
+  /** Joins the words numbered since the last search into one string to look in: done at a search, or ahead of it at idle. */
+  seal(): void {
     if (this.unsealed.length === 0) return;
     const starts = new Uint32Array(this.unsealed.length);
     let at = 0;

@@ -189,6 +189,7 @@ export function warmFilters(state: DatelineState, hasTime: () => boolean): boole
   }
   if (!hasTime()) return false;
   textIndex(d.events);
+  vocabulary.seal();
   filterIndex(d.events);
   return true;
 }
