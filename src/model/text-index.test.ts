@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from './dataset.ts';
 import { includesAllWords, queryWords } from '../lib/text.ts';
-import { JoinedTextIndex, TextIndex } from './text-index.ts';
+import { isSpaceUnit, JoinedTextIndex, TextIndex } from './text-index.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 // Letters, digits, marks, spaces of several kinds (a no-break space and a line break are white space too).
@@ -67,6 +67,20 @@ describe('TextIndex', () => {
     expect([...index.matching(['u.s.-led'])]).toEqual([0, 0, 0, 1]);
     expect([...index.matching(['talk shows'])]).toEqual([0, 0, 0, 0]);
     expect([...index.matching(['talk', 'shows'])]).toEqual([0, 0, 1, 0]);
+  });
+
+  it('answers the same when the answers it kept are dropped to bound memory', () => {
+    fc.assert(
+      fc.property(texts, fc.array(text, { minLength: 1, maxLength: 8 }), (list, pieces) => {
+        const index = indexOf(list, new Vocabulary(2));
+        for (const words of [...pieces, ...pieces].map(queryWords).filter((w) => w.length > 0))
+          expect([...index.matching(words)]).toEqual(expected(list, words));
+      }),
+    );
+  });
+
+  it('cuts words where `\\s` sees white space, as queryWords cuts the query', () => {
+    for (let c = 0; c <= 0xffff; c++) expect(isSpaceUnit(c), `U+${c.toString(16)}`).toBe(/\s/.test(String.fromCharCode(c)));
   });
 
   it('matches nothing for a word holding the separator its vocabulary joins words with', () => {

@@ -7,7 +7,7 @@
  * again finds its words numbered as before, and the vocabulary grows only with new words.
  */
 
-/** Never inside a word: words are runs of text between white space, and the texts hold no NUL. */
+/** Between the words of a segment: a piece holding it finds nothing (it would match across words). */
 export const WORD_SEPARATOR = '\u0000';
 
 /** Words numbered since the last search, sealed into one string at the next (few: one per chunk that arrived). */
@@ -26,8 +26,15 @@ interface Found {
   segmentsRead: number;
 }
 
-/** Pieces whose answers are kept (a search asks every chunk's index the same question). */
-const MAX_KEPT = 256;
+/**
+ * Word numbers kept with the pieces asked for (a search asks every chunk's index the same
+ * question): past this many the answers are dropped, so pieces of one letter, each found in most
+ * words, cannot pile up.
+ */
+const MAX_KEPT_IDS = 1 << 20;
+
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 
 /** FNV-1a over the code units of `text` from `from` to `to`: how a word is looked up. */
 export function hashOf(text: string, from: number, to: number): number {
@@ -35,9 +42,6 @@ export function hashOf(text: string, from: number, to: number): number {
   for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
   return h >>> 0;
 }
-
-export const FNV_OFFSET = 0x811c9dc5;
-export const FNV_PRIME = 0x01000193;
 
 export class Vocabulary {
   private readonly words: string[] = [];
@@ -52,6 +56,10 @@ export class Vocabulary {
   private readonly segments: Segment[] = [];
   private unsealed: string[] = [];
   private readonly found = new Map<string, Found>();
+  private keptIds = 0;
+
+  /** `maxKeptIds`: word numbers kept with the pieces asked for before they are dropped. */
+  constructor(private readonly maxKeptIds = MAX_KEPT_IDS) {}
 
   get size(): number {
     return this.words.length;
@@ -106,13 +114,18 @@ export class Vocabulary {
     this.seal();
     let found = this.found.get(piece);
     if (!found) {
-      if (this.found.size >= MAX_KEPT) this.found.clear();
       found = { ids: [], segmentsRead: 0 };
       this.found.set(piece, found);
     }
+    const before = found.ids.length;
     for (; found.segmentsRead < this.segments.length; found.segmentsRead++) {
       if (piece.includes(WORD_SEPARATOR)) continue;
       findIn(this.segments[found.segmentsRead]!, piece, found.ids);
+    }
+    this.keptIds += found.ids.length - before;
+    if (this.keptIds > this.maxKeptIds) {
+      this.found.clear();
+      this.keptIds = 0;
     }
     return found.ids;
   }
