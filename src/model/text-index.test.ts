@@ -60,6 +60,17 @@ describe('TextIndex', () => {
     );
   });
 
+  it('joins indexes of different vocabularies (a new one started past its size) and answers the same', () => {
+    fc.assert(
+      fc.property(texts, texts, text, (first, second, piece) => {
+        const words = queryWords(piece);
+        const joined = new JoinedTextIndex([indexOf(first, new Vocabulary()), indexOf(second, new Vocabulary())]);
+        const all = [...first, ...second];
+        expect([...joined.matching(words)]).toEqual(words.length ? expected(all, words) : all.map(() => 1));
+      }),
+    );
+  });
+
   it('finds a word inside longer words and across its marks, not across white space', () => {
     const list = ['Peace talks resumed.', 'The stalks grew', 'talk\u00a0shows', 'U.S.-led talks'];
     const index = indexOf(list.map((t) => t.toLowerCase()));

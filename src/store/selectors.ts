@@ -135,13 +135,23 @@ function contextOf(d: Dataset): MatchContext {
   return matchContext(d.events, d.actors, d.articles);
 }
 
-/** The words of every chunk's events, numbered once for all the chunks' text indexes (vocabulary.ts). */
-const vocabulary = new Vocabulary();
+/**
+ * Words a vocabulary may number before the next chunk's index starts a new one. Words are never
+ * removed, and a long session at a million events loads and drops many chunks, or a live dataset
+ * is read again and again: this bounds what the words of chunks gone keep. An index keeps its own
+ * vocabulary, so indexes of two vocabularies joined still answer right.
+ */
+const MAX_VOCABULARY_WORDS = 500_000;
+/** The words of the chunks' events, numbered once for all the chunks' text indexes (vocabulary.ts). */
+let vocabulary = new Vocabulary();
 /** A chunk's text index, made once while the chunk stays loaded. */
 const partTextIndexes = new WeakMap<readonly EventRecord[], TextIndex>();
 function partTextIndex(part: readonly EventRecord[]): TextIndex {
   let index = partTextIndexes.get(part);
-  if (!index) partTextIndexes.set(part, (index = new TextIndex(part, searchText, vocabulary)));
+  if (!index) {
+    if (vocabulary.size > MAX_VOCABULARY_WORDS) vocabulary = new Vocabulary();
+    partTextIndexes.set(part, (index = new TextIndex(part, searchText, vocabulary)));
+  }
   return index;
 }
 
