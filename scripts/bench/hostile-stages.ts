@@ -5,7 +5,7 @@
  * is measured in the parts a build makes of it.
  */
 import type { EventRecord } from '../../src/model/dataset.ts';
-import { TextIndex } from '../../src/model/text-index.ts';
+import { indexTexts } from '../../src/model/text-index.ts';
 import { queryWords } from '../../src/lib/text.ts';
 import type { KnowledgeBase } from '../../src/pipeline/actors/kb.ts';
 import { analyseArticle, type AnalysisStage } from '../../src/pipeline/analyse.ts';
@@ -94,7 +94,7 @@ export function runStages(bytes: Uint8Array, kb: KnowledgeBase, { keep = false }
   const body = article.body;
   const word = /\p{L}+/u.exec(body.slice(Math.floor(body.length / 2)))?.[0].toLowerCase() ?? 'kosovo';
   run.searchHits = timed('search', () => {
-    const hits = new TextIndex(asEvents(analysed.candidates)).matching(queryWords(word));
+    const hits = indexTexts(asEvents(analysed.candidates)).matching(queryWords(word));
     return hits.reduce((n, h) => n + h, 0);
   });
   return run;

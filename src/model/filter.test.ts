@@ -24,7 +24,7 @@ import {
 } from './filter.ts';
 import { addDays } from './dates.ts';
 import { indexById, resolveEventId } from './lookup.ts';
-import { JoinedTextIndex, TextIndex } from './text-index.ts';
+import { indexTexts, JoinedTextIndex } from './text-index.ts';
 
 function ev(
   id: string,
@@ -265,7 +265,7 @@ describe('filterAndCount and TextIndex', () => {
   });
 
   it('agree with filterEvents, countByActor and countByType, with and without the index', () => {
-    const index = new TextIndex(many);
+    const index = indexTexts(many);
     const cols = new EventColumns(many);
     const filterIndex = new FilterIndex(many, cols);
     fc.assert(
@@ -308,16 +308,16 @@ describe('filterAndCount and TextIndex', () => {
   });
 
   it('finds words in any event, one hit per event, never across two', () => {
-    const index = new TextIndex(EVENTS);
+    const index = indexTexts(EVENTS);
     expect([...index.matching(['zvecan'])]).toEqual([1, 1, 1]);
     expect([...index.matching(['e3', 'title'])]).toEqual([0, 0, 1]);
     expect([...index.matching(['e1\ntitle'])]).toEqual([0, 0, 0]);
     expect([...index.matching(['e1 title'])]).toEqual([0, 0, 0]);
-    expect([...new TextIndex([]).matching(['x'])]).toEqual([]);
+    expect([...indexTexts([]).matching(['x'])]).toEqual([]);
   });
 
   it('matches over chunks joined as over their events joined', () => {
-    const whole = new TextIndex(many);
+    const whole = indexTexts(many);
     // Titles are "Title e0" … "Title e39": "e1" is in e1 and e10-e19, "9" in four, "talks" in none.
     expect(whole.matching(['e1']).reduce((n, h) => n + h, 0)).toBe(11);
     const words = fc.constantFrom('title', 'e1', 'e3', '9', 'e39', 'talks');
@@ -327,7 +327,7 @@ describe('filterAndCount and TextIndex', () => {
         fc.array(words, { minLength: 1, maxLength: 2 }),
         (cuts, query) => {
           const at = [0, ...cuts.sort((a, b) => a - b), many.length];
-          const parts = at.slice(1).map((end, k) => new TextIndex(many.slice(at[k], end)));
+          const parts = at.slice(1).map((end, k) => indexTexts(many.slice(at[k], end)));
           const joined = new JoinedTextIndex(parts);
           const ws = queryWords(query.join(' '));
           expect(joined.size).toBe(many.length);

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EventRecord } from './dataset.ts';
 import { includesAllWords, queryWords } from '../lib/text.ts';
-import { isSpaceUnit, JoinedTextIndex, TextIndex } from './text-index.ts';
+import { indexTexts, isSpaceUnit, JoinedTextIndex, TextIndexBuilder, type TextIndex } from './text-index.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 // Letters, digits, marks, spaces of several kinds (a no-break space and a line break are white space too).
@@ -18,7 +18,7 @@ const texts = fc.array(text, { maxLength: 12 });
 /** Events that stand for their texts: the index reads each one's text through searchTextOf. */
 function indexOf(list: string[], vocabulary?: Vocabulary): TextIndex {
   const events = list.map((t) => ({ id: t }) as unknown as EventRecord);
-  return new TextIndex(events, (e) => e.id, vocabulary);
+  return indexTexts(events, (e) => e.id, vocabulary);
 }
 
 const expected = (list: string[], words: string[]): number[] => list.map((t) => (includesAllWords(t, words) ? 1 : 0));
@@ -67,6 +67,19 @@ describe('TextIndex', () => {
         const joined = new JoinedTextIndex([indexOf(first, new Vocabulary()), indexOf(second, new Vocabulary())]);
         const all = [...first, ...second];
         expect([...joined.matching(words)]).toEqual(words.length ? expected(all, words) : all.map(() => 1));
+      }),
+    );
+  });
+
+  it('made in slices of any size, answers as one made at once', () => {
+    fc.assert(
+      fc.property(texts, fc.array(fc.integer({ min: 1, max: 5 }), { maxLength: 6 }), text, (list, slices, piece) => {
+        const events = list.map((t) => ({ id: t }) as unknown as EventRecord);
+        const builder = new TextIndexBuilder(events, (e) => e.id);
+        for (const n of slices) builder.add(n);
+        expect(builder.done).toBe(slices.reduce((a, b) => a + b, 0) >= list.length);
+        const words = queryWords(piece);
+        expect([...builder.index().matching(words)]).toEqual(words.length ? expected(list, words) : list.map(() => 1));
       }),
     );
   });

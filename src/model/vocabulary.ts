@@ -33,17 +33,22 @@ interface Found {
  */
 const MAX_KEPT_IDS = 1 << 20;
 
-export const FNV_OFFSET = 0x811c9dc5;
 export const FNV_PRIME = 0x01000193;
 
-/** FNV-1a over the code units of `text` from `from` to `to`: how a word is looked up. */
-export function hashOf(text: string, from: number, to: number): number {
-  let h = FNV_OFFSET;
+/** FNV-1a from `seed` over the code units of `text` from `from` to `to`: how a word is looked up. */
+function hashOf(text: string, from: number, to: number, seed: number): number {
+  let h = seed;
   for (let k = from; k < to; k++) h = Math.imul(h ^ text.charCodeAt(k), FNV_PRIME);
   return h >>> 0;
 }
 
 export class Vocabulary {
+  /**
+   * Where each word's hash starts, drawn per vocabulary: words an article was written to collide
+   * under a known hash would make every look-up walk them all (quadratic). Only the table's layout
+   * depends on it, never a word's number nor an answer.
+   */
+  readonly hashSeed = (Math.random() * 2 ** 32) >>> 0;
   private readonly words: string[] = [];
   /** Each word's hash, by number (to grow the table). */
   private hashes = new Uint32Array(1024);
@@ -67,10 +72,10 @@ export class Vocabulary {
 
   /** The number of `word` (a run of text without white space), numbering it if new. */
   idOf(word: string): number {
-    return this.idOfRange(word, 0, word.length, hashOf(word, 0, word.length));
+    return this.idOfRange(word, 0, word.length, hashOf(word, 0, word.length, this.hashSeed));
   }
 
-  /** idOf for the word from `from` to `to` in `text`, whose hashOf is `hash`. */
+  /** idOf for the word from `from` to `to` in `text`, whose hashOf (from hashSeed) is `hash`. */
   idOfRange(text: string, from: number, to: number, hash: number): number {
     const mask = this.table.length - 1;
     let slot = hash & mask;
