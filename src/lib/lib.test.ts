@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { grown } from './grow.ts';
 import { memoizeLast } from './memoize-last.ts';
 import { safeHttpUrl } from './safe-url.ts';
 import { segmentText } from './segments.ts';
@@ -77,5 +78,16 @@ describe('text folding', () => {
   it('ignores case and diacritics', () => {
     expect(foldText('Hashim THAÇI in Zvečan')).toBe('hashim thaci in zvecan');
     expect(queryWords('  Thaçi   Zvečan ')).toEqual(['thaci', 'zvecan']);
+  });
+});
+
+describe('grown', () => {
+  it('keeps the values, makes room for at least the length asked (twice at least), and fills the new places', () => {
+    const ints = grown(Int32Array.from([5, -2]), 3, -1);
+    expect(ints).toBeInstanceOf(Int32Array);
+    expect([...ints]).toEqual([5, -2, -1, -1]);
+    const words = grown(Uint32Array.from([7]), 9);
+    expect(words).toBeInstanceOf(Uint32Array);
+    expect([...words]).toEqual([7, 0, 0, 0, 0, 0, 0, 0, 0]);
   });
 });

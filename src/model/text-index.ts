@@ -4,6 +4,8 @@
  */
 import type { EventRecord } from './dataset.ts';
 import { eventSearchText, type SearchTextOf } from './filter.ts';
+import { bisectLeft } from 'd3-array';
+import { grown } from '../lib/grow.ts';
 import { FNV_PRIME, Vocabulary } from './vocabulary.ts';
 
 /** What matches a query over a list of events. */
@@ -74,12 +76,12 @@ export class TextIndexBuilder {
         let hash = vocabulary.hashSeed;
         for (let c = text.charCodeAt(k); k < text.length && !isSpaceUnit(c); c = text.charCodeAt(++k)) hash = Math.imul(hash ^ c, FNV_PRIME);
         const id = vocabulary.idOfRange(text, from, k, hash >>> 0);
-        if (id >= this.seen.length) this.seen = grown(this.seen, id);
+        if (id >= this.seen.length) this.seen = grown(this.seen, id + 1, -1);
         const last = this.seen[id]!;
         if (last === i) continue;
         if (last < 0) distinct.push(id);
         this.seen[id] = i;
-        if (2 * this.count + 2 > this.pairs.length) this.pairs = doubled(this.pairs);
+        if (2 * this.count + 2 > this.pairs.length) this.pairs = grown(this.pairs, 2 * this.count + 2);
         this.pairs[2 * this.count] = i;
         this.pairs[2 * this.count + 1] = id;
         this.count++;
@@ -155,7 +157,7 @@ export class TextIndex implements TextMatcher {
     // Few words contain a long piece: look each up. A short one ("t") is in most: walk both lists.
     if (ids.length * Math.log2(words.length + 1) < ids.length + words.length) {
       for (const id of ids) {
-        const j = lowerBound(words, id);
+        const j = bisectLeft(words, id);
         if (j < words.length && words[j] === id) markWord(j);
       }
     } else {
@@ -169,31 +171,6 @@ export class TextIndex implements TextMatcher {
       }
     }
   }
-}
-
-/** An array that holds index `id`, the old values kept, the new ones -1. */
-function grown(values: Int32Array, id: number): Int32Array {
-  const out = new Int32Array(Math.max(id + 1, values.length * 2)).fill(-1);
-  out.set(values);
-  return out;
-}
-
-function doubled(values: Uint32Array): Uint32Array {
-  const out = new Uint32Array(values.length * 2);
-  out.set(values);
-  return out;
-}
-
-/** The first index of `sorted` whose value is ≥ `value`. */
-function lowerBound(sorted: Uint32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

@@ -7,6 +7,9 @@
  * again finds its words numbered as before, and the vocabulary grows only with new words.
  */
 
+import { bisectRight } from 'd3-array';
+import { grown } from '../lib/grow.ts';
+
 /** Between the words of a segment: a piece holding it finds nothing (it would match across words). */
 export const WORD_SEPARATOR = '\u0000';
 
@@ -88,11 +91,7 @@ export class Vocabulary {
     const word = text.slice(from, to);
     this.words.push(word);
     this.unsealed.push(word);
-    if (id >= this.hashes.length) {
-      const hashes = new Uint32Array(this.hashes.length * 2);
-      hashes.set(this.hashes);
-      this.hashes = hashes;
-    }
+    if (id >= this.hashes.length) this.hashes = grown(this.hashes, id + 1);
     this.hashes[id] = hash;
     this.table[slot] = id;
     if (this.words.length * 2 > this.table.length) this.rehash();
@@ -153,22 +152,11 @@ export class Vocabulary {
 function findIn(segment: Segment, piece: string, out: number[]): void {
   const { text, starts, firstId } = segment;
   for (let at = text.indexOf(piece); at >= 0; ) {
-    const k = wordAt(starts, at);
+    // The word whose text holds `at`: the last one starting at or before it.
+    const k = bisectRight(starts, at) - 1;
     out.push(firstId + k);
     // On to the next word: one hit per word is enough.
     if (k + 1 >= starts.length) break;
     at = text.indexOf(piece, starts[k + 1]!);
   }
-}
-
-/** Index of the word whose text holds `offset` (binary search over the words' starts). */
-function wordAt(starts: Uint32Array, offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
