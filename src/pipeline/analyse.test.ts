@@ -4,10 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { curatedKb } from './actors/curated-kb.fixture.ts';
-import { analyseArticle, PART_CHARS, sentenceParts } from './analyse.ts';
+import { analyseArticle, analyseArticles, PART_CHARS, sentenceParts, type AnalysisStage } from './analyse.ts';
 import { parseTxt } from './read/formats.ts';
 import { makeDoc } from './text/doc.ts';
 import { splitSentences } from './text/sentences.ts';
+import { readInputs } from './read/read.ts';
 
 const STORY =
   'Serbia and Kosovo agreed on Monday to restore flights between Belgrade and Pristina. ' +
@@ -76,5 +77,40 @@ describe('a body longer than PART_CHARS', () => {
     }
     // Names are found in every part.
     expect(long.analysed.mentions.length).toBe(copies * one.analysed.mentions.length);
+  });
+});
+
+describe('analyseArticles: a batch, one stage at a time', () => {
+  // The sample corpus's first articles, and a body of several parts among them.
+  const sample = readInputs(['data/articles']).articles.slice(0, 12);
+  const long = parseTxt(`date 2021-03-10 Headline\n\n${Array.from({ length: Math.ceil((2.5 * PART_CHARS) / STORY.length) }, () => STORY).join('\n\n')}`, 'long.txt');
+  if (!long.ok) throw new Error(long.reason);
+  const batch = [...sample.slice(0, 5), long.article, ...sample.slice(5)];
+
+  it('gives each article what it gives alone', () => {
+    const together = analyseArticles(batch, kb);
+    expect(together).toHaveLength(batch.length);
+    batch.forEach((raw, i) => expect(together[i]).toEqual(analyseArticle(raw, kb)));
+    expect(together.every((a) => !(a instanceof Error) && a.candidates.length > 0)).toBe(true);
+  });
+
+  it('costs an article whose stage throws that article only, whichever stage and part it is', () => {
+    // [stage, which call of it throws, whose call that is]: stages run over the batch in order,
+    // so the k-th call of the first pass is article k's; the events of the long article's second
+    // part are the call after every article's first.
+    const cases: [AnalysisStage, number, number][] = [['dates', 3, 3], ['sentences', 2, 2], ['actors', 7, 7], ['events', 0, 0], ['events', batch.length, 5]];
+    for (const [failing, call, victim] of cases) {
+      let calls = 0;
+      const analysed = analyseArticles(batch, kb, {
+        stage: (stage, run) => {
+          if (stage === failing && calls++ === call) throw new Error(`${stage} broke`);
+          return run();
+        },
+      });
+      expect(analysed[victim]).toEqual(new Error(`${failing} broke`));
+      batch.forEach((raw, i) => {
+        if (i !== victim) expect(analysed[i]).toEqual(analyseArticle(raw, kb));
+      });
+    }
   });
 });

@@ -65,8 +65,80 @@ export function sentenceParts(sentences: Sentence[], maxChars = PART_CHARS): Sen
   return parts;
 }
 
+/** One article through the per-article stages; throws what a stage threw. */
 export function analyseArticle(raw: RawArticle, kb: KnowledgeBase, hooks: AnalyseHooks = {}): ArticleAnalysis {
+  const [analysed] = analyseArticles([raw], kb, hooks);
+  if (analysed instanceof Error) throw analysed;
+  return analysed!;
+}
+
+/**
+ * Articles through the per-article stages one stage at a time: every article's dates, then every
+ * article's sentences, and so on. Each article's analysis is the same as alone (no stage reads
+ * another article); run this way over a batch of a dozen articles the build is about a fifth
+ * faster than article by article, as each stage's code and data stay in the processor's caches
+ * while it runs (docs/ARCHITECTURE.md). An article's parts (PART_CHARS) go one round each, so one
+ * document per article is in memory at a time. A stage that throws on an article costs that
+ * article only: its slot holds the error.
+ */
+export function analyseArticles(raws: RawArticle[], kb: KnowledgeBase, hooks: AnalyseHooks = {}): (ArticleAnalysis | Error)[] {
   const stage: StageRunner = hooks.stage ?? ((_stage, run) => run());
+  const out: (ArticleAnalysis | Error | undefined)[] = raws.map(() => undefined);
+  let live = raws.map((_, i) => i);
+  /** Runs `work` for every article still standing, in order; one that throws is out. */
+  const each = <T>(name: AnalysisStage, work: (i: number) => T): T[] => {
+    const results: T[] = [];
+    for (const i of live) {
+      try {
+        results[i] = stage(name, () => work(i));
+      } catch (error) {
+        out[i] = error instanceof Error ? error : new Error(String(error));
+      }
+    }
+    live = live.filter((i) => out[i] === undefined);
+    return results;
+  };
+  const timexes = each('dates', (i) => tagTimexes(raws[i]!.body, { dct: raws[i]!.published }));
+  const sentences = each('sentences', (i) => splitAfterDateline(raws[i]!.body, contentStartOf(raws[i]!)));
+  const actors = each('actors', (i) => recogniseActors(raws[i]!.body, kb, raws[i]!.dateline));
+  const works: Work[] = [];
+  for (const i of live) works[i] = startWork(raws[i]!, timexes[i]!, sentences[i]!, actors[i]!);
+  const rounds = Math.max(0, ...live.map((i) => works[i]!.parts.length));
+  for (let p = 0; p < rounds; p++) {
+    const atRound = live;
+    live = live.filter((i) => p < works[i]!.parts.length);
+    const docs = each('sentences', (i) => makeDoc(raws[i]!.body, works[i]!.parts[p]!));
+    if (hooks.onDoc) for (const i of live) hooks.onDoc(docs[i]!);
+    const named = each('actors', (i) => nameThings(works[i]!, docs[i]!, p, kb));
+    each('events', (i) => {
+      const w = works[i]!;
+      const found = detectEvents(w.input, { doc: docs[i]!, timexes: w.partTimexes[p]!, named: named[i]!.named, resolved: named[i]!.resolved, triggers: findTriggers(docs[i]!) });
+      w.mentions.push(...named[i]!.named);
+      w.candidates.push(...found);
+    });
+    // (An article with fewer parts sat this round out.)
+    live = atRound.filter((i) => out[i] === undefined);
+  }
+  for (const i of live) out[i] = finishWork(works[i]!, raws[i]!);
+  return out as (ArticleAnalysis | Error)[];
+}
+
+/** An article between its whole-body stages and its per-part ones. */
+interface Work {
+  article: ArticleRecord;
+  timexes: Timex[];
+  parts: Sentence[][];
+  partTimexes: Timex[][];
+  partNames: ActorMention[][];
+  mentions: ActorMention[];
+  discovered: KbActor[];
+  candidates: CandidateEvent[];
+  input: { id: string; path: string; published: string; body: string; contentStart: number };
+}
+
+const contentStartOf = (raw: RawArticle): number => raw.dateline?.end ?? 0;
+
+function startWork(raw: RawArticle, timexes: Timex[], sentences: Sentence[], actors: ReturnType<typeof recogniseActors>): Work {
   const article: ArticleRecord = {
     id: `a${bodyHash(raw.body)}`,
     path: raw.path,
@@ -77,39 +149,38 @@ export function analyseArticle(raw: RawArticle, kb: KnowledgeBase, hooks: Analys
     place: raw.place,
     url: raw.url,
   };
-  const body = raw.body;
-  const contentStart = raw.dateline?.end ?? 0;
-  const timexes = stage('dates', () => tagTimexes(body, { dct: raw.published }));
-  const sentences = stage('sentences', () => splitAfterDateline(body, contentStart));
-  const actors = stage('actors', () => recogniseActors(body, kb, raw.dateline));
   const parts = sentenceParts(sentences);
-  const partTimexes = byPart(timexes, parts);
-  const partNames = byPart(actors.mentions, parts);
-  const mentions: ActorMention[] = [];
-  const discovered = [...actors.discovered];
-  const candidates: CandidateEvent[] = [];
-  const input = { id: article.id, path: raw.path, published: raw.published, body, contentStart };
-  parts.forEach((part, p) => {
-    const doc = stage('sentences', () => makeDoc(body, part));
-    hooks.onDoc?.(doc);
-    const { named, resolved } = stage('actors', () => {
-      const products = recogniseProducts(doc, partNames[p]!, kb, contentStart);
-      const things = recogniseNamedThings(doc, products.mentions, contentStart);
-      discovered.push(...products.discovered, ...things.discovered);
-      tagNameTokens(doc, things.mentions);
-      return { named: things.mentions, resolved: resolveReferences(doc, things.mentions) };
-    });
-    mentions.push(...named);
-    const found = stage('events', () => detectEvents(input, { doc, timexes: partTimexes[p]!, named, resolved, triggers: findTriggers(doc) }));
-    candidates.push(...found);
-  });
-  linkParties(candidates, discovered);
-  const originAt = originLookup(raw.origin, body);
-  for (const c of candidates) {
+  return {
+    article,
+    timexes,
+    parts,
+    partTimexes: byPart(timexes, parts),
+    partNames: byPart(actors.mentions, parts),
+    mentions: [],
+    discovered: [...actors.discovered],
+    candidates: [],
+    input: { id: article.id, path: raw.path, published: raw.published, body: raw.body, contentStart: contentStartOf(raw) },
+  };
+}
+
+/** Products and named things in part `p`'s document, and what refers back to them. */
+function nameThings(w: Work, doc: Doc, p: number, kb: KnowledgeBase): { named: ActorMention[]; resolved: ReturnType<typeof resolveReferences> } {
+  const contentStart = w.input.contentStart;
+  const products = recogniseProducts(doc, w.partNames[p]!, kb, contentStart);
+  const things = recogniseNamedThings(doc, products.mentions, contentStart);
+  w.discovered.push(...products.discovered, ...things.discovered);
+  tagNameTokens(doc, things.mentions);
+  return { named: things.mentions, resolved: resolveReferences(doc, things.mentions) };
+}
+
+function finishWork(w: Work, raw: RawArticle): ArticleAnalysis {
+  linkParties(w.candidates, w.discovered);
+  const originAt = originLookup(raw.origin, raw.body);
+  for (const c of w.candidates) {
     const origin = originAt(c.source.start);
     if (origin) c.source.origin = origin;
   }
-  return { article, timexes, mentions, discovered, candidates, bodyChars: body.length, body };
+  return { article: w.article, timexes: w.timexes, mentions: w.mentions, discovered: w.discovered, candidates: w.candidates, bodyChars: raw.body.length, body: raw.body };
 }
 
 /** Spans given to the part their start is in, in text order; one part takes the list as it is. */

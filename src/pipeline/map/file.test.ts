@@ -1,7 +1,11 @@
-/** The per-article cap on events: the rest are cut and a warning says how many there were. */
+/**
+ * The per-article cap on events: the rest are cut and a warning says how many there were. Files
+ * mapped together give each the outcome it gives alone.
+ */
 import { describe, expect, it } from 'vitest';
 import { buildKnowledgeBase } from '../actors/kb.ts';
-import { analyseBytes, modifiedDayMatters } from './file.ts';
+import { readdirSync } from 'node:fs';
+import { analyseBytes, mapFileBatch, mapFileBatchDirect, modifiedDayMatters } from './file.ts';
 import { decodeOutcome } from './outcome.ts';
 
 const kb = buildKnowledgeBase();
@@ -34,5 +38,25 @@ describe('modifiedDayMatters: the cache key of a file dated by its modification 
     expect(modifiedDayMatters({ fsPath: 'a.txt', modifiedMs: may5 }, Buffer.from('\ufeffDate 2021-03-30 x\n\nBody.'))).toBeNull();
     expect(modifiedDayMatters({ fsPath: 'a.md', modifiedMs: may5 }, Buffer.from('no front matter'))).toBeNull();
     expect(modifiedDayMatters({ fsPath: 'a.txt' }, Buffer.from('no header'))).toBeNull();
+  });
+});
+
+describe('files mapped together', () => {
+  // The sample corpus (a file of one article, collections and feeds of many), a missing file among them.
+  const names = readdirSync('data/articles').filter((n) => !n.endsWith('.md')).sort().slice(0, 20);
+  const files = [...names.slice(0, 4), 'missing.txt', ...names.slice(4)].map((n) => ({ fsPath: `data/articles/${n}`, displayPath: n }));
+  const cache = { dir: null, fingerprint: 'test' };
+
+  it('give each file the outcome it gives alone, in order', () => {
+    const together = mapFileBatch(files, () => kb, cache);
+    expect(together.map((m) => m.text)).toEqual(files.map((f) => mapFileBatch([f], () => kb, cache)[0]!.text));
+    expect(together[4]!.key).toBeNull(); // (the missing one: unreadable, no key)
+    expect(together.filter((m) => decodeOutcome(m.text).candidates.length > 0).length).toBeGreaterThan(15);
+  });
+
+  it('give each file the same objects without the cache', () => {
+    const together = mapFileBatchDirect(files, () => kb);
+    expect(together).toEqual(files.map((f) => mapFileBatchDirect([f], () => kb)[0]));
+    expect(together[4]!.light.problems[0]!.file).toBe('missing.txt');
   });
 });

@@ -4,9 +4,9 @@
  * worker thread; the cache stores the same text.
  */
 import type { KnowledgeBase } from '../actors/kb.ts';
-import { analyseArticle, toResult, type ArticleResult } from '../analyse.ts';
+import { analyseArticles, toResult, type ArticleAnalysis, type ArticleResult } from '../analyse.ts';
 import { bodyHash, loadFile, parseFileBytes, parseFileBytesAsync, type FileRecord } from '../read/read.ts';
-import type { Problem } from '../read/types.ts';
+import type { Problem, RawArticle } from '../read/types.ts';
 import type { InputFile } from '../read/walk.ts';
 import { cacheKey, readCached, writeCached, type CacheConfig } from './cache.ts';
 import { completeLight, encodeOutcome, type LightOutcome, type LightRecord } from './outcome.ts';
@@ -17,17 +17,10 @@ import { completeLight, encodeOutcome, type LightOutcome, type LightRecord } fro
  */
 export const MAX_EVENTS_PER_ARTICLE = 10_000;
 
-/** Analyse the records of a file whose bytes are known; returns the encoded outcome. Word and PDF: analyseBytesAsync. */
+/** Analyse the records of a file whose bytes are known; returns the encoded outcome. */
 export function analyseBytes(file: InputFile, bytes: Uint8Array, kb: () => KnowledgeBase, maxEvents = MAX_EVENTS_PER_ARTICLE): string {
   const problems: Problem[] = [];
-  const { light, results } = analyseRecords(parseFileBytes(file, bytes, problems), problems, kb, maxEvents);
-  return encodeOutcome(light, results);
-}
-
-/** analyseBytes for every format (the Word and PDF libraries are asynchronous). */
-export async function analyseBytesAsync(file: InputFile, bytes: Uint8Array, kb: () => KnowledgeBase, maxEvents = MAX_EVENTS_PER_ARTICLE): Promise<string> {
-  const problems: Problem[] = [];
-  const { light, results } = analyseRecords(await parseFileBytesAsync(file, bytes, problems), problems, kb, maxEvents);
+  const { light, results } = analyseRecords([{ parsed: parseFileBytes(file, bytes, problems), problems }], kb, maxEvents)[0]!;
   return encodeOutcome(light, results);
 }
 
@@ -37,30 +30,71 @@ export interface DirectOutcome {
   results: (ArticleResult | undefined)[];
 }
 
-/** The records of a file, analysed; the light part is not completed (outcome.ts: completeLight). */
-function analyseRecords(parsed: FileRecord[], problems: Problem[], kb: () => KnowledgeBase, maxEvents: number): DirectOutcome {
-  const results: (ArticleResult | undefined)[] = [];
-  const records = parsed.map(({ result, record }): LightRecord => {
-    const where = record !== undefined ? { record } : {};
-    results.push(undefined);
-    if (!result.ok) return { ...where, error: result.reason, warnings: [] };
-    const raw = result.article;
-    const light: LightRecord = { ...where, warnings: result.warnings, path: raw.path };
-    try {
-      const analysed = toResult(analyseArticle(raw, kb()));
-      if (analysed.candidates.length > maxEvents) {
-        light.warnings = [...light.warnings, `${analysed.candidates.length} events found, only the first ${maxEvents} kept`];
-        analysed.candidates = analysed.candidates.slice(0, maxEvents);
+/**
+ * Articles are analysed stage by stage in batches (analyse.ts: analyseArticles) of at most this
+ * many, and of at most BATCH_CHARS of text: a batch's documents are in memory together.
+ */
+export const BATCH_ARTICLES = 16;
+const BATCH_CHARS = 256 * 1024;
+
+/** A file's records as read, and the problems its reading found. */
+interface ParsedFile {
+  parsed: FileRecord[];
+  problems: Problem[];
+}
+
+/**
+ * The records of files, analysed in batches across the files (one article a file is the usual
+ * case); the light parts are not completed (outcome.ts: completeLight). Each file's outcome is
+ * the same as when analysed alone.
+ */
+function analyseRecords(files: ParsedFile[], kb: () => KnowledgeBase, maxEvents: number): DirectOutcome[] {
+  const analysed = analyseInBatches(files.flatMap(({ parsed }) => parsed.flatMap(({ result }) => (result.ok ? [result.article] : []))), kb);
+  let next = 0;
+  return files.map(({ parsed, problems }) => {
+    const results: (ArticleResult | undefined)[] = [];
+    const records = parsed.map(({ result, record }): LightRecord => {
+      const where = record !== undefined ? { record } : {};
+      results.push(undefined);
+      if (!result.ok) return { ...where, error: result.reason, warnings: [] };
+      const raw = result.article;
+      const light: LightRecord = { ...where, warnings: result.warnings, path: raw.path };
+      const one = analysed[next++]!;
+      if (one instanceof Error) {
+        light.hash = bodyHash(raw.body);
+        light.analysisError = `could not be analysed (${one.message})`;
+        return light;
       }
-      results[results.length - 1] = analysed;
-      light.hash = analysed.article.id.slice(1); // the article id is `a` + the body hash
-    } catch (error) {
-      light.hash = bodyHash(raw.body);
-      light.analysisError = `could not be analysed (${(error as Error).message})`;
-    }
-    return light;
+      const done = toResult(one);
+      if (done.candidates.length > maxEvents) {
+        light.warnings = [...light.warnings, `${done.candidates.length} events found, only the first ${maxEvents} kept`];
+        done.candidates = done.candidates.slice(0, maxEvents);
+      }
+      results[results.length - 1] = done;
+      light.hash = done.article.id.slice(1); // the article id is `a` + the body hash
+      return light;
+    });
+    return { light: { problems, records }, results };
   });
-  return { light: { problems, records }, results };
+}
+
+/** analyseArticles over runs of at most BATCH_ARTICLES articles and BATCH_CHARS characters. */
+function analyseInBatches(articles: RawArticle[], kb: () => KnowledgeBase): (ArticleAnalysis | Error)[] {
+  const out: (ArticleAnalysis | Error)[] = [];
+  for (let first = 0; first < articles.length; ) {
+    let last = first + 1;
+    let chars = articles[first]!.body.length;
+    while (last < articles.length && last - first < BATCH_ARTICLES && chars + articles[last]!.body.length <= BATCH_CHARS) chars += articles[last++]!.body.length;
+    const batch = articles.slice(first, last);
+    try {
+      out.push(...analyseArticles(batch, kb()));
+    } catch (error) {
+      // (The knowledge base could not be made: every article says so, as each would alone.)
+      out.push(...batch.map(() => (error instanceof Error ? error : new Error(String(error)))));
+    }
+    first = last;
+  }
+  return out;
 }
 
 export interface Mapped {
@@ -73,23 +107,52 @@ export interface Mapped {
 }
 
 /**
- * One file → its outcome, from the cache when the same bytes at the same path were analysed
- * by the same code and curated actors before (cache.dir null: compute the key, store nothing).
- * Synchronous: Word and PDF files are refused (mapFileAsync reads them).
+ * Files → their outcomes (index-aligned), each from the cache when the same bytes at the same
+ * path were analysed by the same code and curated actors before (cache.dir null: compute the key,
+ * store nothing). The articles of the others are analysed together, in batches; each outcome is
+ * what the file alone gives. Synchronous: Word and PDF files are refused (mapFileBatchAsync reads them).
  */
-export function mapFile(file: InputFile, kb: () => KnowledgeBase, cache: CacheConfig | null): Mapped {
-  const found = lookUp(file, cache);
-  return 'done' in found ? found.done : stored(cache, found.key, analyseBytes(file, found.bytes, kb));
+export function mapFileBatch(files: InputFile[], kb: () => KnowledgeBase, cache: CacheConfig | null): Mapped[] {
+  const found = files.map((file) => lookUp(file, cache));
+  return analyseFound(found, cache, kb, (i, bytes, problems) => parseFileBytes(files[i]!, bytes, problems));
 }
 
-/** mapFile for every format: the same outcome for the others. */
-export async function mapFileAsync(file: InputFile, kb: () => KnowledgeBase, cache: CacheConfig | null): Promise<Mapped> {
-  const found = lookUp(file, cache);
-  return 'done' in found ? found.done : stored(cache, found.key, await analyseBytesAsync(file, found.bytes, kb));
+/** mapFileBatch for every format: the same outcomes for the others. */
+export async function mapFileBatchAsync(files: InputFile[], kb: () => KnowledgeBase, cache: CacheConfig | null): Promise<Mapped[]> {
+  const found = files.map((file) => lookUp(file, cache));
+  const read = new Map<number, ParsedFile>();
+  for (const [i, one] of found.entries()) {
+    if ('done' in one) continue;
+    const problems: Problem[] = [];
+    read.set(i, { parsed: await parseFileBytesAsync(files[i]!, one.bytes, problems), problems });
+  }
+  return analyseFound(found, cache, kb, (i, _bytes, problems) => {
+    problems.push(...read.get(i)!.problems);
+    return read.get(i)!.parsed;
+  });
 }
 
-/** The outcome when it needs no analysis (unreadable file, cache hit), else the bytes and the key. */
-function lookUp(file: InputFile, cache: CacheConfig | null): { done: Mapped } | { bytes: Uint8Array; key: string | null } {
+/** A file looked up: its outcome when it needs no analysis (unreadable, in the cache), else its bytes and key. */
+type Found = { done: Mapped } | { bytes: Uint8Array; key: string | null };
+
+/** The outcomes of files looked up: those found as they are; the others read, analysed together and stored. */
+function analyseFound(found: Found[], cache: CacheConfig | null, kb: () => KnowledgeBase, parse: (i: number, bytes: Uint8Array, problems: Problem[]) => FileRecord[]): Mapped[] {
+  const todo: number[] = [];
+  const read: ParsedFile[] = [];
+  for (const [i, one] of found.entries()) {
+    if ('done' in one) continue;
+    const problems: Problem[] = [];
+    todo.push(i);
+    read.push({ parsed: parse(i, one.bytes, problems), problems });
+  }
+  const mapped = found.map((one) => ('done' in one ? one.done : null));
+  analyseRecords(read, kb, MAX_EVENTS_PER_ARTICLE).forEach(({ light, results }, k) => {
+    mapped[todo[k]!] = stored(cache, (found[todo[k]!] as { key: string | null }).key, encodeOutcome(light, results));
+  });
+  return mapped as Mapped[];
+}
+
+function lookUp(file: InputFile, cache: CacheConfig | null): Found {
   const loaded = loadFile(file);
   if (!loaded.ok) {
     const problems: Problem[] = [{ file: file.displayPath, severity: 'error', reason: loaded.reason }];
@@ -124,14 +187,28 @@ function stored(cache: CacheConfig | null, key: string | null, text: string): Ma
 }
 
 /**
- * mapFile without a cache and without the text: the outcome as objects, for an in-process build
- * that neither stores nor sends it. The same records, problems and candidates (in the same
- * order) as decoding mapFile's text, without writing every candidate as JSON and parsing it back.
+ * mapFileBatch without a cache and without the text: the outcomes as objects, for an in-process
+ * build that neither stores nor sends them. The same records, problems and candidates (in the
+ * same order) as decoding mapFileBatch's texts, without writing every candidate as JSON and
+ * parsing it back.
  */
-export function mapFileDirect(file: InputFile, kb: () => KnowledgeBase): DirectOutcome {
-  const loaded = loadFile(file);
-  if (!loaded.ok) return { light: { problems: [{ file: file.displayPath, severity: 'error', reason: loaded.reason }], records: [] }, results: [] };
-  const problems: Problem[] = [];
-  const { light, results } = analyseRecords(parseFileBytes(file, loaded.bytes, problems), problems, kb, MAX_EVENTS_PER_ARTICLE);
-  return { light: completeLight(light, results), results };
+export function mapFileBatchDirect(files: InputFile[], kb: () => KnowledgeBase): DirectOutcome[] {
+  const out: DirectOutcome[] = [];
+  const read: ParsedFile[] = [];
+  const readAt: number[] = [];
+  for (const file of files) {
+    const loaded = loadFile(file);
+    if (!loaded.ok) {
+      out.push({ light: { problems: [{ file: file.displayPath, severity: 'error', reason: loaded.reason }], records: [] }, results: [] });
+      continue;
+    }
+    const problems: Problem[] = [];
+    readAt.push(out.length);
+    out.push({ light: { problems, records: [] }, results: [] });
+    read.push({ parsed: parseFileBytes(file, loaded.bytes, problems), problems });
+  }
+  analyseRecords(read, kb, MAX_EVENTS_PER_ARTICLE).forEach(({ light, results }, k) => {
+    out[readAt[k]!] = { light: completeLight(light, results), results };
+  });
+  return out;
 }

@@ -9,7 +9,7 @@ import type { InputFile } from '../read/walk.ts';
 import { Pool } from '../workers/pool.ts';
 import type { WorkerSetup } from '../workers/protocol.ts';
 import type { CacheConfig } from './cache.ts';
-import { mapFile, mapFileAsync, mapFileDirect, type DirectOutcome, type Mapped } from './file.ts';
+import { BATCH_ARTICLES, mapFileBatch, mapFileBatchAsync, mapFileBatchDirect, type DirectOutcome, type Mapped } from './file.ts';
 import { decodeOutcome, type CandidateLine, type LightOutcome } from './outcome.ts';
 
 export interface MapOptions {
@@ -70,12 +70,12 @@ export interface Decoded {
 
 /** Decode an outcome; a damaged cache entry is analysed again, without the cache (Word and PDF: decodeMappedAsync). */
 export function decodeMapped(file: InputFile, mapped: Mapped, kb: () => KnowledgeBase, cache: CacheConfig | null): Decoded {
-  return tryDecode(mapped) ?? fresh(mapFile(file, kb, noStore(cache)));
+  return tryDecode(mapped) ?? fresh(mapFileBatch([file], kb, noStore(cache))[0]!);
 }
 
 /** decodeMapped for every format. */
 export async function decodeMappedAsync(file: InputFile, mapped: Mapped, kb: () => KnowledgeBase, cache: CacheConfig | null): Promise<Decoded> {
-  return tryDecode(mapped) ?? fresh(await mapFileAsync(file, kb, noStore(cache)));
+  return tryDecode(mapped) ?? fresh((await mapFileBatchAsync([file], kb, noStore(cache)))[0]!);
 }
 
 function tryDecode(mapped: Mapped): Decoded | null {
@@ -91,28 +91,49 @@ const fresh = (again: Mapped): Decoded => ({ key: again.key, cached: false, ...d
 
 type OnFile = (file: InputFile, decoded: Decoded) => void;
 
+/** Files in runs of `size`: the articles of a run are analysed together (file.ts: mapFileBatch). */
+function inRuns<T>(files: T[], size = BATCH_ARTICLES): T[][] {
+  const runs: T[][] = [];
+  for (let k = 0; k < files.length; k += size) runs.push(files.slice(k, k + size));
+  return runs;
+}
+
 /** Synchronous, in-process: Word and PDF files are refused (mapFilesInProcess reads them). */
 export function mapFilesSync(files: InputFile[], kb: () => KnowledgeBase, options: MapOptions, onFile: OnFile): void {
-  files.forEach((file, i) => {
-    onFile(file, decodeMapped(file, mapFile(file, kb, options.cache), kb, options.cache));
-    options.onProgress?.(i + 1, files.length, 'analyse');
-  });
+  let done = 0;
+  for (const run of inRuns(files)) {
+    mapFileBatch(run, kb, options.cache).forEach((mapped, k) => {
+      onFile(run[k]!, decodeMapped(run[k]!, mapped, kb, options.cache));
+      options.onProgress?.(++done, files.length, 'analyse');
+    });
+  }
 }
 
-/** In-process and without a cache: each file's outcome as objects (file.ts: mapFileDirect), in file order. */
+/** In-process and without a cache: each file's outcome as objects (file.ts: mapFileBatchDirect), in file order. */
 export function mapFilesDirect(files: InputFile[], kb: () => KnowledgeBase, options: MapOptions, onFile: (file: InputFile, outcome: DirectOutcome) => void): void {
-  files.forEach((file, i) => {
-    onFile(file, mapFileDirect(file, kb));
-    options.onProgress?.(i + 1, files.length, 'analyse');
-  });
+  let done = 0;
+  for (const run of inRuns(files)) {
+    mapFileBatchDirect(run, kb).forEach((outcome, k) => {
+      onFile(run[k]!, outcome);
+      options.onProgress?.(++done, files.length, 'analyse');
+    });
+  }
 }
 
-/** In-process, one file after the other, every format: the same outcomes as mapFilesSync for the others. */
+/**
+ * In-process, every format: the same outcomes as mapFilesSync for the others. With beforeFile
+ * (the cluster worker notes which file it is on), one file at a time, so that a file that kills
+ * the process is known.
+ */
 export async function mapFilesInProcess(files: InputFile[], kb: () => KnowledgeBase, options: MapOptions, onFile: OnFile): Promise<void> {
-  for (const [i, file] of files.entries()) {
-    await options.beforeFile?.(i);
-    onFile(file, await decodeMappedAsync(file, await mapFileAsync(file, kb, options.cache), kb, options.cache));
-    options.onProgress?.(i + 1, files.length, 'analyse');
+  let done = 0;
+  for (const run of inRuns(files, options.beforeFile ? 1 : BATCH_ARTICLES)) {
+    await options.beforeFile?.(done);
+    const mapped = await mapFileBatchAsync(run, kb, options.cache);
+    for (const [k, file] of run.entries()) {
+      onFile(file, await decodeMappedAsync(file, mapped[k]!, kb, options.cache));
+      options.onProgress?.(++done, files.length, 'analyse');
+    }
   }
 }
 
@@ -135,7 +156,7 @@ export async function mapFiles(files: InputFile[], kb: () => KnowledgeBase, opti
         options.onProgress?.(done, files.length, 'analyse');
       });
     }
-  });
+  }, BATCH_ARTICLES);
   // A failed pool still lets the chain settle, so its own failure is never left unhandled.
   await ran.catch(async (error: unknown) => {
     await chain.catch(() => undefined);

@@ -6,9 +6,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { KnowledgeBase } from '../actors/kb.ts';
 import { loadKnowledgeBase } from '../build.ts';
-import { mapFileAsync } from '../map/file.ts';
+import { mapFileBatchAsync } from '../map/file.ts';
 import { mergeMonthFiles } from '../state/months.ts';
-import type { JobResult, ToWorker, WorkerSetup } from './protocol.ts';
+import type { Job, JobResult, ToWorker, WorkerSetup } from './protocol.ts';
 
 const setup = workerData as WorkerSetup;
 let kb: KnowledgeBase | null = null;
@@ -21,12 +21,12 @@ async function handle(message: ToWorker): Promise<void> {
     used = new Set(message.keys);
     return;
   }
+  // The files of a message are mapped together: their articles are analysed in batches (map/file.ts).
+  const files = message.jobs.filter((job): job is Extract<Job, { kind: 'file' }> => job.kind === 'file');
+  const mapped = files.length ? await mapFileBatchAsync(files.map((job) => job.file), lazyKb, setup.cache) : [];
+  files.forEach((job, k) => parentPort!.postMessage({ kind: 'file', index: job.index, mapped: mapped[k]! } satisfies JobResult));
   for (const job of message.jobs) {
-    const result: JobResult =
-      job.kind === 'file'
-        ? { kind: 'file', index: job.index, mapped: await mapFileAsync(job.file, lazyKb, setup.cache) }
-        : { kind: 'month', index: job.index, summary: mergeMonthFiles(job.stateDir, job.month, used) };
-    parentPort!.postMessage(result);
+    if (job.kind === 'month') parentPort!.postMessage({ kind: 'month', index: job.index, summary: mergeMonthFiles(job.stateDir, job.month, used) } satisfies JobResult);
   }
 }
 
