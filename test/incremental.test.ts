@@ -118,6 +118,23 @@ describe('building into a folder', () => {
     expect(fileTree(out)).toEqual(fresh(input));
   });
 
+  it('lists and analyses on a helper thread while the state loads, as on the main thread', async () => {
+    const input = corpus();
+    const [out, cacheDir] = [tempDir(), tempDir()];
+    // (Any kept state is large enough here; a build starts the helper from 32 MB of state.)
+    const build = async (helperFromBytes: number) => (await buildIntoDir([input], out, { actorsFile: ACTORS, cacheDir, jobs: 2, helperFromBytes })).stats;
+    expect(await build(0)).toMatchObject({ state: 'new', helped: false, filesAnalysed: PICKED.length });
+    writeFileSync(join(input, PICKED[2]!), `${readFileSync(join(input, PICKED[2]!), 'utf8')}\nThe count was confirmed on Tuesday.\n`);
+    writeFileSync(join(input, 'late.txt'), 'date 2013-04-20 Talks in Brussels\n\nSerbia and Kosovo initialled an agreement in Brussels on Friday.\n');
+    expect(await build(0)).toMatchObject({ state: 'reused', helped: true, filesAnalysed: 2, filesUnchanged: PICKED.length - 1 });
+    expect(fileTree(out)).toEqual(fresh(input));
+    rmSync(join(input, PICKED[1]!));
+    expect(await build(0)).toMatchObject({ helped: true, filesAnalysed: 0 });
+    expect(fileTree(out)).toEqual(fresh(input));
+    // (A small state, as a build sees it by default: no thread.)
+    expect(await build(64 * 1024 * 1024)).toMatchObject({ helped: false });
+  });
+
   it('keeps the published redirects only when they are the ones its state published', async () => {
     const input = corpus();
     const other = tempDir();

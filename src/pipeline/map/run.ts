@@ -137,9 +137,9 @@ export async function mapFilesInProcess(files: InputFile[], kb: () => KnowledgeB
   }
 }
 
-/** On the pool when given (and there is enough work), else in-process. */
-export async function mapFiles(files: InputFile[], kb: () => KnowledgeBase, options: MapOptions, onFile: OnFile, pool: Pool | null): Promise<void> {
-  if (!pool || files.length < MIN_FILES) return mapFilesInProcess(files, kb, options, onFile);
+/** On the pool when given and there are `minFiles` files or more (a warm thread: any), else in-process. */
+export async function mapFiles(files: InputFile[], kb: () => KnowledgeBase, options: MapOptions, onFile: OnFile, pool: Pool | null, minFiles = MIN_FILES): Promise<void> {
+  if (!pool || files.length < minFiles) return mapFilesInProcess(files, kb, options, onFile);
   const waiting = new Map<number, Mapped>();
   let next = 0;
   // Outcomes reach onFile through one chain, so in file order even when one must be analysed again (a damaged cache entry).

@@ -28,7 +28,8 @@ import { MonthFiles } from './months.ts';
 import { decodeRefine } from '../events/refine.ts';
 import { hasMoves, monthsMoved, movesAfter, movesOf, readMoves, writeMoves } from './refined.ts';
 import { actorRecords, fileMissing, mergeMonths } from './steps.ts';
-import { openState, saveState, stateDir, type FileEntry } from './store.ts';
+import { startHelper } from './helper.ts';
+import { keptStateBytes, openState, saveState, stateDir, type FileEntry } from './store.ts';
 
 export interface DirBuildOptions {
   actorsFile?: string | null;
@@ -38,6 +39,8 @@ export interface DirBuildOptions {
   onProgress?: (done: number, total: number, stage: string) => void;
   /** Bytes of candidates from which months are merged on threads (map/run.ts mergePoolFor); absent: the default. */
   mergeOnThreadsFrom?: number;
+  /** Bytes of a kept state's file shards from which a thread lists and warms up while it loads (state/helper.ts); absent: the default. */
+  helperFromBytes?: number;
   /** Caps on file size and count (read/walk.ts); absent: the defaults. */
   limits?: ReadLimits;
   /** When a build may not replace the published one (write/guard.ts); absent: the defaults. */
@@ -62,6 +65,8 @@ export interface DirBuild {
     state: 'reused' | 'new' | 'busy' | 'none';
     filesAnalysed: number;
     filesFromCache: number;
+    /** Whether a helper thread listed the inputs while the state loaded (state/helper.ts). */
+    helped: boolean;
     filesUnchanged: number;
     monthsMerged: number;
     chunks: number;
@@ -87,12 +92,21 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
   lap('setup');
   mkdirSync(outDir, { recursive: true }); // before stateDir, which forgets states of missing out folders
   let dir = options.cacheDir ? stateDir(options.cacheDir, outDir) : null;
-  let opened = dir ? openState(dir, fingerprint) : null;
-  const stateUse: DirBuild['stats']['state'] = !dir ? 'none' : !opened ? 'busy' : opened.fresh ? 'new' : 'reused';
+  // (A large state: a thread lists the inputs and warms up for analysis while it loads.)
+  const helper = dir && !options.shards ? startHelper(options.jobs ?? 'auto', keptStateBytes(dir), { actorsFile: options.actorsFile ?? null, cache: { dir: options.cacheDir, fingerprint } }, inputs, options.limits, options.helperFromBytes) : null;
+  let opened: ReturnType<typeof openState>;
+  let stateUse: DirBuild['stats']['state'];
   let temporary: string | null = null;
-  if (!dir || !opened) {
-    dir = temporary = mkdtempSync(join(tmpdir(), 'dateline-state-'));
-    opened = openState(temporary, fingerprint)!;
+  try {
+    opened = dir ? openState(dir, fingerprint) : null;
+    stateUse = !dir ? 'none' : !opened ? 'busy' : opened.fresh ? 'new' : 'reused';
+    if (!dir || !opened) {
+      dir = temporary = mkdtempSync(join(tmpdir(), 'dateline-state-'));
+      opened = openState(temporary, fingerprint)!;
+    }
+  } catch (error) {
+    await helper?.close(); // (its thread would keep the process alive)
+    throw error;
   }
   let pool: Pool | null = null;
   let staging: Staging | null = null;
@@ -102,9 +116,11 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
     const months = new MonthFiles(dir);
     if (options.shards && options.shards.listing.fingerprint !== fingerprint)
       throw new ShardError('the shards were mapped by another version of the tool or with another actors file: map them again');
+    // (The helper's listing, unless its thread failed.)
+    const listedOnThread = (await helper?.listing.catch(() => null)) ?? null;
     const { files, problems, unreadable } = options.shards
       ? { files: shardFiles(options.shards), problems: options.shards.listing.problems, unreadable: options.shards.listing.unreadable }
-      : collectFiles(inputs, options.limits);
+      : (listedOnThread ?? collectFiles(inputs, options.limits));
     const shown = options.shards?.listing.inputs ?? inputs;
     lap('list files');
     const before = new Map(previous.files.map((f) => [`${f.fsPath}\u0000${f.displayPath}`, f]));
@@ -112,12 +128,14 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
       const old = before.get(`${f.fsPath}\u0000${f.displayPath}`);
       return old && old.stamp === f.stamp ? old : undefined;
     });
-    const stats: DirBuild['stats'] = { state: stateUse, filesAnalysed: 0, filesFromCache: 0, filesUnchanged: entries.filter(Boolean).length, monthsMerged: 0, chunks: 0, chunksWritten: 0 };
+    const stats: DirBuild['stats'] = { state: stateUse, helped: listedOnThread !== null, filesAnalysed: 0, filesFromCache: 0, filesUnchanged: entries.filter(Boolean).length, monthsMerged: 0, chunks: 0, chunksWritten: 0 };
     const spilled = new Set<string>();
     const mapOptions: MapOptions = { jobs: options.jobs ?? 'auto', cache: { dir: options.cacheDir, fingerprint }, actorsFile: options.actorsFile ?? null, ...(options.onProgress ? { onProgress: options.onProgress } : {}), ...(options.mergeOnThreadsFrom !== undefined ? { mergeOnThreadsFrom: options.mergeOnThreadsFrom } : {}) };
     const position = new Map(files.map((f, i) => [f, i]));
     const toMap = files.filter((_, i) => !entries[i]);
     pool = poolFor(mapOptions, toMap.length);
+    // (Few files: on the helper, which has the knowledge base and the tagger's model loaded.)
+    const warm = !pool && helper && toMap.length > 0 ? await helper.ready : null;
     const interner = new Interner();
     const onFile = (file: InputFile, { key, cached, light, candidates }: Decoded): void => {
       const old = before.get(`${file.fsPath}\u0000${file.displayPath}`);
@@ -141,7 +159,8 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
         // be on another machine), even for an article with none.
         decoded.light.records.forEach((_, i) => spilled.add(`${line.key}#${i}`));
       }
-    } else await mapFiles(toMap, () => kb, mapOptions, onFile, pool);
+    } else await mapFiles(toMap, () => kb, mapOptions, onFile, pool ?? warm, warm ? 1 : undefined);
+    await helper?.close();
     // (The merge has threads of its own, steps.ts: these would carry the analysis's heap into it.)
     await pool?.close();
     pool = null;
@@ -234,6 +253,7 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
   } finally {
     staging?.abort();
     await pool?.close();
+    await helper?.close();
     if (temporary) rmSync(temporary, { recursive: true, force: true });
   }
 }

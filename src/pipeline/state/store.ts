@@ -112,6 +112,19 @@ const BUSY_MS = 60 * 60 * 1000;
  * The previous state, or an empty one if there is none usable; marks the state as in progress.
  * Null when another build into the same out folder is running (the caller builds without state).
  */
+/** Bytes of the kept state's file shards in `dir` (0 when there are none): what loading it will read. */
+export function keptStateBytes(dir: string): number {
+  let bytes = 0;
+  for (let n = 0; n < SHARDS; n++) {
+    try {
+      bytes += statSync(join(dir, shardFile(n))).size;
+    } catch {
+      // (no such shard)
+    }
+  }
+  return bytes;
+}
+
 export function openState(dir: string, fingerprint: string): { state: BuildState; fresh: boolean } | null {
   mkdirSync(dir, { recursive: true });
   const marker = join(dir, MARKER);

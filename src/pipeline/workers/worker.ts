@@ -7,7 +7,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { KnowledgeBase } from '../actors/kb.ts';
 import { loadKnowledgeBase } from '../build.ts';
 import { mapFileBatchAsync } from '../map/file.ts';
+import { collectFiles } from '../read/walk.ts';
 import { mergeMonthFiles } from '../state/months.ts';
+import { warmTagger } from '../text/wink-tagger.ts';
 import type { Job, JobResult, ToWorker, WorkerSetup } from './protocol.ts';
 
 const setup = workerData as WorkerSetup;
@@ -27,6 +29,12 @@ async function handle(message: ToWorker): Promise<void> {
   files.forEach((job, k) => parentPort!.postMessage({ kind: 'file', index: job.index, mapped: mapped[k]! } satisfies JobResult));
   for (const job of message.jobs) {
     if (job.kind === 'month') parentPort!.postMessage({ kind: 'month', index: job.index, summary: mergeMonthFiles(job.stateDir, job.month, used) } satisfies JobResult);
+    else if (job.kind === 'list') parentPort!.postMessage({ kind: 'list', index: job.index, listing: collectFiles(job.inputs, job.limits) } satisfies JobResult);
+    else if (job.kind === 'warm') {
+      lazyKb();
+      warmTagger();
+      parentPort!.postMessage({ kind: 'warm', index: job.index } satisfies JobResult);
+    }
   }
 }
 
