@@ -134,8 +134,10 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
     const position = new Map(files.map((f, i) => [f, i]));
     const toMap = files.filter((_, i) => !entries[i]);
     pool = poolFor(mapOptions, toMap.length);
-    // (Few files: on the helper, which has the knowledge base and the tagger's model loaded.)
-    const warm = !pool && helper && toMap.length > 0 ? await helper.ready : null;
+    // (Few files: on the helper, which has the knowledge base and the tagger's model loaded. Many:
+    // the pool's threads, and the helper's memory and core freed for them.)
+    if (pool) await helper?.close();
+    const warm = !pool && helper && toMap.length > 0 ? await helper.ready() : null;
     const interner = new Interner();
     const onFile = (file: InputFile, { key, cached, light, candidates }: Decoded): void => {
       const old = before.get(`${file.fsPath}\u0000${file.displayPath}`);
@@ -160,7 +162,6 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
         decoded.light.records.forEach((_, i) => spilled.add(`${line.key}#${i}`));
       }
     } else await mapFiles(toMap, () => kb, mapOptions, onFile, pool ?? warm, warm ? 1 : undefined);
-    await helper?.close();
     // (The merge has threads of its own, steps.ts: these would carry the analysis's heap into it.)
     await pool?.close();
     pool = null;
@@ -203,7 +204,9 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
 
     const summaries = { ...previous.months };
     lap('fold');
-    const merged = await mergeMonths([...dirty].sort(), dir, used, mapOptions);
+    // (A few months: the helper merges some of them while this thread merges the others.)
+    const merged = await mergeMonths([...dirty].sort(), dir, used, mapOptions, (await helper?.ready()) ?? null);
+    await helper?.close();
     for (const [m, summary] of merged) {
       if (summary) summaries[m] = summary;
       else delete summaries[m];

@@ -20,8 +20,8 @@ export const HELPER_STATE_BYTES = 32 * 1024 * 1024;
 export interface Helper {
   /** The inputs, listed on the thread. */
   listing: Promise<Listing>;
-  /** The thread, once it has listed and warmed up: a pool of one to map the changed files on (null: it failed). */
-  ready: Promise<Pool | null>;
+  /** The thread, once it has listed and warmed up: a pool of one to map the changed files and merge months on (null: it failed, or was closed). */
+  ready(): Promise<Pool | null>;
   close(): Promise<void>;
 }
 
@@ -32,6 +32,7 @@ export interface Helper {
 export function startHelper(jobs: MapOptions['jobs'], stateBytes: number, setup: WorkerSetup, inputs: string[], limits?: ReadLimits, fromBytes = HELPER_STATE_BYTES): Helper | null {
   if (stateBytes === 0 || stateBytes < fromBytes || threadsFor(jobs, Number.MAX_SAFE_INTEGER) < 2) return null;
   const pool = new Pool(1, setup);
+  let closed = false;
   let listed: (listing: Listing) => void = () => {};
   const run = pool.runJobs([{ kind: 'list', index: 0, inputs, limits }, { kind: 'warm', index: 1 }], (result) => {
     if (result.kind === 'list') listed(result.listing);
@@ -42,10 +43,14 @@ export function startHelper(jobs: MapOptions['jobs'], stateBytes: number, setup:
       listed = resolve;
       run.then(() => reject(new Error('the helper thread listed nothing')), reject);
     }),
-    ready: run.then(
-      () => pool,
-      () => null,
-    ),
-    close: () => pool.close(),
+    ready: () =>
+      run.then(
+        () => (closed ? null : pool),
+        () => null,
+      ),
+    close: () => {
+      closed = true;
+      return pool.close();
+    },
   };
 }

@@ -12,29 +12,54 @@ import type { Fold } from '../map/fold.ts';
 import { mapFilesInProcess, mergePoolFor, type MapOptions } from '../map/run.ts';
 import type { InputFile } from '../read/walk.ts';
 import { candidateBytes, mergeMonthFiles, type MonthFiles } from './months.ts';
+import type { Pool } from '../workers/pool.ts';
 import type { FileEntry, MonthSummary } from './store.ts';
 
-/** Merge months on a pool of their own when there are enough of them (run.ts mergePoolFor), else in-process. */
-export async function mergeMonths(months: string[], dir: string, used: Set<string>, options: MapOptions): Promise<Map<string, MonthSummary | null>> {
+/**
+ * Merge months on a pool of their own when there are enough of them (run.ts mergePoolFor), else
+ * in-process; with a thread at hand (the rebuild's helper, helper.ts), it merges about half of
+ * them (by bytes of candidates) while this thread merges the rest. A month's merge is the same on
+ * any thread.
+ */
+export async function mergeMonths(months: string[], dir: string, used: Set<string>, options: MapOptions, helper: Pool | null = null): Promise<Map<string, MonthSummary | null>> {
   const out = new Map<string, MonthSummary | null>();
-  const pool = mergePoolFor(options, months.length, candidateBytes(dir, months));
-  if (pool)
-    try {
-      pool.broadcast({ kind: 'used', keys: [...used] });
-      const jobs = months.map((month, index) => ({ kind: 'month' as const, index, stateDir: dir, month }));
-      await pool.runJobs(jobs, (r) => {
-        if (r.kind === 'month') out.set(months[r.index]!, r.summary);
-        options.onProgress?.(out.size, months.length, 'merge');
-      }, 1);
-    } finally {
-      await pool.close();
-    }
-  else
-    months.forEach((m, i) => {
+  const fresh = mergePoolFor(options, months.length, candidateBytes(dir, months));
+  const pool = fresh ?? (helper && months.length >= 2 ? helper : null);
+  const [there, here] = fresh ? [months, []] : pool ? halves(months, dir) : [[], months];
+  try {
+    pool?.broadcast({ kind: 'used', keys: [...used] });
+    const jobs = there.map((month, index) => ({ kind: 'month' as const, index, stateDir: dir, month }));
+    const ran = pool?.runJobs(jobs, (r) => {
+      if (r.kind === 'month') out.set(there[r.index]!, r.summary);
+      options.onProgress?.(out.size, months.length, 'merge');
+    }, 1);
+    for (const m of here) {
       out.set(m, mergeMonthFiles(dir, m, used));
-      options.onProgress?.(i + 1, months.length, 'merge');
-    });
-  return out;
+      options.onProgress?.(out.size, months.length, 'merge');
+    }
+    if (pool === helper)
+      await ran?.catch(() => {
+        // (The helper failed: what it did not merge is merged here.)
+        for (const m of there) if (!out.has(m)) out.set(m, mergeMonthFiles(dir, m, used));
+      });
+    else await ran;
+  } finally {
+    await fresh?.close();
+  }
+  // (In month order, whichever thread finished first.)
+  return new Map(months.map((m) => [m, out.get(m)!]));
+}
+
+/** The months in two groups of about equal bytes of candidates: the largest first, each to the lighter group. */
+function halves(months: string[], dir: string): [string[], string[]] {
+  const groups: [string[], string[]] = [[], []];
+  const bytes = [0, 0];
+  for (const [m, b] of months.map((m) => [m, candidateBytes(dir, [m])] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
+    const g = bytes[0]! <= bytes[1]! ? 0 : 1;
+    groups[g].push(m);
+    bytes[g]! += b;
+  }
+  return groups;
 }
 
 /** Articles now used whose candidates were not filed this run (a duplicate whose original went): map their files again. */
