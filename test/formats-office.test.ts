@@ -92,7 +92,7 @@ describe('Word and PDF fixtures', () => {
     expect(dataset.articles.map((a) => a.title).sort()).toEqual(['Rail bridge over the Sava reopens after repairs', 'Wheat harvest begins early after dry spring']);
     const sync = readInputs([dir]);
     expect(sync.articles).toEqual([]);
-    expect(sync.problems.map((p) => p.reason)).toEqual(['Word document files are read only by the asynchronous path (readInputsAsync, mapFileAsync)', 'PDF files are read only by the asynchronous path (readInputsAsync, mapFileAsync)']);
+    expect(sync.problems.map((p) => p.reason)).toEqual(['Word document files are read only by the asynchronous path (readInputsAsync, mapFileBatchAsync)', 'PDF files are read only by the asynchronous path (readInputsAsync, mapFileBatchAsync)']);
   });
 
   it('worker threads read them too: the same dataset with 2 threads as in-process', async () => {

@@ -74,7 +74,7 @@ export function readBytes(fsPath: string, bytes: Uint8Array, ctx: ReaderContext)
 export function readBytesSync(fsPath: string, bytes: Uint8Array, ctx: ReaderContext): ReaderOutput {
   const reader = readerFor(fsPath, bytes);
   if (!reader) return { ok: false, reason: unknownType(extensionOf(fsPath)) };
-  if (reader.binary) return { ok: false, reason: `${reader.name} files are read only by the asynchronous path (readInputsAsync, mapFileAsync)` };
+  if (reader.binary) return { ok: false, reason: `${reader.name} files are read only by the asynchronous path (readInputsAsync, mapFileBatchAsync)` };
   return readText(reader, bytes, ctx);
 }
 

@@ -57,7 +57,7 @@ export interface TextReader extends ReaderInfo {
 
 /**
  * A binary container (Word, PDF) read from its bytes. Its library works asynchronously, so only
- * the asynchronous read path (read.ts: readInputsAsync, map/file.ts: mapFileAsync) can read it.
+ * the asynchronous read path (read.ts: readInputsAsync, map/file.ts: mapFileBatchAsync) can read it.
  */
 export interface BinaryReader extends ReaderInfo {
   binary: true;
