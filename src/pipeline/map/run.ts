@@ -104,7 +104,8 @@ export function mapFilesSync(files: InputFile[], kb: () => KnowledgeBase, option
   for (const run of inRuns(files)) {
     mapFileBatch(run, kb, options.cache).forEach((mapped, k) => {
       onFile(run[k]!, decodeMapped(run[k]!, mapped, kb, options.cache));
-      options.onProgress?.(++done, files.length, 'analyse');
+      done++; // (not inside the optional call: without onProgress it would not run)
+      options.onProgress?.(done, files.length, 'analyse');
     });
   }
 }
@@ -115,7 +116,8 @@ export function mapFilesDirect(files: InputFile[], kb: () => KnowledgeBase, opti
   for (const run of inRuns(files)) {
     mapFileBatchDirect(run, kb).forEach((outcome, k) => {
       onFile(run[k]!, outcome);
-      options.onProgress?.(++done, files.length, 'analyse');
+      done++;
+      options.onProgress?.(done, files.length, 'analyse');
     });
   }
 }
@@ -132,7 +134,8 @@ export async function mapFilesInProcess(files: InputFile[], kb: () => KnowledgeB
     const mapped = await mapFileBatchAsync(run, kb, options.cache);
     for (const [k, file] of run.entries()) {
       onFile(file, await decodeMappedAsync(file, mapped[k]!, kb, options.cache));
-      options.onProgress?.(++done, files.length, 'analyse');
+      done++;
+      options.onProgress?.(done, files.length, 'analyse');
     }
   }
 }
