@@ -123,6 +123,27 @@ export function analyseArticles(raws: RawArticle[], kb: KnowledgeBase, hooks: An
   return out as (ArticleAnalysis | Error)[];
 }
 
+/**
+ * Articles are analysed in batches of at most this many, and of at most BATCH_CHARS of text: a
+ * batch's documents are in memory together.
+ */
+export const BATCH_ARTICLES = 16;
+const BATCH_CHARS = 256 * 1024;
+
+/** analyseArticles over batches of at most BATCH_ARTICLES articles and BATCH_CHARS characters; `onBatch` gets how many are done. */
+export function analyseInBatches(raws: RawArticle[], kb: KnowledgeBase, onBatch?: (done: number) => void): (ArticleAnalysis | Error)[] {
+  const out: (ArticleAnalysis | Error)[] = [];
+  for (let first = 0; first < raws.length; ) {
+    let last = first + 1;
+    let chars = raws[first]!.body.length;
+    while (last < raws.length && last - first < BATCH_ARTICLES && chars + raws[last]!.body.length <= BATCH_CHARS) chars += raws[last++]!.body.length;
+    out.push(...analyseArticles(raws.slice(first, last), kb));
+    onBatch?.(last);
+    first = last;
+  }
+  return out;
+}
+
 /** An article between its whole-body stages and its per-part ones. */
 interface Work {
   article: ArticleRecord;

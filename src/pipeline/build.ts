@@ -8,7 +8,7 @@ import { validateDataset } from '../model/validate.ts';
 import type { BuildReport } from './write/report.ts';
 import { buildKnowledgeBase, parseCurated, type KnowledgeBase } from './actors/kb.ts';
 import { ActorRegistry } from './actors/registry.ts';
-import { analyseArticles, type ArticleAnalysis, type ArticleResult } from './analyse.ts';
+import { analyseInBatches, type ArticleAnalysis, type ArticleResult } from './analyse.ts';
 import { mergeCandidates } from './events/merge.ts';
 import { refineDates } from './events/refine.ts';
 import type { CandidateEvent } from './events/candidate.ts';
@@ -16,7 +16,6 @@ import { cacheFingerprint } from './map/cache.ts';
 import { Fold } from './map/fold.ts';
 import { toArticleResult } from './map/outcome.ts';
 import type { DirectOutcome } from './map/file.ts';
-import { BATCH_ARTICLES } from './map/file.ts';
 import { mapFiles, mapFilesDirect, mapFilesSync, poolFor, type Decoded, type MapOptions } from './map/run.ts';
 import { readInputs, readInputsAsync } from './read/read.ts';
 import { capSources, sortCuts, type SourcesCut } from './state/cap.ts';
@@ -86,16 +85,13 @@ export async function analyseInputsAsync(inputs: string[], options: BuildOptions
 function analyseRead(read: ReadResult, kb: KnowledgeBase, problems: Problem[], options: BuildOptions): Analysed {
   problems.push(...read.problems);
   const analyses: ArticleAnalysis[] = [];
-  // (In batches, one stage at a time: analyse.ts, analyseArticles.)
-  for (let first = 0; first < read.articles.length; first += BATCH_ARTICLES) {
-    const batch = read.articles.slice(first, first + BATCH_ARTICLES);
-    analyseArticles(batch, kb).forEach((analysed, k) => {
-      // A bug on one article must not cost the others; report it like bad input.
-      if (analysed instanceof Error) problems.push({ file: batch[k]!.path, severity: 'error', reason: `could not be analysed (${analysed.message})` });
-      else analyses.push(analysed);
-      options.onProgress?.(first + k + 1, read.articles.length, 'analyse');
-    });
-  }
+  // (In batches, one stage at a time: analyse.ts.)
+  const total = read.articles.length;
+  analyseInBatches(read.articles, kb, (done) => options.onProgress?.(done, total, 'analyse')).forEach((analysed, i) => {
+    // A bug on one article must not cost the others; report it like bad input.
+    if (analysed instanceof Error) problems.push({ file: read.articles[i]!.path, severity: 'error', reason: `could not be analysed (${analysed.message})` });
+    else analyses.push(analysed);
+  });
   return { analyses, problems, inputsSeen: read.inputsSeen, kb };
 }
 

@@ -4,7 +4,7 @@
  * worker thread; the cache stores the same text.
  */
 import type { KnowledgeBase } from '../actors/kb.ts';
-import { analyseArticles, toResult, type ArticleAnalysis, type ArticleResult } from '../analyse.ts';
+import { analyseInBatches, toResult, type ArticleAnalysis, type ArticleResult } from '../analyse.ts';
 import { bodyHash, loadFile, parseFileBytes, parseFileBytesAsync, type FileRecord } from '../read/read.ts';
 import type { Problem, RawArticle } from '../read/types.ts';
 import type { InputFile } from '../read/walk.ts';
@@ -30,13 +30,6 @@ export interface DirectOutcome {
   results: (ArticleResult | undefined)[];
 }
 
-/**
- * Articles are analysed stage by stage in batches (analyse.ts: analyseArticles) of at most this
- * many, and of at most BATCH_CHARS of text: a batch's documents are in memory together.
- */
-export const BATCH_ARTICLES = 16;
-const BATCH_CHARS = 256 * 1024;
-
 /** A file's records as read, and the problems its reading found. */
 interface ParsedFile {
   parsed: FileRecord[];
@@ -49,7 +42,7 @@ interface ParsedFile {
  * the same as when analysed alone.
  */
 function analyseRecords(files: ParsedFile[], kb: () => KnowledgeBase, maxEvents: number): DirectOutcome[] {
-  const analysed = analyseInBatches(files.flatMap(({ parsed }) => parsed.flatMap(({ result }) => (result.ok ? [result.article] : []))), kb);
+  const analysed = analyseWith(files.flatMap(({ parsed }) => parsed.flatMap(({ result }) => (result.ok ? [result.article] : []))), kb);
   let next = 0;
   return files.map(({ parsed, problems }) => {
     const results: (ArticleResult | undefined)[] = [];
@@ -78,23 +71,14 @@ function analyseRecords(files: ParsedFile[], kb: () => KnowledgeBase, maxEvents:
   });
 }
 
-/** analyseArticles over runs of at most BATCH_ARTICLES articles and BATCH_CHARS characters. */
-function analyseInBatches(articles: RawArticle[], kb: () => KnowledgeBase): (ArticleAnalysis | Error)[] {
-  const out: (ArticleAnalysis | Error)[] = [];
-  for (let first = 0; first < articles.length; ) {
-    let last = first + 1;
-    let chars = articles[first]!.body.length;
-    while (last < articles.length && last - first < BATCH_ARTICLES && chars + articles[last]!.body.length <= BATCH_CHARS) chars += articles[last++]!.body.length;
-    const batch = articles.slice(first, last);
-    try {
-      out.push(...analyseArticles(batch, kb()));
-    } catch (error) {
-      // (The knowledge base could not be made: every article says so, as each would alone.)
-      out.push(...batch.map(() => (error instanceof Error ? error : new Error(String(error)))));
-    }
-    first = last;
+/** The articles analysed in batches (analyse.ts); a knowledge base that cannot be made is every article's error, as it would be alone. */
+function analyseWith(articles: RawArticle[], kb: () => KnowledgeBase): (ArticleAnalysis | Error)[] {
+  if (articles.length === 0) return [];
+  try {
+    return analyseInBatches(articles, kb());
+  } catch (error) {
+    return articles.map(() => (error instanceof Error ? error : new Error(String(error))));
   }
-  return out;
 }
 
 export interface Mapped {
@@ -137,17 +121,17 @@ type Found = { done: Mapped } | { bytes: Uint8Array; key: string | null };
 
 /** The outcomes of files looked up: those found as they are; the others read, analysed together and stored. */
 function analyseFound(found: Found[], cache: CacheConfig | null, kb: () => KnowledgeBase, parse: (i: number, bytes: Uint8Array, problems: Problem[]) => FileRecord[]): Mapped[] {
-  const todo: number[] = [];
+  const todo: { i: number; key: string | null }[] = [];
   const read: ParsedFile[] = [];
   for (const [i, one] of found.entries()) {
     if ('done' in one) continue;
     const problems: Problem[] = [];
-    todo.push(i);
+    todo.push({ i, key: one.key });
     read.push({ parsed: parse(i, one.bytes, problems), problems });
   }
   const mapped = found.map((one) => ('done' in one ? one.done : null));
   analyseRecords(read, kb, MAX_EVENTS_PER_ARTICLE).forEach(({ light, results }, k) => {
-    mapped[todo[k]!] = stored(cache, (found[todo[k]!] as { key: string | null }).key, encodeOutcome(light, results));
+    mapped[todo[k]!.i] = stored(cache, todo[k]!.key, encodeOutcome(light, results));
   });
   return mapped as Mapped[];
 }

@@ -9,7 +9,8 @@ import type { InputFile } from '../read/walk.ts';
 import { Pool } from '../workers/pool.ts';
 import type { WorkerSetup } from '../workers/protocol.ts';
 import type { CacheConfig } from './cache.ts';
-import { BATCH_ARTICLES, mapFileBatch, mapFileBatchAsync, mapFileBatchDirect, type DirectOutcome, type Mapped } from './file.ts';
+import { BATCH_ARTICLES } from '../analyse.ts';
+import { mapFileBatch, mapFileBatchAsync, mapFileBatchDirect, type DirectOutcome, type Mapped } from './file.ts';
 import { decodeOutcome, type CandidateLine, type LightOutcome } from './outcome.ts';
 
 export interface MapOptions {
