@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fileTree } from './helpers/tree.ts';
 import { buildDataset } from '../src/pipeline/build.ts';
-import { buildIntoDir } from '../src/pipeline/state/build.ts';
+import { buildIntoDir, type DirBuildOptions } from '../src/pipeline/state/build.ts';
+import { StateKeeper } from '../src/pipeline/state/keeper.ts';
+import type { BuildState } from '../src/pipeline/state/store.ts';
 import { writeOutputs } from '../src/pipeline/write/write.ts';
 import { writeHostileCorpus } from './hostile/corpus.ts';
 
@@ -49,15 +51,17 @@ describe('building into a folder', () => {
     }
   });
 
-  it('rebuilds only what changed, and the result equals a fresh build', async () => {
+  // (With a keeper, as the watcher builds: each rebuild takes the state the build before saved from memory.)
+  it.each([['read back from disk', false], ['kept in memory', true]])('rebuilds only what changed, and the result equals a fresh build (state %s)', async (_, keep) => {
     const input = corpus();
     const [out, cacheDir] = [tempDir(), tempDir()];
-    const build = async () => (await buildIntoDir([input], out, { actorsFile: ACTORS, cacheDir, jobs: 1 })).stats;
+    const keeper = keep ? new StateKeeper<BuildState>() : undefined;
+    const build = async () => (await buildIntoDir([input], out, { actorsFile: ACTORS, cacheDir, jobs: 1, ...(keeper ? { keeper } : {}) })).stats;
     const check = () => expect(fileTree(out)).toEqual(fresh(input));
 
-    expect(await build()).toMatchObject({ filesAnalysed: PICKED.length, filesUnchanged: 0 });
+    expect(await build()).toMatchObject({ state: 'new', filesAnalysed: PICKED.length, filesUnchanged: 0 });
     check();
-    expect(await build()).toMatchObject({ filesAnalysed: 0, filesFromCache: 0, filesUnchanged: PICKED.length, monthsMerged: 0, chunksWritten: 0 });
+    expect(await build()).toMatchObject({ state: keep ? 'kept' : 'reused', filesAnalysed: 0, filesFromCache: 0, filesUnchanged: PICKED.length, monthsMerged: 0, chunksWritten: 0 });
 
     writeFileSync(join(input, PICKED[2]!), `${readFileSync(join(input, PICKED[2]!), 'utf8')}\nThe count was confirmed on Tuesday.\n`);
     expect(await build()).toMatchObject({ filesAnalysed: 1, filesUnchanged: PICKED.length - 1 });
@@ -75,8 +79,33 @@ describe('building into a folder', () => {
 
     writeFileSync(join(input, 'new.txt'), 'date 2019-03-01 Unrelated\n\nA new bridge opened in Skopje on Thursday, officials said.');
     rmSync(join(out, 'chunks', readdirSync(join(out, 'chunks')).find((f) => f.startsWith('events-'))!));
-    await build();
+    expect((await build()).state).toBe(keep ? 'kept' : 'reused');
     check();
+    // What the kept builds saved reads back as the state they kept: a rebuild from disk after an edit.
+    writeFileSync(join(input, PICKED[3]!), `${readFileSync(join(input, PICKED[3]!), 'utf8')}\nTalks resumed in Brussels on 4 March 2011.\n`);
+    expect((await buildIntoDir([input], out, { actorsFile: ACTORS, cacheDir, jobs: 1 })).stats).toMatchObject({ state: 'reused', filesAnalysed: 1 });
+    check();
+  });
+
+  it('keeps a state in memory only while the state on disk is the one it saved', async () => {
+    const input = corpus();
+    const [out, cacheDir] = [tempDir(), tempDir()];
+    const keeper = new StateKeeper<BuildState>();
+    const build = async (options: Partial<DirBuildOptions> = {}) => (await buildIntoDir([input], out, { actorsFile: ACTORS, cacheDir, jobs: 1, keeper, ...options })).stats;
+    const edit = (n: number, line: string) => writeFileSync(join(input, PICKED[n]!), `${readFileSync(join(input, PICKED[n]!), 'utf8')}\n${line}\n`);
+    await build();
+    // Another build into the same folder (another process: no keeper) writes a state of its own.
+    edit(2, 'The count was confirmed on Tuesday.');
+    expect(await build({ keeper: undefined })).toMatchObject({ state: 'reused', filesAnalysed: 1 });
+    edit(4, 'Officials met again in Brussels on 2 May 2013.');
+    expect(await build()).toMatchObject({ state: 'reused', filesAnalysed: 1 });
+    expect(fileTree(out)).toEqual(fresh(input));
+    // A build that is refused saves nothing: the kept state is gone with it, and the one after starts afresh.
+    edit(0, 'Crowds gathered in Pristina on Monday.');
+    await expect(build({ beforePublish: async () => 'the inputs changed' })).rejects.toThrow(/inputs changed/);
+    expect(await build()).toMatchObject({ state: 'new' });
+    expect(fileTree(out)).toEqual(fresh(input));
+    expect(await build()).toMatchObject({ state: 'kept', filesAnalysed: 0, monthsMerged: 0 });
   });
 
   it('moves a report dated to the day by another article as that article comes and goes (events/refine.ts)', async () => {

@@ -13,6 +13,8 @@ import { dirname, resolve, sep } from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import type { BuildReport } from '../write/report.ts';
 import type { DirBuildOptions } from '../state/build.ts';
+import { StateKeeper } from '../state/keeper.ts';
+import type { BuildState } from '../state/store.ts';
 import { safeText } from '../write/escape.ts';
 import { OutputLocked } from '../write/lock.ts';
 import { runBuild } from './build-command.ts';
@@ -116,7 +118,9 @@ async function buildOnce(
 }
 
 /** Start watching (and build once first, unless `initialBuild` is false). */
-export async function watchAndBuild(options: WatchOptions, initialBuild = true): Promise<Watching> {
+export async function watchAndBuild(watchOptions: WatchOptions, initialBuild = true): Promise<Watching> {
+  // Each build leaves its state in memory for the next (state/keeper.ts): a rebuild does not read back what this process saved.
+  const options: WatchOptions = { ...watchOptions, build: { keeper: new StateKeeper<BuildState>(), ...watchOptions.build } };
   const log = options.log ?? ((line: string) => void process.stderr.write(`${line}\n`));
   const changes = new Map<string, string>();
   const scheduler: RebuildScheduler = new RebuildScheduler(

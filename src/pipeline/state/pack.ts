@@ -20,7 +20,7 @@ export interface FileEntry {
   /** Cache key of the outcome (null when the file could not be read). */
   key: string | null;
   light: LightOutcome;
-  /** Its line in its shard file when it was read from the state unchanged (written back as is). */
+  /** Its line in its shard file as last read or written (written back as is while the file is unchanged). */
   packed?: string;
 }
 

@@ -16,6 +16,7 @@ import type { DayCounts } from '../write/chunks.ts';
 import { writeAtomic } from '../write/write.ts';
 import { asciiJson, readText } from './ascii.ts';
 import type { SourcesCut } from './cap.ts';
+import type { StateKeeper } from './keeper.ts';
 import { Tables, packFile, unpackFile, type FileEntry } from './pack.ts';
 
 const STATE_VERSION = 2;
@@ -108,10 +109,6 @@ export function emptyState(fingerprint: string): BuildState {
 /** A marker younger than this, of a live process, means another build is writing this state. */
 const BUSY_MS = 60 * 60 * 1000;
 
-/**
- * The previous state, or an empty one if there is none usable; marks the state as in progress.
- * Null when another build into the same out folder is running (the caller builds without state).
- */
 /** Bytes of the kept state's file shards in `dir` (0 when there are none): what loading it will read. */
 export function keptStateBytes(dir: string): number {
   let bytes = 0;
@@ -125,7 +122,15 @@ export function keptStateBytes(dir: string): number {
   return bytes;
 }
 
-export function openState(dir: string, fingerprint: string): { state: BuildState; fresh: boolean } | null {
+/** The state `keeper` holds for `dir` (keeper.ts), if it is still the one on disk and of this fingerprint. */
+export const keepsState = (keeper: StateKeeper<BuildState> | undefined, dir: string, fingerprint: string): boolean => keeper?.peek(join(dir, STATE_FILE))?.fingerprint === fingerprint;
+
+/**
+ * The previous state (the one `keeper` holds, else the one on disk), or an empty one if there is
+ * none usable; marks the state as in progress. Null when another build into the same out folder
+ * is running (the caller builds without state).
+ */
+export function openState(dir: string, fingerprint: string, keeper?: StateKeeper<BuildState>): { state: BuildState; fresh: boolean; kept?: true } | null {
   mkdirSync(dir, { recursive: true });
   const marker = join(dir, MARKER);
   try {
@@ -136,6 +141,8 @@ export function openState(dir: string, fingerprint: string): { state: BuildState
     rmSync(join(dir, 'months'), { recursive: true, force: true });
     return { state: emptyState(fingerprint), fresh: true };
   }
+  const kept = keeper?.take(join(dir, STATE_FILE)) ?? null;
+  if (kept && kept.fingerprint === fingerprint) return { state: kept, fresh: false, kept: true };
   let state: BuildState | null;
   try {
     state = load(dir, fingerprint);
@@ -178,7 +185,8 @@ function load(dir: string, fingerprint: string): BuildState | null {
   return { fingerprint, files: shards.flat(), used: saved.used, months: saved.months, chunks: saved.chunks, ...(saved.redirects ? { redirects: saved.redirects } : {}), tables, shards };
 }
 
-export function saveState(dir: string, state: BuildState): void {
+/** Writes the state (the shards whose files changed, and state.json); `keeper` then holds it for the next build of this process. */
+export function saveState(dir: string, state: BuildState, keeper?: StateKeeper<BuildState>): void {
   const tables = state.tables.compacted(state.files) ?? state.tables;
   const repack = tables !== state.tables;
   const groups: FileEntry[][] = Array.from({ length: SHARDS }, () => []);
@@ -187,9 +195,12 @@ export function saveState(dir: string, state: BuildState): void {
     const before = state.shards[n];
     if (!repack && before && before.length === group.length && group.every((f, i) => f === before[i])) return;
     if (group.length === 0) rmSync(join(dir, shardFile(n)), { force: true });
-    else writeAtomic(join(dir, shardFile(n)), `[\n${group.map((f) => (!repack && f.packed) || packFile(f, tables)).join(',\n')}\n]`);
+    // (Each entry keeps the line written for it: what the next save writes back when it is unchanged.)
+    else writeAtomic(join(dir, shardFile(n)), `[\n${group.map((f) => (f.packed = (!repack && f.packed) || packFile(f, tables))).join(',\n')}\n]`);
   });
   const saved: StateFile = { version: STATE_VERSION, fingerprint: state.fingerprint, ...tables.toJSON(), used: state.used, months: state.months, chunks: state.chunks, ...(state.redirects ? { redirects: state.redirects } : {}) };
   writeAtomic(join(dir, STATE_FILE), asciiJson(JSON.stringify(saved)));
   rmSync(join(dir, MARKER), { force: true });
+  // (As load would read it back: the tables the lines refer to, the shards as now written.)
+  keeper?.keep(join(dir, STATE_FILE), { ...state, tables, shards: groups });
 }
