@@ -180,10 +180,18 @@ function nameHead(doc: Doc, k: number, named: ActorMention[], mi: number): { hea
     if (m.kind !== 'organization' && m.kind !== 'group' && m.kind !== 'product') continue;
     // Its head word, not any word: "the court" after "the Constitutional Court", "the party" after
     // "the Democratic Party of Kosovo", but not "the election" after "the Central Election Commission".
-    const words = [m.text, m.actor.slice(m.actor.indexOf(':') + 1)].flatMap(headWords);
+    const words = headWordsOf(m);
     if (words.includes(word) || words.includes(head.lower)) return { head: h, mention: m };
   }
   return null;
+}
+
+/** Head words of a mention's text and of its actor's name, worked out once per mention (each "the" looks back over 40 of them). */
+const HEADS = new WeakMap<ActorMention, string[]>();
+function headWordsOf(m: ActorMention): string[] {
+  let words = HEADS.get(m);
+  if (!words) HEADS.set(m, (words = [m.text, m.actor.slice(m.actor.indexOf(':') + 1)].flatMap(headWords)));
+  return words;
 }
 
 /**
