@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { generateDataset } from '../../scripts/bench/generate-dataset.ts';
 import type { EventRecord } from '../model/dataset.ts';
-import type { TimelineItem } from '../timeline/items.ts';
-import { MAX_LANES, splitIntoLanes } from './timeline-items.ts';
+import { joinEvents } from '../store/parts.ts';
+import { timelineItems, type TimelineItem } from '../timeline/items.ts';
+import { loadedItems, MAX_LANES, splitIntoLanes } from './timeline-items.ts';
 
 /** Events with just their actors, and items that are their ids (all the split looks at). */
 function setOf(actorsPerEvent: string[][]) {
@@ -48,5 +50,26 @@ describe('splitIntoLanes', () => {
     const lanes = splitIntoLanes(many.events, many.items, actors, own);
     expect(lanes).toHaveLength(MAX_LANES + 1);
     expect(ids(lanes.at(-1)!.items)).toEqual([`e${MAX_LANES}`, `e${MAX_LANES + 1}`]);
+  });
+});
+
+describe('loadedItems', () => {
+  const { events } = generateDataset(500, 4);
+  const [a, b, c] = [events.slice(0, 200), events.slice(200, 350), events.slice(350)];
+
+  it('gives events joined from chunks the items a plain array of them gets, each made once', () => {
+    const joined = loadedItems(joinEvents([a, b, c]));
+    expect(joined.map((i) => i.id)).toEqual(events.map((e) => e.id));
+    // (The same objects as made for the events one by one: an event's item is made once.)
+    expect(timelineItems(events).every((item, k) => item === joined[k])).toBe(true);
+  });
+
+  it('gives the items of the chunks loaded now, as chunks come and go', () => {
+    const first = loadedItems(joinEvents([a, b]));
+    const later = loadedItems(joinEvents([c, b]));
+    expect(later.map((i) => i.id)).toEqual([...c, ...b].map((e) => e.id));
+    expect(later.slice(c.length).every((item, k) => item === first[a.length + k])).toBe(true);
+    // (Plain arrays, not joined from chunks, too.)
+    expect(loadedItems([...b]).map((i) => i.id)).toEqual(b.map((e) => e.id));
   });
 });

@@ -7,12 +7,30 @@ import { memoizeLast } from '../lib/memoize-last.ts';
 import type { CreditsOf } from '../model/affiliations.ts';
 import type { EventRecord } from '../model/dataset.ts';
 import { creditedActors, type EventFilters, type FilterResult } from '../model/filter.ts';
+import { partsOf } from '../store/parts.ts';
 import { selectAllEvents, selectCreditsOf, selectFilterResult } from '../store/selectors.ts';
 import type { DatelineState } from '../store/store.ts';
 import { timelineItems, type TimelineItem } from '../timeline/items.ts';
 
-/** Items of the loaded events, made once per set of loaded events. */
-export const loadedItems = memoizeLast((events: EventRecord[]) => timelineItems(events));
+/** Each chunk's items, kept while its events are (a chunk's events are one array, store/parts.ts). */
+const partItems = new WeakMap<readonly EventRecord[], TimelineItem[]>();
+
+/**
+ * Items of the loaded events, made once per set of loaded events. Events joined from chunks
+ * (store/parts.ts) join their chunks' items: a chunk loaded or dropped costs a copy of the others'
+ * items, not a look-up of every loaded event's (10 ms a commit with 200,000 events loaded).
+ */
+export const loadedItems = memoizeLast((events: EventRecord[]): TimelineItem[] => {
+  const parts = partsOf(events);
+  if (!parts) return timelineItems(events);
+  const items: TimelineItem[][] = [];
+  for (const part of parts) {
+    let made = partItems.get(part);
+    if (!made) partItems.set(part, (made = timelineItems(part)));
+    items.push(made);
+  }
+  return ([] as TimelineItem[]).concat(...items);
+});
 
 /** Items of the matching events: picked from the loaded events' items by index. */
 export const matchingItems = memoizeLast(
