@@ -100,12 +100,43 @@ describe('building into a folder', () => {
     edit(4, 'Officials met again in Brussels on 2 May 2013.');
     expect(await build()).toMatchObject({ state: 'reused', filesAnalysed: 1 });
     expect(fileTree(out)).toEqual(fresh(input));
-    // A build that is refused saves nothing: the kept state is gone with it, and the one after starts afresh.
-    edit(0, 'Crowds gathered in Pristina on Monday.');
-    await expect(build({ beforePublish: async () => 'the inputs changed' })).rejects.toThrow(/inputs changed/);
-    expect(await build()).toMatchObject({ state: 'new' });
-    expect(fileTree(out)).toEqual(fresh(input));
     expect(await build()).toMatchObject({ state: 'kept', filesAnalysed: 0, monthsMerged: 0 });
+  });
+
+  // (As the watcher drops a build during which a file changed, or the guard refuses one.)
+  it.each([['read back from disk', false], ['kept in memory', true]])('keeps what a refused build merged, and publishes it with the next build (state %s)', async (_, keep) => {
+    const input = corpus();
+    const [out, cacheDir] = [tempDir(), tempDir()];
+    const keeper = keep ? new StateKeeper<BuildState>() : undefined;
+    const build = async (options: Partial<DirBuildOptions> = {}) => (await buildIntoDir([input], out, { actorsFile: ACTORS, cacheDir, jobs: 1, ...(keeper ? { keeper } : {}), ...options })).stats;
+    const refuse = { beforePublish: async () => 'the inputs changed' };
+    await build();
+    const published = fileTree(out);
+    // Events added, an article gone (its events and their redirects too), one renamed.
+    writeFileSync(join(input, PICKED[2]!), `${readFileSync(join(input, PICKED[2]!), 'utf8')}\nThe count was confirmed on Tuesday.\n`);
+    rmSync(join(input, PICKED[1]!));
+    renameSync(join(input, PICKED[5]!), join(input, 'renamed.txt'));
+    await expect(build(refuse)).rejects.toThrow(/inputs changed/);
+    expect(fileTree(out)).toEqual(published);
+    // Nothing changed since: the months stay merged, and what they hold is published.
+    const next = await build();
+    expect(next).toMatchObject({ state: keep ? 'kept' : 'reused', filesAnalysed: 0, monthsMerged: 0 });
+    expect(next.chunksWritten).toBeGreaterThan(0);
+    expect(fileTree(out)).toEqual(fresh(input));
+    // Refused twice in a row, a file changing in between: the build after does what is left.
+    writeFileSync(join(input, 'new.txt'), 'date 2019-03-01 Unrelated\n\nA new bridge opened in Skopje on Thursday, officials said.');
+    await expect(build(refuse)).rejects.toThrow(/inputs changed/);
+    writeFileSync(join(input, PICKED[3]!), `${readFileSync(join(input, PICKED[3]!), 'utf8')}\nTalks resumed in Brussels on 4 March 2011.\n`);
+    await expect(build(refuse)).rejects.toThrow(/inputs changed/);
+    expect(await build()).toMatchObject({ state: keep ? 'kept' : 'reused', filesAnalysed: 0, monthsMerged: 0 });
+    expect(fileTree(out)).toEqual(fresh(input));
+    // The guard's refusal too (every article gone): the articles back, the build publishes them again.
+    const moved = tempDir();
+    for (const f of readdirSync(input)) renameSync(join(input, f), join(moved, f));
+    await expect(build()).rejects.toThrow(/no article could be used/);
+    for (const f of readdirSync(moved)) renameSync(join(moved, f), join(input, f));
+    expect(await build()).toMatchObject({ state: keep ? 'kept' : 'reused' });
+    expect(fileTree(out)).toEqual(fresh(input));
   });
 
   it('moves a report dated to the day by another article as that article comes and goes (events/refine.ts)', async () => {

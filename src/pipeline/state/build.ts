@@ -251,13 +251,26 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
     // (Shards were read elsewhere: their inputs need not exist here.)
     const vanished = options.shards ? [] : inputs.filter((i) => !unreadable.includes(i) && !existsSync(i));
     const verdict = judgeBuild(report, [...unreadable, ...vanished], previousReport(outDir), options.guard);
-    if (verdict.refuse) throw new BuildRefused(verdict.refuse, outDir, report); // the state stays marked in progress: the next build starts afresh
-    const veto = (await options.beforePublish?.()) ?? null;
-    if (veto) throw new BuildRefused(veto, outDir, report);
+    const keeper = temporary ? undefined : options.keeper;
+    const built = { fingerprint, files: entries.map((e) => e!), used: fold.used.map((u) => u.key), months: summaries, tables: previous.tables, shards: previous.shards };
+    const refusal = verdict.refuse || ((await options.beforePublish?.()) ?? null);
+    if (refusal) {
+      // Nothing is published, but the month files now hold this build's merges: the state says so,
+      // with the chunks still those published and no published redirects to keep, so the next
+      // build writes what this one would have and redoes nothing else. (The watcher drops a build
+      // during which a file changed; at 100k articles a state thrown away cost a merge of every
+      // month.) If the state cannot be saved, it stays marked in progress: the next build starts afresh.
+      try {
+        saveState(dir, { ...built, chunks: previous.chunks }, keeper);
+      } catch {
+        // (still marked in progress)
+      }
+      throw new BuildRefused(refusal, outDir, report);
+    }
     staging.write(REPORT_FILE, `${safeJson(report, 2)}\n`);
     staging.commit();
     staging = null;
-    saveState(dir, { fingerprint, files: entries.map((e) => e!), used: fold.used.map((u) => u.key), months: summaries, chunks: result.chunks, redirects: result.redirects, tables: previous.tables, shards: previous.shards }, temporary ? undefined : options.keeper);
+    saveState(dir, { ...built, chunks: result.chunks, redirects: result.redirects }, keeper);
     lap('save state');
     return { report, datasetJson: result.datasetJson, stats, stageMs, warning: verdict.warn };
   } finally {
