@@ -5,7 +5,9 @@
  * 100,000; made from templates in a temporary folder, seeded, all four formats). Each build runs
  * in its own process (the compiled pipeline, as `npm run dateline` runs it) from an empty cache,
  * timed from the outside (start-up included); then one article is changed and the build is run
- * again with the cache, three times over: the incremental rebuild (median). Prints a Markdown table. MB = 10^6 bytes of input files; peak RSS covers the process and its threads.
+ * again with the cache, three times over: the incremental rebuild (median); then three more such
+ * rebuilds in one process, as the watcher makes them (state kept in memory, rebuild-kept.mjs):
+ * "watching" (median, timed inside the process, start-up excluded). Prints a Markdown table. MB = 10^6 bytes of input files; peak RSS covers the process and its threads.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -35,6 +37,8 @@ export interface PipelineRow {
   peakRssMB: number;
   incrementalSeconds: number;
   incrementalCpuSeconds: number;
+  /** The same rebuild in a process that builds again and again, as the watcher does (its state kept in memory): the median of three. */
+  keptSeconds: number;
   jobs: number | 'auto';
   /** One-minute load average of the machine after the fresh build (other processes compete for the cores). */
   load: number;
@@ -94,6 +98,7 @@ export function benchInput(label: string, input: string, jobs: number | 'auto'):
     const changed = firstTxt(input);
     let incrementalSeconds = NaN;
     let incrementalCpuSeconds = NaN;
+    let keptSeconds = NaN;
     if (changed) {
       // Three rebuilds, each after another change of the article: the median (the first one after
       // a fresh build also waits on the disk writing back what that build wrote).
@@ -107,12 +112,23 @@ export function benchInput(label: string, input: string, jobs: number | 'auto'):
         process.stderr.write(`  ${label}: incremental rebuild ${k}: ${again.wallSeconds.toFixed(2)} s, stages (ms) ${JSON.stringify(again.stageMs)}\n`);
       }
       if (runs.length === INCREMENTAL_RUNS) [incrementalSeconds, incrementalCpuSeconds] = runs.sort(([a], [b]) => a - b)[Math.floor(INCREMENTAL_RUNS / 2)]!;
+      keptSeconds = keptRebuilds(label, input, out, cache, jobs, changed);
     }
     process.stderr.write(`  ${label}: stages (ms) ${JSON.stringify(first.stageMs)}\n`);
-    return { input: label, articles: first.articles, events: first.events, mb: inputBytes(input) / 1e6, seconds: first.wallSeconds, cpuSeconds: first.cpuSeconds, peakRssMB: first.peakRssMB, incrementalSeconds, incrementalCpuSeconds, jobs, load: loadAfter };
+    return { input: label, articles: first.articles, events: first.events, mb: inputBytes(input) / 1e6, seconds: first.wallSeconds, cpuSeconds: first.cpuSeconds, peakRssMB: first.peakRssMB, incrementalSeconds, incrementalCpuSeconds, keptSeconds, jobs, load: loadAfter };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** The incremental rebuild as the watcher makes it: in one process, the state kept in memory (rebuild-kept.mjs); the median of INCREMENTAL_RUNS, in seconds. */
+function keptRebuilds(label: string, input: string, out: string, cache: string, jobs: number | 'auto', changed: string): number {
+  const run = spawnSync(process.execPath, ['scripts/bench/rebuild-kept.mjs', input, out, cache, String(jobs), changed, String(INCREMENTAL_RUNS)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (run.status !== 0) throw new Error(`rebuilds of ${input} in one process failed: ${run.stderr}`);
+  const { rebuilds } = JSON.parse(run.stdout.trim().split('\n').pop()!) as { rebuilds: { ms: number; state: string; filesAnalysed: number; stageMs: Record<string, number> }[] };
+  for (const [k, r] of rebuilds.entries()) process.stderr.write(`  ${label}: rebuild ${k + 1} in a watching process: ${(r.ms / 1000).toFixed(2)} s, state ${r.state}, stages (ms) ${JSON.stringify(r.stageMs)}\n`);
+  const valid = rebuilds.filter((r) => r.state === 'kept' && r.filesAnalysed === 1).map((r) => r.ms / 1000);
+  return valid.length === rebuilds.length ? valid.sort((a, b) => a - b)[Math.floor(valid.length / 2)]! : NaN;
 }
 
 function copyOf(dir: string): string {
@@ -124,11 +140,11 @@ function copyOf(dir: string): string {
 export function formatTable(rows: PipelineRow[]): string {
   const f = (n: number, d: number): string => (Number.isFinite(n) ? n.toFixed(d) : '–');
   const lines = [
-    '| input | articles | events | MB | seconds | MB/s | articles/s | CPU s | MB/s per core (MB per CPU-s) | peak RSS (MB) | incremental rebuild: s (CPU s) | load |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| input | articles | events | MB | seconds | MB/s | articles/s | CPU s | MB/s per core (MB per CPU-s) | peak RSS (MB) | incremental rebuild: s (CPU s) | watching: s | load |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
-        `| ${r.input} | ${r.articles} | ${r.events} | ${f(r.mb, 1)} | ${f(r.seconds, 1)} | ${f(r.mb / r.seconds, 2)} | ${f(r.articles / r.seconds, 0)} | ${f(r.cpuSeconds, 1)} | ${f(r.mb / r.cpuSeconds, 2)} | ${f(r.peakRssMB, 0)} | ${f(r.incrementalSeconds, 2)} (${f(r.incrementalCpuSeconds, 2)}) | ${f(r.load, 1)} |`,
+        `| ${r.input} | ${r.articles} | ${r.events} | ${f(r.mb, 1)} | ${f(r.seconds, 1)} | ${f(r.mb / r.seconds, 2)} | ${f(r.articles / r.seconds, 0)} | ${f(r.cpuSeconds, 1)} | ${f(r.mb / r.cpuSeconds, 2)} | ${f(r.peakRssMB, 0)} | ${f(r.incrementalSeconds, 2)} (${f(r.incrementalCpuSeconds, 2)}) | ${f(r.keptSeconds, 2)} | ${f(r.load, 1)} |`,
     ),
   ];
   return lines.join('\n');

@@ -87,7 +87,8 @@ export function checkTargets(
     'Incremental rebuild of one article in the 100k corpus ≤ 5 s',
     big?.incrementalSeconds,
     (v) => v <= 5,
-    (v) => `${fixed(v, 2)} s`,
+    // (Judged by the command line's rebuild; the watcher's, with its state in memory, beside it.)
+    (v) => `${fixed(v, 2)} s (in a watching process: ${fixed(big!.keptSeconds, 2)} s)`,
   );
   add(
     'Peak memory ≤ 2 GB for 100k articles',

@@ -32,6 +32,9 @@ import { startHelper } from './helper.ts';
 import type { StateKeeper } from './keeper.ts';
 import { keepsState, keptStateBytes, openState, saveState, stateDir, type BuildState, type FileEntry } from './store.ts';
 
+// (The benchmark's rebuilds in one process, scripts/bench/rebuild-kept.mjs, take the keeper from the compiled bundle.)
+export { StateKeeper } from './keeper.ts';
+
 export interface DirBuildOptions {
   actorsFile?: string | null;
   jobs?: number | 'auto';
