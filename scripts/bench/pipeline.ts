@@ -111,7 +111,7 @@ export function benchInput(label: string, input: string, jobs: number | 'auto'):
         else process.stderr.write(`  ${label}: the rebuild analysed ${again.stats.filesAnalysed} files (code changed during the run?): no incremental figure\n`);
         process.stderr.write(`  ${label}: incremental rebuild ${k}: ${again.wallSeconds.toFixed(2)} s, stages (ms) ${JSON.stringify(again.stageMs)}\n`);
       }
-      if (runs.length === INCREMENTAL_RUNS) [incrementalSeconds, incrementalCpuSeconds] = runs.sort(([a], [b]) => a - b)[Math.floor(INCREMENTAL_RUNS / 2)]!;
+      if (runs.length === INCREMENTAL_RUNS) [incrementalSeconds, incrementalCpuSeconds] = median(runs, ([wall]) => wall);
       keptSeconds = keptRebuilds(label, input, out, cache, jobs, changed);
     }
     process.stderr.write(`  ${label}: stages (ms) ${JSON.stringify(first.stageMs)}\n`);
@@ -128,7 +128,12 @@ function keptRebuilds(label: string, input: string, out: string, cache: string, 
   const { rebuilds } = JSON.parse(run.stdout.trim().split('\n').pop()!) as { rebuilds: { ms: number; state: string; filesAnalysed: number; stageMs: Record<string, number> }[] };
   for (const [k, r] of rebuilds.entries()) process.stderr.write(`  ${label}: rebuild ${k + 1} in a watching process: ${(r.ms / 1000).toFixed(2)} s, state ${r.state}, stages (ms) ${JSON.stringify(r.stageMs)}\n`);
   const valid = rebuilds.filter((r) => r.state === 'kept' && r.filesAnalysed === 1).map((r) => r.ms / 1000);
-  return valid.length === rebuilds.length ? valid.sort((a, b) => a - b)[Math.floor(valid.length / 2)]! : NaN;
+  return valid.length === rebuilds.length ? median(valid, (seconds) => seconds) : NaN;
+}
+
+/** The middle one of `items` by `key` (of an odd number; the upper middle of an even one). */
+function median<T>(items: T[], key: (item: T) => number): T {
+  return [...items].sort((a, b) => key(a) - key(b))[Math.floor(items.length / 2)]!;
 }
 
 function copyOf(dir: string): string {

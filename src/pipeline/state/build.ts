@@ -102,7 +102,8 @@ export async function buildIntoDir(inputs: string[], outDir: string, options: Di
   mkdirSync(outDir, { recursive: true }); // before stateDir, which forgets states of missing out folders
   let dir = options.cacheDir ? stateDir(options.cacheDir, outDir) : null;
   // (A large state: a thread lists the inputs and warms up for analysis while it loads; none when
-  // the state is in memory, where it only slowed the rebuild: listing on it took 2.3 s, here 1.1.)
+  // the state is in memory, where it only slowed the rebuild: at 100k, through tsx, listing on it
+  // took 2.3 s and here 1.1.)
   const helper = dir && !options.shards && !keepsState(options.keeper, dir, fingerprint) ? startHelper(options.jobs ?? 'auto', keptStateBytes(dir), { actorsFile: options.actorsFile ?? null, cache: { dir: options.cacheDir, fingerprint } }, inputs, options.limits, options.helperFromBytes) : null;
   let opened: ReturnType<typeof openState>;
   let stateUse: DirBuild['stats']['state'];
