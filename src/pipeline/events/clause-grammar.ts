@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/doc.ts';
 import { subjectOf } from './clause-subject.ts';
-import { INTENT, isIntentNoun, isVerb, OBJECT_REPORTING, REPORTING, type Link, type Modality, type Tense } from './clause-words.ts';
+import { floatingQuantifier, INTENT, isIntentNoun, isVerb, OBJECT_REPORTING, REPORTING, type Link, type Modality, type Tense } from './clause-words.ts';
 import { verbForm } from './verbs.ts';
 
 export { INSERTED_LIST, insertedListEnd, insertedListStart, nounOfDate } from './clause-subject.ts';
@@ -99,7 +99,7 @@ export function describe(tokens: Token[], from: number, to: number, link: Link, 
   const adjective = [...words, ...(after?.pos === 'ADJ' ? [after.lower] : [])].map((w) => MODAL_ADJECTIVES.get(w)).find((m) => m !== undefined);
   // "are to be dismantled": an obligation, not yet done.
   const beTo = /^(?:is|are|was|were|am)$/.test(words[0] ?? '') && words[1] === 'to';
-  if (words.some((w) => FUTURE_AUX.has(w)) || ((lemmas.some((l) => INTENT.has(l)) || words.includes('going')) && words.includes('to')) || adjective === 'future' || beTo) modality = 'future';
+  if (words.some((w) => FUTURE_AUX.has(w)) || intentTo(tokens, group) || adjective === 'future' || beTo) modality = 'future';
   else if (words.some((w) => HYPOTHETICAL_AUX.has(w)) || adjective === 'hypothetical' || obligation(words, link)) modality = 'hypothetical';
   const tense = tenseOf(tokens, group, head, modality);
   // ("has been run by", "was hit": a participle spelt like the base form, after "be".)
@@ -122,6 +122,20 @@ export function describe(tokens: Token[], from: number, to: number, link: Link, 
   // (Only after "when": "who first broke the news" is who was first, "initially protested … but later agreed" a sequence.)
   const background = link === 'sub' && tokens[from]!.lower === 'when' && pastBase === 'past' && !!group && earlierTime(tokens, group[0] - 1, head);
   return { from, to, head, group, subject, link, tense: pastBase, modality, negated, passive, reporting, stative, quoted: head >= 0 && quoted.has(head), background };
+}
+
+/**
+ * A verb of intent with its "to" ("plans to launch", "is expected to announce", "going to"): what
+ * follows has not happened yet. Not a "to" before the intent ("were forced to seek aid" did seek it).
+ */
+function intentTo(tokens: Token[], group: [number, number] | null): boolean {
+  if (!group) return false;
+  for (let k = group[0]; k < group[1]; k++) {
+    const t = tokens[k]!;
+    if (!INTENT.has(t.lemma) && t.lower !== 'going') continue;
+    if (tokens[k + 1]!.lower === 'to') return true;
+  }
+  return false;
 }
 
 const EARLIER = new Set(['first', 'originally']);
@@ -166,7 +180,7 @@ function mainGroup(tokens: Token[], from: number, to: number, isTimexToken: (k: 
       if (g0 < 0) g0 = k;
       g1 = k;
       sawVerb = true;
-    } else if (g0 >= 0 && (t.pos === 'PART' || t.pos === 'ADV') && (!sawVerb || t.lower === 'to')) continue;
+    } else if (g0 >= 0 && (t.pos === 'PART' || t.pos === 'ADV' || floatingQuantifier(tokens, k)) && (!sawVerb || t.lower === 'to')) continue;
     // "were on Tuesday considering": a date between the auxiliary and its verb.
     else if (g0 >= 0 && !sawVerb && isTimexToken(k) || (g0 >= 0 && !sawVerb && t.pos === 'ADP' && isTimexToken(k + 1))) continue;
     // "is due to report", "is set to open": the adjective and its "to" belong to the group.

@@ -5,7 +5,7 @@
  * of examples). clause-grammar.ts describes the clause and asks this for its subject.
  */
 import type { Token } from '../text/doc.ts';
-import { isVerb, NP_PREPOSITIONS, RELATIVES, type Link } from './clause-words.ts';
+import { floatingQuantifier, isVerb, NP_PREPOSITIONS, RELATIVES, type Link } from './clause-words.ts';
 import { verbForm } from './verbs.ts';
 
 /**
@@ -120,7 +120,7 @@ export function subjectOf(tokens: Token[], from: number, group: [number, number]
   // ("More than 100 countries, including the United States and most EU member states, recognise …": the list is no subject.)
   const listOpens = tokens[k]?.text === ',' ? insertedListStart(tokens, k) : -1;
   if (listOpens > from) k = listOpens - 1;
-  while (k >= from && tokens[k]!.pos === 'ADV') k--; // "He also announced", "Jobs then moved on"
+  while (k >= from && (tokens[k]!.pos === 'ADV' || floatingQuantifier(tokens, k))) k--; // "He also announced", "Jobs then moved on", "the indices each closed"
   // (Also after a name's abbreviation in brackets: "…, the EU Rule of Law Mission in Kosovo (EULEX), has begun".)
   const skipped = k > from && tokens[k]!.text === ',' && (/^(?:PROPN|NOUN|PRON)$/.test(tokens[k - 1]!.pos) || tokens[k - 1]!.text === ')');
   if (skipped) {
@@ -237,7 +237,7 @@ export function subjectOf(tokens: Token[], from: number, group: [number, number]
   // ("an officer whose arrest on December 10 had triggered …": "whose arrest" is no subject to write.)
   if (dateAt >= 0 && RELATIVES.has(tokens[start]!.lower)) return null;
   let end = start;
-  const limit = dateAt >= 0 ? dateAt : noun >= 0 ? noun + 1 : listOpens > from ? listOpens : bracket >= 0 ? bracket : group[0];
+  const limit = dateAt >= 0 ? dateAt : noun >= 0 ? noun + 1 : listOpens > from ? listOpens : bracket >= 0 ? bracket : floatingQuantifier(tokens, group[0] - 1) ? group[0] - 1 : group[0];
   while (end < limit && (tokens[end]!.pos !== 'ADV' || attributiveAdverb(tokens, end))) end++;
   while (end > start && tokens[end - 1]!.pos === 'PUNCT') end--;
   return start < end ? [start, end] : null;

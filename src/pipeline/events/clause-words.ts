@@ -50,6 +50,8 @@ export function isVerb(tokens: Token[], k: number): boolean {
   const prev = tokens[k - 1];
   // (Nor before a possessive "'s": "Rank's chief executive" is a name.)
   if (/^['’]s$/.test(tokens[k + 1]?.text ?? '')) return false;
+  // "have both begun", "the indices each closed": a quantifier floated off its subject is no determiner.
+  if (floatingQuantifier(tokens, k - 1)) return true;
   // (Nor after a possessive: "its launch", "their return", "the EU's planned mission"; nor after a
   // determiner and an adverb: "the recently announced iPhone 4".)
   if (prev?.pos === 'ADV' && tokens[k - 2]?.pos === 'DET') return false;
@@ -59,4 +61,17 @@ export function isVerb(tokens: Token[], k: number): boolean {
 /** A verb followed by its object or complement ("released a new film", "became prime minister"), not by a preposition ("based in Espoo"). */
 export function takesObject(tokens: Token[], k: number): boolean {
   return /^(?:DET|PROPN|PRON|NOUN|NUM|ADJ)$/.test(tokens[k + 1]?.pos ?? '');
+}
+
+/** Quantifiers that float off their subject into the verb group ("have both begun", "they all agreed"). */
+const FLOATING = new Set(['both', 'all', 'each']);
+
+/**
+ * Whether token `k` is such a quantifier: "both", "all" or "each" after an auxiliary or the
+ * subject's last word and before a verb; not one that opens a noun phrase ("all listed companies").
+ */
+export function floatingQuantifier(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !FLOATING.has(t.lower) || tokens[k + 1]?.pos !== 'VERB' || /^(?:NOUN|PROPN)$/.test(tokens[k + 2]?.pos ?? '')) return false;
+  return /^(?:AUX|NOUN|PROPN|PRON)$/.test(tokens[k - 1]?.pos ?? '');
 }

@@ -341,6 +341,12 @@ describe('clausesOf: modality', () => {
     expect(only('Siemens plans to cut 5,000 jobs.').modality).toBe('future');
   });
 
+  it('the intention must come before its "to": what someone was forced to seek, they sought', () => {
+    expect(only('The carmakers were forced to seek federal aid.').modality).toBe('asserted');
+    expect(only('The airline was obliged to cancel its flights.').modality).toBe('asserted');
+    expect(only('The carmakers were expected to seek federal aid.').modality).toBe('future');
+  });
+
   it('"is going to" is a plan', () => {
     expect(only('The company is going to build a new plant.').modality).toBe('future');
   });
@@ -653,5 +659,20 @@ describe('clausesOf: a sentence without tokens', () => {
     const doc = makeDoc('Serbia protested.');
     const empty = { ...doc, sentenceTokens: [[1, 1] as [number, number]] };
     expect(clausesOf(empty, 0, () => false)).toEqual([]);
+  });
+});
+
+describe('clausesOf: a quantifier floated off the subject', () => {
+  it('stays inside the verb group ("have both begun"): the verb after it is the head', () => {
+    expect(only('General Motors and Chrysler have both begun to offer layoff packages.')).toMatchObject({ headText: 'begun', tense: 'perfect', stative: false });
+    expect(only('The unions have all agreed to the deal.')).toMatchObject({ headText: 'agreed', tense: 'perfect', stative: false });
+  });
+
+  it('after the subject, before the verb ("the indices each closed")', () => {
+    expect(only('The three indices each closed down more than 1 percent.')).toMatchObject({ headText: 'closed', tense: 'past', subjectText: 'The three indices' });
+  });
+
+  it('is a determiner where it opens a noun phrase ("all listed companies")', () => {
+    expect(only('The rule covers all listed companies.')).toMatchObject({ headText: 'covers' });
   });
 });
