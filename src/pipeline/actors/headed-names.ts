@@ -16,7 +16,7 @@ import type { Token } from '../text/doc.ts';
 import { isGivenName } from './kb.ts';
 import { isCapitalised } from './tokens.ts';
 
-export type HeadedKind = Extract<ActorKind, 'agreement' | 'law' | 'event' | 'facility'>;
+export type HeadedKind = Extract<ActorKind, 'agreement' | 'law' | 'event' | 'facility' | 'index'>;
 
 const heads = (kind: HeadedKind, words: string): [string, HeadedKind][] => words.split(' ').map((w) => [w, kind]);
 /** Head nouns, lower case → the kind of thing a capitalised name ending in one is. */
@@ -26,6 +26,8 @@ const HEADS = new Map<string, HeadedKind>([
   ...heads('law', 'act law directive constitution resolution decree amendment'),
   ...heads('event', 'war revolution uprising summit olympics games cup crisis massacre genocide siege battle offensive championship championships'),
   ...heads('facility', 'bridge crossing airport dam mine plant station base pipeline port monastery cathedral mosque prison stadium reactor refinery canal tunnel'),
+  // ("the Russell 2000 Index", "the Shanghai Composite Index", "the Consumer Price Index": named by the shape.)
+  ...heads('index', 'index'),
 ]);
 
 /**
@@ -41,6 +43,7 @@ const HEAD_FIRST = new Set(['battle', 'siege']);
 const LOWER_HEADS: Record<HeadedKind, { heads: ReadonlySet<string>; between: ReadonlySet<string> }> = {
   agreement: { heads: new Set(['agreement', 'accord', 'accords', 'treaty', 'pact']), between: new Set() },
   law: { heads: new Set(), between: new Set() },
+  index: { heads: new Set(), between: new Set() },
   event: { heads: new Set(['war', 'massacre', 'genocide', 'uprising', 'revolution']), between: new Set(['civil']) },
   facility: {
     heads: new Set(['bridge', 'crossing', 'airport', 'dam', 'mine', 'plant', 'pipeline', 'monastery', 'refinery', 'reactor', 'prison', 'stadium']),
@@ -156,7 +159,8 @@ export function matchHeaded(tokens: Token[], k: number, kindAt: KindAt): Headed 
       if (t.lower === 'resolution' && /^\d/.test(tokens[h + 1]?.text ?? '')) return null;
       return found(h, kind === 'agreement' || kind === 'law' || HEAD_FIRST.has(t.lower) ? tail(h) : h + 1);
     }
-    if (capital) continue;
+    // ("the Russell 2000 Index": a number before an index's head is part of its name.)
+    if (capital || (/^\d+$/.test(t.text) && tokens[h + 1]?.text === 'Index')) continue;
     const lower = lowerHeaded(tokens, k, start, h, kindAt, found);
     if (lower !== undefined) return lower;
     // A joining word between capitalised ones ("Stabilisation and Association Agreement"): the run goes on.

@@ -29,8 +29,8 @@ export interface MarketName {
 }
 
 const MARKET_VERBS = 'fell rose closed gained lost dropped slipped climbed jumped ended finished added shed tumbled plunged soared surged slid edged hit reached opened rallied';
-/** After a shared name, words that say it is the index ("the Dow fell", "the Nikkei average"). */
-const MARKET_WORD_RE = new RegExp(`^\\s+(?:index|average|industrials?|composite|${MARKET_VERBS.replace(/ /g, '|')})\\b`, 'i');
+/** After a shared name, words that say it is the index ("the Dow fell", "the Nikkei average", "the Dow Jones was down"). */
+const MARKET_WORD_RE = new RegExp(`^\\s+(?:index|average|industrials?|composite|(?:was|is|were|are)\\s+(?:up|down|higher|lower)|${MARKET_VERBS.replace(/ /g, '|')})\\b`, 'i');
 /** After a commodity's common word: "gold prices", "oil futures". */
 const AFTER_COMMODITY = new Set(['price', 'prices', 'futures', 'contract', 'contracts', 'market', 'markets']);
 /** A market verb after a commodity's common word, when a figure follows ("gold rose 2%", "oil fell to $40"; not "corn fell over"). */
@@ -72,7 +72,8 @@ function matchIndex(tokens: Token[], k: number, body: string): MarketName | null
   if (!INDEX_FIRST_CHAR.has(body.charCodeAt(t.start)) || !INDEX_FIRST.has(body.slice(t.start, t.start + 2))) return null;
   for (const { name, alias } of INDEX_ALIASES) {
     if (!body.startsWith(alias, t.start)) continue;
-    const end = t.start + alias.length;
+    // ("the Russell 2000 Index": the name with its head noun.)
+    const end = t.start + alias.length + (/^\s+Index\b/.exec(body.slice(t.start + alias.length, t.start + alias.length + 8))?.[0].length ?? 0);
     // A whole word, not followed by another name word ("Dow Chemical" is a company).
     if (/[\p{L}\p{N}]/u.test(body.charAt(end)) || /^\s+\p{Lu}/u.test(body.slice(end, end + 3))) continue;
     const last = tokenEnding(tokens, k, end);

@@ -25,6 +25,7 @@ import type { KbActor } from './kb.ts';
 import { matchMarketName } from './market-names.ts';
 import { isCapitalised, slug } from './tokens.ts';
 import knownAgreements from '../../../data/knowledge/agreements.json' with { type: 'json' };
+import knownIndices from '../../../data/knowledge/indices.json' with { type: 'json' };
 import knownNamed from '../../../data/knowledge/named-events-facilities.json' with { type: 'json' };
 
 type ThingKind = Extract<ActorKind, 'agreement' | 'law' | 'operation' | 'index' | 'currency' | 'commodity' | 'event' | 'facility'>;
@@ -35,6 +36,8 @@ const canonicalOf = (kind: ThingKind, names: string[][]): void => {
   for (const [name, ...aliases] of names) for (const alias of [name!, ...aliases]) CANONICAL.set(`${kind}|${alias.toLowerCase()}`, name!);
 };
 canonicalOf('agreement', (knownAgreements as unknown as { agreements: string[][] }).agreements);
+// ("The FTSE 100 Index", found by its head noun, is the FTSE 100.)
+canonicalOf('index', (knownIndices as unknown as { indices: string[][] }).indices.map((names) => [...names, ...names.map((n) => `${n} Index`)]));
 const NAMED = knownNamed as unknown as { events: string[][]; facilities: string[][] };
 canonicalOf('event', NAMED.events);
 canonicalOf('facility', NAMED.facilities);
@@ -52,7 +55,7 @@ for (const [kind, names] of [['event', NAMED.events], ['facility', NAMED.facilit
 for (const list of KNOWN_BY_FIRST.values()) list.sort((a, b) => b.words.length - a.words.length);
 
 /** Kinds whose things "the <head noun>" may refer back to. */
-const REFERABLE = new Set<ThingKind>(['agreement', 'law', 'operation', 'event', 'facility']);
+const REFERABLE = new Set<ThingKind>(['agreement', 'law', 'operation', 'event', 'facility', 'index']);
 /** Kinds whose "the <head>" may not be followed by a qualifier: "the war in Ukraine" is not the Kosovo War named before. */
 const QUALIFIABLE = new Set<ThingKind>(['operation', 'event', 'facility']);
 /** Kinds whose "the <head>" needs the article to have named only things of one head noun of that kind. */
@@ -98,9 +101,11 @@ export function recogniseNamedThings(doc: Doc, mentions: ActorMention[], content
     const whole = next.kind !== 'facility' || !next.head || asWritten.toLowerCase().endsWith(next.head);
     if (text !== next.name && whole) discovered.get(id)!.aliases.add(asWritten);
     found.push({ start: tokens[next.from]!.start, end: tokens[next.to - 1]!.end, text, actor: id, kind: next.kind });
-    if (next.head && REFERABLE.has(next.kind)) {
+    // (A market index, however named, is what "the index" refers back to.)
+    const head = next.head ?? (next.kind === 'index' ? 'index' : null);
+    if (head && REFERABLE.has(next.kind)) {
       const heads = named.get(next.kind) ?? new Map<string, Set<string>>();
-      heads.set(next.head, (heads.get(next.head) ?? new Set()).add(id));
+      heads.set(head, (heads.get(head) ?? new Set()).add(id));
       named.set(next.kind, heads);
     }
   };

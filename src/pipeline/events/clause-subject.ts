@@ -80,7 +80,7 @@ function nameInApposition(tokens: Token[], from: number, comma: number): [number
 }
 
 /** Words that open a list of examples set off by commas inside a noun phrase. */
-export const INSERTED_LIST = new Set(['including', 'notably', 'especially', 'among']);
+export const INSERTED_LIST = new Set(['including', 'notably', 'especially', 'particularly', 'mainly', 'mostly', 'among']);
 /** Most tokens of such a list. */
 const MAX_INSERTED = 10;
 

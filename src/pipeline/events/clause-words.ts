@@ -29,7 +29,7 @@ export const OBJECT_REPORTING = new Set('announce report confirm reveal disclose
 export const PREPOSITIONAL = new Set(['according', 'including', 'following', 'regarding', 'concerning', 'excluding', 'given', 'pending', 'starting', 'beginning', 'compared']);
 
 /** Prepositions that join a noun phrase to the noun before it ("Serb officers in the Kosovo Police"). */
-export const NP_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'between', 'with', 'on', 'as']);
+export const NP_PREPOSITIONS = new Set(['of', 'in', 'at', 'from', 'for', 'between', 'with', 'on', 'as', 'around', 'across', 'throughout', 'near', 'outside']);
 
 export const POSSESSIVE_RE = /^(?:its|his|her|their|our|my|your)$/i;
 

@@ -1258,3 +1258,31 @@ describe('what was said, when the report does not fit', () => {
     expect(f!.title).not.toMatch(/: .*violates/);
   });
 });
+
+describe('"since" and a date after a superlative', () => {
+  it('is the last time it was so, not when the event happened', () => {
+    const fell = events('The Standard and Poor\'s 500 index lost 26 points on Monday, its lowest level since April 1997.');
+    expect(fell.map((c) => [c.date, c.actors])).toEqual([['2021-03-08', ['index:s-p-500']]]);
+    expect(events('Japan\'s Nikkei stock index fell on Monday to lows not seen since October 1982.').map((c) => c.date)).toEqual(['2021-03-08']);
+  });
+
+  it('nor a total since then: a present perfect with it in the lead is the news of the day', () => {
+    expect(events('General Motors has posted its first annual loss since 1992.').map((c) => [c.title, c.date, c.dateBasis])).toEqual([['General Motors posts its first annual loss', PUBLISHED, 'publication']]);
+  });
+
+  it('a date with a "when" clause of its own still dates that clause', () => {
+    const when = events('It was the worst violence since May 2019, when 93 soldiers were injured in clashes with protesters.');
+    expect(when.map((c) => c.date)).toEqual(['2019-05']);
+  });
+
+  it('without a superlative, "since" a date is when a state began', () => {
+    expect(events('Kurti has led the government since March 2021.').map((c) => c.date)).not.toContain(PUBLISHED);
+  });
+});
+
+describe('the subject of a sentence about markets', () => {
+  it('keeps a place phrase and a list of examples inside it', () => {
+    expect(events('Stock markets around the world fell sharply on Monday.').map((c) => c.title)).toEqual(['Stock markets around the world fall sharply']);
+    expect(events('Stock markets across Asia, particularly those in Japan, fell sharply on Monday.').map((c) => c.title)).toEqual(['Stock markets across Asia fall sharply']);
+  });
+});

@@ -13,7 +13,7 @@ import { tokenIndexAt, type Doc, type Token } from '../text/doc.ts';
 import type { Timex } from '../time/types.ts';
 import { daysBetween } from '../../model/dates.ts';
 import { clausesOf, type Clause } from './clauses.ts';
-import { askedPhrases, calledOffPlan, conditionOnly, participlePhrases, rescheduledPhrases, sincePhrases } from './phrases.ts';
+import { askedPhrases, calledOffPlan, comparedSince, conditionOnly, participlePhrases, rescheduledPhrases, sincePhrases } from './phrases.ts';
 import { basisOf, datableByPublication, doneBeforePublication, leadEnd, listedDates, modifiesNoun, narrativeCue, ownDate, publicationDate, shiftedByGap, type ClauseDate } from './dating.ts';
 import type { CandidateEvent } from './candidate.ts';
 import { modifierEvent, nominalEvent, participleEvent } from './nominal.ts';
@@ -118,7 +118,8 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       }
       const asked = [...askedPhrases(tokens, clause), ...rescheduledPhrases(tokens, clause)];
       const began = sincePhrases(tokens, clause, (k) => timexToken[k] === 2);
-      for (const t of sAnchors) if (inRanges(tokens, t, began)) spanStarts.add(t);
+      const compared = comparedSince(tokens, clause, (k) => timexToken[k] === 2);
+      for (const t of sAnchors) if (inRanges(tokens, t, began) || inRanges(tokens, t, compared)) spanStarts.add(t);
       const clauseAnchors = sAnchors.filter((t) => t.start >= span.start && t.end <= span.end && !inRanges(tokens, t, described) && !inRanges(tokens, t, asked) && !spanStarts.has(t));
       // What someone was asked to do "by March" is not dated by the asking, nor does its date go
       // elsewhere; nor is a postponement dated by the new time ("postponed until April 23").
@@ -162,7 +163,8 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       if (!date && datableByPublication(clause) && clause.tense === 'past' && storyDay) date = storyDay;
       // "Since its launch the store has sold 3 billion songs", "Serb parties have taken part in the
       // elections for several years": a total or a state over a time, not a happening of the day.
-      const since = clause.tense === 'perfect' && (tokens.slice(clause.from, clause.to).some((t) => t.lower === 'since') || overATime(tokens, clause, timexes, tokenAt));
+      // (Not "since" in a comparison: "has posted its first annual loss since 1992" is news.)
+      const since = clause.tense === 'perfect' && (tokens.slice(clause.from, clause.to).some((t, i) => t.lower === 'since' && !compared.some(([a]) => a === clause.from + i)) || overATime(tokens, clause, timexes, tokenAt));
       // "Belgrade froze the dialogue until the tariffs were scrapped in 2020": what ended before a
       // date in the past did not happen on the publication day.
       const after = clauses[c + 1];

@@ -138,6 +138,35 @@ const SINCE_NP = /^(?:DET|PRON|NOUN|PROPN|ADJ|NUM|PART)$/;
  * after "since" dates that noun (where a span began), not when the clause happened. The range
  * from "since" to the end of the date.
  */
+/** Words that make "since <date>" a comparison: superlatives, "first", and "not seen". */
+const COMPARING_RE = /^(?:\p{L}+est|worst|most|least|first|seen)$/u;
+/** How far before "since" such a word may stand ("the biggest one-day fall since 1987"). */
+const COMPARED_WITHIN = 6;
+
+/**
+ * "its lowest level since April 1997", "the first annual loss since 1992", "lows not seen since
+ * 1982": "since" and a date after a superlative, "first" or "seen" say the last time it was so,
+ * not when this happened (nor that this lasted since). The ranges from "since" to the date's end.
+ */
+export function comparedSince(tokens: Token[], clause: Clause, isDateToken: (k: number) => boolean): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = clause.from; k + 1 < clause.to; k++) {
+    if (tokens[k]!.lower !== 'since' || !isDateToken(k + 1)) continue;
+    let compared = false;
+    for (let j = Math.max(clause.from, k - COMPARED_WITHIN); j < k && !compared; j++) {
+      const t = tokens[j]!;
+      compared = COMPARING_RE.test(t.lower) && (t.pos === 'ADJ' || t.pos === 'ADV' || t.lower === 'seen');
+    }
+    if (!compared) continue;
+    let end = k + 1;
+    while (end < clause.to && isDateToken(end)) end++;
+    // ("the worst violence since May, when 93 peacekeepers were injured": the date of what the "when" clause tells.)
+    if (tokens[end]?.text === ',' && tokens[end + 1]?.lower === 'when') continue;
+    out.push([k, end]);
+  }
+  return out;
+}
+
 export function sincePhrases(tokens: Token[], clause: Clause, isDateToken: (k: number) => boolean): [number, number][] {
   const out: [number, number][] = [];
   for (let k = clause.from; k < clause.to; k++) {
