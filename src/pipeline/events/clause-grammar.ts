@@ -6,6 +6,7 @@
 import type { Token } from '../text/doc.ts';
 import { subjectOf } from './clause-subject.ts';
 import { floatingQuantifier, INTENT, isIntentNoun, isVerb, OBJECT_REPORTING, REPORTING, type Link, type Modality, type Tense } from './clause-words.ts';
+import { isEventNoun } from './lexicon/nouns.ts';
 import { verbForm } from './verbs.ts';
 
 export { INSERTED_LIST, insertedListEnd, insertedListStart, nounOfDate } from './clause-subject.ts';
@@ -76,7 +77,8 @@ export function describe(tokens: Token[], from: number, to: number, link: Link, 
     for (let k = group[0]; k <= group[1] && head < 0; k++) if (tokens[k]!.pos === 'VERB' || isIntentNoun(tokens, k)) head = k;
     if (head < 0) {
       head = group[1];
-      stative = true;
+      // (The tagger may call a main "have" an auxiliary: "The DJIA had its worst fall".)
+      stative = !(tokens[head]!.lemma === 'have' && happeningObject(tokens, head + 1, to));
     }
     for (let k = group[0]; k <= group[1]; k++) words.push(tokens[k]!.lower);
   }
@@ -89,7 +91,8 @@ export function describe(tokens: Token[], from: number, to: number, link: Link, 
   if (headToken && link === 'and' && from === head && verbForm(headToken) === 'past' && (NAMED_ONLY.has(headToken.lemma) || (NAMING.has(headToken.lemma) && [1, 2].some((d) => QUOTE_MARKS.has(tokens[head + d]?.text ?? ''))))) stative = true;
   // (", aimed at normalising their relations", ", designed to …", ", based in Pristina,": what it is for or where, no happening.)
   if (headToken && link === 'rel' && group![0] === head && verbForm(headToken) === 'past' && DESCRIBING.get(headToken.lower) === tokens[head + 1]?.lower) stative = true;
-  if (headToken && headToken.pos === 'VERB' && (headToken.lemma === 'have' || headToken.lemma === 'be') && lemmas.filter((l, i) => tokens[group![0] + i]!.pos === 'VERB').length === 1) stative = true;
+  // (Not "have" with a happening for its object: "the Dow had its worst fall", "had talks with".)
+  if (headToken && headToken.pos === 'VERB' && (headToken.lemma === 'have' || headToken.lemma === 'be') && lemmas.filter((l, i) => tokens[group![0] + i]!.pos === 'VERB').length === 1 && !(headToken.lemma === 'have' && happeningObject(tokens, group![1] + 1, to))) stative = true;
   // "The senator never voted": the negation may stand just before the group.
   // ("has yet to be established": not done either.)
   const negated = words.some((w, i) => NEGATIONS.has(w) || (w === 'yet' && words[i + 1] === 'to')) || (!!group && /^(?:never|not)$/i.test(tokens[group[0] - 1]?.text ?? ''));
@@ -136,6 +139,18 @@ function intentTo(tokens: Token[], group: [number, number] | null): boolean {
     if (tokens[k + 1]!.lower === 'to') return true;
   }
   return false;
+}
+
+/** Words before an object's noun: "its worst", "a further", "two more". */
+const OBJECT_OPENERS = /^(?:DET|PRON|ADJ|NUM|ADV)$/;
+
+/** Whether the noun phrase from `k` (before `to`) is headed by an event noun: "its worst fall", "a gain", "talks". */
+function happeningObject(tokens: Token[], k: number, to: number): boolean {
+  let j = k;
+  while (j < to && j - k < 4 && OBJECT_OPENERS.test(tokens[j]!.pos)) j++;
+  // (The last noun of a compound heads it: "a board meeting".)
+  while (j + 1 < to && tokens[j]!.pos === 'NOUN' && tokens[j + 1]!.pos === 'NOUN') j++;
+  return j < to && tokens[j]!.pos === 'NOUN' && isEventNoun(tokens[j]!.lemma);
 }
 
 const EARLIER = new Set(['first', 'originally']);

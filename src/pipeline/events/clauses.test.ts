@@ -676,3 +676,15 @@ describe('clausesOf: a quantifier floated off the subject', () => {
     expect(only('The rule covers all listed companies.')).toMatchObject({ headText: 'covers' });
   });
 });
+
+describe('clausesOf: "have" and its object', () => {
+  it('is a happening when the object is one ("had its worst fall", "had a meeting")', () => {
+    expect(only('The DJIA had its worst fall since 1987.')).toMatchObject({ headText: 'had', stative: false, tense: 'past' });
+    expect(only('The two leaders had a meeting in Brussels.')).toMatchObject({ headText: 'had', stative: false });
+  });
+
+  it('is a state when the object is a thing ("has a new frame")', () => {
+    expect(only('The phone has a new stainless steel frame.')).toMatchObject({ headText: 'has', stative: true });
+    expect(only('The company had a profit of $5 billion.')).toMatchObject({ stative: true });
+  });
+});

@@ -1286,3 +1286,9 @@ describe('the subject of a sentence about markets', () => {
     expect(events('Stock markets across Asia, particularly those in Japan, fell sharply on Monday.').map((c) => c.title)).toEqual(['Stock markets across Asia fall sharply']);
   });
 });
+
+describe('"have" with a happening for its object', () => {
+  it('is an event, titled in the present', () => {
+    expect(events('The DJIA had its worst fall since 1987 on Monday.').map((c) => [c.title, c.date])).toEqual([['The DJIA has its worst fall', '2021-03-08']]);
+  });
+});

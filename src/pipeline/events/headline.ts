@@ -251,7 +251,8 @@ function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, nam
   // Keep "to"-chains after the first verb: "began to ship" → "begins to ship".
   const verbs = group.filter((t) => t.pos === 'VERB' || t.pos === 'PART' || t.pos === 'ADV');
   const first = verbs.findIndex((t) => t.pos === 'VERB');
-  if (first < 0) return head.text;
+  // ("The DJIA had its worst fall": a "have" the tagger calls an auxiliary.)
+  if (first < 0) return head.lemma === 'have' ? (plural ? 'have' : 'has') : head.text;
   const words = verbs.slice(first).map((t) => t.text);
   const lemma = verbs[first]!.lemma;
   // The tagger leaves some rare verbs unlemmatised ("reassumed"): keep those as written.
