@@ -65,6 +65,10 @@ function opensClause(tokens: Token[], i: number, isTimexToken: (k: number) => bo
  * was held". With `isTimexToken`, a date's words do not count and its comma is no break ("…,
  * clashes on May 29, 2023 injured").
  */
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she', 'we', 'i', 'you']);
+/** Nouns of a time before a subject pronoun ("and last week it said"). */
+const TIME_NOUNS = new Set(['day', 'week', 'weekend', 'month', 'year', 'time', 'morning', 'afternoon', 'evening', 'night', 'quarter', 'today', 'yesterday', 'tomorrow']);
+
 function finiteVerbFollows(tokens: Token[], i: number, within = 8, isTimexToken?: (k: number) => boolean): boolean {
   let end = i + within;
   for (let k = i + 1; k < tokens.length && k <= end && tokens[k]!.sentence === tokens[i]!.sentence; k++) {
@@ -73,6 +77,9 @@ function finiteVerbFollows(tokens: Token[], i: number, within = 8, isTimexToken?
       end++;
       continue;
     }
+    // (Not "the entry and exit documents it has required": a noun with a subject pronoun after it
+    // has a clause of its own that describes it; "and last week it said" is a clause.)
+    if (n.pos === 'PRON' && SUBJECT_PRONOUNS.has(n.lower) && k > i + 1 && tokens[k - 1]!.pos === 'NOUN' && !TIME_NOUNS.has(tokens[k - 1]!.lower)) return false;
     // Not "the Serb minority living there", not "a decision to end".
     if (n.pos === 'AUX') return true;
     // (Not "of frozen relations": a participle after a preposition describes the noun after it; look on.)

@@ -146,17 +146,26 @@ export function datableByPublication(c: Clause): boolean {
 const MAX_LEAD_CHARS = 4_000;
 
 /**
- * Where the article's lead ends: its first paragraph after the dateline (`contentStart`), which
- * tells the news. Below it, a present perfect that no date places is background: "KFOR has
- * remained the main guarantor of security", "the EU has made normalisation a condition", "Serbia
- * has asked the court for an opinion" months before.
+ * Where the article's first `paragraphs` paragraphs after the dateline (`contentStart`) end: the
+ * first is the lead, which tells the news. Below it, a present perfect that no date places is
+ * background: "KFOR has remained the main guarantor of security", "the EU has made normalisation
+ * a condition", "Serbia has asked the court for an opinion" months before (detect.ts keeps the
+ * first TOP_PARAGRAPHS for a main clause's).
  */
-export function leadEnd(body: string, contentStart: number): number {
+export function leadEnd(body: string, contentStart: number, paragraphs = 1): number {
   // (Within a window: called for each part of a long body, analyse.ts, it must not read the body.)
   const window = body.slice(contentStart, contentStart + MAX_LEAD_CHARS);
   const text = window.search(/\S/);
-  const at = text < 0 ? -1 : window.slice(text).search(/\n\s*\n/);
-  return contentStart + (at >= 0 ? text + at : window.length);
+  if (text < 0) return contentStart + window.length;
+  const breaks = /\n\s*\n/g;
+  breaks.lastIndex = text;
+  let end = -1;
+  for (let n = 0; n < paragraphs; n++) {
+    const found = breaks.exec(window);
+    if (!found) return contentStart + window.length;
+    end = found.index;
+  }
+  return contentStart + end;
 }
 
 export function narrativeCue(sentenceText: string): boolean {

@@ -23,6 +23,12 @@ import type { Trigger } from './triggers.ts';
 import { groupByDate, toCandidate, type ArticleInput, type Dated } from './candidate-of.ts';
 import { againCandidate, datedFromTold, mentionedAgain, namedEventParts } from './mentioned-again.ts';
 
+/**
+ * The top of a story, in paragraphs: a news story tells what happened in its first few; what a
+ * main clause there says in the present perfect is the news, below them background.
+ */
+const TOP_PARAGRAPHS = 3;
+
 /** Openers of an "-ing" phrase that happens at the main clause's time ("while", "on", none); not "after", "before", "since". */
 const SIMULTANEOUS_OPENERS = new Set(['', 'while', 'when', 'on', 'upon', 'in', 'by']);
 
@@ -72,6 +78,7 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
   const short = shortNames(named, names);
   const events: CandidateEvent[] = [];
   const lead = leadEnd(body, article.contentStart);
+  const top = leadEnd(body, article.contentStart, TOP_PARAGRAPHS);
   let narrative: ClauseDate | null = null;
   /** The latest single day of the week before publication named so far: the story's day. */
   let storyDay: ClauseDate | null = null;
@@ -171,8 +178,9 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       const endedBefore = !!after && after.link === 'sub' && !clause.reporting && UNTIL_OPENERS.has(tokens[after.from]!.lower) && sAnchors.some((t) => t.start >= tokens[after.from]!.start && t.end <= tokens[after.to - 1]!.end && t.interval!.end < article.published);
       // Below the lead, a present perfect no date places is background, not news of the day: an
       // event only where another article dates it (refine.ts). (Not a report: "has said …" keeps
-      // the publication day, as annotators of news timelines give it.)
-      if (!date && datableByPublication(clause) && !since && !endedBefore && clause.tense === 'perfect' && !clause.reporting && sentence.start >= lead) {
+      // the publication day, as annotators of news timelines give it; nor a main clause at the top
+      // of the story, "AirTanker has signed a 27-year contract" in the second paragraph.)
+      if (!date && datableByPublication(clause) && !since && !endedBefore && clause.tense === 'perfect' && !clause.reporting && sentence.start >= lead && (sentence.start >= top || !(clause.link === 'first' || clause.link === 'and'))) {
         elsewhere.push(c);
         continue;
       }
