@@ -14,7 +14,7 @@ export interface ResolvedMention extends ActorMention {
   via: 'pronoun' | 'description' | 'name';
 }
 
-type Slot = 'person' | 'organization' | 'country' | 'product' | 'agreement';
+type Slot = 'person' | 'organization' | 'country' | 'product' | 'agreement' | 'index';
 
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
 /** Head nouns of descriptions and the kind of actor they stand for. */
@@ -34,6 +34,7 @@ function slotOf(kind: ActorKind): Slot | null {
   if (kind === 'country') return 'country';
   if (kind === 'product') return 'product';
   if (kind === 'agreement') return 'agreement';
+  if (kind === 'index') return 'index';
   return null;
 }
 
@@ -120,13 +121,21 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[]): ResolvedM
     // sentence continues the country or organisation that opened the sentence before, not the
     // last one named in it.)
     const opening = slot === 'thing' && !reports && !topic && isSentenceStart(doc, k) ? openingThing(doc, t.sentence - 1, named) : null;
-    const thing = speaker ?? owner ?? (reports ? last.organization : (topic ?? opening ?? ((last.product?.start ?? -1) > (last.organization?.start ?? -1) ? last.product : last.organization)));
+    // ("The FTSE 100 fell 2%. It closed at 4,907.": a market index, as a product, does things too.)
+    const thing = speaker ?? owner ?? (reports ? last.organization : (topic ?? opening ?? latest(last.product, last.organization, last.index)));
     let target = slot ? (slot === 'thing' ? (thing ?? null) : slot === 'product' && w === 'it' ? productTopic(doc, t.sentence - 1, named, out) : (last[slot] ?? null)) : null;
     // ("the deal that Dačić and Thaçi reached", "the agreement between Serbia and Kosovo" say which deal themselves.)
     if (slot === 'agreement' && target && (unnamedAgreementAt > target.start || SAYS_WHICH.has(tokens[k + 1]?.lower ?? ''))) target = null;
     if (!target) continue;
     out.push({ start: t.start, end, text: body.slice(t.start, end), actor: target.actor, kind: target.kind, via });
   }
+  return out;
+}
+
+/** The mention named last of those given. */
+function latest(...mentions: (ActorMention | undefined)[]): ActorMention | undefined {
+  let out: ActorMention | undefined;
+  for (const m of mentions) if (m && (!out || m.start > out.start)) out = m;
   return out;
 }
 
