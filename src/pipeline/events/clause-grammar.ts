@@ -93,6 +93,8 @@ export function describe(tokens: Token[], from: number, to: number, link: Link, 
   if (headToken && link === 'rel' && group![0] === head && verbForm(headToken) === 'past' && DESCRIBING.get(headToken.lower) === tokens[head + 1]?.lower) stative = true;
   // (Not "have" with a happening for its object: "the Dow had its worst fall", "had talks with".)
   if (headToken && headToken.pos === 'VERB' && (headToken.lemma === 'have' || headToken.lemma === 'be') && lemmas.filter((l, i) => tokens[group![0] + i]!.pos === 'VERB').length === 1 && !(headToken.lemma === 'have' && happeningObject(tokens, group![1] + 1, to))) stative = true;
+  // ("The S&P 500 was down more than 7%": a copula with a move by a figure is a happening.)
+  if (stative && headToken?.lemma === 'be' && movedBy(tokens, group![1] + 1, to)) stative = false;
   // "The senator never voted": the negation may stand just before the group.
   // ("has yet to be established": not done either.)
   const negated = words.some((w, i) => NEGATIONS.has(w) || (w === 'yet' && words[i + 1] === 'to')) || (!!group && /^(?:never|not)$/i.test(tokens[group[0] - 1]?.text ?? ''));
@@ -151,6 +153,13 @@ function happeningObject(tokens: Token[], k: number, to: number): boolean {
   // (The last noun of a compound heads it: "a board meeting".)
   while (j + 1 < to && tokens[j]!.pos === 'NOUN' && tokens[j + 1]!.pos === 'NOUN') j++;
   return j < to && tokens[j]!.pos === 'NOUN' && isEventNoun(tokens[j]!.lemma);
+}
+
+/** "up 2%", "down more than 7%", "lower by 30 points": a move by a figure, from `k` (before `to`). */
+function movedBy(tokens: Token[], k: number, to: number): boolean {
+  if (k >= to || !/^(?:up|down|higher|lower)$/.test(tokens[k]!.lower)) return false;
+  for (let j = k + 1; j < to && j <= k + 3; j++) if (tokens[j]!.pos === 'NUM') return true;
+  return false;
 }
 
 const EARLIER = new Set(['first', 'originally']);

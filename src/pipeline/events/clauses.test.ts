@@ -683,6 +683,11 @@ describe('clausesOf: "have" and its object', () => {
     expect(only('The two leaders had a meeting in Brussels.')).toMatchObject({ headText: 'had', stative: false });
   });
 
+  it('a copula is a state, but not with a move by a figure ("was down more than 7%")', () => {
+    expect(only('The S&P 500 was down more than 7%.')).toMatchObject({ stative: false });
+    expect(only('It is up to the court.')).toMatchObject({ stative: true });
+  });
+
   it('is a state when the object is a thing ("has a new frame")', () => {
     expect(only('The phone has a new stainless steel frame.')).toMatchObject({ headText: 'has', stative: true });
     expect(only('The company had a profit of $5 billion.')).toMatchObject({ stative: true });

@@ -1307,3 +1307,9 @@ describe('"have" with a happening for its object', () => {
     expect(events('The DJIA had its worst fall since 1987 on Monday.').map((c) => [c.title, c.date])).toEqual([['The DJIA has its worst fall', '2021-03-08']]);
   });
 });
+
+describe('a market move told with a copula', () => {
+  it('is an event by a figure ("was down more than 7%"), headlined without the copula', () => {
+    expect(events('The S&P 500 was down more than 7% on Monday.').map((c) => [c.title, c.date, c.actors])).toEqual([['The S&P 500 down more than 7%', '2021-03-08', ['index:s-p-500']]]);
+  });
+});

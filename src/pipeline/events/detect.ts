@@ -101,6 +101,8 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
     const claimed = new Set<Timex>();
     /** Dates where a span began ("since its launch in 2003"): a noun's date at most, never a clause's. */
     const spanStarts = new Set<Timex>();
+    /** Dates a superlative is compared with ("its worst fall since 1987"): no event's at all. */
+    const comparisons = new Set<Timex>();
     /** Participle phrases that describe a noun ("books taken from Kosovo in 1999"): their dates are theirs. */
     const phrases: [number, number][] = [];
     const cue = narrativeCue(sentence.text);
@@ -126,8 +128,9 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       const asked = [...askedPhrases(tokens, clause), ...rescheduledPhrases(tokens, clause)];
       const began = sincePhrases(tokens, clause, (k) => timexToken[k] === 2);
       const compared = comparedSince(tokens, clause, (k) => timexToken[k] === 2);
-      for (const t of sAnchors) if (inRanges(tokens, t, began) || inRanges(tokens, t, compared)) spanStarts.add(t);
-      const clauseAnchors = sAnchors.filter((t) => t.start >= span.start && t.end <= span.end && !inRanges(tokens, t, described) && !inRanges(tokens, t, asked) && !spanStarts.has(t));
+      for (const t of sAnchors) if (inRanges(tokens, t, began)) spanStarts.add(t);
+      for (const t of sAnchors) if (inRanges(tokens, t, compared)) comparisons.add(t);
+      const clauseAnchors = sAnchors.filter((t) => t.start >= span.start && t.end <= span.end && !inRanges(tokens, t, described) && !inRanges(tokens, t, asked) && !spanStarts.has(t) && !comparisons.has(t));
       // What someone was asked to do "by March" is not dated by the asking, nor does its date go
       // elsewhere; nor is a postponement dated by the new time ("postponed until April 23").
       for (const t of sAnchors) if (inRanges(tokens, t, asked)) claimed.add(t);
@@ -216,7 +219,7 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
     if (leading !== null && SIMULTANEOUS_OPENERS.has(leading)) shareMainDate(dated, clauses, charSpan(tokens, clauses[0]!), sMentions);
     // A date left over: it dates an undated past event of the sentence ("told Stoltenberg …, at
     // their meeting on Wednesday"), else the event noun it follows ("until his election in 2016").
-    for (const t of sAnchors.filter((x) => !claimed.has(x))) {
+    for (const t of sAnchors.filter((x) => !claimed.has(x) && !comparisons.has(x))) {
       const phrase = phrases.find(([a, b]) => t.start >= tokens[a]!.start && t.end <= tokens[b - 1]!.end);
       const described = phrase && participleEvent(tokens, phrase, t, sMentions, tokenAt);
       if (described) {
@@ -276,7 +279,7 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       events.push(datedElsewhere({ clause: modifier.clause, date: publicationDate(article.published), actors: modifier.actors, subjectActor: modifier.actors[0]!, subjectWords: null, title: modifier.title }));
     }
     // "Since its launch …": an event told before, named again by a noun, is sourced here too.
-    const nouns = mentionedAgain(tokens, sFrom, sTo, triggerAt, sMentions, sAnchors, events.slice(0, toldBefore), article.published);
+    const nouns = mentionedAgain(tokens, sFrom, sTo, triggerAt, sMentions, sAnchors.filter((t) => !comparisons.has(t)), events.slice(0, toldBefore), article.published);
     for (const again of nouns.again) {
       // ("Two years after its launch, the store passed …": that far from the launch.)
       events.splice(toldBefore, Infinity, ...datedFromTold(again, tokens, events.slice(toldBefore), article.published));

@@ -44,7 +44,7 @@ export function headline(input: HeadlineInput): string {
   const verb = verbPhrase(tokens, clause, input.subject, input.nameAt ?? (() => null), input.named ?? false);
   const words: string[] = [];
   if (input.subject) words.push(input.subject);
-  words.push(verb);
+  if (verb) words.push(verb);
   if (input.object) words.push(input.object);
   const restRanges: [number, number][] = [];
   // "Kurti announced in a video on Monday that the rule …": what was announced, not where.
@@ -252,7 +252,8 @@ function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, nam
   const verbs = group.filter((t) => t.pos === 'VERB' || t.pos === 'PART' || t.pos === 'ADV');
   const first = verbs.findIndex((t) => t.pos === 'VERB');
   // ("The DJIA had its worst fall": a "have" the tagger calls an auxiliary.)
-  if (first < 0) return head.lemma === 'have' ? (plural ? 'have' : 'has') : head.text;
+  // ("The S&P 500 was down more than 7%": a move by a copula is headlined without it, "S&P 500 down 7%".)
+  if (first < 0) return head.lemma === 'have' ? (plural ? 'have' : 'has') : head.lemma === 'be' && !!subject ? '' : head.text;
   const words = verbs.slice(first).map((t) => t.text);
   const lemma = verbs[first]!.lemma;
   // The tagger leaves some rare verbs unlemmatised ("reassumed"): keep those as written.
