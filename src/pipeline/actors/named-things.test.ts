@@ -265,5 +265,6 @@ describe('indices by their shape and "the index"', () => {
   it('a name an index shares with a company, when the index is said to be up or down', () => {
     expect(ofKind('The Dow Jones was down 2.62% at 16:08 UTC.', 'index')).toEqual(['The Dow Jones=index:dow-jones-industrial-average']);
     expect(ofKind("Standard and Poor's 500 index lost 26 points.", 'index')).toEqual(["Standard and Poor's 500=index:s-p-500"]);
+    expect(ofKind("The UK's FTSE-100 index fell 232.90 points.", 'index')).toEqual(['FTSE-100=index:ftse-100']);
   });
 });

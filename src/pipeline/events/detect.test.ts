@@ -321,6 +321,9 @@ describe('a present perfect below the top of the story', () => {
   it('at the top of the story, a main clause is the news ("AirTanker has signed" in the second paragraph), a relative clause is not', () => {
     const second = events(`${LEAD}\n\nAirTanker, a consortium, has signed a 27-year contract with the Defence Ministry.`).filter((c) => c.source.sentence.startsWith('AirTanker'));
     expect(second.map((c) => [c.title, c.date, c.dateBasis, !!c.datedElsewhere])).toEqual([['AirTanker signs a 27-year contract with the Defence Ministry', PUBLISHED, 'publication', false]]);
+    // (A clause set against the main one is a main clause too: "…, while Air India has signed a deal".)
+    const set = events(`${LEAD}\n\nAir Canada has ordered 18 new airliners, while Air India has signed a deal for 50 more.`);
+    expect(set.filter((c) => !c.datedElsewhere).flatMap((c) => c.actors)).toContain('organization:air-india');
     const relative = events(`${LEAD}\n\nMost states that have recognised Kosovo abstained.`).filter((c) => c.source.sentence.startsWith('Most'));
     expect(relative.filter((c) => !c.datedElsewhere && /recogni/.test(c.title))).toEqual([]);
   });

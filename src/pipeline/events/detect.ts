@@ -183,7 +183,7 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       // event only where another article dates it (refine.ts). (Not a report: "has said …" keeps
       // the publication day, as annotators of news timelines give it; nor a main clause at the top
       // of the story, "AirTanker has signed a 27-year contract" in the second paragraph.)
-      if (!date && datableByPublication(clause) && !since && !endedBefore && clause.tense === 'perfect' && !clause.reporting && sentence.start >= lead && (sentence.start >= top || !(clause.link === 'first' || clause.link === 'and'))) {
+      if (!date && datableByPublication(clause) && !since && !endedBefore && clause.tense === 'perfect' && !clause.reporting && sentence.start >= lead && (sentence.start >= top || !mainClause(clause, tokens))) {
         elsewhere.push(c);
         continue;
       }
@@ -362,6 +362,13 @@ function isVenue(m: ActorMention, body: string, placeEnds: ReadonlyMap<number, n
 
 /** A preposition of place just before a place name. */
 const LOCATIVE_RE = /\b(?:in|at|to|near|from|into|outside|across|toward|towards)\s+(?:the\s+)?$/i;
+
+/** A main clause, or one set against it ("…, while Air India has signed a deal"): not a relative or a report's. */
+function mainClause(clause: Clause, tokens: Token[]): boolean {
+  return clause.link === 'first' || clause.link === 'and' || (clause.link === 'sub' && CONTRASTING.has(tokens[clause.from]!.lower));
+}
+
+const CONTRASTING = new Set(['while', 'whereas']);
 
 /** Openers of a clause that ends the time of the clause before it ("until", "before"). */
 const UNTIL_OPENERS = new Set(['until', 'till', 'before']);
