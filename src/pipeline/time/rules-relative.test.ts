@@ -100,3 +100,18 @@ describe('today', () => {
     expect(pairs('Today\'s vote was close.', '2013-12-10')).toEqual([['Today', '2013-12-10']]);
   });
 });
+
+describe('"later than planned"', () => {
+  it('compares with a plan: after a date and its comma it is that date, elsewhere a duration', () => {
+    expect(triples('The airliner arrives on November 11, three days later than originally planned.', '2005-11-05')).toEqual([
+      ['November 11', 'DATE', '2005-11-11'],
+      ['three days later', 'DATE', '2005-11-11'],
+    ]);
+    expect(triples('The airliner arrived three days later than planned.', '2005-11-05')).toEqual([['three days', 'DURATION', 'P3D']]);
+    // ("three days later" alone still counts from the day before it.)
+    expect(pairs('The plane landed on November 11. Three days later it left.', '2005-11-20')).toEqual([
+      ['November 11', '2005-11-11'],
+      ['Three days later', '2005-11-14'],
+    ]);
+  });
+});
