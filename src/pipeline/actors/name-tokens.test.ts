@@ -21,6 +21,25 @@ describe('tagNameTokens', () => {
     expect(doc.tokens.find((t) => t.text === 'began')!.pos).toBe('VERB');
   });
 
+  it('makes a one-word name read as a verb a proper noun ("Ford says", wink: "to ford")', () => {
+    const text = 'For the final quarter of 2009, Ford says it made profits of $868 million.';
+    const doc = makeDoc(text);
+    const ford = doc.tokens.find((t) => t.text === 'Ford')!;
+    expect(ford.pos).toBe('VERB'); // what wink says
+    tagNameTokens(doc, [{ ...mention(text, 'Ford', 'organization:ford'), kind: 'organization' }]);
+    expect(ford.pos).toBe('PROPN');
+    expect(doc.tokens.find((t) => t.text === 'says')!.pos).toBe('VERB');
+  });
+
+  it('leaves a one-word name that opens its sentence with no verb after it (it may be an imperative)', () => {
+    const text = 'Ford the river at dawn.';
+    const doc = makeDoc(text);
+    const before = doc.tokens.map((t) => t.pos);
+    expect(before[0]).toBe('VERB');
+    tagNameTokens(doc, [{ ...mention(text, 'Ford', 'organization:ford'), kind: 'organization' }]);
+    expect(doc.tokens.map((t) => t.pos)).toEqual(before);
+  });
+
   it('leaves verbs outside names and one-word names as they are', () => {
     const text = 'Allied troops entered the city. Support arrived later.';
     const doc = makeDoc(text);
