@@ -53,7 +53,6 @@ function listFiles(dir: string, out: string[]): void {
 
 /** Fingerprint of the code, the shipped knowledge and the curated actors file (missing = none). */
 export function cacheFingerprint(generator: string, actorsFile: string | null | undefined): string {
-  if (process.env.DEV_FP) return 'dev';
   const hash = createHash('sha256').update(`${generator}\u0000`);
   const files = buildSources();
   listFiles(join(ROOT, 'data/knowledge'), files);
