@@ -33,12 +33,17 @@ function hasAnd(tokens: Token[], from: number, to: number): boolean {
  * opening the clause, then descriptions between commas up to the comma before the verb (at
  * `comma`): the subject is the name. Not a list ("Kosovo, Serbia and Albania signed").
  */
+/** An "of" between two capitalised words of one name: "Bank of America Corporation", "Ministry of Defence". */
+function ofInName(tokens: Token[], k: number): boolean {
+  return tokens[k]?.lower === 'of' && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN';
+}
+
 function nameBeforeAppositions(tokens: Token[], from: number, comma: number): [number, number] | null {
   let k = from;
   if (tokens[k]?.pos === 'DET') k++;
   if (tokens[k]?.pos !== 'PROPN') return nameInApposition(tokens, from, comma) ?? nounBeforeAdjectivePhrase(tokens, from, comma);
   // (Its words, hyphenated ones and a possessor too: "General Abdel Fattah al-Burhan", "Kosovo's Prime Minister Hashim Thaçi".)
-  while (k < comma && (/^(?:PROPN|NOUN)$/.test(tokens[k]!.pos) || /^['’]s$/.test(tokens[k]!.text) || (tokens[k]!.text === '-' && tokens[k - 1]!.end === tokens[k]!.start))) k++;
+  while (k < comma && (/^(?:PROPN|NOUN)$/.test(tokens[k]!.pos) || /^['’]s$/.test(tokens[k]!.text) || (tokens[k]!.text === '-' && tokens[k - 1]!.end === tokens[k]!.start) || ofInName(tokens, k))) k++;
   // (Or a phrase set off the same way: "Hashim Thaçi, on a visit to Washington, welcomed …".)
   // (A possessor's description first: "The European Union's largest civilian mission, the EU Rule of Law Mission …,".)
   if (k >= comma || tokens[k]!.text !== ',' || !/^(?:DET|ADJ|NOUN|ADP)$/.test(tokens[k + 1]?.pos ?? '')) return /^['’]s$/.test(tokens[k - 1]?.text ?? '') ? nameInApposition(tokens, from, comma) : null;
@@ -219,7 +224,7 @@ export function subjectOf(tokens: Token[], from: number, group: [number, number]
   if (skipped && opening > from + 1 && tokens[opening - 1]!.text === ',' && /^(?:PROPN|NOUN)$/.test(tokens[opening - 2]!.pos) && (/^(?:DET|ADJ)$/.test(tokens[start]!.pos) || possessed || adverb)) {
     const end = opening - 1;
     let b = end - 1;
-    while (b > from && /^(?:PROPN|NOUN|ADJ|DET|PART)$/.test(tokens[b - 1]!.pos) && !isTimexToken(b - 1)) b--;
+    while (b > from && (/^(?:PROPN|NOUN|ADJ|DET|PART)$/.test(tokens[b - 1]!.pos) || ofInName(tokens, b - 1)) && !isTimexToken(b - 1)) b--;
     return [b, end];
   }
   while (start < group[0] && tokens[start]!.pos === 'PUNCT') start++; // "CARBIS BAY (Wire) - Leaders …"

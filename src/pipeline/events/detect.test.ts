@@ -1316,3 +1316,10 @@ describe('a market move told with a copula', () => {
     expect(events('The S&P 500 was down more than 7% on Monday.').map((c) => [c.title, c.date, c.actors])).toEqual([['The S&P 500 down more than 7%', '2021-03-08', ['index:s-p-500']]]);
   });
 });
+
+describe('a name with "of" before an apposition', () => {
+  it('is the whole subject ("The Bank of America Corporation, the second-largest bank …")', () => {
+    const found = events('The Bank of America Corporation, the second-largest bank in the United States, has announced that it lost $2.24 billion.');
+    expect(found.map((c) => c.title)).toEqual(['Bank of America Corporation loses $2.24 billion']);
+  });
+});
