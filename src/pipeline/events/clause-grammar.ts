@@ -239,9 +239,16 @@ function mainGroup(tokens: Token[], from: number, to: number, isTimexToken: (k: 
     if (form === 'past' && g[0] === g[1] && /^(?:NOUN|PROPN)$/.test(prev?.pos ?? '') && finiteLater && phraseOnly) return false;
     // "after masked men disrupted the vote": a participle before a noun and its verb describes the noun.
     if (form === 'past' && g[0] === g[1] && !/^(?:NOUN|PROPN|PRON)$/.test(prev?.pos ?? '') && /^(?:NOUN|PROPN)$/.test(tokens[g[1] + 1]?.pos ?? '') && /^(?:VERB|AUX)$/.test(tokens[g[1] + 2]?.pos ?? '')) return false;
-    return !(prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && tokens[g[1] + 1]?.pos === 'NOUN');
+    return !attributive(tokens, g);
   });
-  return finite ?? groups[0] ?? null;
+  // (Not a participle that only describes a noun: "given the current weakened state of the economy" has no verb.)
+  return finite ?? groups.find((g) => !attributive(tokens, g)) ?? null;
+}
+
+/** "the current weakened state", "a growing market": a verb form between a determiner or adjective and its noun. */
+function attributive(tokens: Token[], g: [number, number]): boolean {
+  const prev = tokens[g[0] - 1];
+  return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && tokens[g[1] + 1]?.pos === 'NOUN';
 }
 
 /** A third-person singular subject's last word: a name, a singular noun, he/she/it. */

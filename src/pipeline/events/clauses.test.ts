@@ -693,3 +693,9 @@ describe('clausesOf: "have" and its object', () => {
     expect(only('The company had a profit of $5 billion.')).toMatchObject({ stative: true });
   });
 });
+
+describe('clausesOf: a participle that only describes a noun', () => {
+  it('is no verb group, even where the clause has no other ("given the current weakened state of the economy")', () => {
+    expect(clauses('However, given the current weakened state of the economy, we will consider other options.')[0]).toMatchObject({ head: -1, group: null });
+  });
+});
