@@ -245,10 +245,12 @@ function mainGroup(tokens: Token[], from: number, to: number, isTimexToken: (k: 
   return finite ?? groups.find((g) => !attributive(tokens, g)) ?? null;
 }
 
-/** "the current weakened state", "a growing market": a verb form between a determiner or adjective and its noun. */
+/** "the current weakened state", "many respected Ford nameplates": a verb form between a determiner or adjective and its noun. */
 function attributive(tokens: Token[], g: [number, number]): boolean {
   const prev = tokens[g[0] - 1];
-  return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && tokens[g[1] + 1]?.pos === 'NOUN';
+  const next = tokens[g[1] + 1];
+  // (Before a name only when a noun follows it: "many respected Ford nameplates", not "the newly elected Kurti said".)
+  return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && (next?.pos === 'NOUN' || (next?.pos === 'PROPN' && tokens[g[1] + 2]?.pos === 'NOUN'));
 }
 
 /** A third-person singular subject's last word: a name, a singular noun, he/she/it. */

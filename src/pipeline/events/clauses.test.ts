@@ -699,3 +699,10 @@ describe('clausesOf: a participle that only describes a noun', () => {
     expect(clauses('However, given the current weakened state of the economy, we will consider other options.')[0]).toMatchObject({ head: -1, group: null });
   });
 });
+
+describe('clausesOf: a participle before a name and its noun', () => {
+  it('describes the noun ("many respected Apple products"), no verb of the clause', () => {
+    expect(clauses('As a result, Mulally plans on reviving many respected Apple products.').map((c) => c.headText)).not.toContain('respected');
+    expect(clauses('The newly elected Kurti said he would resign.').map((c) => c.headText)).toContain('said');
+  });
+});
