@@ -109,3 +109,14 @@ describe('recogniseProducts', () => {
     expect(products('Sales of the iPad 3 million units in a week.')).toEqual(['iPad → product:ipad']);
   });
 });
+
+describe('recogniseProducts: a model in the plural', () => {
+  it('is the product, by its known name or its code named before ("A380s", "Dreamliners", "46 more 787s")', () => {
+    expect(products('One of the A380s flew to Chicago. Dreamliners will be delivered next year.')).toEqual(['A380s → product:airbus-a380', 'Dreamliners → product:boeing-787-dreamliner']);
+    expect(products('Air Canada ordered the Boeing 787. Options are included for 46 more 787s.')).toContain('787 → product:boeing-787-dreamliner');
+  });
+
+  it('not a plural the article never names as a model ("the 1980s")', () => {
+    expect(products('Sales have not been so low since the 1980s.')).toEqual([]);
+  });
+});

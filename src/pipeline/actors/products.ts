@@ -92,7 +92,9 @@ export function recogniseProducts(doc: Doc, mentions: ActorMention[], kb: Knowle
       else if (next.to > k + 1 && !VERSION_RE.test(tokens[next.to - 1]!.text)) brandModels.set(next.brand, brandModels.has(next.brand) && brandModels.get(next.brand) !== next.name ? null : next.name);
     }
     const end = add(k, next.to, next.name, next.maker);
-    if (next.model) models.set(next.model, { id: `product:${slug(next.name)}`, name: next.name });
+    // (A known product's model code too: "the 787" after "Boeing 787".)
+    const code = next.model ?? (next.to - k > 1 && CODE_RE.test(tokens[next.to - 1]!.text) ? tokens[next.to - 1]!.text : undefined);
+    if (code) models.set(code, { id: `product:${slug(next.name)}`, name: next.name });
     k = end;
   }
   if (found.length === 0) return { mentions, discovered: [] };
@@ -113,14 +115,27 @@ interface Match {
 const EARLIER_MODEL = new Set(['original', 'first', 'previous', 'old', 'older', 'earlier', 'prior']);
 
 function matchKnown(tokens: Token[], k: number, body: string): Match | null {
-  if (!KNOWN_FIRST.has(tokens[k]!.text)) return null;
+  const first = tokens[k]!.text;
+  // (The tagger may split a plural model, "A380s", as "A3" "80s".)
+  const glued = tokens[k + 1] && tokens[k + 1]!.start === tokens[k]!.end ? first + tokens[k + 1]!.text : '';
+  if (!KNOWN_FIRST.has(first) && !KNOWN_FIRST.has(pluralStem(first)) && !KNOWN_FIRST.has(pluralStem(glued))) return null;
   for (let n = Math.min(KNOWN_MAX_WORDS + 2, tokens.length - k); n >= 1; n--) {
     const last = tokens[k + n - 1]!;
     if (last.sentence !== tokens[k]!.sentence) continue;
-    const entry = KNOWN.get(body.slice(tokens[k]!.start, last.end));
+    const text = body.slice(tokens[k]!.start, last.end);
+    // ("Dreamliners", "A380s": the product in the plural.)
+    const entry = KNOWN.get(text) ?? KNOWN.get(pluralStem(text));
     if (entry) return { to: k + n, name: entry.name, maker: entry.maker };
   }
   return null;
+}
+
+/**
+ * A model name without its plural "s" ("A380s" → "A380", "787s" → "787", "Dreamliners" →
+ * "Dreamliner"); "" when the text is no such plural.
+ */
+function pluralStem(text: string): string {
+  return /(?:\d|[A-Z]|[a-z]{3})s$/.test(text) && !/ss$/.test(text) ? text.slice(0, -1) : '';
 }
 
 /** Upper-camel surnames and names ("McCain", "DeSantis", "MacArthur") are no brands unless a model follows. */
@@ -198,6 +213,7 @@ function matchModel(tokens: Token[], k: number, models: Map<string, { id: string
   const glued = tokens[k + 1];
   const joined = glued && glued.start === t.end ? models.get(t.text + glued.text) : undefined;
   if (joined) return { to: k + 2, name: joined.name, maker: null };
-  const known = models.get(t.text);
+  // ("46 more 787s" after the Boeing 787: the same product, in the plural.)
+  const known = models.get(t.text) ?? models.get(pluralStem(t.text));
   return known ? { to: k + 1, name: known.name, maker: null } : null;
 }
