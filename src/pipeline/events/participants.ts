@@ -1,0 +1,47 @@
+/**
+ * Who takes part in a clause's event, as detect.ts reads its mentions: a country named only as
+ * where it happened is no participant ("the Belgian capital", "Ohrid, North Macedonia"); a product
+ * described in the present is the subject of its own news ("The new iPhone 4 has …"); only an
+ * institution carries a story over to the next sentence.
+ */
+import type { ActorMention } from '../actors/context.ts';
+import type { Token } from '../text/doc.ts';
+import type { Clause } from './clauses.ts';
+
+/** Nouns for a place within a country: after a country's adjective, the country is where, not who. */
+const PLACE_NOUNS = new Set('capital city town village coast port region province countryside resort island border'.split(' '));
+
+/**
+ * A country mention that only says where: its adjective before a place noun ("the Belgian capital")
+ * or its name after a place and a comma ("Ohrid, North Macedonia").
+ */
+export function isVenue(m: ActorMention, body: string, placeEnds: ReadonlyMap<number, number>): boolean {
+  if (m.kind !== 'country') return false;
+  // ("Cuban", "Dutch", "Thai"; a name ending so, "Japan", "Oman", counts as one too: kept as an actor.)
+  const adjective = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i|ch)$/u.test(m.text);
+  if (adjective) return PLACE_NOUNS.has(/^\s+([a-z]+)/.exec(body.slice(m.end, m.end + 20))?.[1] ?? '');
+  // The name after a place and a comma, the place after "in", "at", "to" …: not "the governments of Syria, Jordan".
+  const comma = /,\s*$/.exec(body.slice(Math.max(0, m.start - 3), m.start));
+  const placeStart = comma ? placeEnds.get(m.start - comma[0].length) : undefined;
+  return placeStart !== undefined && LOCATIVE_RE.test(body.slice(Math.max(0, placeStart - 12), placeStart));
+}
+
+/** A preposition of place just before a place name. */
+const LOCATIVE_RE = /\b(?:in|at|to|near|from|into|outside|across|toward|towards)\s+(?:the\s+)?$/i;
+
+/**
+ * A present-tense statement, asserted and not negated, whose subject is a product: its name, or a
+ * pronoun resolved to it, ends the subject ("The new iPhone 4", "It"; not "The iPhone 4 return
+ * rate"). Not a relative clause: "the phone, which has …" describes it in passing.
+ */
+export function describesProduct(tokens: Token[], clause: Clause, mentions: ActorMention[]): boolean {
+  if (!clause.subject || clause.link === 'rel' || clause.tense !== 'present' || clause.modality !== 'asserted' || clause.negated || clause.reporting) return false;
+  const first = tokens[clause.subject[0]]!;
+  const last = tokens[clause.subject[1] - 1]!;
+  return mentions.some((m) => m.actor.startsWith('product:') && m.end === last.end && m.start >= first.start);
+}
+
+/** Only an institution carries a story over ("the measure" is the government's); a person does not. */
+export function institution(id: string | null | undefined): boolean {
+  return !!id && !id.startsWith('person:');
+}
