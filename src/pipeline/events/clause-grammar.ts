@@ -152,8 +152,11 @@ function happeningObject(tokens: Token[], k: number, to: number): boolean {
   while (j < to && j - k < 4 && OBJECT_OPENERS.test(tokens[j]!.pos)) j++;
   // (The last noun of a compound heads it: "a board meeting".)
   while (j + 1 < to && tokens[j]!.pos === 'NOUN' && tokens[j + 1]!.pos === 'NOUN') j++;
-  return j < to && tokens[j]!.pos === 'NOUN' && isEventNoun(tokens[j]!.lemma);
+  return j < to && tokens[j]!.pos === 'NOUN' && (isEventNoun(tokens[j]!.lemma) || CHANGE_NOUNS.has(tokens[j]!.lemma));
 }
+
+/** Nouns of a change in a figure, happenings in a report though not by WordNet's first sense: "had a gain of 10 percent", "had its best finish". */
+const CHANGE_NOUNS = new Set(['gain', 'drop', 'rise', 'increase', 'decrease', 'decline', 'jump', 'slide', 'plunge', 'surge', 'rebound', 'finish', 'sell-off', 'selloff']);
 
 /** "up 2%", "down more than 7%", "lower by 30 points": a move by a figure, from `k` (before `to`). */
 function movedBy(tokens: Token[], k: number, to: number): boolean {

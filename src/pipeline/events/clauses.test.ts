@@ -681,6 +681,8 @@ describe('clausesOf: "have" and its object', () => {
   it('is a happening when the object is one ("had its worst fall", "had a meeting")', () => {
     expect(only('The DJIA had its worst fall since 1987.')).toMatchObject({ headText: 'had', stative: false, tense: 'past' });
     expect(only('The two leaders had a meeting in Brussels.')).toMatchObject({ headText: 'had', stative: false });
+    // (A change in a figure, though WordNet's first sense of "gain" is no event.)
+    expect(only('The major indicators had a gain of around 10 percent.')).toMatchObject({ stative: false });
   });
 
   it('a copula is a state, but not with a move by a figure ("was down more than 7%")', () => {
