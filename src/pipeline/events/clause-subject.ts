@@ -33,6 +33,9 @@ function hasAnd(tokens: Token[], from: number, to: number): boolean {
  * opening the clause, then descriptions between commas up to the comma before the verb (at
  * `comma`): the subject is the name. Not a list ("Kosovo, Serbia and Albania signed").
  */
+/** Words that head a subject with "of" after them: "one of the", "most of the", "two of the". */
+const OF_QUANTIFIERS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|some|most|many|all|none|each|both|several|few|half|any|\d+)$/;
+
 /** An "of" between two capitalised words of one name: "Bank of America Corporation", "Ministry of Defence". */
 function ofInName(tokens: Token[], k: number): boolean {
   return tokens[k]?.lower === 'of' && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN';
@@ -204,7 +207,9 @@ export function subjectOf(tokens: Token[], from: number, group: [number, number]
       k--;
       continue;
     }
-    if (!nominal && !(inside && k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || (tokens[k - 1]!.text === ')' && abbreviationOpens(tokens, from, k - 1) >= 0) || describing(tokens, from, k - 1)) && start === k + 1)) break;
+    // ("One of the protesters was arrested", "Most of the banks": the quantifier heads the subject.)
+    const ofQuantifier = t.lower === 'of' && k > from && OF_QUANTIFIERS.test(tokens[k - 1]!.lower);
+    if (!nominal && !(inside && k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || ofQuantifier || (tokens[k - 1]!.text === ')' && abbreviationOpens(tokens, from, k - 1) >= 0) || describing(tokens, from, k - 1)) && start === k + 1)) break;
     start = k;
     // "During his tenure the alliance reduced …": an article after a noun opens the subject.
     if (t.pos === 'DET' && /^(?:the|a|an)$/i.test(t.text) && k > from && (/^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos) || (tokens[k - 1]!.pos === 'VERB' && !isVerb(tokens, k - 1))) && !isTimexToken(k - 1)) break;

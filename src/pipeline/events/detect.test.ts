@@ -1323,3 +1323,10 @@ describe('a name with "of" before an apposition', () => {
     expect(found.map((c) => c.title)).toEqual(['Bank of America Corporation loses $2.24 billion']);
   });
 });
+
+describe('a subject headed by a quantifier with "of"', () => {
+  it('keeps it: one of them is not all of them', () => {
+    expect(events('One of the protesters was arrested on Monday.').map((c) => c.title)).toEqual(['One of the protesters arrested']);
+    expect(events('Most of the banks raised their rates on Monday.').map((c) => c.title)).toEqual(['Most of the banks raise their rates']);
+  });
+});
