@@ -91,7 +91,7 @@ export function describe(tokens: Token[], from: number, to: number, link: Link, 
   if (headToken && link === 'and' && from === head && verbForm(headToken) === 'past' && (NAMED_ONLY.has(headToken.lemma) || (NAMING.has(headToken.lemma) && [1, 2].some((d) => QUOTE_MARKS.has(tokens[head + d]?.text ?? ''))))) stative = true;
   // (", aimed at normalising their relations", ", designed to …", ", based in Pristina,": what it is for or where, no happening.)
   if (headToken && link === 'rel' && group![0] === head && verbForm(headToken) === 'past' && DESCRIBING.get(headToken.lower) === tokens[head + 1]?.lower) stative = true;
-  // (Not "have" with a happening for its object: "the Dow had its worst fall", "had talks with".)
+  // (Not "have" with a happening for its object: "the Dow had its worst fall", "had a meeting".)
   if (headToken && headToken.pos === 'VERB' && (headToken.lemma === 'have' || headToken.lemma === 'be') && lemmas.filter((l, i) => tokens[group![0] + i]!.pos === 'VERB').length === 1 && !(headToken.lemma === 'have' && happeningObject(tokens, group![1] + 1, to))) stative = true;
   // ("The S&P 500 was down more than 7%": a copula with a move by a figure is a happening.)
   if (stative && headToken?.lemma === 'be' && movedBy(tokens, group![1] + 1, to)) stative = false;
@@ -146,7 +146,7 @@ function intentTo(tokens: Token[], group: [number, number] | null): boolean {
 /** Words before an object's noun: "its worst", "a further", "two more". */
 const OBJECT_OPENERS = /^(?:DET|PRON|ADJ|NUM|ADV)$/;
 
-/** Whether the noun phrase from `k` (before `to`) is headed by an event noun: "its worst fall", "a gain", "talks". */
+/** Whether the noun phrase from `k` (before `to`) is headed by an event noun or a change: "its worst fall", "a meeting", "a gain". */
 function happeningObject(tokens: Token[], k: number, to: number): boolean {
   let j = k;
   while (j < to && j - k < 4 && OBJECT_OPENERS.test(tokens[j]!.pos)) j++;
