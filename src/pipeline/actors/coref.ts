@@ -122,7 +122,7 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[]): ResolvedM
     // sentence continues the country or organisation that opened the sentence before, not the
     // last one named in it.)
     const opening = slot === 'thing' && !reports && !topic && isSentenceStart(doc, k) ? openingThing(doc, t.sentence - 1, named) : null;
-    // ("The FTSE 100 fell 2%. It closed at 4,907.": a market index, as a product, does things too.)
+    // ("The FTSE 100 rose 2%. It closed at 6,120.": a market index, as a product, does things too.)
     const thing = speaker ?? owner ?? (reports ? last.organization : (topic ?? opening ?? latest(last.product, last.organization, last.index)));
     let target = slot ? (slot === 'thing' ? (thing ?? null) : slot === 'product' && w === 'it' ? productTopic(doc, t.sentence - 1, named, out) : (last[slot] ?? null)) : null;
     // ("the deal that Dačić and Thaçi reached", "the agreement between Serbia and Kosovo" say which deal themselves.)

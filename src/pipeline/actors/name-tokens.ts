@@ -3,7 +3,7 @@
  * of that name, not a verb ("Operation Allied Force", "the United Nations", "Rapid Support
  * Forces"). wink tags "Allied" as a past-tense verb; read as one, it opened a clause of its own
  * ("Force began on March 24" without its subject) and its title re-inflected the name ("Operation
- * allies Force began"); "Ford" alone is read as a verb too ("Fords says"). Such tokens become
+ * allies Force began"); "Ford" alone is read as a verb too ("Ford says" titled "Fords says"). Such tokens become
  * proper nouns with their own text as lemma.
  */
 import type { Doc } from '../text/doc.ts';

@@ -213,7 +213,7 @@ function matchModel(tokens: Token[], k: number, models: Map<string, { id: string
   const glued = tokens[k + 1];
   const joined = glued && glued.start === t.end ? models.get(t.text + glued.text) : undefined;
   if (joined) return { to: k + 2, name: joined.name, maker: null };
-  // ("46 more 787s" after the Boeing 787: the same product, in the plural.)
+  // ("15 more 787s" after the Boeing 787: the same product, in the plural.)
   const known = models.get(t.text) ?? models.get(pluralStem(t.text));
   return known ? { to: k + 1, name: known.name, maker: null } : null;
 }

@@ -77,7 +77,7 @@ export function describe(tokens: Token[], from: number, to: number, link: Link, 
     for (let k = group[0]; k <= group[1] && head < 0; k++) if (tokens[k]!.pos === 'VERB' || isIntentNoun(tokens, k)) head = k;
     if (head < 0) {
       head = group[1];
-      // (The tagger may call a main "have" an auxiliary: "The DJIA had its worst fall".)
+      // (The tagger may call a main "have" an auxiliary: "The Nikkei had its worst fall".)
       stative = !(tokens[head]!.lemma === 'have' && happeningObject(tokens, head + 1, to));
     }
     for (let k = group[0]; k <= group[1]; k++) words.push(tokens[k]!.lower);
@@ -91,9 +91,9 @@ export function describe(tokens: Token[], from: number, to: number, link: Link, 
   if (headToken && link === 'and' && from === head && verbForm(headToken) === 'past' && (NAMED_ONLY.has(headToken.lemma) || (NAMING.has(headToken.lemma) && [1, 2].some((d) => QUOTE_MARKS.has(tokens[head + d]?.text ?? ''))))) stative = true;
   // (", aimed at normalising their relations", ", designed to …", ", based in Pristina,": what it is for or where, no happening.)
   if (headToken && link === 'rel' && group![0] === head && verbForm(headToken) === 'past' && DESCRIBING.get(headToken.lower) === tokens[head + 1]?.lower) stative = true;
-  // (Not "have" with a happening for its object: "the Dow had its worst fall", "had a meeting".)
+  // (Not "have" with a happening for its object: "the Nikkei had its worst fall", "had a meeting".)
   if (headToken && headToken.pos === 'VERB' && (headToken.lemma === 'have' || headToken.lemma === 'be') && lemmas.filter((l, i) => tokens[group![0] + i]!.pos === 'VERB').length === 1 && !(headToken.lemma === 'have' && happeningObject(tokens, group![1] + 1, to))) stative = true;
-  // ("The S&P 500 was down more than 7%": a copula with a move by a figure is a happening.)
+  // ("The Nasdaq was down 3.2%": a copula with a move by a figure is a happening.)
   if (stative && headToken?.lemma === 'be' && movedBy(tokens, group![1] + 1, to)) stative = false;
   // "The senator never voted": the negation may stand just before the group.
   // ("has yet to be established": not done either.)
@@ -131,7 +131,7 @@ export function describe(tokens: Token[], from: number, to: number, link: Link, 
 
 /**
  * A verb of intent with its "to" ("plans to launch", "is expected to announce", "going to"): what
- * follows has not happened yet. Not a "to" before the intent ("were forced to seek aid" did seek it).
+ * follows has not happened yet. Not a "to" before the intent ("were forced to sell their land" did sell it).
  */
 function intentTo(tokens: Token[], group: [number, number] | null): boolean {
   if (!group) return false;
@@ -155,7 +155,7 @@ function happeningObject(tokens: Token[], k: number, to: number): boolean {
   return j < to && tokens[j]!.pos === 'NOUN' && (isEventNoun(tokens[j]!.lemma) || CHANGE_NOUNS.has(tokens[j]!.lemma));
 }
 
-/** Nouns of a change in a figure, happenings in a report though not by WordNet's first sense: "had a gain of 10 percent", "had its best finish". */
+/** Nouns of a change in a figure, happenings in a report though not by WordNet's first sense: "had a gain of 4 percent", "had its best finish". */
 const CHANGE_NOUNS = new Set(['gain', 'drop', 'rise', 'increase', 'decrease', 'decline', 'jump', 'slide', 'plunge', 'surge', 'rebound', 'finish', 'sell-off', 'selloff']);
 
 /** "up 2%", "down more than 7%", "lower by 30 points": a move by a figure, from `k` (before `to`). */
@@ -244,15 +244,15 @@ function mainGroup(tokens: Token[], from: number, to: number, isTimexToken: (k: 
     if (form === 'past' && g[0] === g[1] && !/^(?:NOUN|PROPN|PRON)$/.test(prev?.pos ?? '') && /^(?:NOUN|PROPN)$/.test(tokens[g[1] + 1]?.pos ?? '') && /^(?:VERB|AUX)$/.test(tokens[g[1] + 2]?.pos ?? '')) return false;
     return !attributive(tokens, g);
   });
-  // (Not a participle that only describes a noun: "given the current weakened state of the economy" has no verb.)
+  // (Not a participle that only describes a noun: "given the current weakened state of the market" has no verb.)
   return finite ?? groups.find((g) => !attributive(tokens, g)) ?? null;
 }
 
-/** "the current weakened state", "many respected Ford nameplates": a verb form between a determiner or adjective and its noun. */
+/** "the current weakened state", "many respected Apple products": a verb form between a determiner or adjective and its noun. */
 function attributive(tokens: Token[], g: [number, number]): boolean {
   const prev = tokens[g[0] - 1];
   const next = tokens[g[1] + 1];
-  // (Before a name only when a noun follows it: "many respected Ford nameplates", not "the newly elected Kurti said".)
+  // (Before a name only when a noun follows it: "many respected Apple products", not "the newly elected Kurti said".)
   return !!prev && (prev.pos === 'DET' || prev.pos === 'ADJ') && (next?.pos === 'NOUN' || (next?.pos === 'PROPN' && tokens[g[1] + 2]?.pos === 'NOUN'));
 }
 

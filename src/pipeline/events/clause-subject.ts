@@ -36,7 +36,7 @@ function hasAnd(tokens: Token[], from: number, to: number): boolean {
 /** Words that head a subject with "of" after them: "one of the", "most of the", "two of the". */
 const OF_QUANTIFIERS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|some|most|many|all|none|each|both|several|few|half|any|\d+)$/;
 
-/** An "of" between two capitalised words of one name: "Bank of America Corporation", "Ministry of Defence". */
+/** An "of" between two capitalised words of one name: "Bank of Montreal Group", "Ministry of Defence". */
 function ofInName(tokens: Token[], k: number): boolean {
   return tokens[k]?.lower === 'of' && tokens[k - 1]?.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN';
 }

@@ -342,9 +342,9 @@ describe('clausesOf: modality', () => {
   });
 
   it('the intention must come before its "to": what someone was forced to seek, they sought', () => {
-    expect(only('The carmakers were forced to seek federal aid.').modality).toBe('asserted');
+    expect(only('The farmers were forced to sell their land.').modality).toBe('asserted');
     expect(only('The airline was obliged to cancel its flights.').modality).toBe('asserted');
-    expect(only('The carmakers were expected to seek federal aid.').modality).toBe('future');
+    expect(only('The farmers were expected to sell their land.').modality).toBe('future');
   });
 
   it('"is going to" is a plan', () => {
@@ -664,12 +664,12 @@ describe('clausesOf: a sentence without tokens', () => {
 
 describe('clausesOf: a quantifier floated off the subject', () => {
   it('stays inside the verb group ("have both begun"): the verb after it is the head', () => {
-    expect(only('General Motors and Chrysler have both begun to offer layoff packages.')).toMatchObject({ headText: 'begun', tense: 'perfect', stative: false });
+    expect(only('Siemens and Alstom have both begun to cut jobs.')).toMatchObject({ headText: 'begun', tense: 'perfect', stative: false });
     expect(only('The unions have all agreed to the deal.')).toMatchObject({ headText: 'agreed', tense: 'perfect', stative: false });
   });
 
   it('after the subject, before the verb ("the indices each closed")', () => {
-    expect(only('The three indices each closed down more than 1 percent.')).toMatchObject({ headText: 'closed', tense: 'past', subjectText: 'The three indices' });
+    expect(only('The two indices each closed 3 percent lower.')).toMatchObject({ headText: 'closed', tense: 'past', subjectText: 'The two indices' });
   });
 
   it('is a determiner where it opens a noun phrase ("all listed companies")', () => {
@@ -679,32 +679,32 @@ describe('clausesOf: a quantifier floated off the subject', () => {
 
 describe('clausesOf: "have" and its object', () => {
   it('is a happening when the object is one ("had its worst fall", "had a meeting")', () => {
-    expect(only('The DJIA had its worst fall since 1987.')).toMatchObject({ headText: 'had', stative: false, tense: 'past' });
+    expect(only('The Nikkei had its worst fall in a decade.')).toMatchObject({ headText: 'had', stative: false, tense: 'past' });
     expect(only('The two leaders had a meeting in Brussels.')).toMatchObject({ headText: 'had', stative: false });
     // (A change in a figure, though WordNet's first sense of "gain" is no event.)
-    expect(only('The major indicators had a gain of around 10 percent.')).toMatchObject({ stative: false });
+    expect(only("The bank's shares had a gain of 4 percent.")).toMatchObject({ stative: false });
   });
 
   it('a copula is a state, but not with a move by a figure ("was down more than 7%")', () => {
-    expect(only('The S&P 500 was down more than 7%.')).toMatchObject({ stative: false });
+    expect(only('The Nasdaq was down 3.2% at midday.')).toMatchObject({ stative: false });
     expect(only('It is up to the court.')).toMatchObject({ stative: true });
   });
 
   it('is a state when the object is a thing ("has a new frame")', () => {
-    expect(only('The phone has a new stainless steel frame.')).toMatchObject({ headText: 'has', stative: true });
+    expect(only('The phone has a new glass back.')).toMatchObject({ headText: 'has', stative: true });
     expect(only('The company had a profit of $5 billion.')).toMatchObject({ stative: true });
   });
 });
 
 describe('clausesOf: a participle that only describes a noun', () => {
   it('is no verb group, even where the clause has no other ("given the current weakened state of the economy")', () => {
-    expect(clauses('However, given the current weakened state of the economy, we will consider other options.')[0]).toMatchObject({ head: -1, group: null });
+    expect(clauses('Given the current weakened state of the market, the board will wait.')[0]).toMatchObject({ head: -1, group: null });
   });
 });
 
 describe('clausesOf: a participle before a name and its noun', () => {
   it('describes the noun ("many respected Apple products"), no verb of the clause', () => {
-    expect(clauses('As a result, Mulally plans on reviving many respected Apple products.').map((c) => c.headText)).not.toContain('respected');
+    expect(clauses('As a result, the firm plans on reviving many respected Apple products.').map((c) => c.headText)).not.toContain('respected');
     expect(clauses('The newly elected Kurti said he would resign.').map((c) => c.headText)).toContain('said');
   });
 });

@@ -318,12 +318,12 @@ describe('a present perfect below the top of the story', () => {
     expect(said.map((c) => [c.title, c.date])).toEqual([["Serbia says it will never recognise Kosovo's independence", PUBLISHED]]);
   });
 
-  it('at the top of the story, a main clause is the news ("AirTanker has signed" in the second paragraph), a relative clause is not', () => {
-    const second = events(`${LEAD}\n\nAirTanker, a consortium, has signed a 27-year contract with the Defence Ministry.`).filter((c) => c.source.sentence.startsWith('AirTanker'));
-    expect(second.map((c) => [c.title, c.date, c.dateBasis, !!c.datedElsewhere])).toEqual([['AirTanker signs a 27-year contract with the Defence Ministry', PUBLISHED, 'publication', false]]);
-    // (A clause set against the main one is a main clause too: "…, while Air India has signed a deal".)
-    const set = events(`${LEAD}\n\nAir Canada has ordered 18 new airliners, while Air India has signed a deal for 50 more.`);
-    expect(set.filter((c) => !c.datedElsewhere).flatMap((c) => c.actors)).toContain('organization:air-india');
+  it('at the top of the story, a main clause is the news ("Skyline has signed" in the second paragraph), a relative clause is not', () => {
+    const second = events(`${LEAD}\n\nSkyline, a consortium of builders, has signed a ten-year contract with the Transport Ministry.`).filter((c) => c.source.sentence.startsWith('Skyline'));
+    expect(second.map((c) => [c.title, c.date, c.dateBasis, !!c.datedElsewhere])).toEqual([['Skyline signs a ten-year contract with the Transport Ministry', PUBLISHED, 'publication', false]]);
+    // (A clause set against the main one is a main clause too: "…, while Qantas has signed a deal".)
+    const set = events(`${LEAD}\n\nLufthansa has ordered 20 new airliners, while Qantas has signed a deal for 12 more.`);
+    expect(set.filter((c) => !c.datedElsewhere).flatMap((c) => c.actors)).toContain('organization:qantas');
     const relative = events(`${LEAD}\n\nMost states that have recognised Kosovo abstained.`).filter((c) => c.source.sentence.startsWith('Most'));
     expect(relative.filter((c) => !c.datedElsewhere && /recogni/.test(c.title))).toEqual([]);
   });
@@ -1279,13 +1279,13 @@ describe('what was said, when the report does not fit', () => {
 
 describe('"since" and a date after a superlative', () => {
   it('is the last time it was so, not when the event happened', () => {
-    const fell = events('The Standard and Poor\'s 500 index lost 26 points on Monday, its lowest level since April 1997.');
-    expect(fell.map((c) => [c.date, c.actors])).toEqual([['2021-03-08', ['index:s-p-500']]]);
-    expect(events('Japan\'s Nikkei stock index fell on Monday to lows not seen since October 1982.').map((c) => c.date)).toEqual(['2021-03-08']);
+    const fell = events('The Dow Jones Industrial Average lost 300 points on Monday, its lowest level since May 2003.');
+    expect(fell.map((c) => [c.date, c.actors])).toEqual([['2021-03-08', ['index:dow-jones-industrial-average']]]);
+    expect(events('The Hang Seng fell on Monday to levels not seen since March 1999.').map((c) => c.date)).toEqual(['2021-03-08']);
   });
 
   it('nor a total since then: a present perfect with it in the lead is the news of the day', () => {
-    expect(events('General Motors has posted its first annual loss since 1992.').map((c) => [c.title, c.date, c.dateBasis])).toEqual([['General Motors posts its first annual loss', PUBLISHED, 'publication']]);
+    expect(events('Siemens has posted its first annual loss since 1996.').map((c) => [c.title, c.date, c.dateBasis])).toEqual([['Siemens posts its first annual loss', PUBLISHED, 'publication']]);
   });
 
   it('a date with a "when" clause of its own still dates that clause', () => {
@@ -1300,27 +1300,27 @@ describe('"since" and a date after a superlative', () => {
 
 describe('the subject of a sentence about markets', () => {
   it('keeps a place phrase and a list of examples inside it', () => {
-    expect(events('Stock markets around the world fell sharply on Monday.').map((c) => c.title)).toEqual(['Stock markets around the world fall sharply']);
-    expect(events('Stock markets across Asia, particularly those in Japan, fell sharply on Monday.').map((c) => c.title)).toEqual(['Stock markets across Asia fall sharply']);
+    expect(events('Bond markets around the world fell sharply on Monday.').map((c) => c.title)).toEqual(['Bond markets around the world fall sharply']);
+    expect(events('Bond markets across Europe, particularly those in Italy, fell sharply on Monday.').map((c) => c.title)).toEqual(['Bond markets across Europe fall sharply']);
   });
 });
 
 describe('"have" with a happening for its object', () => {
   it('is an event, titled in the present', () => {
-    expect(events('The DJIA had its worst fall since 1987 on Monday.').map((c) => [c.title, c.date])).toEqual([['The DJIA has its worst fall', '2021-03-08']]);
+    expect(events('The Nikkei had its worst fall since 1990 on Monday.').map((c) => [c.title, c.date])).toEqual([['The Nikkei has its worst fall', '2021-03-08']]);
   });
 });
 
 describe('a market move told with a copula', () => {
-  it('is an event by a figure ("was down more than 7%"), headlined without the copula', () => {
-    expect(events('The S&P 500 was down more than 7% on Monday.').map((c) => [c.title, c.date, c.actors])).toEqual([['The S&P 500 down more than 7%', '2021-03-08', ['index:s-p-500']]]);
+  it('is an event by a figure ("was down 3.2%"), headlined without the copula', () => {
+    expect(events('The Nasdaq was down 3.2% on Monday.').map((c) => [c.title, c.date, c.actors])).toEqual([['The Nasdaq down 3.2%', '2021-03-08', ['index:nasdaq-composite']]]);
   });
 });
 
 describe('a name with "of" before an apposition', () => {
-  it('is the whole subject ("The Bank of America Corporation, the second-largest bank …")', () => {
-    const found = events('The Bank of America Corporation, the second-largest bank in the United States, has announced that it lost $2.24 billion.');
-    expect(found.map((c) => c.title)).toEqual(['Bank of America Corporation loses $2.24 billion']);
+  it('is the whole subject ("The Bank of Montreal Group, the fourth-largest bank …")', () => {
+    const found = events('The Bank of Montreal Group, the fourth-largest bank in Canada, has announced that it lost $1.1 billion.');
+    expect(found.map((c) => c.title)).toEqual(['Bank of Montreal Group loses $1.1 billion']);
   });
 });
 

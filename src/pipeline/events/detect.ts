@@ -102,7 +102,7 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
     const claimed = new Set<Timex>();
     /** Dates where a span began ("since its launch in 2003"): a noun's date at most, never a clause's. */
     const spanStarts = new Set<Timex>();
-    /** Dates a superlative is compared with ("its worst fall since 1987"): no event's at all. */
+    /** Dates a superlative is compared with ("its worst fall since 1990"): no event's at all. */
     const comparisons = new Set<Timex>();
     /** Participle phrases that describe a noun ("books taken from Kosovo in 1999"): their dates are theirs. */
     const phrases: [number, number][] = [];
@@ -174,7 +174,7 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       if (!date && datableByPublication(clause) && clause.tense === 'past' && storyDay) date = storyDay;
       // "Since its launch the store has sold 3 billion songs", "Serb parties have taken part in the
       // elections for several years": a total or a state over a time, not a happening of the day.
-      // (Not "since" in a comparison: "has posted its first annual loss since 1992" is news.)
+      // (Not "since" in a comparison: "has posted its first annual loss since 1996" is news.)
       const since = clause.tense === 'perfect' && (tokens.slice(clause.from, clause.to).some((t, i) => t.lower === 'since' && !compared.some(([a]) => a === clause.from + i)) || overATime(tokens, clause, timexes, tokenAt));
       // "Belgrade froze the dialogue until the tariffs were scrapped in 2020": what ended before a
       // date in the past did not happen on the publication day.
@@ -183,7 +183,7 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       // Below the lead, a present perfect no date places is background, not news of the day: an
       // event only where another article dates it (refine.ts). (Not a report: "has said …" keeps
       // the publication day, as annotators of news timelines give it; nor a main clause at the top
-      // of the story, "AirTanker has signed a 27-year contract" in the second paragraph.)
+      // of the story, "Skyline has signed a ten-year contract" in the second paragraph.)
       if (!date && datableByPublication(clause) && !since && !endedBefore && clause.tense === 'perfect' && !clause.reporting && sentence.start >= lead && (sentence.start >= top || !mainClause(clause, tokens))) {
         elsewhere.push(c);
         continue;
@@ -342,7 +342,7 @@ function inRanges(tokens: Token[], t: Timex, ranges: [number, number][]): boolea
   return false;
 }
 
-/** A main clause, or one set against it ("…, while Air India has signed a deal"): not a relative or a report's. */
+/** A main clause, or one set against it ("…, while Qantas has signed a deal"): not a relative or a report's. */
 function mainClause(clause: Clause, tokens: Token[]): boolean {
   return clause.link === 'first' || clause.link === 'and' || (clause.link === 'sub' && CONTRASTING.has(tokens[clause.from]!.lower));
 }

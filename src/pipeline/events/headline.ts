@@ -251,8 +251,8 @@ function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, nam
   // Keep "to"-chains after the first verb: "began to ship" → "begins to ship".
   const verbs = group.filter((t) => t.pos === 'VERB' || t.pos === 'PART' || t.pos === 'ADV');
   const first = verbs.findIndex((t) => t.pos === 'VERB');
-  // ("The DJIA had its worst fall": a "have" the tagger calls an auxiliary.)
-  // ("The S&P 500 was down more than 7%": a move by a copula is headlined without it, "S&P 500 down 7%".)
+  // ("The Nikkei had its worst fall": a "have" the tagger calls an auxiliary.)
+  // ("The Nasdaq was down 3.2%": a move by a copula is headlined without it, "The Nasdaq down 3.2%".)
   if (first < 0) return head.lemma === 'have' ? (plural ? 'have' : 'has') : head.lemma === 'be' && !!subject ? '' : head.text;
   const words = verbs.slice(first).map((t) => t.text);
   const lemma = verbs[first]!.lemma;

@@ -140,12 +140,12 @@ const SINCE_NP = /^(?:DET|PRON|NOUN|PROPN|ADJ|NUM|PART)$/;
  */
 /** Words that make "since <date>" a comparison: superlatives, "first", and "not seen". */
 const COMPARING_RE = /^(?:\p{L}+est|worst|most|least|first|seen)$/u;
-/** How far before "since" such a word may stand ("the biggest one-day fall since 1987"). */
+/** How far before "since" such a word may stand ("the biggest one-day fall since 1990"). */
 const COMPARED_WITHIN = 6;
 
 /**
- * "its lowest level since April 1997", "the first annual loss since 1992", "lows not seen since
- * 1982": "since" and a date after a superlative, "first" or "seen" say the last time it was so,
+ * "its lowest level since May 2003", "the first annual loss since 1996", "levels not seen since
+ * 1999": "since" and a date after a superlative, "first" or "seen" say the last time it was so,
  * not when this happened (nor that this lasted since). The ranges from "since" to the date's end.
  */
 export function comparedSince(tokens: Token[], clause: Clause, isDateToken: (k: number) => boolean): [number, number][] {

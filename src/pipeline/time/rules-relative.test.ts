@@ -103,11 +103,11 @@ describe('today', () => {
 
 describe('"later than planned"', () => {
   it('compares with a plan: after a date and its comma it is that date, elsewhere a duration', () => {
-    expect(triples('The airliner arrives on November 11, three days later than originally planned.', '2005-11-05')).toEqual([
-      ['November 11', 'DATE', '2005-11-11'],
-      ['three days later', 'DATE', '2005-11-11'],
+    expect(triples('The ship docks on June 4, two days later than originally planned.', '2005-06-01')).toEqual([
+      ['June 4', 'DATE', '2005-06-04'],
+      ['two days later', 'DATE', '2005-06-04'],
     ]);
-    expect(triples('The airliner arrived three days later than planned.', '2005-11-05')).toEqual([['three days', 'DURATION', 'P3D']]);
+    expect(triples('The ship docked two days later than planned.', '2005-06-01')).toEqual([['two days', 'DURATION', 'P2D']]);
     // ("three days later" alone still counts from the day before it.)
     expect(pairs('The plane landed on November 11. Three days later it left.', '2005-11-20')).toEqual([
       ['November 11', '2005-11-11'],

@@ -128,9 +128,9 @@ export const RELATIVE_RULES: Rule[] = [
       const afterMatch = at.text.slice(at.end, at.end + 3);
       // "two days after the vote" is relative to an event, not a date: leave it to the duration rule.
       if ((dir === 'before' || dir === 'after' || dir === 'prior') && /^\s*\w/.test(afterMatch)) return null;
-      // "three days later than planned" compares with a plan: set after a date and its comma ("arrives
-      // on November 11, three days later than originally planned") it is that date again, as news
-      // annotators give it; elsewhere a duration.
+      // "two days later than planned" compares with a plan: set after a date and its comma ("docks on
+      // June 4, two days later than originally planned") it is that date again, as news annotators
+      // give it; elsewhere a duration.
       if ((dir === 'earlier' || dir === 'later') && /^\s+than\b/i.test(at.text.slice(at.end, at.end + 8))) {
         if (!/\d\s*,\s*$/.test(at.text.slice(Math.max(0, at.start - 8), at.start))) return null;
         return (ctx) => ctx.lastValue ?? null;
