@@ -77,8 +77,7 @@ export function describe(tokens: Token[], from: number, to: number, link: Link, 
     for (let k = group[0]; k <= group[1] && head < 0; k++) if (tokens[k]!.pos === 'VERB' || isIntentNoun(tokens, k)) head = k;
     if (head < 0) {
       head = group[1];
-      // (The tagger may call a main "have" an auxiliary: "The Nikkei had its worst fall".)
-      stative = !(tokens[head]!.lemma === 'have' && happeningObject(tokens, head + 1, to));
+      stative = true;
     }
     for (let k = group[0]; k <= group[1]; k++) words.push(tokens[k]!.lower);
   }
@@ -91,10 +90,10 @@ export function describe(tokens: Token[], from: number, to: number, link: Link, 
   if (headToken && link === 'and' && from === head && verbForm(headToken) === 'past' && (NAMED_ONLY.has(headToken.lemma) || (NAMING.has(headToken.lemma) && [1, 2].some((d) => QUOTE_MARKS.has(tokens[head + d]?.text ?? ''))))) stative = true;
   // (", aimed at normalising their relations", ", designed to …", ", based in Pristina,": what it is for or where, no happening.)
   if (headToken && link === 'rel' && group![0] === head && verbForm(headToken) === 'past' && DESCRIBING.get(headToken.lower) === tokens[head + 1]?.lower) stative = true;
-  // (Not "have" with a happening for its object: "the Nikkei had its worst fall", "had a meeting".)
-  if (headToken && headToken.pos === 'VERB' && (headToken.lemma === 'have' || headToken.lemma === 'be') && lemmas.filter((l, i) => tokens[group![0] + i]!.pos === 'VERB').length === 1 && !(headToken.lemma === 'have' && happeningObject(tokens, group![1] + 1, to))) stative = true;
-  // ("The Nasdaq was down 3.2%": a copula with a move by a figure is a happening.)
-  if (stative && headToken?.lemma === 'be' && movedBy(tokens, group![1] + 1, to)) stative = false;
+  if (headToken && headToken.pos === 'VERB' && (headToken.lemma === 'have' || headToken.lemma === 'be') && lemmas.filter((l, i) => tokens[group![0] + i]!.pos === 'VERB').length === 1) stative = true;
+  // Not "have" with a happening for its object ("the Nikkei had its worst fall", "had a meeting"; the
+  // tagger may call that "have" an auxiliary), nor a copula with a move by a figure ("The Nasdaq was down 3.2%").
+  if (stative && ((headToken?.lemma === 'have' && happeningObject(tokens, group![1] + 1, to)) || (headToken?.lemma === 'be' && movedBy(tokens, group![1] + 1, to)))) stative = false;
   // "The senator never voted": the negation may stand just before the group.
   // ("has yet to be established": not done either.)
   const negated = words.some((w, i) => NEGATIONS.has(w) || (w === 'yet' && words[i + 1] === 'to')) || (!!group && /^(?:never|not)$/i.test(tokens[group[0] - 1]?.text ?? ''));

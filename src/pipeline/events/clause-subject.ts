@@ -121,14 +121,16 @@ export function nounOfDate(tokens: Token[], last: number, from: number, isTimexT
 
 export function subjectOf(tokens: Token[], from: number, group: [number, number] | null, link: Link, isTimexToken: (k: number) => boolean): [number, number] | null {
   if (!group) return null;
-  let k = group[0] - 1;
+  // (Up to the verb group, or to a quantifier floated off the subject before it: "the indices each closed".)
+  const before = floatingQuantifier(tokens, group[0] - 1) ? group[0] - 1 : group[0];
+  let k = before - 1;
   // ("the declaration of Feb. 17, 2008, breached …": the date of the noun and its closing comma are no subject words.)
   const noun = tokens[k]?.text === ',' && k - 1 >= from && isTimexToken(k - 1) ? nounOfDate(tokens, k - 1, from, isTimexToken) : -1;
   if (noun >= 0) k = noun;
   // ("More than 100 countries, including the United States and most EU member states, recognise …": the list is no subject.)
   const listOpens = tokens[k]?.text === ',' ? insertedListStart(tokens, k) : -1;
   if (listOpens > from) k = listOpens - 1;
-  while (k >= from && (tokens[k]!.pos === 'ADV' || floatingQuantifier(tokens, k))) k--; // "He also announced", "Jobs then moved on", "the indices each closed"
+  while (k >= from && tokens[k]!.pos === 'ADV') k--; // "He also announced", "Jobs then moved on"
   // (Also after a name's abbreviation in brackets: "…, the EU Rule of Law Mission in Kosovo (EULEX), has begun".)
   const skipped = k > from && tokens[k]!.text === ',' && (/^(?:PROPN|NOUN|PRON)$/.test(tokens[k - 1]!.pos) || tokens[k - 1]!.text === ')');
   if (skipped) {
@@ -247,7 +249,7 @@ export function subjectOf(tokens: Token[], from: number, group: [number, number]
   // ("an officer whose arrest on December 10 had triggered …": "whose arrest" is no subject to write.)
   if (dateAt >= 0 && RELATIVES.has(tokens[start]!.lower)) return null;
   let end = start;
-  const limit = dateAt >= 0 ? dateAt : noun >= 0 ? noun + 1 : listOpens > from ? listOpens : bracket >= 0 ? bracket : floatingQuantifier(tokens, group[0] - 1) ? group[0] - 1 : group[0];
+  const limit = dateAt >= 0 ? dateAt : noun >= 0 ? noun + 1 : listOpens > from ? listOpens : bracket >= 0 ? bracket : before;
   while (end < limit && (tokens[end]!.pos !== 'ADV' || attributiveAdverb(tokens, end))) end++;
   while (end > start && tokens[end - 1]!.pos === 'PUNCT') end--;
   return start < end ? [start, end] : null;
