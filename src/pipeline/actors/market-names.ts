@@ -28,9 +28,18 @@ export interface MarketName {
   issuer: string | null;
 }
 
-const MARKET_VERBS = 'fell rose closed gained lost dropped slipped climbed jumped ended finished added shed tumbled plunged soared surged slid edged hit reached opened rallied';
-/** After a shared name, words that say it is the index ("the Dow fell", "the Nikkei average", "the Dow Jones was down"). */
-const MARKET_WORD_RE = new RegExp(`^\\s+(?:index|average|industrials?|composite|(?:was|is|were|are)\\s+(?:up|down|higher|lower)|${MARKET_VERBS.replace(/ /g, '|')})\\b`, 'i');
+/** How a market moves, in the past and the present ("the Dow dipped", "the Nasdaq sinks"). */
+const MARKET_VERBS = [
+  'fell rose closed gained lost dropped slipped climbed jumped ended finished added shed tumbled plunged soared surged slid edged hit reached opened rallied',
+  'dipped declined sank slumped plummeted dived retreated rebounded recovered advanced eased firmed weakened strengthened',
+  'falls rises closes gains loses drops slips climbs jumps ends finishes adds sheds tumbles plunges soars surges slides edges hits reaches opens rallies',
+  'dips declines sinks slumps plummets dives retreats rebounds recovers advances eases firms weakens strengthens',
+].join(' ');
+/**
+ * After a shared name, words that say it is the index ("the Dow fell", "the Nikkei average", "the
+ * Dow Jones was down"); not a refusal, which is the company's ("Dow Jones declined to comment").
+ */
+const MARKET_WORD_RE = new RegExp(`^\\s+(?:index|average|industrials?|composite|(?:was|is|were|are)\\s+(?:up|down|higher|lower)|${MARKET_VERBS.replace(/ /g, '|')})\\b(?!\\s+to\\s+(?:comment|say|elaborate|discuss|give|provide|disclose|name|confirm))`, 'i');
 /** After a commodity's common word: "gold prices", "oil futures". */
 const AFTER_COMMODITY = new Set(['price', 'prices', 'futures', 'contract', 'contracts', 'market', 'markets']);
 /** A market verb after a commodity's common word, when a figure follows ("gold rose 2%", "oil fell to $40"; not "corn fell over"). */
@@ -79,7 +88,7 @@ function matchIndex(tokens: Token[], k: number, body: string): MarketName | null
     const last = tokenEnding(tokens, k, end);
     if (last < 0) continue;
     const the = k > 0 && tokens[k - 1]!.lower === 'the';
-    if (SHARED_WITH_COMPANIES.has(alias) && !MARKET_WORD_RE.test(body.slice(end, end + 16)) && !(the && /^[,.;]/.test(body.charAt(end)))) return null;
+    if (SHARED_WITH_COMPANIES.has(alias) && !MARKET_WORD_RE.test(body.slice(end, end + 40)) && !(the && /^[,.;]/.test(body.charAt(end)))) return null;
     return { from: the ? k - 1 : k, to: last + 1, kind: 'index', name, issuer: null };
   }
   return null;

@@ -114,6 +114,12 @@ describe('operations and market indices', () => {
       'Dow Chemical=organization:dow-chemical',
     ]);
   });
+
+  it('a shared name is the index before any market verb, past or present; not when it declines to comment', () => {
+    expect(ofKind('The Dow dipped at the open. The Nasdaq sinks again.', 'index')).toEqual(['The Dow=index:dow-jones-industrial-average', 'The Nasdaq=index:nasdaq-composite']);
+    expect(ofKind('Dow Jones declined to comment on the sale.', 'index')).toEqual([]);
+    expect(ofKind('The Dow declined 2 percent.', 'index')).toEqual(['The Dow=index:dow-jones-industrial-average']);
+  });
 });
 
 describe('currencies', () => {

@@ -204,6 +204,14 @@ describe('classifyEvent rules', () => {
     expect(classifyEvent('The minister stepped down after the vote')).toBe('concede');
     expect(classifyEvent('Attackers set fire to two houses')).toBe('assault');
   });
+
+  it('a rally, a retreat or an easing in a market is a price move, by the clause or by the trigger', () => {
+    expect(classifyEvent('Bank shares rallied for a third day')).toBe('other');
+    expect(classifyEvent('The Nikkei retreated from its high', 'retreat')).toBe('other');
+    expect(classifyEvent('Copper prices eased', 'ease')).toBe('other');
+    expect(classifyEvent('Farmers rallied outside parliament', 'rally')).toBe('protest');
+    expect(classifyEvent('The rebels retreated into the hills')).toBe('retreat');
+  });
 });
 
 describe('the lexicon', () => {

@@ -88,6 +88,14 @@ function lookUpWord(word: string, afterDeterminer: boolean): Pick<Hit, 'type' | 
   return { type: hit.type, rank: hit.type === 'statement' ? SAYING : hit.rank };
 }
 
+/** Words of a protest, withdrawal or concession that in a market's clause name a price move. */
+const MARKET_MOVE_RE = /^(?:rall(?:y|ies|ied|ying)|retreat(?:s|ed|ing)?|eas(?:e|es|ed|ing))$/;
+/** A clause about a market: its instruments, indices or trading. */
+const MARKET_RE = /\b(?:stocks?|shares|equities|markets?|indexes|indices|index|wall street|dow|nasdaq|s&p|ftse|nikkei|dax|cac|hang seng|prices?|trading|traders|investors|bonds?|futures|dollar|euro|yen|sterling|pound|oil|gold|crude)\b/;
+
+/** ("Stocks rallied", "the Dow retreated", "prices eased": a market's move, no protest nor withdrawal.) */
+const marketMove = (word: string, text: string): boolean => MARKET_MOVE_RE.test(word) && MARKET_RE.test(text);
+
 function better(a: Hit | null, b: Hit): Hit {
   return !a || b.rank < a.rank || (b.rank === a.rank && b.at < a.at) ? b : a;
 }
@@ -113,6 +121,7 @@ function typeOfClause(text: string, words: readonly string[], offsets: readonly 
       continue;
     }
     const hit = wordHit(word, DETERMINERS.has(previous));
+    if (hit && marketMove(word, text)) continue;
     if (hit && (!best || hit.rank < best.rank || (hit.rank === best.rank && offsets[i]! < best.at))) best = { ...hit, at: offsets[i]! };
     previous = word;
   }
@@ -141,9 +150,9 @@ function wordsOf(text: string): { words: string[]; offsets: number[] } {
  * taken from the document's tokens when given (`tokens`, offsets in `clause`), else from the text.
  */
 export function classifyEvent(clause: string, triggerLemma?: string, tokens?: { words: readonly string[]; offsets: readonly number[] }): EventType {
-  const type = triggerLemma ? typeOfTrigger(triggerLemma) : null;
-  if (type) return type;
   const text = clause.toLowerCase();
+  const type = triggerLemma && !marketMove(triggerLemma.toLowerCase(), text) ? typeOfTrigger(triggerLemma) : null;
+  if (type) return type;
   const { words, offsets } = tokens ?? wordsOf(text);
   return typeOfClause(text, words, offsets);
 }

@@ -9,7 +9,7 @@ import { floatingQuantifier, INTENT, isIntentNoun, isVerb, OBJECT_REPORTING, REP
 import { isEventNoun } from './lexicon/nouns.ts';
 import { verbForm } from './verbs.ts';
 
-export { INSERTED_LIST, insertedListEnd, insertedListStart, nounOfDate } from './clause-subject.ts';
+export { INSERTED_LIST, insertedListEnd, insertedListStart, nounOfDate, opensInsertedList } from './clause-subject.ts';
 export { isVerb, OBJECT_REPORTING, POSSESSIVE_RE, PREPOSITIONAL, RELATIVES, REPORTING, takesObject, type Link, type Modality, type Tense } from './clause-words.ts';
 
 export interface Clause {

@@ -89,13 +89,19 @@ function nameInApposition(tokens: Token[], from: number, comma: number): [number
 
 /** Words that open a list of examples set off by commas inside a noun phrase. */
 export const INSERTED_LIST = new Set(['including', 'notably', 'especially', 'particularly', 'mainly', 'mostly', 'among']);
+
+/** Token `k` opens such a list: one of those words, or "such as" ("Other indices, such as the Nasdaq and the Dow, dipped"). */
+export function opensInsertedList(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && (INSERTED_LIST.has(t.lower) || (t.lower === 'such' && tokens[k + 1]?.lower === 'as'));
+}
 /** Most tokens of such a list. */
 const MAX_INSERTED = 10;
 
 /** The comma that opens the inserted list (", including …,") the comma at `k` closes, or -1. */
 export function insertedListStart(tokens: Token[], k: number): number {
   for (let j = k - 2; j >= 0 && j >= k - MAX_INSERTED && tokens[j]!.sentence === tokens[k]!.sentence; j--) {
-    if (tokens[j]!.text === ',') return INSERTED_LIST.has(tokens[j + 1]!.lower) && insertedListEnd(tokens, j) === k ? j : -1;
+    if (tokens[j]!.text === ',') return opensInsertedList(tokens, j + 1) && insertedListEnd(tokens, j) === k ? j : -1;
   }
   return -1;
 }

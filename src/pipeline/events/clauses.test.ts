@@ -600,6 +600,11 @@ describe('clausesOf: where a relative clause ends, and participles that are no v
     expect(clauses('She told him how important membership of the community, including of NATO, was for her territory.').map((c) => c.headText)).toEqual(['told', 'was']);
   });
 
+  it('"such as" opens such a list too; "such" alone opens none', () => {
+    expect(clauses('Smaller carmakers, such as Kia and Mazda, raised prices.').map((c) => [c.headText, c.subjectText])).toEqual([['raised', 'Smaller carmakers']]);
+    expect(clauses('Such losses, the bank said, were rare.').map((c) => c.headText)).toEqual(['said', 'were']);
+  });
+
   it('a comma inside a date ends no subordinate clause', () => {
     const found = clauses('When the mayors took office, clashes in Zvečan on May 29, 2023 injured 30 peacekeepers.', ['May 29, 2023']);
     expect(found.map((c) => c.headText)).toEqual(['took', 'injured']);

@@ -6,7 +6,7 @@
  * modality …) is clause-grammar.ts.
  */
 import type { Doc, Token } from '../text/doc.ts';
-import { describe, INSERTED_LIST, insertedListEnd, insertedListStart, isVerb, nounOfDate, OBJECT_REPORTING, POSSESSIVE_RE, RELATIVES, REPORTING, takesObject, type Clause, type Link } from './clause-grammar.ts';
+import { describe, insertedListEnd, insertedListStart, isVerb, nounOfDate, OBJECT_REPORTING, opensInsertedList, POSSESSIVE_RE, RELATIVES, REPORTING, takesObject, type Clause, type Link } from './clause-grammar.ts';
 import { verbForm } from './verbs.ts';
 
 export { PREPOSITIONAL, REPORTING, takesObject, type Clause, type Link, type Modality, type Tense } from './clause-grammar.ts';
@@ -94,7 +94,7 @@ function finiteVerbFollows(tokens: Token[], i: number, within = 8, isTimexToken?
     if (n.text === '-' && tokens[k - 1]!.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN' && tokens[k - 1]!.end === n.start && n.end === tokens[k + 1]!.start) continue;
     // ("once a majority of the signatories, including the United States, have ratified it": an inserted
     // example list is inside the subject; the verb comes after its closing comma.)
-    if (n.text === ',' && INSERTED_LIST.has(tokens[k + 1]?.lower ?? '')) {
+    if (n.text === ',' && opensInsertedList(tokens, k + 1)) {
       const close = insertedListEnd(tokens, k);
       if (close > 0) {
         end += close - k;

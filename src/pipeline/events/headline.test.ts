@@ -91,6 +91,10 @@ describe('headline: who + did what, in the present tense', () => {
     expect(title('Protesters marched through the capital.')).toBe(
       'Protesters march through the capital',
     );
+    // (Market words as well; a name of that shape, "Soares", is not among them.)
+    expect(title('Shares slumped in early trading.')).toBe('Shares slump in early trading');
+    expect(title('Exports grew by a tenth.')).toBe('Exports grow by a tenth');
+    expect(title('Soares resigned in protest.')).toBe('Soares resigns in protest');
   });
 
   it('a coordinated subject ("Serbia and Kosovo") is plural', () => {

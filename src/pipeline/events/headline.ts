@@ -197,8 +197,11 @@ function isPlural(tokens: Token[], clause: Clause, nameAt: (k: number) => string
 /** Endings of a people named in the plural: "Serbs", "Albanians", "Croats" (and a name like "Jobs", hence the checks beside it). */
 const PEOPLE_PLURAL_RE = /(?:ans|ons|bs|ars|ites)$/;
 
-/** Endings of plural nouns, not of names: "Crowds", "Thousands", "Protests", "Barricades"; not "Siemens" nor "Netherlands". */
-const PLURAL_CAPITAL_RE = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ants|ats|ents|ives|ees|ies|als|ces|les|ks|tions|ments|ings|(?<!lan)ds|sts|des)$/u;
+/**
+ * Endings of plural nouns, not of names: "Crowds", "Thousands", "Protests", "Barricades", "Shares",
+ * "Futures", "Markets", "Profits", "Exports", "Troops"; not "Siemens" nor "Netherlands" (nor "Soares").
+ */
+const PLURAL_CAPITAL_RE = /^\p{Lu}\p{Ll}+(?:ers|ors|ists|ians|ants|ats|ents|ives|ees|ies|als|ces|les|ks|tions|ments|ings|(?<!lan)ds|sts|des|ures|kets|fits|orts|oops)$|^(?:Shares|Fares|Wares)$/u;
 
 /** Present-tense headline verb: "announced" → "announces", "will unveil" → "to unveil", "was fired" → "fired". */
 function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, nameAt: (k: number) => string | null, named: boolean): string {

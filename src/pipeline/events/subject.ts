@@ -193,8 +193,24 @@ function shortSubject(tokens: Token[], [from, to]: [number, number], body: strin
   const nounLike = (t: Token, before: Token | undefined): boolean => /^(?:NOUN|PROPN|NUM|PRON)$/.test(t.pos) || (t.pos === 'VERB' && /ing$/.test(t.lower) && !!before && (/^['’]s$/.test(before.text) || before.pos === 'DET'));
   // (A head phrase a little long keeps its noun: "The first intergovernmental conference", not "… intergovernmental".)
   const room = nounLike(tokens[end - 1]!, tokens[end - 2]) && length(end) <= MAX_SUBJECT_CHARS + 10 ? MAX_SUBJECT_CHARS + 10 : MAX_SUBJECT_CHARS;
+  const plain = withoutAdjectives(tokens, from, end, body);
+  if (plain !== null && plain.length <= MAX_SUBJECT_CHARS + 10) return plain;
   while (end > from + 1 && (length(end) > room || !nounLike(tokens[end - 1]!, tokens[end - 2]))) end--;
   return body.slice(tokens[from]!.start, tokens[end - 1]!.end);
+}
+
+/**
+ * A plain noun phrase too long for a title, without its adjectives: "Three major United States
+ * stock market indexes" → "Three United States stock market indexes", where cutting its end would
+ * leave a modifier for its head ("Three major United States stock"). Null when it fits already,
+ * holds more than nouns, adjectives, numbers and determiners, or has no adjective to drop.
+ */
+function withoutAdjectives(tokens: Token[], from: number, to: number, body: string): string | null {
+  if (tokens[to - 1]!.end - tokens[from]!.start <= MAX_SUBJECT_CHARS + 10 || tokens[to - 1]!.pos !== 'NOUN') return null;
+  const words = tokens.slice(from, to);
+  if (!words.every((t) => /^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(t.pos)) || words.some((t, i) => i > 0 && t.start === words[i - 1]!.end)) return null;
+  const kept = words.filter((t, i) => i === 0 || t.pos !== 'ADJ');
+  return kept.length < words.length ? kept.map((t) => body.slice(t.start, t.end)).join(' ') : null;
 }
 
 /** "Pixar, which was acquired by Disney": a relative clause's subject is the noun phrase before it. */
