@@ -274,9 +274,11 @@ function actsAsGovernment(ctx: Ctx, i: number): boolean {
     GOVERNMENT_VERB_RE.test(after)
   )
     return true;
+  // (Not a route, "flying from London to Sydney": there the capital is a place.)
   if (
     /\b(?:between|and|by|from|with|urged|told|pressed|accused)\s+$/i.test(before) &&
-    !/\b(?:in|to|at|near|outside|into)\s+$/i.test(before)
+    !/\b(?:in|to|at|near|outside|into)\s+$/i.test(before) &&
+    !(/\bfrom\s+$/i.test(before) && /^\s+to\s+\p{Lu}/u.test(after))
   )
     return true;
   return (

@@ -90,6 +90,17 @@ describe('recogniseProducts', () => {
     ]);
   });
 
+  it('a code after the maker\'s possessive or "its", before a model\'s class noun; then the code alone; not a count', () => {
+    expect(products('Embraer showed a stretched version of its 195 jet. The 195 flies in May.')).toEqual([
+      '195 → product:embraer-195',
+      '195 → product:embraer-195',
+    ]);
+    expect(products("Bombardier's Q400 plane is quiet.")).toEqual(['Q400 → product:bombardier-q400']);
+    // (The shipped name of a listed model.)
+    expect(products("Airlines prefer Boeing's 787 jet.")).toEqual(['787 → product:boeing-787-dreamliner']);
+    expect(products('Embraer said its 30 planes and its 2009 model were grounded; Toyota recalled its 400 cars.')).toEqual([]);
+  });
+
   it('the shipped knowledge, with its aliases, wins over a place or an organisation', () => {
     expect(products('Microsoft shipped a patch for Windows. Airbus will stop building the superjumbo.')).toEqual([
       'Windows → product:windows',

@@ -79,7 +79,7 @@ export function recogniseProducts(doc: Doc, mentions: ActorMention[], kb: Knowle
       k++;
       continue;
     }
-    const next = matchKnown(tokens, k, body) ?? matchCamel(tokens, k, kb, people) ?? matchMakerModel(tokens, k, byStart) ?? matchModel(tokens, k, models);
+    const next = matchKnown(tokens, k, body) ?? matchCamel(tokens, k, kb, people) ?? matchMakerModel(tokens, k, byStart) ?? matchModel(tokens, k, models) ?? matchOwnModel(tokens, k, mentions);
     if (!next) {
       k++;
       continue;
@@ -206,6 +206,33 @@ function matchMakerModel(tokens: Token[], k: number, byStart: Map<number, ActorM
     to++;
   }
   return { to, name: `${maker.text} ${model}`, maker: maker.text, model };
+}
+
+/** A model's class noun, in the singular: "its 777 airliner", "Boeing's 747 jumbo", "its A400M programme". */
+const MODEL_CLASS = new Set(['airliner', 'jet', 'jetliner', 'jumbo', 'plane', 'airplane', 'aeroplane', 'freighter', 'family', 'programme', 'program', 'model', 'variant', 'series', 'fighter', 'helicopter', 'aircraft', 'sedan', 'pickup', 'truck', 'car', 'phone', 'handset', 'console', 'chip', 'processor']);
+/** Corporate endings a model's name leaves out: "Boeing Co." makes the "Boeing 777". */
+const CORPORATE_END_RE = /\s+(?:Co\.?|Corp\.?|Inc\.?|Ltd\.?|plc|PLC|Company|Corporation)$/;
+
+/**
+ * A maker's model named by its code after the maker's possessive or "its": "Boeing's 747 jumbo",
+ * "Boeing … a new version of its 777 airliner". The code stands before a model's class noun in the
+ * singular, so that a count ("its 30 planes", "Ford's 500 dealers") is none; "its" is the nearest
+ * organisation named before it in the sentence.
+ */
+function matchOwnModel(tokens: Token[], k: number, mentions: ActorMention[]): Match | null {
+  const code = tokens[k]!;
+  const before = tokens[k - 1];
+  if (!before || !CODE_RE.test(code.text) || /^(?:19|20)\d{2}$/.test(code.text) || !MODEL_CLASS.has(tokens[k + 1]?.lower ?? '')) return null;
+  if (tokens[k + 1]!.sentence !== code.sentence || (tokens[k + 1]!.lower === 'aircraft' && !/[A-Z]/.test(code.text))) return null;
+  const possessive = /^['’]s$/.test(before.text);
+  if (!possessive && before.lower !== 'its') return null;
+  const sentenceStart = tokens.findLast((t, j) => j < k && t.sentence !== code.sentence)?.end ?? 0;
+  const maker = possessive ? mentions.find((m) => m.end === before.start) : mentions.findLast((m) => m.end <= before.start && m.start >= sentenceStart);
+  if (!maker || maker.kind !== 'organization') return null;
+  const name = `${maker.text.replace(/^the\s+/i, '').replace(CORPORATE_END_RE, '')} ${code.text}`;
+  // (The shipped name of a model the knowledge lists: "Boeing's 787 jet" is the Boeing 787 Dreamliner.)
+  const known = KNOWN.get(name);
+  return { to: k + 1, name: known?.name ?? name, maker: known?.maker ?? maker.text, model: code.text };
 }
 
 function matchModel(tokens: Token[], k: number, models: Map<string, { id: string; name: string }>): Match | null {

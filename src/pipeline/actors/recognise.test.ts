@@ -150,6 +150,12 @@ describe('without curated data', () => {
     expect(mentions('Moscow protested, saying he was protected by immunity.', kb)).toEqual([['Moscow', 'country:russia']]);
     expect(mentions('Washington welcomed the deal.', kb)).toEqual([['Washington', 'country:united-states']]);
     expect(mentions('Belgrade froze the dialogue in 2018.', kb)).toEqual([['Belgrade', 'country:serbia']]);
+    // A route's end is a place; pressure from a capital is its government's.
+    expect(recogniseActors('The airline flies from Moscow to Beijing.', kb).mentions.map((m) => [m.text, m.kind])).toEqual([
+      ['Moscow', 'place'],
+      ['Beijing', 'place'],
+    ]);
+    expect(mentions('Pressure from Moscow grew.', kb)).toEqual([['Moscow', 'country:russia']]);
   });
 
   it('demonyms stand for the country; a capitalised Government is part of its name', () => {

@@ -27,6 +27,12 @@ describe('displayNames', () => {
     });
   });
 
+  it('a product named only by its model code takes its article; one with a longer name keeps that', () => {
+    const names = displayNames([m('747', 'product:boeing-747', 'product'), m('A330', 'product:airbus-a330', 'product'), m('Airbus A330', 'product:airbus-a330', 'product')]);
+    expect(names.get('product:boeing-747')).toBe('the 747');
+    expect(names.get('product:airbus-a330')).toBe('Airbus A330');
+  });
+
   it('an adjective when it is all there is', () => {
     expect(displayNames([m('Albanian', 'country:albania', 'country')]).get('country:albania')).toBe('Albanian');
   });

@@ -27,10 +27,14 @@ export function displayNames(named: ActorMention[]): Map<string, string> {
     const score = (text: string): number[] => [ADJECTIVAL.test(text) || REFERENCE.test(text) ? 0 : 1, byLength ? text.length : byText.get(text)!, text.length];
     let best = '';
     for (const text of byText.keys()) if (!best || compare(score(text), score(best)) > 0) best = text;
-    out.set(actor, best);
+    // (A model named only by its code reads with its article: "the 777 was named", not "777 was named".)
+    out.set(actor, kinds.get(actor) === 'product' && BARE_CODE_RE.test(best) ? `the ${best}` : best);
   }
   return out;
 }
+
+/** A model code alone: "777", "A380", "F-35". */
+const BARE_CODE_RE = /^[A-Z]{0,2}-?\d[\dA-Z-]*$/;
 
 /** "the agreement", "The bridge": a description that refers to a named thing is never its name. */
 export const REFERENCE = /^[Tt]he\s+[a-z]+$/;
