@@ -16,6 +16,8 @@ const END_POS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'VERB', 'ADV', 'SYM', 'X
 const WEAK_END = /^(?:where|when|which|who|whom|whose|what|why|how|whether|that|than|as|so|such|also|not|then|there|here|more|most|very|about)$/i;
 
 const PARTICLES = /^(?:out|up|off|down|over|back)$/i;
+/** Quantifiers that open a fragment after a comma: "agreements since 2013, many [of which …]". */
+const QUANTIFIER_RE = /^(?:many|much|most|some|all|both|each|few|several|none)$/i;
 
 /** First letter upper-case, except in a name written with a small first letter ("iPhone", "eBay"). */
 export function capitalise(title: string): string {
@@ -32,6 +34,10 @@ function endsWell(kept: Token[], k: number, next: Token | undefined, opens: Read
   // noun before it, cut from its phrase, dangles; not the verb of a reported clause's subject,
   // "show the unemployment rate for adult men declined".)
   if (t.pos === 'VERB' && next?.pos === 'ADP' && k > 0 && /^(?:NOUN|PROPN)$/.test(kept[k - 1]!.pos) && verbForm(t) === 'past' && !opensWith(kept, k, opens)) return false;
+  // ("an order for up to 60 | of its A350 jets": a number cut from what it counts; not an amount, "$150 million | of notes".)
+  if (t.pos === 'NUM' && next?.lower === 'of' && !/^(?:hundred|thousand|million|billion|trillion)s?$/i.test(t.text)) return false;
+  // (Nor a quantity cut from its comparison or its whole: "for as many | as 40", "agreements, many | of which".)
+  if (/^(?:many|much)$/i.test(t.text) && (next?.lower === 'as' || next?.lower === 'of')) return false;
   if (END_POS.has(t.pos) && !WEAK_END.test(t.text) && (t.pos !== 'X' || /[\p{L}\p{N}]/u.test(t.text))) return true;
   // A verb's pronoun object ends a title better than the verb alone: "Kosovo Albanian leaders accept it", not "… accept".
   if (t.pos === 'PRON' && OBJECT_PRONOUN.test(t.text) && (k === 0 || kept[k - 1]!.pos === 'VERB')) return true;
@@ -122,12 +128,12 @@ export function finish(head: string, kept: Token[], added: string[], cutAt?: Tok
   // What is left of a phrase after a last comma, without a verb, is a fragment whose rest was
   // left out (", a day" of ", a day after …", ", four months" of ", four months after …",
   // ", and Goran Hadžić" of "…, and Goran Hadžić was detained"): it goes too.
-  // (At the clause's end only when it opens like a fragment: "a", "four", "and"; not a list's
+  // (At the clause's end only when it opens like a fragment: "a", "four", "and", "many"; not a list's
   // last items, "Albanian, American and European flags". Again after it: ", and Hadžić, the last fugitive".)
   for (;;) {
     const comma = kept.slice(0, n).findLastIndex((t) => t.text === ',');
     const tail = kept.slice(comma + 1, n);
-    const fragment = !!cutAt || n < kept.length || /^(?:DET|NUM|CCONJ)$/.test(tail[0]?.pos ?? '');
+    const fragment = !!cutAt || n < kept.length || /^(?:DET|NUM|CCONJ)$/.test(tail[0]?.pos ?? '') || QUANTIFIER_RE.test(tail[0]?.text ?? '');
     const listEnd = tail.some((t, i) => i > 0 && t.pos === 'CCONJ');
     if (comma <= 0 || tail.length > 4 || !fragment || listEnd || tail.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) break;
     n = comma;

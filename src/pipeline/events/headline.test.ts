@@ -298,6 +298,14 @@ describe('headline: where a long title is cut', () => {
     expect(title('NATO said it had authorised additional forces to reinforce the NATO-led Kosovo Force if it were needed.')).not.toMatch(/NATO$/);
   });
 
+  it('not after a number cut from what it counts; an amount may end it', () => {
+    expect(title('Embraer has won an order from Kenya Airways for as many as 40 of its new regional jets and spare engines.')).toBe('Embraer wins an order from Kenya Airways');
+    expect(title('The state utility plans to redeem all of its outstanding $300 million of 7.25% bonds due in the year 2010.')).toMatch(/\$300 million$/);
+    // (Nor a quantifier after a comma whose relative clause is left out; "as much" that ends the clause stays.)
+    expect(title('The talks produced a dozen accords, most of which were never applied.')).toBe('The talks produce a dozen accords');
+    expect(title('The minister implied as much.')).toBe('The minister implies as much');
+  });
+
   it('not after a participle that describes the noun before it, cut from its phrase', () => {
     expect(title('In the evening Thaçi and President Fatmir Sejdiu signed a monument to independence unveiled in the city centre.')).toBe('Thaçi and President Fatmir Sejdiu sign a monument to independence');
     // (After a verb that takes a clause, the noun phrase is a subject and its verb is no participle.)
