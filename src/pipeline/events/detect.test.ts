@@ -563,6 +563,13 @@ describe('actors', () => {
     expect(met!.actors).not.toContain('country:belgium');
   });
 
+  it('a country that only says whose a company is ("German carmaker Volkswagen", "the Italian company, Fiat") is no actor; a country beside it is', () => {
+    const [recalled, signed] = events('German carmaker Volkswagen recalled 4,000 cars on Monday. The Italian company, Fiat, and Serbia signed a deal on Tuesday.');
+    expect(recalled!.actors).toEqual(['organization:volkswagen']);
+    expect(signed!.actors).toContain('country:serbia');
+    expect(signed!.actors).not.toContain('country:italy');
+  });
+
   it('a day at the end of two past clauses joined by "and" dates both ("was killed and three attackers died … on Sunday"); a month does not', () => {
     const shootout = events('A Kosovo police officer was killed and three attackers died in a shootout on Sunday.');
     expect(shootout.map((e) => e.date)).toEqual(['2021-03-07']);

@@ -13,10 +13,13 @@ const PLACE_NOUNS = new Set('capital city town village coast port region provinc
 
 /**
  * A country mention that only says where: its adjective before a place noun ("the Belgian capital")
- * or its name after a place and a comma ("Ohrid, North Macedonia").
+ * or its name after a place and a comma ("Ohrid, North Macedonia"); or whose a company is.
  */
 export function isVenue(m: ActorMention, body: string, placeEnds: ReadonlyMap<number, number>): boolean {
   if (m.kind !== 'country') return false;
+  // Nor whose a company is, before the company's description and name: "Irish national airline
+  // Aer Lingus", "the Italian company, Fiat", "The US car manufacturer General Motors".
+  if (NATIONALITY_OF_RE.test(body.slice(m.end, m.end + 80))) return true;
   // ("Cuban", "Dutch", "Thai"; a name ending so, "Japan", "Oman", counts as one too: kept as an actor.)
   const adjective = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i|ch)$/u.test(m.text);
   if (adjective) return PLACE_NOUNS.has(/^\s+([a-z]+)/.exec(body.slice(m.end, m.end + 20))?.[1] ?? '');
@@ -25,6 +28,10 @@ export function isVenue(m: ActorMention, body: string, placeEnds: ReadonlyMap<nu
   const placeStart = comma ? placeEnds.get(m.start - comma[0].length) : undefined;
   return placeStart !== undefined && LOCATIVE_RE.test(body.slice(Math.max(0, placeStart - 12), placeStart));
 }
+
+/** After a country or its adjective: a company's description in lower case, then its name. */
+const NATIONALITY_OF_RE =
+  /^(?:\s+[a-z][a-z-]*){0,3}?\s+(?:airline|carrier|company|firm|manufacturer|maker|automaker|carmaker|airframer|planemaker|bank|lender|insurer|retailer|conglomerate|producer|giant|group|broadcaster|operator|exchange)\s*,?\s+(?:the\s+)?\p{Lu}/u;
 
 /** A preposition of place just before a place name. */
 const LOCATIVE_RE = /\b(?:in|at|to|near|from|into|outside|across|toward|towards)\s+(?:the\s+)?$/i;
