@@ -183,6 +183,29 @@ function closesAppositive(tokens: Token[], k: number, from: number): boolean {
   return commas === 1 && tokens[opens]!.pos === 'DET';
 }
 
+/**
+ * Where token `k`, after the comma that follows a name opening the sentence (`first`), opens a
+ * description whose noun a past participle follows, up to a comma and then a finite verb: that
+ * participle ("Boeing, a company | based in Chicago, said …", "The Dow, an index | used to gauge
+ * the market, fell …"); -1 when it opens none.
+ */
+function appositiveParticiple(tokens: Token[], k: number, first: number, last: number): number {
+  if (k - 1 - first > 6 || !/^(?:PROPN|DET)$/.test(tokens[first]!.pos) || hasPredicate(tokens, first, k - 1)) return -1;
+  let n = k;
+  while (n < last && n - k < 7 && /^(?:DET|ADJ|NUM|NOUN|PROPN|ADV)$/.test(tokens[n]!.pos)) n++;
+  const participle = tokens[n];
+  // (Not an attribution set between commas: "Mr. Antar, the SEC said, made …".)
+  if (n === k || !/^(?:NOUN|PROPN)$/.test(tokens[n - 1]!.pos) || participle?.pos !== 'VERB' || verbForm(participle) !== 'past' || REPORTING.has(participle.lemma)) return -1;
+  for (let j = n + 1; j < last && j <= n + 16; j++) {
+    const w = tokens[j]!;
+    if (w.pos === 'AUX') return -1;
+    if (w.text !== ',') continue;
+    const verb = tokens[j + 1];
+    return verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && (verbForm(verb) === 'past' || verbForm(verb) === 's'))) ? n : -1;
+  }
+  return -1;
+}
+
 function hasPredicate(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isVerb(tokens, k) || tokens[k]!.pos === 'AUX') return true;
   return false;
@@ -217,6 +240,13 @@ export function clausesOf(doc: Doc, s: number, isTimexToken: (k: number) => bool
     else if (QUOTES.has(t.text) || QUOTES.has(prev.text)) cuts.push({ at: k, link: 'and' });
     // "Jobs, born in San Francisco in 1955, has built …": a comma before a verb opens a clause.
     else if (prev.text === ',' && attributionFollows(tokens, k, last)) cuts.push({ at: k, link: 'and' });
+    // "Boeing, a company based in Chicago, said …": in a description between commas after the
+    // opening name, the participle after its noun opens a relative clause; the verb after the
+    // closing comma is the main one.
+    else if (prev.text === ',' && appositiveParticiple(tokens, k, first, last) > k) {
+      k = appositiveParticiple(tokens, k, first, last);
+      cuts.push({ at: k, link: 'rel' });
+    }
     // "…, Jobs said that …", "…, the company announced …": after a comma, a new subject and its verb.
     else if (prev.text === ',' && /^(?:DET|PROPN|PRON|NOUN)$/.test(t.pos) && !RELATIVES.has(t.lower) && t.lower !== 'that' && newSubjectClause(tokens, k, last)) cuts.push({ at: k, link: 'and' });
     // "Jobs, born in San Francisco, …" is a participle; "Pixar, which …, released a film" resumes the main clause.
@@ -307,6 +337,11 @@ function resumeMainClause(tokens: Token[], clauses: Clause[]): Clause[] {
     // Not a fronted phrase ("In Belgrade, …").
     if (tokens[from]!.pos === 'ADP') for (let k = from; k < to - 1; k++) if (tokens[k]!.text === ',') {
       from = k + 1;
+      break;
+    }
+    // (Up to the comma before a description whose participle opened the relative clause: "Boeing, | a company based in …".)
+    if (tokens[clauses[1]!.from - 1]?.text !== ',') for (let k = from + 1; k < to; k++) if (tokens[k]!.text === ',') {
+      to = k;
       break;
     }
     while (to > from && tokens[to - 1]!.pos === 'PUNCT') to--;

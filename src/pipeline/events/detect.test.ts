@@ -353,6 +353,23 @@ describe('a description set after a name that opens the sentence', () => {
     // (A participle phrase after the subject stays one: "The iPhone, released in 2007, changed …".)
     expect(events('The iPhone, released in 2007, changed the industry.').map((c) => c.title)).toContain('iPhone changes the industry');
   });
+
+  it('with a participle after its noun, it is a relative clause of the name: the verb after the comma is the main one', () => {
+    const fell = events('The Nikkei, an index watched by traders across Asia, fell 4 percent on Monday.');
+    expect(fell.map((c) => [c.date, c.title, c.actors])).toContainEqual(['2021-03-08', 'The Nikkei falls 4 percent', ['index:nikkei-225']]);
+    expect(fell.map((c) => c.title)).not.toContain('An index watches traders across Asia');
+    // (Its own date makes an event of the name: "The Nikkei created", not "An index creates the Nikkei".)
+    const created = events('The Nikkei, an index created in 1950, fell 4 percent on Monday.');
+    expect(created.map((c) => [c.date, c.title])).toEqual([['1950', 'The Nikkei created'], ['2021-03-08', 'The Nikkei falls 4 percent']]);
+    // (Not an attribution between commas: "Mr. Jones, the ministry said, took …" keeps the speaker's report.)
+    expect(events('Mr. Jones, the ministry said, resigned on Monday.').map((c) => [c.date, c.type])).toContainEqual(['2021-03-08', 'concede']);
+  });
+
+  it('"acting" before an office is no verb, and a date after "since" in a clause that makes no event dates no other', () => {
+    const ran = events('Lena Novak, a former judge who has been acting president since November, ran for office.');
+    expect(ran.map((c) => c.date)).not.toContain('2020-11');
+    expect(ran.map((c) => c.title).join(' ')).not.toMatch(/acts president/);
+  });
 });
 
 describe('a past form with its agent', () => {

@@ -234,7 +234,8 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
         const span = charSpan(tokens, c);
         return span.start <= t.start && t.end <= span.end;
       });
-      if (!spanStarts.has(t) && !dated.some((d) => d.clause === own) && adoptOrphanDate(dated, t, tokens, article.published)) continue;
+      // (Not "since November" of a state that made no event, "who has been acting president since November": when it began.)
+      if (!spanStarts.has(t) && tokens[tokenAt(t.start) - 1]?.lower !== 'since' && !dated.some((d) => d.clause === own) && adoptOrphanDate(dated, t, tokens, article.published)) continue;
       const nominal = nominalEvent(tokens, t, triggerAt, sMentions, names, tokenAt);
       if (nominal) dated.push({ clause: nominal.clause, date: { interval: t.interval!, basis: basisOf(t), timexes: [t] }, actors: nominal.actors, subjectActor: nominal.actors[0] ?? null, subjectWords: null, title: nominal.title });
     }

@@ -236,6 +236,9 @@ export function antecedent(tokens: Token[], clause: Clause, mentions: ActorMenti
   while (k >= 0 && (/^(?:NOUN|PROPN|ADJ|NUM|DET)$/.test(tokens[k]!.pos) || joins(k) || hyphen(k) || listed(k)) && !verbBefore(k)) k--;
   // "… reached in 1991 that bars …": a number (a year) is no antecedent.
   if (k >= end || tokens.slice(k + 1, end + 1).every((t) => t.pos === 'NUM')) return { words: null, actor: null };
+  // ("The Dow, an index | created in 1896": a description set after a name that opens the sentence is that name's.)
+  const described = tokens[k]?.text === ',' && tokens[k + 1]!.pos === 'DET' && k > 0 ? mentions.find((x) => x.end === tokens[k - 1]!.end) : undefined;
+  if (described && tokens[tokenIndexAt(tokens, described.start) - 1]?.sentence !== tokens[k]!.sentence) return { words: names.get(described.actor) ?? described.text, actor: described.actor, actors: [described.actor] };
   // "EU accession talks, which began …": a name inside the noun phrase is whose it is.
   const from = tokens[k + 1]!.start;
   const to = tokens[end]!.end;

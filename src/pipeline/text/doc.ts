@@ -42,6 +42,8 @@ export function tokenIndexAt(tokens: Token[], offset: number): number {
 
 const byEnd = bisector((t: Token) => t.end);
 
+/** Offices an "acting" holder may hold. */
+const OFFICES = new Set('president prime premier chairman chairwoman chair director head chief governor mayor minister secretary leader ceo commissioner speaker'.split(' '));
 const COMPASS = new Set('north south east west northeast northwest southeast southwest'.split(' '));
 
 /** Sentences are tagged in batches of about this many characters: bounded memory on huge articles. */
@@ -221,6 +223,8 @@ export function makeDoc(body: string, sentences: Sentence[] = splitSentences(bod
     }
     first = last + 1;
   }
+  // ("has been acting president": "acting" before an office is its adjective, not a verb.)
+  for (let k = 0; k + 1 < tokens.length; k++) if (tokens[k]!.lower === 'acting' && OFFICES.has(tokens[k + 1]!.lower)) tokens[k]!.pos = 'ADJ';
   return { body, sentences, tokens, sentenceTokens };
 }
 
