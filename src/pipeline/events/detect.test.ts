@@ -1320,6 +1320,39 @@ describe('"since" and a date after a superlative', () => {
   it('without a superlative, "since" a date is when a state began', () => {
     expect(events('Kurti has led the government since March 2021.').map((c) => c.date)).not.toContain(PUBLISHED);
   });
+
+  it('"of" and a date after a superlative is the span compared within; not after "first"', () => {
+    expect(events('The Dax posted its biggest loss of 2020 on Monday.').map((c) => c.date)).toEqual(['2021-03-08']);
+    expect(events('Siemens reported on its first quarter of 2020.').map((c) => c.date)).toEqual(['2020-33']);
+  });
+});
+
+describe('the date a figure is measured against', () => {
+  it('after "from" and a change, or "compared with", dates nothing', () => {
+    expect(events('The Nikkei closed at 9,500 on Tuesday, a gain of 120 points from Monday.').map((c) => c.date)).toEqual(['2021-03-09']);
+    expect(events('Siemens said its orders fell 4 percent compared with 2019.').map((c) => c.date)).toEqual([PUBLISHED]);
+  });
+
+  it('nor the date after "from" and an amount; a span from one date to another still dates', () => {
+    expect(events('Siemens said net income rose to $20 million from $19 million, or 40 cents a share, last year.').map((c) => c.date)).toEqual([PUBLISHED]);
+    expect(events('Kurti served as speaker from 2010 until his election in 2014.').map((c) => c.date)).toContain('2010');
+  });
+});
+
+describe('a market\'s past tense the tagger reads as a noun', () => {
+  it('is the verb: "each fell", "lost 3%"', () => {
+    expect(events('The main indices each fell two percent on Monday.').map((c) => c.title)).toEqual(['The main indices fall two percent']);
+    expect(events('The S&P 500 lost 3% on Monday.').map((c) => [c.title, c.actors])).toEqual([['The S&P 500 loses 3%', ['index:s-p-500']]]);
+  });
+});
+
+describe('what a trailing attribution reports', () => {
+  it('is the speaker\'s when it names no actor; a definite subject is left to the story\'s actor', () => {
+    expect(events('Siemens makes trains. Orders rose 5 percent, the company said.').map((c) => [c.title, c.actors])).toContainEqual(['Orders rise 5 percent', ['organization:siemens']]);
+    expect(events('Orders rose 5 percent, Albin Kurti said.').map((c) => c.actors)).toEqual([['person:albin-kurti']]);
+    const struck = events('Siemens signed a deal with Alstom on Friday. The deal was struck at a dinner, Albin Kurti said.');
+    expect(struck.find((c) => c.title === 'The deal struck at a dinner')!.actors).toEqual(['organization:siemens']);
+  });
 });
 
 describe('the subject of a sentence about markets', () => {

@@ -13,7 +13,7 @@ import { tokenIndexAt, type Doc, type Token } from '../text/doc.ts';
 import type { Timex } from '../time/types.ts';
 import { daysBetween } from '../../model/dates.ts';
 import { clausesOf, type Clause } from './clauses.ts';
-import { askedPhrases, calledOffPlan, comparedSince, conditionOnly, participlePhrases, rescheduledPhrases, sincePhrases } from './phrases.ts';
+import { askedPhrases, calledOffPlan, comparedFrom, comparedSince, conditionOnly, participlePhrases, rescheduledPhrases, sincePhrases } from './phrases.ts';
 import { basisOf, datableByPublication, doneBeforePublication, leadEnd, listedDates, modifiesNoun, narrativeCue, ownDate, publicationDate, shiftedByGap, type ClauseDate } from './dating.ts';
 import type { CandidateEvent } from './candidate.ts';
 import { modifierEvent, nominalEvent, participleEvent } from './nominal.ts';
@@ -102,7 +102,7 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
     const claimed = new Set<Timex>();
     /** Dates where a span began ("since its launch in 2003"): a noun's date at most, never a clause's. */
     const spanStarts = new Set<Timex>();
-    /** Dates a superlative is compared with ("its worst fall since 1990"): no event's at all. */
+    /** Dates a superlative or a figure is compared with ("its worst fall since 1990", "up 3% from March 12"): no event's at all. */
     const comparisons = new Set<Timex>();
     /** Participle phrases that describe a noun ("books taken from Kosovo in 1999"): their dates are theirs. */
     const phrases: [number, number][] = [];
@@ -128,7 +128,7 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       }
       const asked = [...askedPhrases(tokens, clause), ...rescheduledPhrases(tokens, clause)];
       const began = sincePhrases(tokens, clause, (k) => timexToken[k] === 2);
-      const compared = comparedSince(tokens, clause, (k) => timexToken[k] === 2);
+      const compared = [...comparedSince(tokens, clause, (k) => timexToken[k] === 2), ...comparedFrom(tokens, clause, (k) => timexToken[k] === 2)];
       for (const t of sAnchors) if (inRanges(tokens, t, began)) spanStarts.add(t);
       for (const t of sAnchors) if (inRanges(tokens, t, compared)) comparisons.add(t);
       const clauseAnchors = sAnchors.filter((t) => t.start >= span.start && t.end <= span.end && !inRanges(tokens, t, described) && !inRanges(tokens, t, asked) && !spanStarts.has(t) && !comparisons.has(t));
@@ -195,6 +195,7 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       if (!date && product) date = publicationDate(article.published);
       if (isAttribution(tokens, clause, c, clauses) && clauses.some((o, k) => k !== c && !o.quoted && o.head >= 0 && !o.negated)) {
         claim(claimed, sAnchors, own); // "…, the office said on Thursday" dates the report
+        reportedBy(dated, subjects[c]!.actor, tokens);
         continue;
       }
       // (A state told as likely or unlikely, "an opinion was unlikely before next year", is no happening.)
@@ -260,7 +261,7 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       // story of the actor the previous sentence was about.
       const main = group[0]!;
       const subject = main.clause.subject ? tokens.slice(...main.clause.subject) : [];
-      const definite = subject.length > 0 && /^(?:the|this|that|these|those)$/i.test(subject[0]!.text);
+      const definite = subject.length > 0 && DEFINITE_RE.test(subject[0]!.text);
       if (group.every((d) => d.actors.length === 0) && storyActor && definite) main.actors = [storyActor];
       // Who did it unknown and no date of its own: nothing a reader could place or follow.
       if (group.every((d) => d.actors.length === 0) && group.every((d) => d.date.timexes.length === 0)) continue;
@@ -365,6 +366,20 @@ function adoptOrphanDate(dated: Dated[], t: Timex, tokens: Token[], published: s
   const target = before ?? undated[0];
   if (target) target.date = { interval: t.interval!, basis: basisOf(t), timexes: [t] };
   return !!target;
+}
+
+/**
+ * "Sales rose 5 percent, the company said": what a trailing attribution reports and names no actor
+ * of is the speaker's, as after a leading one ("the company said that sales rose"). (Its day of
+ * saying is left to the attribution: given to what was said, it would become the story's day and
+ * move every later clause of the story that only publication dates.)
+ */
+/** A subject's first word that makes it definite: it may stand for the story's actor. */
+const DEFINITE_RE = /^(?:the|this|that|these|those)$/i;
+
+function reportedBy(dated: Dated[], speaker: string | null, tokens: Token[]): void {
+  // (Not to a definite subject, "The deal was struck …, Mr. Marous said": the story's actor is its, below.)
+  if (speaker) for (const d of dated) if (d.actors.length === 0 && !DEFINITE_RE.test(d.clause.subject ? tokens[d.clause.subject[0]]!.text : '')) d.actors = [speaker];
 }
 
 /** "…, the ministry said." / "…,” he said." / "…, said Jobs.": the last clause, only reporting, after a comma or a quote. */

@@ -146,16 +146,20 @@ const COMPARED_WITHIN = 6;
 /**
  * "its lowest level since May 2003", "the first annual loss since 1996", "levels not seen since
  * 1999": "since" and a date after a superlative, "first" or "seen" say the last time it was so,
- * not when this happened (nor that this lasted since). The ranges from "since" to the date's end.
+ * not when this happened (nor that this lasted since); "of" and a date after a superlative is the
+ * span it was compared within ("the second-biggest loss of 2007"). The ranges from "since" or "of"
+ * to the date's end.
  */
 export function comparedSince(tokens: Token[], clause: Clause, isDateToken: (k: number) => boolean): [number, number][] {
   const out: [number, number][] = [];
   for (let k = clause.from; k + 1 < clause.to; k++) {
-    if (tokens[k]!.lower !== 'since' || !isDateToken(k + 1)) continue;
+    const of = tokens[k]!.lower === 'of';
+    if ((tokens[k]!.lower !== 'since' && !of) || !isDateToken(k + 1)) continue;
     let compared = false;
     for (let j = Math.max(clause.from, k - COMPARED_WITHIN); j < k && !compared; j++) {
       const t = tokens[j]!;
-      compared = COMPARING_RE.test(t.lower) && (t.pos === 'ADJ' || t.pos === 'ADV' || t.lower === 'seen');
+      // ("the second-biggest loss of 2007": "of" and a date after a superlative is its scope; not "the first quarter of 2009".)
+      compared = COMPARING_RE.test(t.lower) && (t.pos === 'ADJ' || t.pos === 'ADV' || t.lower === 'seen') && !(of && /^(?:first|seen|most|least)$/.test(t.lower));
     }
     if (!compared) continue;
     let end = k + 1;
@@ -165,6 +169,59 @@ export function comparedSince(tokens: Token[], clause: Clause, isDateToken: (k: 
     out.push([k, end]);
   }
   return out;
+}
+
+/** Before "from" and a date, words of a change or a figure: "an increase of 54 points from", "up 3% from", "down from". */
+const CHANGE_RE = /^(?:increases?|rises?|falls?|drops?|gains?|loss|losses|declines?|jumps?|up|down|higher|lower|%|percent|points?|cents?)$/;
+/** How far before "from" such a word may stand. */
+const CHANGE_WITHIN = 5;
+
+/**
+ * "an increase of 54 points from March 12", "up 3% from a year earlier", "compared with 2008",
+ * "from $504.2 million … last year": the date a figure is measured against, not when this
+ * happened. The ranges from "from" (or "compared") to the date's end; not a range of time, "rose
+ * from March to June".
+ */
+export function comparedFrom(tokens: Token[], clause: Clause, isDateToken: (k: number) => boolean): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = clause.from + 1; k + 1 < clause.to; k++) {
+    const base = amountBase(tokens, k, clause.to, isDateToken);
+    if (base) {
+      out.push(base);
+      continue;
+    }
+    if (!isDateToken(k + 1)) continue;
+    const w = tokens[k]!.lower;
+    const against = (w === 'with' || w === 'to') && tokens[k - 1]!.lower === 'compared';
+    if (w !== 'from' && !against) continue;
+    if (w === 'from' && !tokens.slice(Math.max(clause.from, k - CHANGE_WITHIN), k).some((t) => CHANGE_RE.test(t.lower))) continue;
+    let end = k + 1;
+    while (end < clause.to && isDateToken(end)) end++;
+    if (/^(?:to|until|till|through|-|–)$/.test(tokens[end]?.lower ?? '')) continue;
+    out.push([against ? k - 1 : k, end]);
+  }
+  return out;
+}
+
+/** Most tokens between "from" and the date of the amount it gives. */
+const BASE_WITHIN = 14;
+
+/**
+ * "net rose 4.3% … from $504.2 million, or $4.41 a share, last year": after "from" and an amount,
+ * the first date before any verb is the amount's, not the clause's. The range from "from" to the
+ * date's end, or null.
+ */
+function amountBase(tokens: Token[], k: number, to: number, isDateToken: (k: number) => boolean): [number, number] | null {
+  // (An amount, not a date: "from 2008 until his election in 2016" is a span.)
+  if (tokens[k]!.lower !== 'from' || isDateToken(k + 1) || !/^(?:\$|€|£|¥)$|^\d/.test(tokens[k + 1]?.text ?? '')) return null;
+  for (let j = k + 2; j < to && j <= k + BASE_WITHIN; j++) {
+    if (tokens[j]!.pos === 'VERB' || tokens[j]!.pos === 'AUX' || /^(?:to|until|till|through)$/.test(tokens[j]!.lower)) return null;
+    if (!isDateToken(j)) continue;
+    let end = j;
+    while (end < to && isDateToken(end)) end++;
+    return [k, end];
+  }
+  return null;
 }
 
 export function sincePhrases(tokens: Token[], clause: Clause, isDateToken: (k: number) => boolean): [number, number][] {

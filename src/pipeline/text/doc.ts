@@ -42,6 +42,35 @@ export function tokenIndexAt(tokens: Token[], offset: number): number {
 
 const byEnd = bisector((t: Token) => t.end);
 
+/**
+ * Tags wink gets wrong in news, put right: "has been acting president" ("acting" before an office
+ * is its adjective); "the indices each fell two percent", "the S&P 500 lost 3%" (a market's past
+ * tense read as a noun: always for a form no noun shares, else before a figure).
+ */
+function retag(tokens: Token[]): void {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    if (t.lower === 'acting' && next && OFFICES.has(next.lower)) t.pos = 'ADJ';
+    const lemma = t.pos === 'NOUN' || t.pos === 'ADJ' ? MOVES.get(t.lower) : undefined;
+    if (lemma && (ONLY_VERB.has(t.lower) || (next && next.sentence === t.sentence && (next.pos === 'NUM' || FIGURE_WORDS.has(next.lower))))) {
+      t.pos = 'VERB';
+      t.lemma = lemma;
+    }
+  }
+}
+
+/** A market's moves in the past tense, by dictionary form. */
+const MOVES = new Map(
+  'fell:fall sank:sink slid:slide shrank:shrink grew:grow rose:rise lost:lose dropped:drop gained:gain climbed:climb jumped:jump plunged:plunge tumbled:tumble soared:soar surged:surge dipped:dip slipped:slip declined:decline closed:close ended:end finished:finish added:add'
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+/** Of those, the forms no noun or adjective shares. */
+const ONLY_VERB = new Set(['fell', 'sank', 'slid', 'shrank', 'grew']);
+/** Words that open a figure after a move: "lost 3%", "rose by 2 points", "fell to 7,000". */
+const FIGURE_WORDS = new Set(['%', 'percent', 'per', 'by', 'to', 'points', 'sharply', 'slightly', 'more', 'nearly', 'almost', 'about', 'another']);
+
 /** Offices an "acting" holder may hold. */
 const OFFICES = new Set('president prime premier chairman chairwoman chair director head chief governor mayor minister secretary leader ceo commissioner speaker'.split(' '));
 const COMPASS = new Set('north south east west northeast northwest southeast southwest'.split(' '));
@@ -223,8 +252,7 @@ export function makeDoc(body: string, sentences: Sentence[] = splitSentences(bod
     }
     first = last + 1;
   }
-  // ("has been acting president": "acting" before an office is its adjective, not a verb.)
-  for (let k = 0; k + 1 < tokens.length; k++) if (tokens[k]!.lower === 'acting' && OFFICES.has(tokens[k + 1]!.lower)) tokens[k]!.pos = 'ADJ';
+  retag(tokens);
   return { body, sentences, tokens, sentenceTokens };
 }
 
