@@ -37,9 +37,10 @@ const MARKET_VERBS = [
 ].join(' ');
 /**
  * After a shared name, words that say it is the index ("the Dow fell", "the Nikkei average", "the
- * Dow Jones was down"); not a refusal, which is the company's ("Dow Jones declined to comment").
+ * Dow Jones was down", "the FTSE, however, gained"); not a refusal, which is the company's
+ * ("Dow Jones declined to comment").
  */
-const MARKET_WORD_RE = new RegExp(`^\\s+(?:index|average|industrials?|composite|(?:was|is|were|are)\\s+(?:up|down|higher|lower)|${MARKET_VERBS.replace(/ /g, '|')})\\b(?!\\s+to\\s+(?:comment|say|elaborate|discuss|give|provide|disclose|name|confirm))`, 'i');
+const MARKET_WORD_RE = new RegExp(`^(?:\\s*,\\s*(?:however|meanwhile|though|too|also|in turn)\\s*,)?\\s+(?:index|average|industrials?|composite|(?:was|is|were|are)\\s+(?:up|down|higher|lower)|${MARKET_VERBS.replace(/ /g, '|')})\\b(?!\\s+to\\s+(?:comment|say|elaborate|discuss|give|provide|disclose|name|confirm))`, 'i');
 /** After a commodity's common word: "gold prices", "oil futures". */
 const AFTER_COMMODITY = new Set(['price', 'prices', 'futures', 'contract', 'contracts', 'market', 'markets']);
 /** A market verb after a commodity's common word, when a figure follows ("gold rose 2%", "oil fell to $40"; not "corn fell over"). */

@@ -118,6 +118,7 @@ describe('operations and market indices', () => {
   it('a shared name is the index before any market verb, past or present; not when it declines to comment', () => {
     expect(ofKind('The Dow dipped at the open. The Nasdaq sinks again.', 'index')).toEqual(['The Dow=index:dow-jones-industrial-average', 'The Nasdaq=index:nasdaq-composite']);
     expect(ofKind('Dow Jones declined to comment on the sale.', 'index')).toEqual([]);
+    expect(ofKind('The FTSE, however, gained 1 percent.', 'index')).toEqual(['The FTSE=index:ftse-100']);
     expect(ofKind('The Dow declined 2 percent.', 'index')).toEqual(['The Dow=index:dow-jones-industrial-average']);
   });
 });

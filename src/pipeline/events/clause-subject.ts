@@ -136,6 +136,8 @@ export function subjectOf(tokens: Token[], from: number, group: [number, number]
   // ("More than 100 countries, including the United States and most EU member states, recognise …": the list is no subject.)
   const listOpens = tokens[k]?.text === ',' ? insertedListStart(tokens, k) : -1;
   if (listOpens > from) k = listOpens - 1;
+  // ("The British FTSE, however, gained …": an adverb set between commas is no subject word.)
+  if (tokens[k]?.text === ',' && tokens[k - 1]?.pos === 'ADV' && tokens[k - 2]?.text === ',' && k - 3 >= from) k -= 3;
   while (k >= from && tokens[k]!.pos === 'ADV') k--; // "He also announced", "Jobs then moved on"
   // (Also after a name's abbreviation in brackets: "…, the EU Rule of Law Mission in Kosovo (EULEX), has begun".)
   const skipped = k > from && tokens[k]!.text === ',' && (/^(?:PROPN|NOUN|PRON)$/.test(tokens[k - 1]!.pos) || tokens[k - 1]!.text === ')');

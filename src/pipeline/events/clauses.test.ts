@@ -600,6 +600,10 @@ describe('clausesOf: where a relative clause ends, and participles that are no v
     expect(clauses('She told him how important membership of the community, including of NATO, was for her territory.').map((c) => c.headText)).toEqual(['told', 'was']);
   });
 
+  it('an adverb set between commas after the subject is no part of it', () => {
+    expect(clauses('The French CAC, however, gained 1 percent.').map((c) => [c.headText, c.subjectText])).toEqual([['gained', 'The French CAC']]);
+  });
+
   it('"such as" opens such a list too; "such" alone opens none', () => {
     expect(clauses('Smaller carmakers, such as Kia and Mazda, raised prices.').map((c) => [c.headText, c.subjectText])).toEqual([['raised', 'Smaller carmakers']]);
     expect(clauses('Such losses, the bank said, were rare.').map((c) => c.headText)).toEqual(['said', 'were']);

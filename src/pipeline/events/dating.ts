@@ -40,6 +40,15 @@ export function modifiesNoun(doc: Doc, t: Timex, tokenAt: (offset: number) => nu
   if (prev?.lower === 'of' && doc.tokens[before - 1]?.pos === 'NUM' && /^\d{4}$/.test(t.text)) return true;
   if (!prev || !next || prev.sentence !== next.sentence) return false;
   if (prev.text === '(' && next.text === ')' && /^(?:NUM|PROPN|NOUN)$/.test(doc.tokens[before - 1]?.pos ?? '')) return true;
+  // "gained 0.77%, but after a large loss yesterday": the date of a noun in an "after" phrase is
+  // that noun's (not where a verb follows, "after a federal court Thursday refused …").
+  if (prev.pos === 'NOUN' && /^(?:PUNCT|CCONJ)$/.test(next.pos)) {
+    for (let k = before - 1; k >= 0 && k >= before - 4; k--) {
+      const w = doc.tokens[k]!;
+      if (/^(?:after|following|before)$/.test(w.lower)) return true;
+      if (!/^(?:DET|ADJ|NOUN)$/.test(w.pos)) break;
+    }
+  }
   const opens = prev.pos === 'DET' || /^['’]s$/.test(prev.text) || /^(?:its|their|his|her|our)$/i.test(prev.text);
   if (!opens || !(next.pos === 'NOUN' || next.pos === 'PROPN') || /^(?:of|in|on)$/i.test(doc.tokens[after + 1]?.text ?? '')) return false;
   // "In a July 16 press conference, Jobs said": a dated occasion that the clause happens at dates it.

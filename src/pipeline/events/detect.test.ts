@@ -1327,6 +1327,13 @@ describe('"since" and a date after a superlative', () => {
   });
 });
 
+describe('a date after the noun of an "after" phrase', () => {
+  it('is that noun\'s, not the clause\'s; where a verb follows it, the clause\'s', () => {
+    expect(events('The Dax rose 2 percent on Tuesday, after a steep fall yesterday.', '2021-03-09').map((c) => c.date)).toEqual(['2021-03-09']);
+    expect(events('Siemens appealed after a court Monday rejected its claim.').map((c) => c.date)).toContain('2021-03-08');
+  });
+});
+
 describe('the date a figure is measured against', () => {
   it('after "from" and a change, or "compared with", dates nothing', () => {
     expect(events('The Nikkei closed at 9,500 on Tuesday, a gain of 120 points from Monday.').map((c) => c.date)).toEqual(['2021-03-09']);
