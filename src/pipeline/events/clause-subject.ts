@@ -166,12 +166,16 @@ export function subjectOf(tokens: Token[], from: number, group: [number, number]
     if (isTimexToken(k) && !/^['’]s$/.test(tokens[k + 1]?.text ?? '') && !attributiveAdverb(tokens, k)) {
       // ("Clashes in Zvečan on May 29, 2023 injured …", "Serbia on Monday recalled …": a date
       // with its preposition after a noun, just before the verb, leaves the subject before it.)
+      // (Or without one: "General Motors today named …", "the court Thursday refused …".)
       let b = k;
       while (b > from && isTimexToken(b - 1)) b--;
-      if (start !== k + 1 || b - 2 < from || !/^(?:on|in)$/.test(tokens[b - 1]!.lower) || !/^(?:NOUN|PROPN)$/.test(tokens[b - 2]!.pos)) break;
-      dateAt = b - 1;
-      start = b - 1;
-      k = b - 2;
+      const withPreposition = b - 2 >= from && /^(?:on|in)$/.test(tokens[b - 1]!.lower) && /^(?:NOUN|PROPN)$/.test(tokens[b - 2]!.pos);
+      // (Only right before the verb: not "… off Florida's coast Nov. 25, setting off …".)
+      const bare = k + 1 === before && b - 1 >= from && /^(?:NOUN|PROPN)$/.test(tokens[b - 1]!.pos) && !isTimexToken(b - 1);
+      if (start !== k + 1 || (!withPreposition && !bare)) break;
+      dateAt = withPreposition ? b - 1 : b;
+      start = dateAt;
+      k = dateAt - 1;
       continue;
     }
     // ("Demonstrators there damaged …": "there" after a noun says where, it is no subject.)

@@ -600,6 +600,11 @@ describe('clausesOf: where a relative clause ends, and participles that are no v
     expect(clauses('She told him how important membership of the community, including of NATO, was for her territory.').map((c) => c.headText)).toEqual(['told', 'was']);
   });
 
+  it('a date without a preposition between the subject and its verb is no part of it; only right before the verb', () => {
+    expect(clauses('The largest German carmaker Volkswagen today named a new chief.', ['today']).map((c) => [c.headText, c.subjectText])).toEqual([['named', 'The largest German carmaker Volkswagen']]);
+    expect(clauses('The boat sank off the coast Nov. 25, setting off a dispute.', ['Nov. 25']).map((c) => c.subjectText)).not.toContain('the coast');
+  });
+
   it('an adverb set between commas after the subject is no part of it', () => {
     expect(clauses('The French CAC, however, gained 1 percent.').map((c) => [c.headText, c.subjectText])).toEqual([['gained', 'The French CAC']]);
   });
