@@ -97,6 +97,14 @@ describe('resolveReferences: pronouns', () => {
     expect(
       resolve(future, [named(future, 'Siemens', SIEMENS, 'organization')]).map(([t, a]) => [t, a]),
     ).toEqual([['It', SIEMENS]]);
+    // (Past an adverb before its verb.)
+    const also = 'Siemens reported a loss. It also plans to close two plants.';
+    expect(resolve(also, [named(also, 'Siemens', SIEMENS, 'organization')]).map(([t, a]) => [t, a])).toEqual([['It', SIEMENS]]);
+  });
+
+  it('an "It" opening a sentence after one that opened with a thing no one named is that thing, not the last name', () => {
+    const text = 'The explosion at the Siemens plant damaged the roof. It also started a fire.';
+    expect(resolve(text, [named(text, 'Siemens', SIEMENS, 'organization')])).toEqual([]);
   });
 
   it('"it" doing something stands for a market index named last, as for a company ("The FTSE 100 rose. It closed …")', () => {

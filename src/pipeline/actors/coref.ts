@@ -122,6 +122,9 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[]): ResolvedM
     // sentence continues the country or organisation that opened the sentence before, not the
     // last one named in it.)
     const opening = slot === 'thing' && !reports && !topic && isSentenceStart(doc, k) ? openingThing(doc, t.sentence - 1, named) : null;
+    // ("The assassination touched off a rampage by Hutu forces. It also reignited the civil war.": an
+    // "It" opening a sentence after one that opened with a thing no one named is that thing.)
+    if (slot === 'thing' && !speaker && !reports && !topic && !opening && isSentenceStart(doc, k) && opensWithUnnamed(doc, t.sentence - 1, named, out)) continue;
     // ("The FTSE 100 rose 2%. It closed at 6,120.": a market index, as a product, does things too.)
     const thing = speaker ?? owner ?? (reports ? last.organization : (topic ?? opening ?? latest(last.product, last.organization, last.index)));
     let target = slot ? (slot === 'thing' ? (thing ?? null) : slot === 'product' && w === 'it' ? productTopic(doc, t.sentence - 1, named, out) : (last[slot] ?? null)) : null;
@@ -295,6 +298,16 @@ function openingThing(doc: Doc, s: number, named: ActorMention[]): ActorMention 
   // (The whole subject, or its owner: "Serbia applied", "Kosovo's bid"; not "British" of "The British FTSE 100 index".)
   const after = doc.tokens[tokenIndexAt(doc.tokens, m.end)];
   return after && (/^(?:VERB|AUX|ADV)$/.test(after.pos) || /^(?:['’]s|,|\()$/.test(after.text)) ? m : null;
+}
+
+/** Whether sentence `s` opens with "The" and a common noun that no name or resolved description covers: "The assassination touched off …". */
+function opensWithUnnamed(doc: Doc, s: number, named: ActorMention[], resolved: ResolvedMention[]): boolean {
+  const range = doc.sentenceTokens[s];
+  if (!range || range[1] - range[0] < 3) return false;
+  const [first, second] = [doc.tokens[range[0]]!, doc.tokens[range[0] + 1]!];
+  if (first.lower !== 'the' || second.pos !== 'NOUN') return false;
+  const covered = (m: ActorMention): boolean => m.start <= second.start && second.end <= m.end;
+  return !named.some(covered) && !resolved.some(covered);
 }
 
 function isSentenceStart(doc: Doc, k: number): boolean {

@@ -9,7 +9,9 @@ import type { Doc, Token } from '../text/doc.ts';
 const EXPLETIVE_VERBS = new Set('expect believe say report think understand know fear hope estimate feel seem appear claim rumour rumor'.split(' '));
 
 export function isActingSubject(doc: Doc, k: number): boolean {
-  const v = k + 1;
+  // (Past an adverb or two: "It also plans to cut …", "it then sold".)
+  let v = k + 1;
+  while (doc.tokens[v]?.pos === 'ADV' && doc.tokens[v]!.sentence === doc.tokens[k]!.sentence && v - k <= 2) v++;
   const next = doc.tokens[v];
   const after = doc.tokens[v + 1];
   if (!next) return false;
