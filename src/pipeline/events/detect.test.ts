@@ -921,7 +921,10 @@ describe('dates that belong to part of a clause', () => {
     expect(found[0]!.date).toBe('2021-03-07');
     // A date that owns a noun stays in the title with it.
     expect(found[0]!.title).toMatch(/^The party wins the most votes in Sunday's election/);
+    // (And one before its noun in a noun's phrase: "a drop in third-quarter profit", not "a drop profit".)
+    expect(events('Siemens posted a 20% drop in third-quarter profit.')[0]!.title).toBe('Siemens posts a 20% drop in third-quarter profit');
   });
+
 
   it('an irregular plural subject takes a plural verb ("Masked men disrupt")', () => {
     expect(events('Masked men disrupted the vote on Sunday.')[0]!.title).toBe('Masked men disrupt the vote');

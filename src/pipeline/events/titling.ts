@@ -158,7 +158,9 @@ function inNounPhrase(tokens: Token[], timexToken: Uint8Array, k: number): boole
   while (b > 0 && timexToken[b - 1] === 2) b--;
   let e = k;
   while (timexToken[e + 1] === 2) e++;
-  return /^(?:DET|PRON)$/.test(tokens[b - 1]?.pos ?? '') || /^['’]s$/.test(tokens[b - 1]?.text ?? '') || /^['’]s$/.test(tokens[e + 1]?.text ?? '');
+  // (Also a date before its noun in a noun's phrase: "a 54% drop in third-quarter profit".)
+  const beforeNoun = tokens[e + 1]?.pos === 'NOUN' && tokens[b - 1]?.pos === 'ADP' && tokens[b - 2]?.pos === 'NOUN';
+  return beforeNoun || /^(?:DET|PRON)$/.test(tokens[b - 1]?.pos ?? '') || /^['’]s$/.test(tokens[b - 1]?.text ?? '') || /^['’]s$/.test(tokens[e + 1]?.text ?? '');
 }
 
 /**

@@ -44,7 +44,7 @@ const byEnd = bisector((t: Token) => t.end);
 
 /**
  * Tags wink gets wrong in news, put right: "has been acting president" ("acting" before an office
- * is its adjective); "the indices each fell two percent", "the S&P 500 lost 3%" (a market's past
+ * is its adjective, as "elected" before a plural, "elected officials"); "the indices each fell two percent", "the S&P 500 lost 3%" (a market's past
  * tense read as a noun: always for a form no noun shares, else before a figure).
  */
 function retag(tokens: Token[]): void {
@@ -52,6 +52,10 @@ function retag(tokens: Token[]): void {
     const t = tokens[k]!;
     const next = tokens[k + 1];
     if (t.lower === 'acting' && next && OFFICES.has(next.lower)) t.pos = 'ADJ';
+    // ("elected officials in Washington have issued …": a participle before a plural noun describes it.)
+    // (Not after its subject: "The members elected leaders".)
+    const prev = tokens[k - 1];
+    if (t.lower === 'elected' && t.pos === 'VERB' && next?.pos === 'NOUN' && /s$/.test(next.lower) && next.lemma !== next.lower && (!prev || prev.sentence !== t.sentence || /^(?:DET|PUNCT|ADP|CCONJ|ADV)$/.test(prev.pos))) t.pos = 'ADJ';
     const lemma = t.pos === 'NOUN' || t.pos === 'ADJ' ? MOVES.get(t.lower) : undefined;
     if (lemma && (ONLY_VERB.has(t.lower) || (next && next.sentence === t.sentence && (next.pos === 'NUM' || FIGURE_WORDS.has(next.lower))))) {
       t.pos = 'VERB';
