@@ -63,6 +63,20 @@ describe('resolveReferences: pronouns', () => {
     expect(resolve(text, mentions)).toEqual([['He', MACRON, 'pronoun']]);
   });
 
+  it('"he" skips a woman and "she" a man, by the given name or a title; a name of either sex decides nothing', () => {
+    const text = 'Emmanuel Macron met Angela Merkel in Berlin. He thanked her.';
+    const mentions = [named(text, 'Emmanuel Macron', MACRON, 'person'), named(text, 'Angela Merkel', MERKEL, 'person')];
+    expect(resolve(text, mentions)).toEqual([
+      ['He', MACRON, 'pronoun'],
+      ['her', MERKEL, 'pronoun'],
+    ]);
+    // ("Ms. Jones": the title says it; no man named before, no one.)
+    const titled = 'Ms. Jones said the plant would close. She spoke in Leeds. He did not.';
+    expect(resolve(titled, [named(titled, 'Jones', 'person:jones', 'person')])).toEqual([['She', 'person:jones', 'pronoun']]);
+    const either = 'Alex Smith spoke in Leeds. She left early.';
+    expect(resolve(either, [named(either, 'Alex Smith', 'person:alex-smith', 'person')])).toEqual([['She', 'person:alex-smith', 'pronoun']]);
+  });
+
   it('"he", "him", "his" and "himself" are all people', () => {
     const text =
       'Emmanuel Macron spoke first. He said his government would defend itself, and voters backed him.';

@@ -9,6 +9,7 @@ import type { ActorKind } from '../../model/dataset.ts';
 import { tokenIndexAt, type Doc } from '../text/doc.ts';
 import type { ActorMention } from './context.ts';
 import { describedIt, isActingSubject, REPORTING_VERBS, reportsNext } from './pronoun-it.ts';
+import { givenNameSex } from './kb.ts';
 
 export interface ResolvedMention extends ActorMention {
   /** How the mention was resolved: a pronoun, a definite description, or a first name alone. */
@@ -18,6 +19,36 @@ export interface ResolvedMention extends ActorMention {
 type Slot = 'person' | 'organization' | 'country' | 'product' | 'agreement' | 'index';
 
 const PERSON_PRONOUNS = new Set(['he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself']);
+const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself']);
+
+type Sex = 'female' | 'male' | null;
+
+/** "Mr. Antar", "Ms. Atimadi": a title before the name says the sex. */
+const TITLE_SEX_RE = /\b(?:(Mr|Sir|Lord)|(Mrs|Ms|Miss|Madam|Lady|Dame))\.?\s+$/;
+
+/** A named person's sex: by a title before the name, else by the given name (knowledge/given-name-genders.txt); kept per actor. */
+function sexOf(m: ActorMention, body: string, firstNames: Map<string, string>, sexes: Map<string, Sex>): Sex {
+  const title = TITLE_SEX_RE.exec(body.slice(Math.max(0, m.start - 8), m.start)) ?? TITLE_SEX_RE.exec(`${m.text.split(' ')[0]} `);
+  const sex: Sex = title ? (title[1] ? 'male' : 'female') : (sexes.get(m.actor) ?? givenNameSex(firstNames.get(m.actor) ?? ''));
+  if (sex) sexes.set(m.actor, sex);
+  return sex;
+}
+
+/** The people named so far, with their sex where known: "he" is the latest not known to be a woman. */
+class RecentPeople {
+  private readonly list: { m: ActorMention; sex: Sex }[] = [];
+
+  push(m: ActorMention, sex: Sex): void {
+    this.list.push({ m, sex });
+    if (this.list.length > 16) this.list.shift();
+  }
+
+  /** The latest person whose sex is not `not`. */
+  latest(not: Exclude<Sex, null>): ActorMention | null {
+    for (let i = this.list.length - 1; i >= 0; i--) if (this.list[i]!.sex !== not) return this.list[i]!.m;
+    return null;
+  }
+}
 /** Head nouns of descriptions and the kind of actor they stand for. */
 const DESCRIPTIONS: Record<string, Slot> = Object.fromEntries([
   ...'company firm corporation maker manufacturer giant carrier airline retailer automaker carmaker planemaker conglomerate group alliance bloc organisation organization union agency business label startup'
@@ -45,6 +76,9 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[]): ResolvedM
   const firstNames = givenNames(named);
   const lastWithGivenName = new Map<string, ActorMention>();
   const last: Partial<Record<Slot, ActorMention>> = {};
+  /** The people named so far, latest last, for "he" and "she"; and each one's sex where known. */
+  const people = new RecentPeople();
+  const sexes = new Map<string, Sex>();
   /** Where "a deal", "a new agreement" last brought in an agreement that has no name: "the deal" after it is that one. */
   let unnamedAgreementAt = -1;
   let mi = 0;
@@ -57,6 +91,7 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[]): ResolvedM
       // ("negotiations on a Stabilisation and Association Agreement": a kind of agreement, not one to refer back to.)
       if (m.kind === 'agreement' && /^an?$/i.test(tokens[tokenIndexAt(tokens, m.start) - 1]?.text ?? '')) unnamedAgreementAt = m.start;
       else last[slotOf(m.kind)!] = m;
+      if (m.kind === 'person') people.push(m, sexOf(m, body, firstNames, sexes));
       const given = firstNames.get(m.actor);
       if (given) lastWithGivenName.set(given, m);
       mi++;
@@ -127,7 +162,7 @@ export function resolveReferences(doc: Doc, mentions: ActorMention[]): ResolvedM
     if (slot === 'thing' && !speaker && !reports && !topic && !opening && isSentenceStart(doc, k) && opensWithUnnamed(doc, t.sentence - 1, named, out)) continue;
     // ("The FTSE 100 rose 2%. It closed at 6,120.": a market index, as a product, does things too.)
     const thing = speaker ?? owner ?? (reports ? last.organization : (topic ?? opening ?? latest(last.product, last.organization, last.index)));
-    let target = slot ? (slot === 'thing' ? (thing ?? null) : slot === 'product' && w === 'it' ? productTopic(doc, t.sentence - 1, named, out) : (last[slot] ?? null)) : null;
+    let target = slot ? (slot === 'thing' ? (thing ?? null) : slot === 'product' && w === 'it' ? productTopic(doc, t.sentence - 1, named, out) : slot === 'person' && PERSON_PRONOUNS.has(w) && t.pos === 'PRON' ? people.latest(FEMALE_PRONOUNS.has(w) ? 'male' : 'female') : (last[slot] ?? null)) : null;
     // ("the deal that Dačić and Thaçi reached", "the agreement between Serbia and Kosovo" say which deal themselves.)
     if (slot === 'agreement' && target && (unnamedAgreementAt > target.start || SAYS_WHICH.has(tokens[k + 1]?.lower ?? ''))) target = null;
     if (!target) continue;

@@ -28,6 +28,25 @@ const GIVEN_NAMES = new Set(
 /** Whether a word is a common given name ("Jude" in "Jude Law": the word after it is a surname). */
 export const isGivenName = (word: string): boolean => GIVEN_NAMES.has(nameKey(word));
 
+/** data/knowledge/given-name-genders.txt: its "female" and "unisex" lines, by name key. */
+const GENDER_LINES = new Map(
+  readFileSync(new URL('data/knowledge/given-name-genders.txt', ROOT_URL), 'utf8')
+    .split('\n')
+    .filter((line) => /^\w+:/.test(line))
+    .map((line) => [line.slice(0, line.indexOf(':')), new Set(line.slice(line.indexOf(':') + 1).split(/\s+/).filter(Boolean).map(nameKey))] as const),
+);
+
+/**
+ * Who a common given name is given to: 'female', 'male' (a given name the lists give to no woman),
+ * or null (given to both, or no common given name).
+ */
+export function givenNameSex(word: string): 'female' | 'male' | null {
+  const key = nameKey(word);
+  if (GENDER_LINES.get('female')?.has(key)) return 'female';
+  if (GENDER_LINES.get('unisex')?.has(key) || !GIVEN_NAMES.has(key)) return null;
+  return 'male';
+}
+
 countries.registerLocale(en);
 
 export interface KbActor {
