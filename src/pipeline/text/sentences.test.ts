@@ -42,6 +42,8 @@ describe('splitSentences', () => {
     const found = splitSentences(body);
     expect(found.map((s) => s.text)).toEqual(['PRISTINA, Feb 17 - Celebrations', 'the crowd gathered.', 'It sang.']);
     for (const s of found) expect(body.slice(s.start, s.end)).toBe(s.text);
+    // (After an abbreviation too: a line break alone does not end one.)
+    expect(splitSentences('It is owned by Acme Holdings Inc.\n\nThe sale closed. It was sold by Zeta Corp.\nlast year.').map((s) => s.text)).toEqual(['It is owned by Acme Holdings Inc.', 'The sale closed.', 'It was sold by Zeta Corp.\nlast year.']);
   });
 
   it('cuts a sentence longer than MAX_SENTENCE_CHARS at a space, losing no word', () => {

@@ -30,7 +30,8 @@ export function splitSentences(text: string, from = 0): Sentence[] {
   BOUNDARY_RE.lastIndex = from;
   for (const m of text.slice(from).matchAll(BOUNDARY_RE)) {
     const at = from + m.index;
-    if (m[1] === '.' && isAbbreviation(text, at)) continue;
+    // (Not when a paragraph break follows: "… Rhone Poulenc S.A.\n\nThe Canadian government …".)
+    if (m[1] === '.' && isAbbreviation(text, at) && !/\n\s*\n/.test(m[3] ?? '')) continue;
     const end = m[1] ? at + m[1].length + (m[2]?.length ?? 0) : at;
     push(out, text, start, end);
     start = skipSpace(text, end);
