@@ -585,6 +585,8 @@ describe('actors', () => {
     expect(recalled!.actors).toEqual(['organization:volkswagen']);
     expect(signed!.actors).toContain('country:serbia');
     expect(signed!.actors).not.toContain('country:italy');
+    // (Nor its adjective right before an index: "The Japanese Nikkei".)
+    expect(events('The Japanese Nikkei fell 2 percent on Monday.')[0]!.actors).toEqual(['index:nikkei-225']);
   });
 
   it('a day at the end of two past clauses joined by "and" dates both ("was killed and three attackers died … on Sunday"); a month does not', () => {

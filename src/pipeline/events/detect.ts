@@ -75,6 +75,7 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
   const actorMentions = [...named.filter((m) => m.kind !== 'place'), ...resolved].sort((a, b) => a.start - b.start || a.end - b.end);
   /** Place names by where they end → where they start: a country written right after one and a comma is where ("in Ohrid, North Macedonia"). */
   const placeEnds = new Map(named.filter((m) => m.kind === 'place').map((m) => [m.end, m.start]));
+  const thingStarts = new Set(named.filter((m) => m.kind === 'index' || m.kind === 'organization' || m.kind === 'product').map((m) => m.start));
   const names = displayNames(named);
   const short = shortNames(named, names);
   const events: CandidateEvent[] = [];
@@ -202,7 +203,7 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       if (!date || (clause.stative && !clause.reporting && !product && (!own || !clause.subject || (clause.modality === 'hypothetical' && tokens[clause.head]!.lemma === 'be')))) continue;
       claim(claimed, sAnchors, own);
       // (Not where it happened: "in the Belgian capital", "in Ohrid, North Macedonia".)
-      const mine = sMentions.filter((m) => m.start >= span.start && m.end <= span.end && !isVenue(m, body, placeEnds));
+      const mine = sMentions.filter((m) => m.start >= span.start && m.end <= span.end && !isVenue(m, body, placeEnds, thingStarts));
       let actors = mine.map((m) => m.actor);
       const { words: subjectWords, actor: subjectActor, hungOn } = subjects[c]!;
       if (subjectActor && !actors.includes(subjectActor)) actors = [subjectActor, ...actors];
@@ -271,7 +272,7 @@ export function detectEvents(article: ArticleInput, { doc, timexes, named, resol
       const clause = clauses[c]!;
       const span = charSpan(tokens, clause);
       const { words: subjectWords, actor: subjectActor } = subjects[c]!;
-      const actors = [...new Set([...(subjectActor ? [subjectActor] : []), ...sMentions.filter((m) => m.start >= span.start && m.end <= span.end && !isVenue(m, body, placeEnds)).map((m) => m.actor)])];
+      const actors = [...new Set([...(subjectActor ? [subjectActor] : []), ...sMentions.filter((m) => m.start >= span.start && m.end <= span.end && !isVenue(m, body, placeEnds, thingStarts)).map((m) => m.actor)])];
       if (actors.length === 0) continue;
       events.push(datedElsewhere({ clause, date: publicationDate(article.published), actors, subjectActor, subjectWords }));
     }

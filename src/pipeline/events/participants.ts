@@ -13,21 +13,26 @@ const PLACE_NOUNS = new Set('capital city town village coast port region provinc
 
 /**
  * A country mention that only says where: its adjective before a place noun ("the Belgian capital")
- * or its name after a place and a comma ("Ohrid, North Macedonia"); or whose a company is.
+ * or its name after a place and a comma ("Ohrid, North Macedonia"); or whose a company, an index or
+ * a product is ("Irish national airline Aer Lingus", "The Japanese Nikkei").
  */
-export function isVenue(m: ActorMention, body: string, placeEnds: ReadonlyMap<number, number>): boolean {
+export function isVenue(m: ActorMention, body: string, placeEnds: ReadonlyMap<number, number>, thingStarts: ReadonlySet<number> = NO_STARTS): boolean {
   if (m.kind !== 'country') return false;
   // Nor whose a company is, before the company's description and name: "Irish national airline
   // Aer Lingus", "the Italian company, Fiat", "The US car manufacturer General Motors".
   if (NATIONALITY_OF_RE.test(body.slice(m.end, m.end + 80))) return true;
   // ("Cuban", "Dutch", "Thai"; a name ending so, "Japan", "Oman", counts as one too: kept as an actor.)
   const adjective = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i|ch)$/u.test(m.text);
+  // (Nor whose an index, a company or a product named right after it is: "The Japanese Nikkei".)
+  if (adjective && thingStarts.has(m.end + 1) && body.charAt(m.end) === ' ') return true;
   if (adjective) return PLACE_NOUNS.has(/^\s+([a-z]+)/.exec(body.slice(m.end, m.end + 20))?.[1] ?? '');
   // The name after a place and a comma, the place after "in", "at", "to" …: not "the governments of Syria, Jordan".
   const comma = /,\s*$/.exec(body.slice(Math.max(0, m.start - 3), m.start));
   const placeStart = comma ? placeEnds.get(m.start - comma[0].length) : undefined;
   return placeStart !== undefined && LOCATIVE_RE.test(body.slice(Math.max(0, placeStart - 12), placeStart));
 }
+
+const NO_STARTS: ReadonlySet<number> = new Set();
 
 /** After a country or its adjective: a company's description in lower case, then its name. */
 const NATIONALITY_OF_RE =
