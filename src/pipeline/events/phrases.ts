@@ -154,7 +154,9 @@ export function comparedSince(tokens: Token[], clause: Clause, isDateToken: (k: 
   const out: [number, number][] = [];
   for (let k = clause.from; k + 1 < clause.to; k++) {
     const of = tokens[k]!.lower === 'of';
-    if ((tokens[k]!.lower !== 'since' && !of) || !isDateToken(k + 1)) continue;
+    // (Also a date inside the noun phrase after "since": "the first election since the 2008 declaration".)
+    const inPhrase = !of && /^(?:the|its|their)$/.test(tokens[k + 1]?.lower ?? '') && isDateToken(k + 2) ? 1 : 0;
+    if ((tokens[k]!.lower !== 'since' && !of) || !isDateToken(k + 1 + inPhrase)) continue;
     let compared = false;
     for (let j = Math.max(clause.from, k - COMPARED_WITHIN); j < k && !compared; j++) {
       const t = tokens[j]!;
@@ -162,7 +164,7 @@ export function comparedSince(tokens: Token[], clause: Clause, isDateToken: (k: 
       compared = COMPARING_RE.test(t.lower) && (t.pos === 'ADJ' || t.pos === 'ADV' || t.lower === 'seen') && !(of && /^(?:first|seen|most|least)$/.test(t.lower));
     }
     if (!compared) continue;
-    let end = k + 1;
+    let end = k + 1 + inPhrase;
     while (end < clause.to && isDateToken(end)) end++;
     // ("the worst violence since May, when 93 peacekeepers were injured": the date of what the "when" clause tells.)
     if (tokens[end]?.text === ',' && tokens[end + 1]?.lower === 'when') continue;
