@@ -1312,7 +1312,7 @@ describe('"since" and a date after a superlative', () => {
     expect(fell.map((c) => [c.date, c.actors])).toEqual([['2021-03-08', ['index:dow-jones-industrial-average']]]);
     expect(events('The Hang Seng fell on Monday to levels not seen since March 1999.').map((c) => c.date)).toEqual(['2021-03-08']);
     // (Also a date inside the noun phrase after "since".)
-    expect(events('The Dax fell 4 percent on Monday, its worst day since the 2008 financial crisis.').map((c) => c.date)).toEqual(['2021-03-08']);
+    expect(events('Siemens posted its worst loss since the 2008 financial crisis.').map((c) => c.date)).toEqual([PUBLISHED]);
   });
 
   it('nor a total since then: a present perfect with it in the lead is the news of the day', () => {
