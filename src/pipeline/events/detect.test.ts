@@ -1336,7 +1336,7 @@ describe('"since" and a date after a superlative', () => {
 
 describe('a date after the noun of an "after" phrase', () => {
   it('is that noun\'s, not the clause\'s; where a verb follows it, the clause\'s', () => {
-    expect(events('The Dax rose 2 percent on Tuesday, after a steep fall yesterday.', '2021-03-09').map((c) => c.date)).toEqual(['2021-03-09']);
+    expect(events('Siemens gained 2 percent, after a steep fall yesterday.').map((c) => c.date)).toEqual([PUBLISHED]);
     expect(events('Siemens appealed after a court Monday rejected its claim.').map((c) => c.date)).toContain('2021-03-08');
   });
 });
