@@ -605,6 +605,13 @@ describe('clausesOf: where a relative clause ends, and participles that are no v
     expect(clauses('The boat sank off the coast Nov. 25, setting off a dispute.', ['Nov. 25']).map((c) => c.subjectText)).not.toContain('the coast');
   });
 
+  it('a name set between commas after its noun stays in the clause: "said the former officer, Dejan Pantić, was detained"', () => {
+    expect(clauses('Police said the driver, Marko Ilić, was arrested at the border.').map((c) => [c.headText, c.subjectText])).toEqual([
+      ['said', 'Police'],
+      ['arrested', 'Marko Ilić'],
+    ]);
+  });
+
   it('an adverb set between commas after the subject is no part of it', () => {
     expect(clauses('The French CAC, however, gained 1 percent.').map((c) => [c.headText, c.subjectText])).toEqual([['gained', 'The French CAC']]);
   });

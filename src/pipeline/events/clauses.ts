@@ -102,9 +102,26 @@ function finiteVerbFollows(tokens: Token[], i: number, within = 8, isTimexToken?
         continue;
       }
     }
+    // ("said the former officer, Dejan Pantić, was detained": a name set between commas after its noun.)
+    if (n.text === ',' && tokens[k - 1]!.pos === 'NOUN') {
+      let close = k + 1;
+      while (close < tokens.length && close - k <= 4 && tokens[close]!.pos === 'PROPN') close++;
+      if (close > k + 1 && tokens[close]?.text === ',') {
+        end += close - k;
+        k = close;
+        continue;
+      }
+    }
     if (n.pos === 'PUNCT' || n.pos === 'CCONJ' || n.pos === 'SCONJ') return false;
   }
   return false;
+}
+
+/** Whether the comma at `k` closes a name set between commas after a noun, since `from` with no verb: "the former officer, Dejan Pantić, | was detained". */
+function closesNameAfterNoun(tokens: Token[], k: number, from: number): boolean {
+  let open = k - 1;
+  while (open > from && k - open <= 4 && tokens[open]!.pos === 'PROPN') open--;
+  return open < k - 1 && open > from && tokens[open]!.text === ',' && tokens[open - 1]!.pos === 'NOUN' && !hasPredicate(tokens, from, open);
 }
 
 /** ", the presidential office said (in a post on Thursday)." — a short subject, a reporting verb, then the end. */
@@ -258,7 +275,7 @@ export function clausesOf(doc: Doc, s: number, isTimexToken: (k: number) => bool
     }
     // (Not after an inserted list that closes the subject of a subordinate clause: "once a majority of
     // the signatories, including the United States, have ratified it".)
-    else if (prev.text === ',' && ((isVerb(tokens, k) && verbForm(t) !== 'ing') || t.pos === 'AUX') && !subjectList(tokens, k - 1, cuts[cuts.length - 1]!.at)) {
+    else if (prev.text === ',' && ((isVerb(tokens, k) && verbForm(t) !== 'ing') || t.pos === 'AUX') && !subjectList(tokens, k - 1, cuts[cuts.length - 1]!.at) && !(cuts.length > 1 && closesNameAfterNoun(tokens, k - 1, cuts[cuts.length - 1]!.at))) {
       const participle = t.pos === 'VERB' && verbForm(t) !== 'base' && verbForm(t) !== 's' && !takesObject(tokens, k) && cuts[cuts.length - 1]!.link !== 'rel' && !saysThat(tokens, k);
       if (participle && closesAppositive(tokens, k, first)) continue; // (the main verb: its clause goes on)
       cuts.push({ at: k, link: participle ? 'rel' : 'and' });
