@@ -197,7 +197,9 @@ function closesAppositive(tokens: Token[], k: number, from: number): boolean {
     commas++;
     opens = j + 1;
   }
-  return commas === 1 && tokens[opens]!.pos === 'DET';
+  // (Or a name after a description: "Magna International Inc.'s chief financial officer, James McAlpine, | resigned".)
+  const name = commas === 1 && k - 1 - opens <= 4 && tokens.slice(opens, k - 1).every((t) => t.pos === 'PROPN');
+  return commas === 1 && (tokens[opens]!.pos === 'DET' || name);
 }
 
 /**

@@ -350,6 +350,8 @@ describe('a pronoun subject of what a report says', () => {
 describe('a description set after a name that opens the sentence', () => {
   it('is closed by its comma: the verb after it is the main one, not a participle', () => {
     expect(events('Milan Jones, a local politician, resigned on Friday.').map((c) => [c.title, c.actors])).toEqual([['Milan Jones resigns', ['person:milan-jones']]]);
+    // (Also a name after a description: "Siemens's finance chief, Milan Jones, resigned".)
+    expect(events("Siemens's finance chief, Milan Jones, resigned on Friday.").map((c) => c.title)).toEqual(['Milan Jones resigns']);
     // (A participle phrase after the subject stays one: "The iPhone, released in 2007, changed …".)
     expect(events('The iPhone, released in 2007, changed the industry.').map((c) => c.title)).toContain('iPhone changes the industry');
   });
