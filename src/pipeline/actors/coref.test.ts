@@ -174,6 +174,12 @@ describe('resolveReferences: pronouns', () => {
     expect(found.find(([t]) => t === 'it')).toEqual(['it', SERBIA, 'pronoun']);
   });
 
+  it('the "it" of a report is the company, not the country that only says whose it is', () => {
+    const text = 'The German carmaker Siemens said that it would cut jobs.';
+    const mentions = [named(text, 'German', 'country:germany', 'country'), named(text, 'Siemens', SIEMENS, 'organization')];
+    expect(resolve(text, mentions)).toEqual([['it', SIEMENS, 'pronoun']]);
+  });
+
   it('"they" stays unresolved (it could be any group)', () => {
     const text = 'Siemens and Alstom reported losses. They cut jobs.';
     const mentions = [

@@ -312,8 +312,18 @@ function speakerBefore(doc: Doc, k: number, named: ActorMention[], resolved: Act
   };
   for (let i = lastStartingBefore(named, verb.start); i >= 0 && named[i]!.start >= from; i--) if (/^(?:country|organization|group)$/.test(named[i]!.kind)) consider(named[i]!);
   for (let i = resolved.length - 1; i >= 0 && resolved[i]!.start >= from; i--) if (resolved[i]!.kind === 'country') consider(resolved[i]!);
+  // ("The US automobile manufacturer Ford has said that it …": a country that only says whose the
+  // company after it is, with its description between, is not who speaks.)
+  const found = speaker as ActorMention | null;
+  if (found?.kind === 'country') {
+    const company = named.find((m) => m.start > found.end && m.end <= verb.start && m.kind === 'organization' && NATIONALITY_GAP_RE.test(doc.body.slice(found.end, m.start)));
+    if (company) return company;
+  }
   return speaker;
 }
+
+/** Between a country and a company it is the nationality of: a few words of description in lower case. */
+const NATIONALITY_GAP_RE = /^(?:\s+[a-z][a-z-]*){1,4}\s+$/;
 
 /** How many tokens before its verb of saying a speaker is looked for. */
 const SPEAKER_WINDOW = 30;

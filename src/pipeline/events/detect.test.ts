@@ -350,6 +350,12 @@ describe('a pronoun subject of what a report says', () => {
 describe('a description set after a name that opens the sentence', () => {
   it('is closed by its comma: the verb after it is the main one, not a participle', () => {
     expect(events('Milan Jones, a local politician, resigned on Friday.').map((c) => [c.title, c.actors])).toEqual([['Milan Jones resigns', ['person:milan-jones']]]);
+    // (And a name after its title with an "of", not the name of whose a body is.)
+    expect(events('Secretary of State Milan Jones resigned on Friday.').map((c) => c.title)).toEqual(['Milan Jones resigns']);
+    // (Titles joined by "and" too, the verb agreeing with the one name; not names listed after a preposition.)
+    expect(events('Acme chairman and co-founder Steve Jobs resigned on Friday.').map((c) => c.title)).toEqual(['Steve Jobs resigns']);
+    expect(events('Talks between Milan Jones and Prime Minister Albin Kurti ended without a deal on Friday.').map((c) => c.title)).toEqual(['Talks end without a deal']);
+    expect(events('The government of Prime Minister Milan Jones resigned on Friday.').map((c) => c.title)).not.toContain('Milan Jones resigns');
     // (Also a name after a description: "Siemens's finance chief, Milan Jones, resigned".)
     expect(events("Siemens's finance chief, Milan Jones, resigned on Friday.").map((c) => c.title)).toEqual(['Milan Jones resigns']);
     // (A participle phrase after the subject stays one: "The iPhone, released in 2007, changed …".)

@@ -223,7 +223,8 @@ function verbPhrase(tokens: Token[], clause: Clause, subject: string | null, nam
   const andInName = subjectTokens.some((t) => t.pos === 'CCONJ') && subjectTokens.every((t, i) => t.pos !== 'CCONJ' || nameAt(clause.subject![0] + i) !== null);
   const shortened = subject !== null && !!clause.subject && !/ and |&/.test(subject) && headTokens.some((t) => t.pos === 'CCONJ');
   // (A name given for another subject, "Serbia" for "Serbian officials", agrees as that name.)
-  const plural = subject !== null && (named ? / and |&/.test(subject) : shortened ? PEOPLE_PLURAL_RE.test(subject) : isPlural(tokens, clause, nameAt) || borrowedPlural || (/ and /.test(clause.subject ? subject : (borrowedHead ?? subject)) && !andInName) || /^(?:we|they|i|you)$/i.test(subject));
+  // (A shortened subject is plural as a people is, "Serbs", in one word: not "Steve Jobs".)
+  const plural = subject !== null && (named ? / and |&/.test(subject) : shortened ? /^\S+$/.test(subject) && PEOPLE_PLURAL_RE.test(subject) : isPlural(tokens, clause, nameAt) || borrowedPlural || (/ and /.test(clause.subject ? subject : (borrowedHead ?? subject)) && !andInName) || /^(?:we|they|i|you)$/i.test(subject));
   if (clause.modality === 'future') {
     // "will unveil" → "to unveil", "will be released" → "to be released", "will not recognise" →
     // "not to recognise" (a copula or passive keeps its "be").

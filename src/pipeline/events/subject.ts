@@ -76,6 +76,12 @@ function subjectOf(tokens: Token[], clause: Clause, mentions: ActorMention[], na
   const actor = head?.actor ?? null;
   // "Kosovo Prime Minister Albin Kurti" → "Albin Kurti": a headline names the person.
   if (head && head.kind === 'person' && heads.length > 0 && names.has(head.actor)) return { words: names.get(head.actor)!, actor };
+  // (Also after a title with its "of": "President of the United States Barack Obama", "the vice
+  // president and chairman of Chrysler LLC Jim Press"; not "the wife of Barack Obama", "talks
+  // between Vučić and Kurti", nor "The government of Prime Minister Ramush Haradinaj".)
+  const closing = inside[inside.length - 1];
+  const before = closing ? tokens[tokenIndexAt(tokens, closing.start) - 1] : undefined;
+  if (closing?.kind === 'person' && !('via' in closing) && closing.end === to && before && before.start >= from && /^(?:NOUN|PROPN)$/.test(before.pos) && !listedAfterPreposition(tokens, clause.subject[0], tokenIndexAt(tokens, closing.start)) && !COLLECTIVE_HEADS.has(tokens.slice(clause.subject[0], clause.subject[1]).find((t) => t.pos === 'NOUN')?.lower ?? '')) return { words: names.get(closing.actor) ?? closing.text, actor: closing.actor };
   // A long phrase around a name ("Kosovo Prime Minister Hashim Thaçi's Democratic Party of Kosovo"): the name.
   // (Only when the name ends the head phrase, an abbreviation in brackets aside: not "the EU-mediated dialogue".)
   const headed = !!head && /^\s*(?:\([^)]*\))?\s*$/.test(body.slice(head.end, Math.min(headEnd, to)));
@@ -84,6 +90,20 @@ function subjectOf(tokens: Token[], clause: Clause, mentions: ActorMention[], na
   if (head && heads.length > 0 && headed && bare) return { words: head.text, actor };
   if (head && heads.length > 0 && headed && to - from > MAX_SUBJECT_CHARS && names.has(head.actor)) return { words: names.get(head.actor)!, actor };
   return { words, actor };
+}
+
+/** Head nouns of a body that a person's name after "of" leads: its subject is the body, not the person. */
+const COLLECTIVE_HEADS = new Set('government administration office cabinet ministry family campaign party team staff lawyers aides supporters forces troops police'.split(' '));
+
+/** Whether an "and" comes after the last preposition before token `k` of a subject opening at `from`: "talks between Vučić and | Kurti" (not "chairman and co-founder | Steve Jobs"). */
+function listedAfterPreposition(tokens: Token[], from: number, k: number): boolean {
+  let listed = false;
+  let preposition = false;
+  for (let j = from; j < k; j++) {
+    if (tokens[j]!.pos === 'ADP') [preposition, listed] = [true, false];
+    else if (tokens[j]!.pos === 'CCONJ' && preposition) listed = true;
+  }
+  return listed;
 }
 
 const MAX_SUBJECT_CHARS = 35;
