@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/doc.ts';
 import { subjectOf } from './clause-subject.ts';
-import { floatingQuantifier, INTENT, isIntentNoun, isVerb, OBJECT_REPORTING, REPORTING, type Link, type Modality, type Tense } from './clause-words.ts';
+import { atClauseStart, floatingQuantifier, INTENT, isIntentNoun, isVerb, OBJECT_REPORTING, REPORTING, STANDALONE_QUANTIFIERS, type Link, type Modality, type Tense } from './clause-words.ts';
 import { isEventNoun } from './lexicon/nouns.ts';
 import { verbForm } from './verbs.ts';
 
@@ -243,8 +243,15 @@ function mainGroup(tokens: Token[], from: number, to: number, isTimexToken: (k: 
     if (form === 'past' && g[0] === g[1] && !/^(?:NOUN|PROPN|PRON)$/.test(prev?.pos ?? '') && /^(?:NOUN|PROPN)$/.test(tokens[g[1] + 1]?.pos ?? '') && /^(?:VERB|AUX)$/.test(tokens[g[1] + 2]?.pos ?? '')) return false;
     return !attributive(tokens, g);
   });
-  // (Not a participle that only describes a noun: "given the current weakened state of the market" has no verb.)
-  return finite ?? groups.find((g) => !attributive(tokens, g)) ?? null;
+  // (Not a participle that only describes a noun: "given the current weakened state of the market" has no verb;
+  // but one after a quantifier that opens the clause, with no other verb, is its verb: "Some suffered fractures".)
+  return finite ?? groups.find((g) => !attributive(tokens, g)) ?? (groups.length === 1 && quantifierSubject(tokens, groups[0]![0]) ? groups[0]! : null);
+}
+
+/** Whether the token before `k` is a quantifier that stands alone at the start of its clause: "Some | suffered". */
+function quantifierSubject(tokens: Token[], k: number): boolean {
+  const q = tokens[k - 1];
+  return !!q && q.pos === 'DET' && STANDALONE_QUANTIFIERS.has(q.lower) && atClauseStart(tokens, k - 1);
 }
 
 /** "the current weakened state", "many respected Apple products": a verb form between a determiner or adjective and its noun. */

@@ -55,8 +55,20 @@ export function isVerb(tokens: Token[], k: number): boolean {
   // (Nor after a possessive: "its launch", "their return", "the EU's planned mission"; nor after a
   // determiner and an adverb: "the recently announced iPhone 4".)
   if (prev?.pos === 'ADV' && tokens[k - 2]?.pos === 'DET') return false;
+  // ("Some suffered fractures", "Many fled": a quantifier opening its clause stands alone as its subject.)
+  // (Not after a comma: "hardware issues, some related to the iPod Touch" describes them.)
+  if (prev?.pos === 'DET' && STANDALONE_QUANTIFIERS.has(prev.lower) && atClauseStart(tokens, k - 1) && /ed$|s$/.test(t.lower)) return true;
   return !prev || (prev.pos !== 'DET' && !POSSESSIVE_RE.test(prev.text) && !(prev.pos === 'PART' && /^['’]s$/.test(prev.text)) && !(prev.text === '-' && prev.end === t.start));
 }
+
+/** Whether token `k` opens its sentence, or follows ";" or a conjunction. */
+export function atClauseStart(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return !before || before.sentence !== tokens[k]!.sentence || before.text === ';' || before.pos === 'CCONJ';
+}
+
+/** Quantifiers that may be a clause's whole subject. */
+export const STANDALONE_QUANTIFIERS = new Set(['some', 'many', 'most', 'few', 'several', 'both', 'all', 'others', 'each', 'none']);
 
 /** A verb followed by its object or complement ("released a new film", "became prime minister"), not by a preposition ("based in Espoo"). */
 export function takesObject(tokens: Token[], k: number): boolean {

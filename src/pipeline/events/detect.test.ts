@@ -1368,6 +1368,13 @@ describe('a market\'s past tense the tagger reads as a noun', () => {
   });
 });
 
+describe('a quantifier that opens its clause alone', () => {
+  it('is its subject: the verb after it is the verb ("Some suffered fractures, KFOR said"); not after a comma, "issues, some related to …"', () => {
+    expect(events('Some suffered burns on Monday, KFOR said.').map((c) => c.title)).toEqual(['Some suffer burns']);
+    expect(events('Siemens had hardware issues on Monday, some related to its trains.').map((c) => c.title).join(' ')).not.toMatch(/Some relate/);
+  });
+});
+
 describe('what a trailing attribution reports', () => {
   it('is the speaker\'s when it names no actor; a definite subject is left to the story\'s actor', () => {
     expect(events('Siemens makes trains. Orders rose 5 percent, the company said.').map((c) => [c.title, c.actors])).toContainEqual(['Orders rise 5 percent', ['organization:siemens']]);
