@@ -612,6 +612,11 @@ describe('clausesOf: where a relative clause ends, and participles that are no v
     ]);
   });
 
+  it('a trailing attribution whose speaker has an abbreviation in brackets is its own clause', () => {
+    const found = clauses('Candidates won the races after Serbs boycotted the vote, leaving turnout low, the Central Election Commission (CEC) said.');
+    expect(found.map((c) => c.headText)).toEqual(['won', 'leaving', 'said']);
+  });
+
   it('an adverb set between commas after the subject is no part of it', () => {
     expect(clauses('The French CAC, however, gained 1 percent.').map((c) => [c.headText, c.subjectText])).toEqual([['gained', 'The French CAC']]);
   });

@@ -127,7 +127,9 @@ function closesNameAfterNoun(tokens: Token[], k: number, from: number): boolean 
 /** ", the presidential office said (in a post on Thursday)." — a short subject, a reporting verb, then the end. */
 function attributionFollows(tokens: Token[], k: number, last: number): boolean {
   let v = k;
-  while (v < last && v - k < 6 && /^(?:DET|ADJ|NOUN|PROPN|PRON|PART)$/.test(tokens[v]!.pos)) v++;
+  // (An abbreviation in brackets too: ", Kosovo's Central Election Commission (CEC) said on Monday".)
+  const bracketed = (j: number): boolean => tokens[j]!.text === '(' && tokens[j + 2]?.text === ')' && tokens[j + 1]!.pos === 'PROPN';
+  while (v < last && v - k < 8 && (/^(?:DET|ADJ|NOUN|PROPN|PRON|PART)$/.test(tokens[v]!.pos) || bracketed(v))) v += bracketed(v) ? 3 : 1;
   if (v === k || v >= last || tokens[v]!.pos !== 'VERB' || !REPORTING.has(tokens[v]!.lemma)) return false;
   for (let r = v + 1; r < last; r++) if (tokens[r]!.pos === 'VERB' || tokens[r]!.pos === 'AUX' || tokens[r]!.text === ',') return false;
   return true;
