@@ -612,6 +612,12 @@ describe('clausesOf: where a relative clause ends, and participles that are no v
     ]);
   });
 
+  it('names listed with commas before "and" are one subject; a participle after a preposition opens no reported clause', () => {
+    const found = clauses('China is expected to abstain, while the United States, Britain and France are expected to vote yes, according to written statements filed on Monday.');
+    expect(found.map((c) => c.headText)).toEqual(['expected', 'expected']);
+    expect(found[1]!.subjectText).toBe('the United States, Britain and France');
+  });
+
   it('a trailing attribution whose speaker has an abbreviation in brackets is its own clause', () => {
     const found = clauses('Candidates won the races after Serbs boycotted the vote, leaving turnout low, the Central Election Commission (CEC) said.');
     expect(found.map((c) => c.headText)).toEqual(['won', 'leaving', 'said']);

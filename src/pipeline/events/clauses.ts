@@ -55,7 +55,8 @@ function opensClause(tokens: Token[], i: number, isTimexToken: (k: number) => bo
   if (v < i - 1 && tokens[v]!.pos === 'ADP') v--;
   const prev = tokens[v];
   // (Not a participle before its noun: "the recently announced iPhone 4 began" is one clause.)
-  const attributive = tokens[v - 1]?.pos === 'DET' || (tokens[v - 1]?.pos === 'ADV' && tokens[v - 2]?.pos === 'DET');
+  // (Nor after a preposition: "according to written submissions filed with the court".)
+  const attributive = tokens[v - 1]?.pos === 'DET' || (tokens[v - 1]?.pos === 'ADV' && tokens[v - 2]?.pos === 'DET') || ((tokens[v - 1]?.pos === 'ADP' || tokens[v - 1]?.lower === 'to') && !!prev && verbForm(prev) === 'past');
   if (prev && prev.pos === 'VERB' && !attributive && REPORTING.has(prev.lemma) && /^(?:PRON|DET|PROPN|NOUN|ADJ|NUM)$/.test(t.pos) && (!/^(?:its|his|her|their|our|my|your|me|him|us|them|you|reporters)$/i.test(t.text) || (POSSESSIVE_RE.test(t.text) && /^(?:NOUN|ADJ)$/.test(tokens[i + 1]?.pos ?? ''))) && finiteVerbFollows(tokens, i - 1, OBJECT_REPORTING.has(prev.lemma) ? 4 : 8)) return 'that';
   return null;
 }
@@ -88,8 +89,10 @@ function finiteVerbFollows(tokens: Token[], i: number, within = 8, isTimexToken?
     // "the company increased by 5 percent" is a verb with its amount.)
     if (n.pos === 'VERB' && verbForm(n) === 'past' && tokens[k + 1]?.lower === 'by' && tokens[k + 2]?.pos !== 'NUM' && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) continue;
     if (n.pos === 'VERB') return verbForm(n) !== 'ing' && tokens[k - 1]!.lower !== 'to' && isVerb(tokens, k);
-    // ("where Russia and China have blocked": "and" between two names is inside a subject.)
+    // ("where Russia and China have blocked": "and" between two names is inside a subject; so is a
+    // comma between listed names, "the United States, Britain and France are expected".)
     if (n.pos === 'CCONJ' && n.lower === 'and' && tokens[k - 1]!.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN') continue;
+    if (n.text === ',' && tokens[k - 1]!.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN') continue;
     // ("but President Vjosa Osmani-Sadriu postponed": the hyphen of a name, written without spaces.)
     if (n.text === '-' && tokens[k - 1]!.pos === 'PROPN' && tokens[k + 1]?.pos === 'PROPN' && tokens[k - 1]!.end === n.start && n.end === tokens[k + 1]!.start) continue;
     // ("once a majority of the signatories, including the United States, have ratified it": an inserted
