@@ -369,15 +369,15 @@ function adoptOrphanDate(dated: Dated[], t: Timex, tokens: Token[], published: s
   return !!target;
 }
 
+/** A subject's first word that makes it definite: it may stand for the story's actor. */
+const DEFINITE_RE = /^(?:the|this|that|these|those)$/i;
+
 /**
  * "Sales rose 5 percent, the company said": what a trailing attribution reports and names no actor
  * of is the speaker's, as after a leading one ("the company said that sales rose"). (Its day of
  * saying is left to the attribution: given to what was said, it would become the story's day and
  * move every later clause of the story that only publication dates.)
  */
-/** A subject's first word that makes it definite: it may stand for the story's actor. */
-const DEFINITE_RE = /^(?:the|this|that|these|those)$/i;
-
 function reportedBy(dated: Dated[], speaker: string | null, tokens: Token[]): void {
   // (Not to a definite subject, "The deal was struck …, Mr. Marous said": the story's actor is its, below.)
   if (speaker) for (const d of dated) if (d.actors.length === 0 && !DEFINITE_RE.test(d.clause.subject ? tokens[d.clause.subject[0]]!.text : '')) d.actors = [speaker];

@@ -80,8 +80,13 @@ function subjectOf(tokens: Token[], clause: Clause, mentions: ActorMention[], na
   // president and chairman of Chrysler LLC Jim Press"; not "the wife of Barack Obama", "talks
   // between Vučić and Kurti", nor "The government of Prime Minister Ramush Haradinaj".)
   const closing = inside[inside.length - 1];
-  const before = closing ? tokens[tokenIndexAt(tokens, closing.start) - 1] : undefined;
-  if (closing?.kind === 'person' && !('via' in closing) && closing.end === to && before && before.start >= from && /^(?:NOUN|PROPN)$/.test(before.pos) && !listedAfterPreposition(tokens, clause.subject[0], tokenIndexAt(tokens, closing.start)) && !COLLECTIVE_HEADS.has(tokens.slice(clause.subject[0], clause.subject[1]).find((t) => t.pos === 'NOUN')?.lower ?? '')) return { words: names.get(closing.actor) ?? closing.text, actor: closing.actor };
+  if (closing?.kind === 'person' && !('via' in closing) && closing.end === to) {
+    const at = tokenIndexAt(tokens, closing.start);
+    const title = tokens[at - 1];
+    const afterTitle = !!title && title.start >= from && /^(?:NOUN|PROPN)$/.test(title.pos);
+    const headNoun = tokens.slice(clause.subject[0], clause.subject[1]).find((t) => t.pos === 'NOUN')?.lower ?? '';
+    if (afterTitle && !listedAfterPreposition(tokens, clause.subject[0], at) && !COLLECTIVE_HEADS.has(headNoun)) return { words: names.get(closing.actor) ?? closing.text, actor: closing.actor };
+  }
   // A long phrase around a name ("Kosovo Prime Minister Hashim Thaçi's Democratic Party of Kosovo"): the name.
   // (Only when the name ends the head phrase, an abbreviation in brackets aside: not "the EU-mediated dialogue".)
   const headed = !!head && /^\s*(?:\([^)]*\))?\s*$/.test(body.slice(head.end, Math.min(headEnd, to)));
