@@ -44,8 +44,9 @@ const byEnd = bisector((t: Token) => t.end);
 
 /**
  * Tags wink gets wrong in news, put right: "has been acting president" ("acting" before an office
- * is its adjective, as "elected" before a plural, "elected officials"); "the indices each fell two percent", "the S&P 500 lost 3%" (a market's past
- * tense read as a noun: always for a form no noun shares, else before a figure).
+ * is its adjective, as "elected" before a plural, "elected officials"); "the indices each fell two
+ * percent", "the S&P 500 lost 3%" (a market's past tense read as a noun: always for a form no noun
+ * shares, else before a figure).
  */
 function retag(tokens: Token[]): void {
   for (let k = 0; k < tokens.length; k++) {
