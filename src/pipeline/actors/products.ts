@@ -226,7 +226,10 @@ function matchOwnModel(tokens: Token[], k: number, mentions: ActorMention[]): Ma
   if (tokens[k + 1]!.sentence !== code.sentence || (tokens[k + 1]!.lower === 'aircraft' && !/[A-Z]/.test(code.text))) return null;
   const possessive = /^['’]s$/.test(before.text);
   if (!possessive && before.lower !== 'its') return null;
-  const sentenceStart = tokens.findLast((t, j) => j < k && t.sentence !== code.sentence)?.end ?? 0;
+  // (The sentence's first token, walked back to from the code: not a search of the whole document.)
+  let first = k;
+  while (first > 0 && tokens[first - 1]!.sentence === code.sentence) first--;
+  const sentenceStart = tokens[first]!.start;
   const maker = possessive ? mentions.find((m) => m.end === before.start) : mentions.findLast((m) => m.end <= before.start && m.start >= sentenceStart);
   if (!maker || maker.kind !== 'organization') return null;
   const name = `${maker.text.replace(/^the\s+/i, '').replace(CORPORATE_END_RE, '')} ${code.text}`;

@@ -247,6 +247,8 @@ export function clausesOf(doc: Doc, s: number, isTimexToken: (k: number) => bool
   for (let k = first + 1; k < last; k++) {
     const t = tokens[k]!;
     const prev = tokens[k - 1]!;
+    /** Where a description's participle opens its relative clause (appositiveParticiple), when one does. */
+    let apposed: number;
     if (prev.text === ';' || prev.text === ':') cuts.push({ at: k, link: 'and' });
     // "Although sales fell, the retailer raised …": the opening subordinate clause ends at its comma;
     // without one, where a new subject and its verb follow its own verb ("After the case closed Apple's
@@ -267,8 +269,8 @@ export function clausesOf(doc: Doc, s: number, isTimexToken: (k: number) => bool
     // "Boeing, a company based in Chicago, said …": in a description between commas after the
     // opening name, the participle after its noun opens a relative clause; the verb after the
     // closing comma is the main one.
-    else if (prev.text === ',' && appositiveParticiple(tokens, k, first, last) > k) {
-      k = appositiveParticiple(tokens, k, first, last);
+    else if (prev.text === ',' && (apposed = appositiveParticiple(tokens, k, first, last)) > k) {
+      k = apposed;
       cuts.push({ at: k, link: 'rel' });
     }
     // "…, Jobs said that …", "…, the company announced …": after a comma, a new subject and its verb.
